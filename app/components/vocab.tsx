@@ -1,0 +1,24 @@
+import { useTranslation } from 'react-i18next'
+import { countryName } from '#app/domain/countries.ts'
+import { languageName } from '#app/domain/languages.ts'
+import { type VocabularyName } from '#app/domain/vocabularies.ts'
+
+/** Translated labels for vocabulary keys, countries and languages in the UI language. */
+export function useLabels() {
+	const { t, i18n } = useTranslation('vocab')
+	const lang = i18n.language
+	return {
+		vocab: (name: VocabularyName, key: string) => t(`${name}.${key}`, { defaultValue: key }),
+		country: (code: string) => countryName(code, lang),
+		language: (code: string) => languageName(code, lang),
+		number: (n: number) => new Intl.NumberFormat(lang).format(n),
+		date: (iso: string | null) =>
+			iso ? new Intl.DateTimeFormat(lang, { dateStyle: 'medium' }).format(new Date(iso)) : '',
+		bytes: (n: number) =>
+			new Intl.NumberFormat(lang, {
+				style: 'unit',
+				unit: n >= 1_000_000 ? 'megabyte' : 'kilobyte',
+				maximumFractionDigits: 1,
+			}).format(n >= 1_000_000 ? n / 1_000_000 : Math.max(0.1, n / 1000)),
+	}
+}

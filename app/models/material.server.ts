@@ -1,0 +1,392 @@
+import { type Prisma } from '#app/generated/prisma/client.ts'
+import { type CatalogFilters } from '#app/domain/catalog-filters.ts'
+import { ancestorsOf, buildLineageTree, summarizeReuse, type LineageNode } from '#app/domain/lineage.ts'
+import { pickVersion } from '#app/domain/versions.ts'
+import {
+	ageBandsOf,
+	getAgeBand,
+	type Licence,
+	type ResourceType,
+} from '#app/domain/vocabularies.ts'
+import { db } from '#app/utils/db.server.ts'
+
+const PUBLISHED = 'published'
+
+/** The Prisma filter for a set of catalog filters, over published materials only. */
+export function catalogWhere(filters: CatalogFilters): Prisma.MaterialWhereInput {
+	const and: Prisma.MaterialWhereInput[] = [{ status: PUBLISHED }]
+	if (filters.country.length) and.push({ countryCode: { in: filters.country } })
+	if (filters.type.length) and.push({ resourceType: { in: filters.type } })
+	if (filters.licence.length) and.push({ licence: { in: filters.licence } })
+	if (filters.audience.length) and.push({ audiences: { some: { audience: { in: filters.audience } } } })
+	if (filters.risk.length) and.push({ risks: { some: { risk: { in: filters.risk } } } })
+	if (filters.lang.length) and.push({ versions: { some: { lang: { in: filters.lang } } } })
+	if (filters.age.length) {
+		and.push({
+			OR: filters.age.map((key) => {
+				const band = getAgeBand(key)!
+				// A material belongs to a band when its age range overlaps it;
+				// a missing bound is open-ended.
+				return {
+					AND: [
+						{ OR: [{ ageMin: null }, { ageMin: { lte: band.max } }] },
+						{ OR: [{ ageMax: null }, { ageMax: { gte: band.min } }] },
+					],
+				}
+			}),
+		})
+	}
+	return { AND: and }
+}
+
+const cardSelect = {
+	id: true,
+	countryCode: true,
+	resourceType: true,
+	licence: true,
+	ageMin: true,
+	ageMax: true,
+	originalLang: true,
+	publishedAt: true,
+	derivationKind: true,
+	audiences: { select: { audience: true } },
+	risks: { select: { risk: true } },
+	versions: {
+		select: {
+			id: true,
+			lang: true,
+			title: true,
+			description: true,
+			files: {
+				where: { role: 'preview' },
+				select: { id: true, asset: { select: { width: true, height: true } } },
+				take: 1,
+			},
+		},
+		orderBy: { lang: 'asc' },
+	},
+} satisfies Prisma.MaterialSelect
+
+type CardRow = Prisma.MaterialGetPayload<{ select: typeof cardSelect }>
+
+export type MaterialCard = ReturnType<typeof toCard>
+
+function toCard(row: CardRow, uiLang: string) {
+	const shown = pickVersion(row.versions, uiLang, row.originalLang)
+	const preview = shown?.files[0] ?? row.versions.find((v) => v.files[0])?.files[0]
+	return {
+		id: row.id,
+		title: shown?.title ?? '',
+		description: shown?.description ?? '',
+		lang: shown?.lang ?? row.originalLang,
+		languages: row.versions.map((v) => v.lang),
+		countryCode: row.countryCode,
+		resourceType: row.resourceType as ResourceType,
+		licence: row.licence as Licence,
+		ageMin: row.ageMin,
+		ageMax: row.ageMax,
+		ageBands: ageBandsOf(row.ageMin, row.ageMax),
+		audiences: row.audiences.map((a) => a.audience),
+		risks: row.risks.map((r) => r.risk),
+		derivationKind: row.derivationKind,
+		publishedAt: row.publishedAt?.toISOString() ?? null,
+		preview: preview
+			? { fileId: preview.id, width: preview.asset.width, height: preview.asset.height }
+			: null,
+	}
+}
+
+/** One page of published materials matching the filters, newest first. */
+export async function listPublishedMaterials({
+	filters,
+	page,
+	pageSize,
+	uiLang,
+}: {
+	filters: CatalogFilters
+	page: number
+	pageSize: number
+	uiLang: string
+}) {
+	const where = catalogWhere(filters)
+	const [total, rows] = await Promise.all([
+		db.material.count({ where }),
+		db.material.findMany({
+			where,
+			select: cardSelect,
+			orderBy: [{ publishedAt: 'desc' }, { id: 'desc' }],
+			skip: (page - 1) * pageSize,
+			take: pageSize,
+		}),
+	])
+	return {
+		items: rows.map((row) => toCard(row, uiLang)),
+		total,
+		page,
+		pageSize,
+		pageCount: Math.max(1, Math.ceil(total / pageSize)),
+	}
+}
+
+export async function listRecentMaterials(uiLang: string, take = 8) {
+	const rows = await db.material.findMany({
+		where: { status: PUBLISHED },
+		select: cardSelect,
+		orderBy: [{ publishedAt: 'desc' }, { id: 'desc' }],
+		take,
+	})
+	return rows.map((row) => toCard(row, uiLang))
+}
+
+export async function listMaterialsByCountry(countryCode: string, uiLang: string, take = 60) {
+	const rows = await db.material.findMany({
+		where: { status: PUBLISHED, countryCode },
+		select: cardSelect,
+		orderBy: [{ publishedAt: 'desc' }, { id: 'desc' }],
+		take,
+	})
+	return rows.map((row) => toCard(row, uiLang))
+}
+
+export async function listMaterialsByCampaign(campaignId: string, uiLang: string) {
+	const rows = await db.material.findMany({
+		where: { status: PUBLISHED, campaignId },
+		select: cardSelect,
+		orderBy: [{ publishedAt: 'desc' }, { id: 'desc' }],
+	})
+	return rows.map((row) => toCard(row, uiLang))
+}
+
+/**
+ * A published material with every language version, its files, and its
+ * family (what it was adapted from, what was adapted from it). Null when the
+ * material does not exist or is not public.
+ */
+export async function getPublishedMaterial(id: string, uiLang: string) {
+	const material = await db.material.findFirst({
+		where: { id, status: PUBLISHED },
+		include: {
+			audiences: true,
+			risks: true,
+			accessibility: true,
+			campaign: { include: { translations: true } },
+			versions: {
+				orderBy: { lang: 'asc' },
+				include: {
+					files: {
+						orderBy: [{ role: 'asc' }, { position: 'asc' }],
+						include: {
+							asset: { select: { mediaType: true, byteSize: true, width: true, height: true } },
+						},
+					},
+				},
+			},
+			derivedFromVersion: {
+				include: {
+					material: {
+						select: {
+							id: true,
+							status: true,
+							countryCode: true,
+							licence: true,
+							originalLang: true,
+							versions: { select: { lang: true, title: true } },
+						},
+					},
+				},
+			},
+		},
+	})
+	if (!material) return null
+
+	const family = await getFamily(material.id)
+	const source = material.derivedFromVersion
+	const sourcePublic = source && source.material.status === PUBLISHED
+	return {
+		id: material.id,
+		countryCode: material.countryCode,
+		resourceType: material.resourceType as ResourceType,
+		licence: material.licence as Licence,
+		ageMin: material.ageMin,
+		ageMax: material.ageMax,
+		ageBands: ageBandsOf(material.ageMin, material.ageMax),
+		originalLang: material.originalLang,
+		publishedAt: material.publishedAt?.toISOString() ?? null,
+		isDemo: material.isDemo,
+		audiences: material.audiences.map((a) => a.audience),
+		risks: material.risks.map((r) => r.risk),
+		accessibility: material.accessibility.map((a) => a.feature),
+		derivationKind: material.derivationKind,
+		campaign: material.campaign
+			? {
+					id: material.campaign.id,
+					title:
+						pickVersion(material.campaign.translations, uiLang, material.campaign.originalLang)
+							?.title ?? '',
+				}
+			: null,
+		versions: material.versions.map((v) => ({
+			id: v.id,
+			lang: v.lang,
+			title: v.title,
+			description: v.description,
+			revision: v.revision,
+			updatedAt: v.updatedAt.toISOString(),
+			files: v.files.map((f) => ({
+				id: f.id,
+				role: f.role,
+				mediaType: f.asset.mediaType,
+				byteSize: f.asset.byteSize,
+				width: f.asset.width,
+				height: f.asset.height,
+			})),
+		})),
+		adaptedFrom:
+			source && sourcePublic
+				? {
+						materialId: source.material.id,
+						countryCode: source.material.countryCode,
+						lang: source.lang,
+						title: source.title,
+						licence: source.material.licence as Licence,
+						revisionUsed: material.derivedFromRevision,
+						currentRevision: source.revision,
+					}
+				: null,
+		family,
+	}
+}
+
+export type PublishedMaterial = NonNullable<Awaited<ReturnType<typeof getPublishedMaterial>>>
+
+/**
+ * The lineage family of a material: walk up to the original, then down to
+ * every public derivative. Families are small (tens of members), so two
+ * indexed queries per level are cheap.
+ */
+async function getFamily(materialId: string) {
+	let rootId = materialId
+	const seen = new Set<string>([materialId])
+	for (let depth = 0; depth < 64; depth++) {
+		const row = await db.material.findUnique({
+			where: { id: rootId },
+			select: { derivedFromVersion: { select: { materialId: true } } },
+		})
+		const parentId = row?.derivedFromVersion?.materialId
+		if (!parentId || seen.has(parentId)) break
+		seen.add(parentId)
+		rootId = parentId
+	}
+
+	const nodes: (LineageNode & { title: string; status: string; kind: string | null })[] = []
+	let frontier = [rootId]
+	const visited = new Set<string>()
+	while (frontier.length && visited.size < 500) {
+		const rows = await db.material.findMany({
+			where: { id: { in: frontier } },
+			select: {
+				id: true,
+				status: true,
+				countryCode: true,
+				originalLang: true,
+				derivationKind: true,
+				derivedFromVersion: { select: { materialId: true } },
+				versions: { select: { id: true, lang: true, title: true } },
+			},
+		})
+		for (const row of rows) {
+			if (visited.has(row.id)) continue
+			visited.add(row.id)
+			const shown = pickVersion(row.versions, row.originalLang)
+			nodes.push({
+				id: row.id,
+				parentId: row.derivedFromVersion?.materialId ?? null,
+				countryCode: row.countryCode,
+				lang: row.originalLang,
+				title: shown?.title ?? '',
+				status: row.status,
+				kind: row.derivationKind,
+			})
+		}
+		const children = await db.material.findMany({
+			where: { derivedFromVersion: { materialId: { in: frontier } } },
+			select: { id: true },
+		})
+		frontier = children.map((c) => c.id).filter((id) => !visited.has(id))
+	}
+
+	// Unpublished members stay out of the public family; their published
+	// descendants are re-attached to the nearest published ancestor.
+	const byId = new Map(nodes.map((n) => [n.id, n]))
+	const publicParent = (node: (typeof nodes)[number]) => {
+		let parent = node.parentId ? byId.get(node.parentId) : undefined
+		while (parent && parent.status !== PUBLISHED) parent = parent.parentId ? byId.get(parent.parentId) : undefined
+		return parent?.id ?? null
+	}
+	const publicNodes = nodes
+		.filter((n) => n.status === PUBLISHED)
+		.map((n) => ({ ...n, parentId: publicParent(n) }))
+	// The tree starts at the topmost published ancestor of this material.
+	const publicById = new Map(publicNodes.map((n) => [n.id, n]))
+	const ancestors = ancestorsOf(materialId, (id) => publicById.get(id)?.parentId)
+	const tree = buildLineageTree(ancestors.at(-1) ?? materialId, publicNodes)
+	const details = new Map(publicNodes.map((n) => [n.id, { title: n.title, kind: n.kind }]))
+	return { tree, reuse: summarizeReuse(tree), details: Object.fromEntries(details) }
+}
+
+export async function getDownloadableFile(fileId: string) {
+	return db.versionFile.findFirst({
+		where: { id: fileId, version: { material: { status: PUBLISHED } } },
+		select: {
+			id: true,
+			role: true,
+			versionId: true,
+			asset: { select: { storageKey: true, mediaType: true, byteSize: true, sha256: true } },
+			version: { select: { lang: true, title: true } },
+		},
+	})
+}
+
+/** Counts a download as an aggregate per version and day; nothing about the reader is kept. */
+export async function recordDownload(versionId: string, now = new Date()) {
+	const day = now.toISOString().slice(0, 10)
+	await db.downloadCount.upsert({
+		where: { versionId_day: { versionId, day } },
+		create: { versionId, day, count: 1 },
+		update: { count: { increment: 1 } },
+	})
+}
+
+export async function getDownloadTotal(materialId: string) {
+	const result = await db.downloadCount.aggregate({
+		where: { version: { materialId } },
+		_sum: { count: true },
+	})
+	return result._sum.count ?? 0
+}
+
+/** Figures for the home page. */
+export async function getLibraryFigures() {
+	const [materials, countries, languages, adaptations] = await Promise.all([
+		db.material.count({ where: { status: PUBLISHED } }),
+		db.material.groupBy({ by: ['countryCode'], where: { status: PUBLISHED } }),
+		db.materialVersion.groupBy({ by: ['lang'], where: { material: { status: PUBLISHED } } }),
+		db.material.count({ where: { status: PUBLISHED, derivedFromVersionId: { not: null } } }),
+	])
+	return {
+		materials,
+		countries: countries.length,
+		languages: languages.length,
+		adaptations,
+	}
+}
+
+/** Languages that published materials exist in, for the catalog's language filter. */
+export async function listPublishedLanguages() {
+	const rows = await db.materialVersion.groupBy({
+		by: ['lang'],
+		where: { material: { status: PUBLISHED } },
+		_count: true,
+	})
+	return rows.map((r) => ({ code: r.lang, count: r._count }))
+}

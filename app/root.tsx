@@ -1,0 +1,119 @@
+import {
+	isRouteErrorResponse,
+	Links,
+	Meta,
+	Outlet,
+	Scripts,
+	ScrollRestoration,
+	useLoaderData,
+	useRouteError,
+	useRouteLoaderData,
+	type ShouldRevalidateFunctionArgs,
+} from '@remix-run/react'
+import { type LinksFunction, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
+import { useMemo, type ReactNode } from 'react'
+import { I18nextProvider, useTranslation } from 'react-i18next'
+import enCommon from '../locales/en/common.json'
+import enVocab from '../locales/en/vocab.json'
+import { SiteShell } from './components/site-shell.tsx'
+import { directionOf, DEFAULT_UI_LANGUAGE } from './domain/languages.ts'
+import { createI18n } from './i18n/config.ts'
+import { getRequestLanguage } from './i18n/lang.server.ts'
+import { RESOURCES } from './i18n/resources.server.ts'
+import stylesheet from './styles/app.css?url'
+
+export const links: LinksFunction = () => [
+	{ rel: 'stylesheet', href: stylesheet },
+	{ rel: 'icon', href: '/favicon.svg', type: 'image/svg+xml' },
+]
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+	const lang = getRequestLanguage(request, params)
+	return { lang, dir: directionOf(lang), resources: RESOURCES[lang] }
+}
+
+// The root only depends on the UI language; skip refetching its translations
+// on every navigation.
+export function shouldRevalidate({ currentParams, nextParams }: ShouldRevalidateFunctionArgs) {
+	return currentParams.lang !== nextParams.lang
+}
+
+export function Layout({ children }: { children: ReactNode }) {
+	const data = useRouteLoaderData<typeof loader>('root')
+	const lang = data?.lang ?? DEFAULT_UI_LANGUAGE
+	return (
+		<html lang={lang} dir={data?.dir ?? directionOf(lang)}>
+			<head>
+				<meta charSet="utf-8" />
+				<meta name="viewport" content="width=device-width, initial-scale=1" />
+				<Meta />
+				<Links />
+			</head>
+			<body>
+				{children}
+				<ScrollRestoration />
+				<Scripts />
+			</body>
+		</html>
+	)
+}
+
+function useI18nFor(lang: string, resources: Parameters<typeof createI18n>[1]) {
+	return useMemo(() => createI18n(lang, resources), [lang, resources])
+}
+
+export default function App() {
+	const { lang, resources } = useLoaderData<typeof loader>()
+	const i18n = useI18nFor(lang, resources)
+	return (
+		<I18nextProvider i18n={i18n}>
+			<Outlet />
+		</I18nextProvider>
+	)
+}
+
+const FALLBACK_RESOURCES = { common: enCommon, vocab: enVocab }
+
+/**
+ * The one error boundary: every thrown 404/403/400 and every crash ends here,
+ * translated into the reader's language. Stack traces are never shown.
+ */
+export function ErrorBoundary() {
+	const data = useRouteLoaderData<typeof loader>('root')
+	const i18n = useI18nFor(data?.lang ?? DEFAULT_UI_LANGUAGE, data?.resources ?? FALLBACK_RESOURCES)
+	return (
+		<I18nextProvider i18n={i18n}>
+			<SiteShell>
+				<ErrorMessage />
+			</SiteShell>
+		</I18nextProvider>
+	)
+}
+
+function ErrorMessage() {
+	const error = useRouteError()
+	const { t, i18n } = useTranslation()
+	const key = errorKey(error)
+	if (!isRouteErrorResponse(error)) console.error(error)
+	return (
+		<section className="error-page" aria-labelledby="error-title">
+			<h1 id="error-title">{t(`errors.${key}.title`)}</h1>
+			<p>{t(`errors.${key}.body`)}</p>
+			<p>
+				<a href={`/${i18n.language}`}>{t('errors.home')}</a>
+			</p>
+		</section>
+	)
+}
+
+function errorKey(error: unknown) {
+	const status = isRouteErrorResponse(error) ? error.status : 500
+	return [400, 403, 404, 405].includes(status) ? String(status) : '500'
+}
+
+export const meta: MetaFunction<typeof loader> = ({ data, error }) => {
+	const i18n = createI18n(data?.lang ?? DEFAULT_UI_LANGUAGE, data?.resources ?? FALLBACK_RESOURCES)
+	const appName = i18n.t('app.name')
+	if (error) return [{ title: `${i18n.t(`errors.${errorKey(error)}.title`)} · ${appName}` }]
+	return [{ title: appName }, { name: 'description', content: i18n.t('app.tagline') }]
+}

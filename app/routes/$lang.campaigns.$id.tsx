@@ -1,0 +1,124 @@
+import { type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
+import { Link, useLoaderData } from '@remix-run/react'
+import { useTranslation } from 'react-i18next'
+import { MaterialCards } from '#app/components/material-card.tsx'
+import { useLabels } from '#app/components/vocab.tsx'
+import { directionOf } from '#app/domain/languages.ts'
+import { getRequestLanguage } from '#app/i18n/lang.server.ts'
+import { getFixedT } from '#app/i18n/resources.server.ts'
+import { getPublicCampaign } from '#app/models/campaign.server.ts'
+import { listMaterialsByCampaign } from '#app/models/material.server.ts'
+import { invariantResponse } from '#app/utils/http.server.ts'
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+	const lang = getRequestLanguage(request, params)
+	invariantResponse(params.id && params.id.length <= 64, 404)
+	const campaign = await getPublicCampaign(params.id, lang)
+	invariantResponse(campaign, 404)
+	const materials = await listMaterialsByCampaign(campaign.id, lang)
+	const t = getFixedT(lang)
+	return { campaign, materials, title: `${campaign.shown?.title ?? ''} · ${t('app.name')}` }
+}
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.title }]
+
+export default function CampaignPage() {
+	const { campaign, materials } = useLoaderData<typeof loader>()
+	const { t, i18n } = useTranslation()
+	const labels = useLabels()
+	const shown = campaign.shown
+	const textLang = shown?.lang ?? campaign.originalLang
+	const years =
+		campaign.startYear && campaign.endYear && campaign.endYear !== campaign.startYear
+			? `${campaign.startYear}–${campaign.endYear}`
+			: String(campaign.startYear ?? '')
+	const others = campaign.translations.filter((tr) => tr.lang !== textLang)
+	return (
+		<article>
+			<p>{t('campaign.label')}</p>
+			<h1 lang={textLang} dir={directionOf(textLang)}>
+				{shown?.title}
+			</h1>
+			<p>
+				<Link to={`/${i18n.language}/countries/${campaign.countryCode}`}>{labels.country(campaign.countryCode)}</Link>
+				{years ? ` · ${years}` : null}{' '}
+				{campaign.isDemo ? <span className="demo-badge">{t('material.demo')}</span> : null}
+			</p>
+			<div className="material">
+				<div lang={textLang} dir={directionOf(textLang)}>
+					<p>{shown?.summary}</p>
+					{shown?.objectives ? (
+						<>
+							<h2>{t('campaign.objectives')}</h2>
+							<p>{shown.objectives}</p>
+						</>
+					) : null}
+				</div>
+				<aside>
+					<section className="panel" aria-labelledby="evidence-title">
+						<h2 id="evidence-title" style={{ marginBlockStart: 0 }}>
+							{t('campaign.evidence')}
+						</h2>
+						<dl className="facts">
+							{campaign.reachCount != null ? (
+								<>
+									<dt>{t('campaign.reach')}</dt>
+									<dd>{t('campaign.people', { count: campaign.reachCount, formatted: labels.number(campaign.reachCount) })}</dd>
+								</>
+							) : null}
+							{campaign.evaluationMethod ? (
+								<>
+									<dt>{t('campaign.evaluation')}</dt>
+									<dd>{labels.vocab('evaluation', campaign.evaluationMethod)}</dd>
+								</>
+							) : null}
+							<dt>{t('campaign.channels')}</dt>
+							<dd>{campaign.channels.map((c) => labels.vocab('channel', c)).join(', ')}</dd>
+							<dt>{t('filters.audience')}</dt>
+							<dd>{campaign.audiences.map((a) => labels.vocab('audience', a)).join(', ')}</dd>
+							<dt>{t('filters.risk')}</dt>
+							<dd>{campaign.risks.map((r) => labels.vocab('risk', r)).join(', ')}</dd>
+						</dl>
+						<div lang={textLang} dir={directionOf(textLang)}>
+							{shown?.reach ? (
+								<>
+									<h3>{t('campaign.reachNote')}</h3>
+									<p>{shown.reach}</p>
+								</>
+							) : null}
+							{shown?.results ? (
+								<>
+									<h3>{t('campaign.results')}</h3>
+									<p>{shown.results}</p>
+								</>
+							) : null}
+							{shown?.lessonsLearned ? (
+								<>
+									<h3>{t('campaign.lessons')}</h3>
+									<p>{shown.lessonsLearned}</p>
+								</>
+							) : null}
+						</div>
+					</section>
+					{others.length ? (
+						<section className="panel">
+							<h2 style={{ marginBlockStart: 0 }}>{t('campaign.otherLanguages')}</h2>
+							<ul>
+								{others.map((tr) => (
+									<li key={tr.lang}>
+										{labels.language(tr.lang)}:{' '}
+										<span lang={tr.lang} dir={directionOf(tr.lang)}>
+											{tr.title}
+										</span>
+									</li>
+								))}
+							</ul>
+						</section>
+					) : null}
+				</aside>
+			</div>
+			<h2>{t('campaign.materials', { count: materials.length })}</h2>
+			<MaterialCards items={materials} />
+		</article>
+	)
+}

@@ -1,0 +1,63 @@
+import { type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
+import { Link, useLoaderData } from '@remix-run/react'
+import { useTranslation } from 'react-i18next'
+import { MaterialCards } from '#app/components/material-card.tsx'
+import { useLabels } from '#app/components/vocab.tsx'
+import { countryName, isCountryCode } from '#app/domain/countries.ts'
+import { getRequestLanguage } from '#app/i18n/lang.server.ts'
+import { getFixedT } from '#app/i18n/resources.server.ts'
+import { listPublicCampaignsByCountry } from '#app/models/campaign.server.ts'
+import { getCountry, getCountryReuse } from '#app/models/country.server.ts'
+import { listMaterialsByCountry } from '#app/models/material.server.ts'
+import { invariantResponse } from '#app/utils/http.server.ts'
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+	const lang = getRequestLanguage(request, params)
+	const code = params.code?.toUpperCase()
+	invariantResponse(isCountryCode(code), 404)
+	const country = await getCountry(code)
+	invariantResponse(country, 404)
+	const [campaigns, materials, reuse] = await Promise.all([
+		listPublicCampaignsByCountry(code, lang),
+		listMaterialsByCountry(code, lang),
+		getCountryReuse(code),
+	])
+	const t = getFixedT(lang)
+	return { country, campaigns, materials, reuse, title: `${countryName(code, lang)} · ${t('app.name')}` }
+}
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.title }]
+
+export default function CountryPage() {
+	const { country, campaigns, materials, reuse } = useLoaderData<typeof loader>()
+	const { t, i18n } = useTranslation()
+	const labels = useLabels()
+	return (
+		<>
+			<h1>{labels.country(country.code)}</h1>
+			<p>
+				{country.allianceSince
+					? t('country.member', { year: country.allianceSince })
+					: t('country.notMember')}
+			</p>
+			<p>{t('country.reuse', { adaptedByOthers: reuse.adaptedByOthers, adaptedFromOthers: reuse.adaptedFromOthers })}</p>
+			<h2>{t('country.campaigns', { count: campaigns.length })}</h2>
+			{campaigns.length ? (
+				<ul>
+					{campaigns.map((c) => (
+						<li key={c.id}>
+							<Link to={`/${i18n.language}/campaigns/${c.id}`} lang={c.lang}>
+								{c.title}
+							</Link>{' '}
+							({c.startYear ?? ''}, {t('countries.materials', { count: c.materialCount })})
+						</li>
+					))}
+				</ul>
+			) : (
+				<p>{t('country.noCampaigns')}</p>
+			)}
+			<h2>{t('country.materials', { count: materials.length })}</h2>
+			{materials.length ? <MaterialCards items={materials} /> : <p>{t('country.noMaterials')}</p>}
+		</>
+	)
+}

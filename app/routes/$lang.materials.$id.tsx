@@ -1,0 +1,263 @@
+import { type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
+import { Link, useLoaderData } from '@remix-run/react'
+import { Fragment } from 'react'
+import { useTranslation } from 'react-i18next'
+import { useLabels } from '#app/components/vocab.tsx'
+import { countryName } from '#app/domain/countries.ts'
+import { directionOf } from '#app/domain/languages.ts'
+import { LICENCE_TERMS } from '#app/domain/licence.ts'
+import { type LineageTree } from '#app/domain/lineage.ts'
+import { pickVersion } from '#app/domain/versions.ts'
+import { getRequestLanguage } from '#app/i18n/lang.server.ts'
+import { getFixedT } from '#app/i18n/resources.server.ts'
+import { extensionFor } from '#app/media/media-types.ts'
+import { getDownloadTotal, getPublishedMaterial } from '#app/models/material.server.ts'
+import { invariantResponse } from '#app/utils/http.server.ts'
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+	const lang = getRequestLanguage(request, params)
+	invariantResponse(params.id && params.id.length <= 64, 404)
+	const material = await getPublishedMaterial(params.id, lang)
+	invariantResponse(material, 404)
+	const downloads = await getDownloadTotal(material.id)
+	const shown = pickVersion(material.versions, lang, material.originalLang)!
+	const t = getFixedT(lang)
+	return {
+		material,
+		downloads,
+		shownVersionId: shown.id,
+		title: `${shown.title} · ${t('app.name')}`,
+		description: shown.description.slice(0, 200),
+	}
+}
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => [
+	{ title: data?.title },
+	{ name: 'description', content: data?.description },
+]
+
+export default function MaterialPage() {
+	const { material, shownVersionId, downloads } = useLoaderData<typeof loader>()
+	const { t, i18n } = useTranslation()
+	const labels = useLabels()
+	const lang = i18n.language
+	const shown = material.versions.find((v) => v.id === shownVersionId)!
+	const preview = shown.files.find((f) => f.role === 'preview') ?? material.versions.flatMap((v) => v.files).find((f) => f.role === 'preview')
+	const owner = labels.country(material.countryCode)
+	const terms = LICENCE_TERMS[material.licence]
+
+	return (
+		<article>
+			<p>
+				<Link to={`/${lang}/materials`}>{t('material.back')}</Link>
+			</p>
+			<h1 lang={shown.lang} dir={directionOf(shown.lang)}>
+				{shown.title}
+			</h1>
+			<p>
+				{t('material.byline', { country: owner })}{' '}
+				{material.isDemo ? <span className="demo-badge">{t('material.demo')}</span> : null}
+			</p>
+			<div className="material">
+				<div>
+					{preview ? (
+						<img
+							className="preview"
+							src={`/files/${preview.id}`}
+							alt={t('material.previewAlt', { title: shown.title })}
+							width={preview.width ?? undefined}
+							height={preview.height ?? undefined}
+						/>
+					) : null}
+					{shown.description ? (
+						<p lang={shown.lang} dir={directionOf(shown.lang)}>
+							{shown.description}
+						</p>
+					) : null}
+
+					<h2 id="versions-title">{t('material.versions', { count: material.versions.length })}</h2>
+					<ul className="versions" aria-labelledby="versions-title">
+						{material.versions.map((version) => (
+							<li key={version.id} className="version">
+								<div className="version__head">
+									<span className="version__lang">{labels.language(version.lang)}</span>
+									<span lang={version.lang} dir={directionOf(version.lang)}>
+										{version.title}
+									</span>
+								</div>
+								<div className="version__files">
+									{version.files
+										.filter((f) => f.role === 'primary')
+										.map((file) => (
+											<a
+												key={file.id}
+												className="button"
+												href={`/download/${file.id}`}
+												download
+												aria-label={t('material.downloadLabel', {
+													title: version.title,
+													language: labels.language(version.lang),
+												})}
+											>
+												{t('material.download', {
+													format: extensionFor(file.mediaType).toUpperCase(),
+													size: labels.bytes(file.byteSize),
+												})}
+											</a>
+										))}
+								</div>
+							</li>
+						))}
+					</ul>
+				</div>
+
+				<aside>
+					<section className="panel" aria-labelledby="facts-title">
+						<h2 id="facts-title" style={{ marginBlockStart: 0 }}>
+							{t('material.about')}
+						</h2>
+						<dl className="facts">
+							<dt>{t('filters.type')}</dt>
+							<dd>{labels.vocab('type', material.resourceType)}</dd>
+							<dt>{t('filters.country')}</dt>
+							<dd>
+								<Link to={`/${lang}/countries/${material.countryCode}`}>{owner}</Link>
+							</dd>
+							{material.campaign ? (
+								<>
+									<dt>{t('material.campaign')}</dt>
+									<dd>
+										<Link to={`/${lang}/campaigns/${material.campaign.id}`}>{material.campaign.title}</Link>
+									</dd>
+								</>
+							) : null}
+							<dt>{t('filters.audience')}</dt>
+							<dd>{material.audiences.map((a) => labels.vocab('audience', a)).join(', ')}</dd>
+							<dt>{t('filters.risk')}</dt>
+							<dd>{material.risks.map((r) => labels.vocab('risk', r)).join(', ')}</dd>
+							<dt>{t('material.ages')}</dt>
+							<dd>{ageRange(material.ageMin, material.ageMax, t)}</dd>
+							{material.accessibility.length ? (
+								<>
+									<dt>{t('material.accessibility')}</dt>
+									<dd>{material.accessibility.map((a) => labels.vocab('accessibility', a)).join(', ')}</dd>
+								</>
+							) : null}
+							<dt>{t('material.published')}</dt>
+							<dd>{labels.date(material.publishedAt)}</dd>
+							<dt>{t('material.downloads')}</dt>
+							<dd>{labels.number(downloads)}</dd>
+						</dl>
+					</section>
+
+					<section className="panel" aria-labelledby="licence-title">
+						<h2 id="licence-title" style={{ marginBlockStart: 0 }}>
+							{t('material.licence')}
+						</h2>
+						<p>
+							{terms.url ? (
+								<a href={terms.url} rel="license noreferrer">
+									{labels.vocab('licence', material.licence)}
+								</a>
+							) : (
+								labels.vocab('licence', material.licence)
+							)}
+						</p>
+						<p>{t(`licenceSummary.${material.licence}`)}</p>
+						{terms.attribution ? (
+							<div className="attribution">
+								<strong>{t('material.attributionLabel')}</strong>
+								<p style={{ margin: 0 }}>
+									{material.adaptedFrom
+										? t('attribution.adapted', {
+												title: shown.title,
+												owner,
+												licence: labels.vocab('licence', material.licence),
+												sourceTitle: material.adaptedFrom.title,
+												sourceOwner: labels.country(material.adaptedFrom.countryCode),
+											})
+										: t('attribution.line', {
+												title: shown.title,
+												owner,
+												licence: labels.vocab('licence', material.licence),
+											})}
+								</p>
+							</div>
+						) : null}
+					</section>
+
+					<section className="panel lineage" aria-labelledby="lineage-title">
+						<h2 id="lineage-title" style={{ marginBlockStart: 0 }}>
+							{t('lineage.title')}
+						</h2>
+						{material.adaptedFrom ? (
+							<p>
+								{t(material.derivationKind === 'translation' ? 'lineage.translatedFrom' : 'lineage.adaptedFrom')}{' '}
+								<Link to={`/${lang}/materials/${material.adaptedFrom.materialId}`} lang={material.adaptedFrom.lang}>
+									{material.adaptedFrom.title}
+								</Link>{' '}
+								({labels.country(material.adaptedFrom.countryCode)}, {labels.language(material.adaptedFrom.lang)})
+							</p>
+						) : null}
+						{material.adaptedFrom &&
+						material.adaptedFrom.revisionUsed != null &&
+						material.adaptedFrom.currentRevision > material.adaptedFrom.revisionUsed ? (
+							<p className="notice">{t('lineage.sourceChanged')}</p>
+						) : null}
+						<p>
+							{t('lineage.reuse', {
+								count: material.family.reuse.countries,
+								countries: material.family.reuse.countries,
+								languages: material.family.reuse.languages,
+							})}
+						</p>
+						{material.family.tree && material.family.tree.children.length ? (
+							<FamilyTree tree={material.family.tree} currentId={material.id} details={material.family.details} />
+						) : (
+							<p>{t('lineage.none')}</p>
+						)}
+					</section>
+				</aside>
+			</div>
+		</article>
+	)
+}
+
+function ageRange(min: number | null, max: number | null, t: (key: string, o?: Record<string, unknown>) => string) {
+	if (min == null && max == null) return t('material.allAges')
+	if (min != null && max != null) return t('material.ageRange', { min, max })
+	if (min != null) return t('material.ageFrom', { min })
+	return t('material.ageUpTo', { max })
+}
+
+function FamilyTree({
+	tree,
+	currentId,
+	details,
+}: {
+	tree: LineageTree
+	currentId: string
+	details: Record<string, { title: string; kind: string | null }>
+}) {
+	const { i18n } = useTranslation()
+	const labels = useLabels()
+	const render = (node: LineageTree) => (
+		<li key={node.id}>
+			{node.id === currentId ? (
+				<span className="current" aria-current="page">
+					<span lang={node.lang}>{details[node.id]?.title}</span>
+				</span>
+			) : (
+				<Link to={`/${i18n.language}/materials/${node.id}`} lang={node.lang}>
+					{details[node.id]?.title}
+				</Link>
+			)}{' '}
+			<span>
+				({countryName(node.countryCode, i18n.language)}, {labels.language(node.lang)}
+				{details[node.id]?.kind ? <Fragment>, {labels.vocab('derivation', details[node.id]!.kind!)}</Fragment> : null})
+			</span>
+			{node.children.length ? <ul>{node.children.map(render)}</ul> : null}
+		</li>
+	)
+	return <ul>{render(tree)}</ul>
+}

@@ -1,0 +1,31 @@
+import { z } from 'zod'
+import { DEFAULT_DATABASE_URL } from './database-url.ts'
+
+const EnvSchema = z.object({
+	NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+	PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+	DATABASE_URL: z.string().default(DEFAULT_DATABASE_URL),
+	/** Where uploaded and generated files are stored, content-addressed. */
+	FILE_STORAGE_DIR: z.string().default('./data/files'),
+	/** Public origin of the app, used in attribution links and API responses. */
+	APP_ORIGIN: z.string().url().optional(),
+	/** Optional Meilisearch integration: both or neither. */
+	MEILI_URL: z.string().url().optional(),
+	MEILI_MASTER_KEY: z.string().optional(),
+})
+
+export type Env = z.infer<typeof EnvSchema>
+
+let cached: Env | undefined
+
+/** Validated environment, parsed once; a bad value stops start-up with a clear message. */
+export function getEnv(): Env {
+	if (cached) return cached
+	const parsed = EnvSchema.safeParse(process.env)
+	if (!parsed.success) {
+		const problems = parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')
+		throw new Error(`Invalid environment: ${problems}`)
+	}
+	cached = parsed.data
+	return cached
+}

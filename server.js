@@ -1,0 +1,40 @@
+// Production and development server: Express in front of the Remix handler,
+// so static assets get long-lived caching and start-up is one command.
+import compression from 'compression'
+import express from 'express'
+import { createRequestHandler } from '@remix-run/express'
+
+const isProduction = process.env.NODE_ENV === 'production'
+const port = Number(process.env.PORT || 3000)
+
+const viteDevServer = isProduction
+	? undefined
+	: await import('vite').then((vite) => vite.createServer({ server: { middlewareMode: true } }))
+
+const app = express()
+app.disable('x-powered-by')
+app.use(compression())
+
+if (viteDevServer) {
+	app.use(viteDevServer.middlewares)
+} else {
+	// Vite fingerprints these file names, so they can be cached for a year.
+	app.use('/assets', express.static('build/client/assets', { immutable: true, maxAge: '1y' }))
+	app.use(express.static('build/client', { maxAge: '1h' }))
+}
+
+const build = viteDevServer
+	? () => viteDevServer.ssrLoadModule('virtual:remix/server-build')
+	: await import('./build/server/index.js')
+
+app.all('*', createRequestHandler({ build, mode: isProduction ? 'production' : 'development' }))
+
+const server = app.listen(port, () => {
+	const address = server.address()
+	const actualPort = typeof address === 'object' && address ? address.port : port
+	console.log(`Awareness Exchange listening on http://localhost:${actualPort}`)
+})
+
+for (const signal of ['SIGTERM', 'SIGINT']) {
+	process.on(signal, () => server.close(() => process.exit(0)))
+}

@@ -56,3 +56,45 @@ export async function listPublicCampaignsByCountry(countryCode: string, uiLang: 
 		}
 	})
 }
+
+export interface NewCampaign {
+	id?: string
+	countryCode: string
+	originalLang: string
+	startYear?: number | null
+	endYear?: number | null
+	reachCount?: number | null
+	evaluationMethod?: string | null
+	isDemo?: boolean
+	channels: string[]
+	audiences: string[]
+	risks: string[]
+	translations: {
+		lang: string
+		title: string
+		summary: string
+		objectives?: string
+		reach?: string
+		results?: string
+		lessonsLearned?: string
+	}[]
+}
+
+export async function insertCampaign(input: NewCampaign) {
+	return db.campaign.create({
+		data: {
+			id: input.id,
+			countryCode: input.countryCode,
+			originalLang: input.originalLang,
+			startYear: input.startYear ?? null,
+			endYear: input.endYear ?? null,
+			reachCount: input.reachCount ?? null,
+			evaluationMethod: input.evaluationMethod ?? null,
+			isDemo: input.isDemo ?? false,
+			channels: { create: [...new Set(input.channels)].map((channel) => ({ channel })) },
+			audiences: { create: [...new Set(input.audiences)].map((audience) => ({ audience })) },
+			risks: { create: [...new Set(input.risks)].map((risk) => ({ risk })) },
+			translations: { create: input.translations },
+		},
+	})
+}

@@ -390,3 +390,68 @@ export async function listPublishedLanguages() {
 	})
 	return rows.map((r) => ({ code: r.lang, count: r._count }))
 }
+
+export interface NewMaterial {
+	id?: string
+	campaignId?: string | null
+	countryCode: string
+	resourceType: ResourceType
+	audiences: string[]
+	risks: string[]
+	accessibility?: string[]
+	ageMin?: number | null
+	ageMax?: number | null
+	licence: Licence
+	status?: string
+	originalLang: string
+	isDemo?: boolean
+	publishedAt?: Date | null
+	derivedFrom?: { versionId: string; kind: 'translation' | 'adaptation' } | null
+	versions: { id?: string; lang: string; title: string; description?: string; extractedText?: string }[]
+}
+
+/**
+ * Creates a material with its tags and language versions in one transaction.
+ * Lineage records the exact source version and its revision at that moment.
+ */
+export async function insertMaterial(input: NewMaterial) {
+	return db.$transaction(async (tx) => {
+		const source = input.derivedFrom
+			? await tx.materialVersion.findUniqueOrThrow({
+					where: { id: input.derivedFrom.versionId },
+					select: { id: true, revision: true },
+				})
+			: null
+		return tx.material.create({
+			data: {
+				id: input.id,
+				campaignId: input.campaignId ?? null,
+				countryCode: input.countryCode,
+				resourceType: input.resourceType,
+				ageMin: input.ageMin ?? null,
+				ageMax: input.ageMax ?? null,
+				licence: input.licence,
+				status: input.status ?? 'draft',
+				originalLang: input.originalLang,
+				isDemo: input.isDemo ?? false,
+				publishedAt: input.publishedAt ?? (input.status === 'published' ? new Date() : null),
+				derivedFromVersionId: source?.id ?? null,
+				derivedFromRevision: source?.revision ?? null,
+				derivationKind: input.derivedFrom?.kind ?? null,
+				audiences: { create: [...new Set(input.audiences)].map((audience) => ({ audience })) },
+				risks: { create: [...new Set(input.risks)].map((risk) => ({ risk })) },
+				accessibility: { create: [...new Set(input.accessibility ?? [])].map((feature) => ({ feature })) },
+				versions: {
+					create: input.versions.map((v) => ({
+						id: v.id,
+						lang: v.lang,
+						title: v.title,
+						description: v.description ?? '',
+						extractedText: v.extractedText ?? '',
+					})),
+				},
+			},
+			include: { versions: true },
+		})
+	})
+}

@@ -1,0 +1,191 @@
+import { pathToFileURL } from 'node:url'
+import sharp from 'sharp'
+import { ALLIANCE_COUNTRIES, allianceSince, countryName } from '#app/domain/countries.ts'
+import { renderDemoArt, renderPreview } from '#app/media/demo-art.server.ts'
+import { attachFile } from '#app/models/asset.server.ts'
+import { insertCampaign } from '#app/models/campaign.server.ts'
+import { insertMaterial } from '#app/models/material.server.ts'
+import { db } from '#app/utils/db.server.ts'
+import { DEMO_CAMPAIGNS } from './demo/content.ts'
+import { type DemoMaterial } from './demo/types.ts'
+
+/**
+ * Seeds reference data (Alliance countries) and the demo library. Idempotent:
+ * every demo row has a fixed id and is created only when missing, so running
+ * it again adds nothing, and rows it did not create are never touched.
+ */
+
+const DEMO_USERS = [
+	{ id: 'demo-u-admin', email: 'admin@demo.example', name: 'Ada Admin', role: 'admin', country: null },
+	{ id: 'demo-u-reviewer', email: 'reviewer@demo.example', name: 'Rui Reviewer', role: 'reviewer', country: null },
+	{ id: 'demo-u-fr-coord', email: 'coordinator.fr@demo.example', name: 'Claire Coordinatrice', role: 'coordinator', country: 'FR' },
+	{ id: 'demo-u-fr-contrib', email: 'contributor.fr@demo.example', name: 'Camille Contributrice', role: 'contributor', country: 'FR' },
+	{ id: 'demo-u-il-contrib', email: 'contributor.il@demo.example', name: 'Noa Contributor', role: 'contributor', country: 'IL' },
+	{ id: 'demo-u-jp-coord', email: 'coordinator.jp@demo.example', name: 'Haru Coordinator', role: 'coordinator', country: 'JP' },
+] as const
+
+const IMAGE_TYPES = new Set(['poster', 'leaflet', 'social-media-kit'])
+
+export async function seedCountries() {
+	const existing = new Set((await db.country.findMany({ select: { code: true } })).map((c) => c.code))
+	const missing = ALLIANCE_COUNTRIES.filter((code) => !existing.has(code))
+	for (const code of missing) {
+		await db.country.create({ data: { code, allianceSince: allianceSince(code) } })
+	}
+	return missing.length
+}
+
+async function seedUsers() {
+	let created = 0
+	for (const user of DEMO_USERS) {
+		if (await db.user.findUnique({ where: { id: user.id } })) continue
+		await db.user.create({
+			data: {
+				id: user.id,
+				email: user.email,
+				name: user.name,
+				isDemo: true,
+				memberships: { create: { role: user.role, countryCode: user.country } },
+			},
+		})
+		created++
+	}
+	return created
+}
+
+async function renderVersionFiles(material: DemoMaterial, countryCode: string, version: DemoMaterial['versions'][number]) {
+	const lines = version.body.split('\n').filter((l) => l.trim())
+	const footer = `${countryName(countryCode, version.lang)} · DEMO`
+	const isImage = IMAGE_TYPES.has(material.resourceType)
+	const art = await renderDemoArt({
+		kind: isImage ? (material.resourceType === 'leaflet' ? 'leaflet' : 'poster') : 'cover',
+		lang: version.lang,
+		lines: isImage ? lines : [version.title, version.description],
+		helpline: version.helpline,
+		footer,
+		paletteSeed: material.derivedFrom?.materialId ?? material.id,
+	})
+	const meta = await sharp(art).metadata()
+	const preview = await renderPreview(art)
+	const primary = isImage
+		? { bytes: art, mediaType: 'image/png', width: meta.width, height: meta.height }
+		: {
+				bytes: Buffer.from(`${version.title}\n\n${version.description}\n\n${version.body}\n`, 'utf8'),
+				mediaType: 'text/plain',
+				width: null,
+				height: null,
+			}
+	return { primary, preview }
+}
+
+async function mapWithConcurrency<T, R>(items: T[], limit: number, fn: (item: T) => Promise<R>) {
+	const results: R[] = new Array(items.length)
+	let next = 0
+	await Promise.all(
+		Array.from({ length: Math.min(limit, items.length) }, async () => {
+			while (next < items.length) {
+				const index = next++
+				results[index] = await fn(items[index]!)
+			}
+		}),
+	)
+	return results
+}
+
+export async function seedDemoLibrary({ now = new Date(), campaigns: demo = DEMO_CAMPAIGNS } = {}) {
+	let campaigns = 0
+	let materials = 0
+	for (const campaign of demo) {
+		if (!(await db.campaign.findUnique({ where: { id: campaign.id }, select: { id: true } }))) {
+			await insertCampaign({
+				id: campaign.id,
+				countryCode: campaign.countryCode,
+				originalLang: campaign.originalLang,
+				startYear: campaign.startYear,
+				endYear: campaign.endYear ?? null,
+				reachCount: campaign.reachCount ?? null,
+				evaluationMethod: campaign.evaluationMethod,
+				isDemo: true,
+				channels: campaign.channels,
+				audiences: campaign.audiences,
+				risks: campaign.risks,
+				translations: campaign.translations,
+			})
+			campaigns++
+		}
+		for (const material of campaign.materials) {
+			if (await db.material.findUnique({ where: { id: material.id }, select: { id: true } })) continue
+			const files = await mapWithConcurrency(material.versions, 2, (version) =>
+				renderVersionFiles(material, campaign.countryCode, version),
+			)
+			const created = await insertMaterial({
+				id: material.id,
+				campaignId: campaign.id,
+				countryCode: campaign.countryCode,
+				resourceType: material.resourceType,
+				audiences: material.audiences,
+				risks: material.risks,
+				accessibility: material.accessibility,
+				ageMin: material.ageMin ?? null,
+				ageMax: material.ageMax ?? null,
+				licence: material.licence,
+				status: 'published',
+				originalLang: material.originalLang,
+				isDemo: true,
+				publishedAt: new Date(now.getTime() - material.publishedDaysAgo * 86_400_000),
+				derivedFrom: material.derivedFrom
+					? {
+							versionId: demoVersionId(material.derivedFrom.materialId, material.derivedFrom.lang),
+							kind: material.derivedFrom.kind,
+						}
+					: null,
+				versions: material.versions.map((v) => ({
+					id: demoVersionId(material.id, v.lang),
+					lang: v.lang,
+					title: v.title,
+					description: v.description,
+					extractedText: v.body,
+				})),
+			})
+			for (const [index, version] of material.versions.entries()) {
+				const versionId = created.versions.find((v) => v.lang === version.lang)!.id
+				const { primary, preview } = files[index]!
+				await attachFile({ versionId, role: 'primary', ...primary })
+				await attachFile({
+					versionId,
+					role: 'preview',
+					bytes: preview.data,
+					mediaType: 'image/webp',
+					width: preview.info.width,
+					height: preview.info.height,
+				})
+			}
+			materials++
+		}
+	}
+	return { campaigns, materials }
+}
+
+export function demoVersionId(materialId: string, lang: string) {
+	return `${materialId}-${lang}`
+}
+
+export async function seed() {
+	const started = Date.now()
+	const countries = await seedCountries()
+	const users = await seedUsers()
+	const library = await seedDemoLibrary()
+	console.log(
+		`seed: ${countries} countries, ${users} demo users, ${library.campaigns} demo campaigns, ${library.materials} demo materials added in ${Date.now() - started} ms`,
+	)
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+	seed()
+		.then(() => db.$disconnect())
+		.catch(async (error) => {
+			console.error(error)
+			await db.$disconnect()
+			process.exit(1)
+		})
+}

@@ -1,0 +1,20 @@
+// Brings the database up to date before the server starts: applies committed
+// migrations (Prisma's JavaScript schema engine, no download needed), turns on
+// WAL so readers never wait for a writer, and seeds reference and demo data.
+// Safe to run on every start.
+import { execFileSync } from 'node:child_process'
+import { resolveDatabaseUrl } from '../app/utils/database-url.ts'
+
+process.env.DATABASE_URL = resolveDatabaseUrl(process.env.DATABASE_URL)
+execFileSync('npx', ['prisma', 'migrate', 'deploy'], { stdio: ['ignore', 'inherit', 'inherit'] })
+
+const { db } = await import('../app/utils/db.server.ts')
+await db.$queryRawUnsafe('PRAGMA journal_mode = WAL')
+if (process.env.SEED_DEMO !== 'false') {
+	const { seed } = await import('../prisma/seed.ts')
+	await seed()
+} else {
+	const { seedCountries } = await import('../prisma/seed.ts')
+	await seedCountries()
+}
+await db.$disconnect()

@@ -1,0 +1,122 @@
+import { createHash } from 'node:crypto'
+import fs from 'node:fs'
+import path from 'node:path'
+import Database from 'better-sqlite3'
+import { type Browser, type BrowserContext, type Page } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest'
+import { checkAccessibility, launchBrowser } from '#tests/support/browser.ts'
+
+const baseURL = inject('baseURL')
+const dataDir = inject('dataDir')
+let browser: Browser
+let context: BrowserContext
+let page: Page
+
+beforeAll(async () => {
+	browser = await launchBrowser()
+	context = await browser.newContext({ baseURL, locale: 'en-GB', acceptDownloads: true })
+	page = await context.newPage()
+})
+
+afterAll(async () => {
+	await browser?.close()
+})
+
+async function expectAccessible(p: Page) {
+	const violations = await checkAccessibility(p)
+	expect(violations, JSON.stringify(violations, null, 2)).toEqual([])
+}
+
+describe('a reader without an account', () => {
+	test('lands on the home page in their language and sees a populated library', async () => {
+		await page.goto('/')
+		expect(new URL(page.url()).pathname).toBe('/en')
+		await expect(page.locator('html').getAttribute('lang')).resolves.toBe('en')
+		await expect(page.locator('h1').textContent()).resolves.toMatch(/shared across countries/)
+		const figures = await page.locator('.figures strong').allTextContents()
+		expect(figures).toHaveLength(4)
+		expect(Number(figures[0]!.replace(/\D/g, ''))).toBeGreaterThanOrEqual(80)
+		expect(await page.locator('.cards .card').count()).toBeGreaterThan(0)
+		await expectAccessible(page)
+	})
+
+	test('filters the catalog, and the URL keeps the filters', async () => {
+		await page.goto('/en')
+		await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Materials' }).click()
+		await page.waitForURL('**/en/materials')
+		const allCount = await page.locator('#results-title').textContent()
+		await page.getByRole('checkbox', { name: 'Grooming / online solicitation' }).check()
+		await page.getByRole('checkbox', { name: 'Parents and carers' }).check()
+		await page.getByRole('button', { name: 'Apply filters' }).click()
+		await page.waitForURL(/risk=grooming/)
+		expect(page.url()).toContain('audience=parents-carers')
+		const filteredCount = await page.locator('#results-title').textContent()
+		expect(filteredCount).not.toBe(allCount)
+		expect(Number(filteredCount!.replace(/\D/g, ''))).toBeGreaterThan(0)
+		await expect(page.getByRole('checkbox', { name: 'Grooming / online solicitation' }).isChecked()).resolves.toBe(true)
+		await expectAccessible(page)
+	})
+
+	test('switches language and keeps the page and its filters', async () => {
+		await page.goto('/en/materials?risk=grooming')
+		await page.getByRole('link', { name: 'français' }).click()
+		await page.waitForURL('**/fr/materials?risk=grooming')
+		await expect(page.locator('html').getAttribute('lang')).resolves.toBe('fr')
+		await expect(page.locator('h1').textContent()).resolves.toBe('Ressources')
+		await page.getByRole('link', { name: 'العربية' }).click()
+		await page.waitForURL('**/ar/materials?risk=grooming')
+		await expect(page.locator('html').getAttribute('dir')).resolves.toBe('rtl')
+		// In right-to-left layouts the filters sit on the right of the results.
+		const filters = await page.locator('.filters').boundingBox()
+		const results = await page.locator('#results-title').boundingBox()
+		expect(filters!.x).toBeGreaterThan(results!.x)
+		await expectAccessible(page)
+	})
+
+	test('opens a material and downloads a language version with the exact stored bytes', async () => {
+		await page.goto('/en/materials?type=poster&lang=ar')
+		await page.locator('.card__title a').first().click()
+		await page.waitForURL(/\/en\/materials\/[^/?]+$/)
+		expect(await page.locator('.version').count()).toBeGreaterThan(0)
+		await expect(page.locator('.attribution').textContent()).resolves.toMatch(/by/)
+		await expectAccessible(page)
+
+		const link = page.locator('.version a[download]').first()
+		const fileId = (await link.getAttribute('href'))!.split('/').pop()!
+		const [download] = await Promise.all([page.waitForEvent('download'), link.click()])
+		const saved = path.join(dataDir, 'downloaded')
+		await download.saveAs(saved)
+		const bytes = fs.readFileSync(saved)
+		const db = new Database(path.join(dataDir, 'e2e.db'), { readonly: true })
+		const asset = db
+			.prepare('SELECT a.sha256, a.byteSize FROM VersionFile f JOIN Asset a ON a.id = f.assetId WHERE f.id = ?')
+			.get(fileId) as { sha256: string; byteSize: number }
+		db.close()
+		expect(bytes.length).toBe(asset.byteSize)
+		expect(createHash('sha256').update(bytes).digest('hex')).toBe(asset.sha256)
+		expect(download.suggestedFilename()).toMatch(/-[a-z]{2}\.(png|txt)$/)
+	})
+
+	test('follows lineage from an adaptation to its original', async () => {
+		const response = await page.request.get('/api/v1/materials?pageSize=100')
+		const { items } = (await response.json()) as { items: { id: string; derivationKind: string | null }[] }
+		const adapted = items.find((i) => i.derivationKind === 'adaptation')!
+		await page.goto(`/en/materials/${adapted.id}`)
+		const source = page.locator('.lineage p a').first()
+		const sourceTitle = await source.textContent()
+		await source.click()
+		await page.waitForURL((url) => !url.pathname.endsWith(adapted.id))
+		await expect(page.locator('h1').textContent()).resolves.toBe(sourceTitle)
+		await expect(page.locator('.lineage').textContent()).resolves.toMatch(/Adapted by [1-9]/)
+	})
+
+	test('a page that does not exist says so in the reader language', async () => {
+		const response = await page.goto('/fr/nulle-part')
+		expect(response!.status()).toBe(404)
+		await expect(page.locator('h1').textContent()).resolves.toBe('Page introuvable')
+		await expectAccessible(page)
+		const material = await page.goto('/en/materials/does-not-exist')
+		expect(material!.status()).toBe(404)
+		await expect(page.locator('h1').textContent()).resolves.toBe('Page not found')
+	})
+})

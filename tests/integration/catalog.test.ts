@@ -1,0 +1,108 @@
+import { beforeAll, describe, expect, test } from 'vitest'
+import { loader as apiListLoader } from '#app/routes/api.v1.materials.ts'
+import { loader as catalogLoader } from '#app/routes/$lang.materials._index.tsx'
+import { createMaterial } from '#tests/factories.ts'
+
+const args = (url: string, params: Record<string, string> = { lang: 'en' }) => ({
+	request: new Request(`http://localhost${url}`),
+	params,
+	context: {},
+})
+
+beforeAll(async () => {
+	await createMaterial({
+		countryCode: 'FR',
+		risks: ['grooming'],
+		audiences: ['children'],
+		versions: [
+			{ lang: 'fr', title: 'Ne réponds pas aux inconnus' },
+			{ lang: 'ar', title: 'لا ترد على الغرباء' },
+		],
+	})
+	await createMaterial({
+		countryCode: 'JP',
+		originalLang: 'ja',
+		resourceType: 'lesson-plan',
+		risks: ['sextortion'],
+		audiences: ['teachers-educators'],
+		ageMin: 18,
+		ageMax: null,
+		licence: 'cc-by-nc-4.0',
+		versions: [{ lang: 'ja', title: 'セクストーションの授業' }],
+	})
+	await createMaterial({
+		countryCode: 'FR',
+		status: 'draft',
+		versions: [{ lang: 'fr', title: 'Brouillon secret' }],
+	})
+	for (let i = 0; i < 30; i++) {
+		await createMaterial({ countryCode: 'DE', originalLang: 'de', risks: ['reporting-help'], versions: [{ lang: 'de', title: `Plakat ${i}` }] })
+	}
+})
+
+describe('catalog loader', () => {
+	test('lists published materials only, newest first, in pages', async () => {
+		const data = await catalogLoader(args('/en/materials'))
+		expect(data.total).toBe(32)
+		expect(data.items).toHaveLength(24)
+		expect(data.pageCount).toBe(2)
+		expect(data.items.map((i) => i.title)).not.toContain('Brouillon secret')
+		const dates = data.items.map((i) => i.publishedAt!)
+		expect([...dates].sort().reverse()).toEqual(dates)
+		const page2 = await catalogLoader(args('/en/materials?page=2'))
+		expect(page2.items).toHaveLength(8)
+	})
+
+	test('filters combine: values of one filter are alternatives, filters narrow each other', async () => {
+		const grooming = await catalogLoader(args('/en/materials?risk=grooming'))
+		expect(grooming.items.map((i) => i.countryCode)).toEqual(['FR'])
+		const either = await catalogLoader(args('/en/materials?risk=grooming&risk=sextortion'))
+		expect(either.total).toBe(2)
+		const narrowed = await catalogLoader(args('/en/materials?risk=grooming&risk=sextortion&country=JP'))
+		expect(narrowed.items.map((i) => i.countryCode)).toEqual(['JP'])
+		const arabic = await catalogLoader(args('/en/materials?lang=ar'))
+		expect(arabic.total).toBe(1)
+		const adults = await catalogLoader(args('/en/materials?age=adults'))
+		expect(adults.items.map((i) => i.countryCode)).toEqual(['JP'])
+		const nc = await catalogLoader(args('/en/materials?licence=cc-by-nc-4.0&type=lesson-plan'))
+		expect(nc.total).toBe(1)
+	})
+
+	test('shows each material in the reader language when it exists', async () => {
+		const ar = await catalogLoader(args('/ar/materials?risk=grooming', { lang: 'ar' }))
+		expect(ar.items[0]).toMatchObject({ title: 'لا ترد على الغرباء', lang: 'ar' })
+		const en = await catalogLoader(args('/en/materials?risk=grooming'))
+		expect(en.items[0]).toMatchObject({ title: 'Ne réponds pas aux inconnus', lang: 'fr' })
+	})
+
+	test('ignores invalid filter values instead of failing', async () => {
+		const data = await catalogLoader(args('/en/materials?risk=grooming&audience=aliens&page=zero'))
+		expect(data.total).toBe(1)
+		expect(data.page).toBe(1)
+	})
+})
+
+describe('GET /api/v1/materials', () => {
+	test('answers JSON with items, total and page', async () => {
+		const response = await apiListLoader(args('/api/v1/materials?country=jp'))
+		expect(response.status).toBe(200)
+		const body = await response.json()
+		expect(body).toMatchObject({ total: 1, page: 1 })
+		expect(body.items[0]).toMatchObject({ countryCode: 'JP', resourceType: 'lesson-plan', languages: ['ja'] })
+		expect(body.items[0].url).toMatch(/^\/en\/materials\//)
+	})
+
+	test('answers 400 naming the parameter for an invalid value', async () => {
+		for (const [query, param] of [
+			['audience=aliens', 'audience'],
+			['risk=grooming&country=France', 'country'],
+			['page=-1', 'page'],
+			['age=%00%ff', 'age'],
+		]) {
+			const response = await apiListLoader(args(`/api/v1/materials?${query}`))
+			expect(response.status, query).toBe(400)
+			const body = await response.json()
+			expect(body.error).toMatchObject({ code: 'invalid_parameter', param })
+		}
+	})
+})

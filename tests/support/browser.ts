@@ -1,0 +1,40 @@
+import fs from 'node:fs'
+import { chromium, type Browser, type Page } from 'playwright-core'
+
+/** Debian's Chromium; the flags keep it from reaching for a network this machine does not have. */
+export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
+
+export async function launchBrowser(): Promise<Browser> {
+	if (!fs.existsSync(CHROMIUM_PATH)) {
+		throw new Error(`Chromium not found at ${CHROMIUM_PATH}: install it with "apt-get install -y chromium"`)
+	}
+	return chromium.launch({
+		executablePath: CHROMIUM_PATH,
+		args: [
+			'--headless',
+			'--no-sandbox',
+			'--disable-gpu',
+			'--disable-background-networking',
+			'--disable-component-update',
+			'--disable-sync',
+			'--disable-quic',
+			'--no-first-run',
+		],
+	})
+}
+
+/** Runs axe-core in the page and returns violations of WCAG 2.1 A and AA. */
+export async function checkAccessibility(page: Page) {
+	const axePath = new URL('../../node_modules/axe-core/axe.min.js', import.meta.url)
+	await page.addScriptTag({ content: fs.readFileSync(axePath, 'utf8') })
+	const result = await page.evaluate(async () => {
+		// @ts-expect-error axe is injected above
+		const r = await window.axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } })
+		return r.violations.map((v: { id: string; impact: string; nodes: { target: string[] }[] }) => ({
+			id: v.id,
+			impact: v.impact,
+			targets: v.nodes.slice(0, 3).map((n) => n.target.join(' ')),
+		}))
+	})
+	return result as { id: string; impact: string; targets: string[] }[]
+}

@@ -1,4 +1,6 @@
+import { cached } from '#app/utils/cache.server.ts'
 import { db } from '#app/utils/db.server.ts'
+import { CATALOG_OPTIONS_TTL_MS } from './material.server.ts'
 
 export async function getCountry(code: string) {
 	return db.country.findUnique({ where: { code } })
@@ -20,12 +22,14 @@ export async function listAllianceCountries() {
 
 /** Countries that share at least one published material: the catalog's country filter. */
 export async function listContributingCountries() {
-	const rows = await db.material.groupBy({
-		by: ['countryCode'],
-		where: { status: 'published' },
-		_count: true,
+	return cached('catalog:countries', CATALOG_OPTIONS_TTL_MS, async () => {
+		const rows = await db.material.groupBy({
+			by: ['countryCode'],
+			where: { status: 'published' },
+			_count: true,
+		})
+		return rows.map((r) => ({ code: r.countryCode, count: r._count }))
 	})
-	return rows.map((r) => ({ code: r.countryCode, count: r._count }))
 }
 
 /** How a country's materials travelled: adapted by others, and adapted from others. */

@@ -94,15 +94,19 @@ export default function MaterialPage() {
 												className="button"
 												href={`/download/${file.id}`}
 												download
-												aria-label={t('material.downloadLabel', {
-													title: version.title,
-													language: labels.language(version.lang),
-												})}
 											>
 												{t('material.download', {
 													format: extensionFor(file.mediaType).toUpperCase(),
 													size: labels.bytes(file.byteSize),
 												})}
+												{/* The visible label starts the accessible name (WCAG 2.5.3); this says which file. */}
+												<span className="visually-hidden">
+													{' '}
+													{t('material.downloadLabel', {
+														title: version.title,
+														language: labels.language(version.lang),
+													})}
+												</span>
 											</a>
 										))}
 								</div>

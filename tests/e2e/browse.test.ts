@@ -4,7 +4,7 @@ import path from 'node:path'
 import Database from 'better-sqlite3'
 import { type Browser, type BrowserContext, type Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest'
-import { checkAccessibility, launchBrowser } from '#tests/support/browser.ts'
+import { checkAccessibility, eventually, launchBrowser } from '#tests/support/browser.ts'
 
 const baseURL = inject('baseURL')
 const dataDir = inject('dataDir')
@@ -50,7 +50,10 @@ describe('a reader without an account', () => {
 		await page.getByRole('button', { name: 'Apply filters' }).click()
 		await page.waitForURL(/risk=grooming/)
 		expect(page.url()).toContain('audience=parents-carers')
-		const filteredCount = await page.locator('#results-title').textContent()
+		const filteredCount = await eventually(
+			() => page.locator('#results-title').textContent(),
+			(text) => text !== allCount,
+		)
 		expect(filteredCount).not.toBe(allCount)
 		expect(Number(filteredCount!.replace(/\D/g, ''))).toBeGreaterThan(0)
 		await expect(page.getByRole('checkbox', { name: 'Grooming / online solicitation' }).isChecked()).resolves.toBe(true)
@@ -77,7 +80,7 @@ describe('a reader without an account', () => {
 		await page.goto('/en/materials?type=poster&lang=ar')
 		await page.locator('.card__title a').first().click()
 		await page.waitForURL(/\/en\/materials\/[^/?]+$/)
-		expect(await page.locator('.version').count()).toBeGreaterThan(0)
+		await page.locator('.version').first().waitFor()
 		await expect(page.locator('.attribution').textContent()).resolves.toMatch(/by/)
 		await expectAccessible(page)
 
@@ -106,7 +109,8 @@ describe('a reader without an account', () => {
 		const sourceTitle = await source.textContent()
 		await source.click()
 		await page.waitForURL((url) => !url.pathname.endsWith(adapted.id))
-		await expect(page.locator('h1').textContent()).resolves.toBe(sourceTitle)
+		const heading = await eventually(() => page.locator('h1').textContent(), (text) => text === sourceTitle)
+		expect(heading).toBe(sourceTitle)
 		await expect(page.locator('.lineage').textContent()).resolves.toMatch(/Adapted by [1-9]/)
 	})
 

@@ -38,3 +38,18 @@ export async function checkAccessibility(page: Page) {
 	})
 	return result as { id: string; impact: string; targets: string[] }[]
 }
+
+/**
+ * Polls `read` until `check` accepts its value (client-side navigation
+ * renders a moment after the URL changes), then returns the value; after
+ * `timeoutMs` returns the last value so the assertion that follows reports it.
+ */
+export async function eventually<T>(read: () => Promise<T>, check: (value: T) => boolean, timeoutMs = 10_000) {
+	const deadline = Date.now() + timeoutMs
+	let value = await read()
+	while (!check(value) && Date.now() < deadline) {
+		await new Promise((r) => setTimeout(r, 50))
+		value = await read()
+	}
+	return value
+}

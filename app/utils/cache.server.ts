@@ -1,0 +1,21 @@
+/**
+ * A small in-process cache for values that are costly to compute and change
+ * only when the library changes (facet lists over the whole catalog). Writes
+ * that can change them call `invalidateCache` in the same function.
+ */
+const entries = new Map<string, { expires: number; value: Promise<unknown> }>()
+
+export function cached<T>(key: string, ttlMs: number, compute: () => Promise<T>): Promise<T> {
+	const now = Date.now()
+	const hit = entries.get(key)
+	if (hit && hit.expires > now) return hit.value as Promise<T>
+	const value = compute()
+	entries.set(key, { expires: now + ttlMs, value })
+	// A failed computation is not remembered.
+	value.catch(() => entries.delete(key))
+	return value
+}
+
+export function invalidateCache(prefix = '') {
+	for (const key of entries.keys()) if (key.startsWith(prefix)) entries.delete(key)
+}

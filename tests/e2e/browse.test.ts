@@ -123,4 +123,25 @@ describe('a reader without an account', () => {
 		expect(material!.status()).toBe(404)
 		await expect(page.locator('h1').textContent()).resolves.toBe('Page not found')
 	})
+
+	test('hostile and malformed requests get a clear answer and the server stays up', async () => {
+		const cases: [string, number][] = [
+			['/en/materials?page=99999999&risk=grooming', 200],
+			['/en/materials?audience=%00%FF&country=../../etc', 200],
+			['/api/v1/materials?risk=%3Cscript%3E', 400],
+			['/api/v1/materials?pageSize=100000', 400],
+			['/en/materials/%E0%A4%A', 404],
+			['/download/..%2F..%2Fetc%2Fpasswd', 404],
+			['/files/' + 'x'.repeat(3000), 404],
+			['/xx-YY/materials', 404],
+			['/de/materials', 200],
+		]
+		for (const [url, status] of cases) {
+			const response = await page.request.get(url, { maxRedirects: 2 })
+			expect(response.status(), url).toBe(status)
+			expect(await response.text(), url).not.toMatch(/at .*\.(ts|js):\d+/)
+		}
+		const health = await page.request.get('/healthz')
+		expect(await health.json()).toEqual({ status: 'ok' })
+	})
 })

@@ -19,8 +19,21 @@ if (viteDevServer) {
 	app.use(viteDevServer.middlewares)
 } else {
 	// Vite fingerprints these file names, so they can be cached for a year.
-	app.use('/assets', express.static('build/client/assets', { immutable: true, maxAge: '1y' }))
-	app.use(express.static('build/client', { maxAge: '1h' }))
+	// A path that does not percent-decode cannot name a static file; it goes on
+	// to the app, which answers with its own translated "not found" page
+	// instead of the static server's bare 400.
+	const staticOnly = (handler) => (req, res, next) => (decodes(req.path) ? handler(req, res, next) : next())
+	app.use('/assets', staticOnly(express.static('build/client/assets', { immutable: true, maxAge: '1y' })))
+	app.use(staticOnly(express.static('build/client', { maxAge: '1h' })))
+}
+
+function decodes(path) {
+	try {
+		decodeURIComponent(path)
+		return true
+	} catch {
+		return false
+	}
 }
 
 const build = viteDevServer

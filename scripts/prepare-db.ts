@@ -1,6 +1,7 @@
 // Brings the database up to date before the server starts: applies committed
 // migrations (Prisma's JavaScript schema engine, no download needed), turns on
-// WAL so readers never wait for a writer, and seeds reference and demo data.
+// WAL so readers never wait for a writer, rebuilds the embedded search index
+// when it is out of date, and seeds reference and demo data.
 // Safe to run on every start.
 import { execFileSync } from 'node:child_process'
 import { resolveDatabaseUrl } from '../app/utils/database-url.ts'
@@ -10,6 +11,13 @@ execFileSync('npx', ['prisma', 'migrate', 'deploy'], { stdio: ['ignore', 'inheri
 
 const { db } = await import('../app/utils/db.server.ts')
 await db.$queryRawUnsafe('PRAGMA journal_mode = WAL')
+const { embeddedIndexProblem, rebuildEmbeddedIndex } = await import('../app/models/search-index.server.ts')
+const problem = embeddedIndexProblem()
+if (problem) {
+	const started = performance.now()
+	const { indexed } = await rebuildEmbeddedIndex()
+	console.log(`search index rebuilt (${problem}): ${indexed} materials in ${Math.round(performance.now() - started)} ms`)
+}
 if (process.env.SEED_DEMO !== 'false') {
 	const { seed } = await import('../prisma/seed.ts')
 	await seed()

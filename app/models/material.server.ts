@@ -10,6 +10,7 @@ import {
 } from '#app/domain/vocabularies.ts'
 import { cached, invalidateCache } from '#app/utils/cache.server.ts'
 import { db } from '#app/utils/db.server.ts'
+import { indexMaterialInTransaction } from './search-index.server.ts'
 
 /** Facet lists of the catalog are recomputed at most this often, or on any write. */
 export const CATALOG_OPTIONS_TTL_MS = 60_000
@@ -98,6 +99,24 @@ function toCard(row: CardRow, uiLang: string) {
 			? { fileId: preview.id, width: preview.asset.width, height: preview.asset.height }
 			: null,
 	}
+}
+
+/**
+ * Cards for published materials, each shown in the language asked for when
+ * it has that version (a search hit is shown in the language that matched).
+ * Returned in the order asked; materials no longer published are left out.
+ */
+export async function getMaterialCards(wanted: { id: string; lang: string }[]) {
+	if (!wanted.length) return []
+	const rows = await db.material.findMany({
+		where: { id: { in: wanted.map((w) => w.id) }, status: PUBLISHED },
+		select: cardSelect,
+	})
+	const byId = new Map(rows.map((row) => [row.id, row]))
+	return wanted.flatMap(({ id, lang }) => {
+		const row = byId.get(id)
+		return row ? [toCard(row, lang)] : []
+	})
 }
 
 /** One page of published materials matching the filters, newest first. */
@@ -430,7 +449,7 @@ export async function insertMaterial(input: NewMaterial) {
 					select: { id: true, revision: true },
 				})
 			: null
-		return tx.material.create({
+		const material = await tx.material.create({
 			data: {
 				id: input.id,
 				campaignId: input.campaignId ?? null,
@@ -461,6 +480,8 @@ export async function insertMaterial(input: NewMaterial) {
 			},
 			include: { versions: true },
 		})
+		await indexMaterialInTransaction(tx, material.id)
+		return material
 	})
 	// After the commit, so a concurrent reader cannot cache the old lists again.
 	invalidateCache('catalog:')

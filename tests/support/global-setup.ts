@@ -1,4 +1,5 @@
 import fs from 'node:fs'
+import { rebuildEmbeddedIndex } from '#app/models/search-index.server.ts'
 import { createMigratedDatabase } from '#prisma/demo/synthetic.ts'
 import { TEMPLATE_DB, TEST_ROOT } from './paths.ts'
 
@@ -11,4 +12,7 @@ export default async function setup() {
 	fs.mkdirSync(TEST_ROOT, { recursive: true })
 	fs.rmSync(TEMPLATE_DB, { force: true })
 	createMigratedDatabase(TEMPLATE_DB)
+	// As start-up does (scripts/prepare-db.ts): the empty index is marked as
+	// built with the current text analysis.
+	await rebuildEmbeddedIndex({ databasePath: TEMPLATE_DB })
 }

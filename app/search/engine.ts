@@ -1,0 +1,78 @@
+import { type CatalogFilters, type FilterParam } from '#app/domain/catalog-filters.ts'
+
+/**
+ * The search port. Two engines implement it: the embedded SQLite FTS5 engine
+ * (the default, updated in the same transaction as the data it reflects) and
+ * Meilisearch (when MEILI_URL is set). Both pass the same contract tests in
+ * app/search/contract.ts.
+ */
+
+/** What the engine indexes for one material: every published language version. */
+export interface SearchDocument {
+	materialId: string
+	countryCode: string
+	resourceType: string
+	licence: string
+	audiences: string[]
+	risks: string[]
+	ageBands: string[]
+	publishedAt: string | null
+	/** How many other countries adapted this material (a ranking signal). */
+	adaptationCount: number
+	versions: {
+		versionId: string
+		lang: string
+		title: string
+		description: string
+		extractedText: string
+	}[]
+}
+
+export interface SearchQuery {
+	/** The words typed; hostile syntax is neutralized and only the first 10 words count. */
+	q: string
+	filters: CatalogFilters
+	page: number
+	pageSize: number
+	/** UI language: decides which version's title is shown when several match equally. */
+	uiLang: string
+}
+
+export interface SearchHit {
+	materialId: string
+	/** The language version that matched best. */
+	versionId: string
+	lang: string
+	title: string
+	/** Title and snippet with matches wrapped in <mark>…</mark>; everything else HTML-escaped. */
+	highlightedTitle: string
+	snippet: string
+	/** Why the material matched: text, or a topic named in another language. */
+	matchedBy: { kind: 'text' } | { kind: 'concept'; vocabulary: 'risk' | 'audience' | 'type'; key: string; term: string }
+	score: number
+}
+
+export type FacetCounts = Record<FilterParam, Record<string, number>>
+
+export interface SearchResult {
+	hits: SearchHit[]
+	total: number
+	page: number
+	pageSize: number
+	facets: FacetCounts
+	/** A corrected query when the typed one matched nothing and a close one does. */
+	didYouMean: string | null
+	/** Concepts recognized in the query, whichever language they were typed in. */
+	concepts: { vocabulary: 'risk' | 'audience' | 'type'; key: string; term: string }[]
+	tookMs: number
+}
+
+export interface SearchEngine {
+	readonly name: 'sqlite-fts' | 'meilisearch'
+	/** Adds or replaces a material (all its versions); an unpublished material is removed. */
+	index(doc: SearchDocument): Promise<void>
+	remove(materialId: string): Promise<void>
+	search(query: SearchQuery): Promise<SearchResult>
+	/** Rebuilds the whole index from the documents given. */
+	reindex(docs: AsyncIterable<SearchDocument> | Iterable<SearchDocument>): Promise<{ indexed: number }>
+}

@@ -1,0 +1,302 @@
+import { type CatalogFilters, type FilterParam } from '#app/domain/catalog-filters.ts'
+import { CONTENT_LANGUAGES } from '#app/domain/languages.ts'
+import { AGE_BAND_KEYS, AUDIENCES, LICENCES, RESOURCE_TYPES, RISKS } from '#app/domain/vocabularies.ts'
+import { type FacetCounts } from './engine.ts'
+
+/**
+ * Facet values of every searchable material, held in typed arrays indexed by
+ * a small material number. Filtering and counting the seven facets over a
+ * match set is then one pass over integers, with no SQL: at 100,000
+ * materials `GROUP BY` facets cost ~400 ms where this costs about a
+ * millisecond (docs/decisions/003-embedded-search.md).
+ *
+ * Multi-valued facets (audience, risk, age band, language) are bitmasks.
+ */
+
+const LANGS = CONTENT_LANGUAGES as readonly string[]
+const MASKED: Record<'audience' | 'risk' | 'age' | 'type' | 'licence', readonly string[]> = {
+	audience: AUDIENCES,
+	risk: RISKS,
+	age: AGE_BAND_KEYS,
+	type: RESOURCE_TYPES,
+	licence: LICENCES,
+}
+
+export interface FacetRecord {
+	materialId: string
+	countryCode: string
+	resourceType: string
+	licence: string
+	audiences: string[]
+	risks: string[]
+	ageBands: string[]
+	langs: string[]
+	publishedAt: number
+	adaptationCount: number
+}
+
+function maskOf(values: readonly string[], vocabulary: readonly string[]) {
+	let mask = 0
+	for (const value of values) {
+		const i = vocabulary.indexOf(value)
+		if (i >= 0) mask |= 1 << i
+	}
+	return mask
+}
+
+function growInt32(array: Int32Array, size: number) {
+	if (size <= array.length) return array
+	const next = new Int32Array(Math.max(size, array.length * 2)).fill(-1)
+	next.set(array)
+	return next
+}
+
+function grow<T extends Uint8Array | Uint16Array | Uint32Array | Float64Array>(array: T, size: number): T {
+	if (size <= array.length) return array
+	const next = new (array.constructor as new (n: number) => T)(Math.max(size, array.length * 2))
+	next.set(array)
+	return next
+}
+
+export class FacetStore {
+	/** Material number → id; a removed material keeps its number with `live` = 0. */
+	ids: string[] = []
+	private byId = new Map<string, number>()
+	private countries: string[] = []
+	private countryIndex = new Map<string, number>()
+	live = new Uint8Array(1024)
+	country = new Uint16Array(1024)
+	type = new Uint32Array(1024)
+	licence = new Uint32Array(1024)
+	audience = new Uint32Array(1024)
+	risk = new Uint32Array(1024)
+	age = new Uint32Array(1024)
+	langLo = new Uint32Array(1024)
+	langHi = new Uint32Array(1024)
+	publishedAt = new Float64Array(1024)
+	adaptations = new Uint32Array(1024)
+	/** FTS rowid (SearchDoc.docId) → material number, -1 when unknown. */
+	docMaterial: Int32Array = new Int32Array(1024).fill(-1)
+
+	get size() {
+		return this.ids.length
+	}
+
+	materialNumber(materialId: string) {
+		return this.byId.get(materialId)
+	}
+
+	upsert(record: FacetRecord) {
+		let n = this.byId.get(record.materialId)
+		if (n === undefined) {
+			n = this.ids.length
+			this.ids.push(record.materialId)
+			this.byId.set(record.materialId, n)
+			const size = n + 1
+			this.live = grow(this.live, size)
+			this.country = grow(this.country, size)
+			this.type = grow(this.type, size)
+			this.licence = grow(this.licence, size)
+			this.audience = grow(this.audience, size)
+			this.risk = grow(this.risk, size)
+			this.age = grow(this.age, size)
+			this.langLo = grow(this.langLo, size)
+			this.langHi = grow(this.langHi, size)
+			this.publishedAt = grow(this.publishedAt, size)
+			this.adaptations = grow(this.adaptations, size)
+		}
+		let c = this.countryIndex.get(record.countryCode)
+		if (c === undefined) {
+			c = this.countries.length
+			this.countries.push(record.countryCode)
+			this.countryIndex.set(record.countryCode, c)
+		}
+		this.live[n] = 1
+		this.country[n] = c
+		this.type[n] = maskOf([record.resourceType], RESOURCE_TYPES)
+		this.licence[n] = maskOf([record.licence], LICENCES)
+		this.audience[n] = maskOf(record.audiences, AUDIENCES)
+		this.risk[n] = maskOf(record.risks, RISKS)
+		this.age[n] = maskOf(record.ageBands, AGE_BAND_KEYS)
+		let lo = 0
+		let hi = 0
+		for (const lang of record.langs) {
+			const i = LANGS.indexOf(lang)
+			if (i < 0) continue
+			if (i < 32) lo |= 1 << i
+			else hi |= 1 << (i - 32)
+		}
+		this.langLo[n] = lo >>> 0
+		this.langHi[n] = hi >>> 0
+		this.publishedAt[n] = record.publishedAt
+		this.adaptations[n] = record.adaptationCount
+		return n
+	}
+
+	remove(materialId: string) {
+		const n = this.byId.get(materialId)
+		if (n !== undefined) this.live[n] = 0
+	}
+
+	mapDoc(docId: number, materialNumber: number) {
+		this.docMaterial = growInt32(this.docMaterial, docId + 1)
+		this.docMaterial[docId] = materialNumber
+	}
+
+	unmapDoc(docId: number) {
+		if (docId < this.docMaterial.length) this.docMaterial[docId] = -1
+	}
+
+	/** Whether material `n` is tagged with a vocabulary value. */
+	hasTag(n: number, vocabulary: 'risk' | 'audience' | 'type', key: string) {
+		const bit = 1 << MASKED[vocabulary].indexOf(key)
+		const field = vocabulary === 'risk' ? this.risk : vocabulary === 'audience' ? this.audience : this.type
+		return (field[n]! & bit) !== 0
+	}
+
+	/** Material numbers tagged with a vocabulary value (for cross-language topics). */
+	taggedWith(vocabulary: 'risk' | 'audience' | 'type', key: string): number[] {
+		const values = MASKED[vocabulary]
+		const bit = 1 << values.indexOf(key)
+		const field = vocabulary === 'risk' ? this.risk : vocabulary === 'audience' ? this.audience : this.type
+		const out: number[] = []
+		for (let n = 0; n < this.ids.length; n++) if (this.live[n] && field[n]! & bit) out.push(n)
+		return out
+	}
+
+	/**
+	 * Applies filters to a set of material numbers (or to every live material)
+	 * and counts facets disjunctively: a facet's counts ignore that facet's own
+	 * selection, so picking "grooming" still shows how many "sextortion"
+	 * materials there are.
+	 */
+	filterAndCount(candidates: Iterable<number> | null, filters: CatalogFilters) {
+		const allowed = this.compileFilters(filters)
+		const counts = {
+			country: new Uint32Array(this.countries.length),
+			type: new Uint32Array(RESOURCE_TYPES.length),
+			licence: new Uint32Array(LICENCES.length),
+			audience: new Uint32Array(AUDIENCES.length),
+			risk: new Uint32Array(RISKS.length),
+			age: new Uint32Array(AGE_BAND_KEYS.length),
+			lang: new Uint32Array(LANGS.length),
+		}
+		const passing: number[] = []
+		// One pass, no allocation per material: this loop runs over every
+		// match (every material for a listing without words).
+		const fAudience = allowed.audience
+		const fRisk = allowed.risk
+		const fLang = allowed.lang
+		const fCountry = allowed.country
+		const fType = allowed.type
+		const fAge = allowed.age
+		const fLicence = allowed.licence
+		const { live, audience, risk, langLo, langHi, country, type, age, licence } = this
+		const visit = (n: number) => {
+			if (!live[n]) return
+			let fails = 0
+			let failedFacet = -1
+			if (fAudience !== null && (audience[n]! & fAudience) === 0) {
+				fails++
+				failedFacet = 0
+			}
+			if (fRisk !== null && (risk[n]! & fRisk) === 0) {
+				fails++
+				failedFacet = 1
+			}
+			if (fLang !== null && (langLo[n]! & fLang[0]) === 0 && (langHi[n]! & fLang[1]) === 0) {
+				fails++
+				failedFacet = 2
+			}
+			if (fCountry !== null && !fCountry.has(country[n]!)) {
+				fails++
+				failedFacet = 3
+			}
+			if (fType !== null && (type[n]! & fType) === 0) {
+				fails++
+				failedFacet = 4
+			}
+			if (fAge !== null && (age[n]! & fAge) === 0) {
+				fails++
+				failedFacet = 5
+			}
+			if (fLicence !== null && (licence[n]! & fLicence) === 0) {
+				fails++
+				failedFacet = 6
+			}
+			if (fails > 1) return
+			if (fails === 0) passing.push(n)
+			// Each facet counts materials that pass every other facet.
+			if (fails === 0 || failedFacet === 0) addBits(counts.audience, audience[n]!)
+			if (fails === 0 || failedFacet === 1) addBits(counts.risk, risk[n]!)
+			if (fails === 0 || failedFacet === 2) {
+				addBits(counts.lang, langLo[n]!)
+				addBits(counts.lang, langHi[n]!, 32)
+			}
+			if (fails === 0 || failedFacet === 3) counts.country[country[n]!]!++
+			if (fails === 0 || failedFacet === 4) addBits(counts.type, type[n]!)
+			if (fails === 0 || failedFacet === 5) addBits(counts.age, age[n]!)
+			if (fails === 0 || failedFacet === 6) addBits(counts.licence, licence[n]!)
+		}
+		if (candidates) for (const n of candidates) visit(n)
+		else for (let n = 0; n < this.ids.length; n++) visit(n)
+
+		const named = (values: readonly string[], array: Uint32Array) => {
+			const out: Record<string, number> = {}
+			values.forEach((value, i) => {
+				if (array[i]) out[value] = array[i]!
+			})
+			return out
+		}
+		const facets: FacetCounts = {
+			audience: named(AUDIENCES, counts.audience),
+			risk: named(RISKS, counts.risk),
+			lang: named(LANGS, counts.lang),
+			country: named(this.countries, counts.country),
+			type: named(RESOURCE_TYPES, counts.type),
+			age: named(AGE_BAND_KEYS, counts.age),
+			licence: named(LICENCES, counts.licence),
+		}
+		return { passing, facets }
+	}
+
+	private compileFilters(filters: CatalogFilters) {
+		const mask = (param: Exclude<FilterParam, 'lang' | 'country'>) =>
+			filters[param].length ? maskOf(filters[param], MASKED[param]) : 0
+		let lang: [number, number] | null = null
+		if (filters.lang.length) {
+			lang = [0, 0]
+			for (const l of filters.lang) {
+				const i = LANGS.indexOf(l)
+				if (i >= 0 && i < 32) lang[0] |= 1 << i
+				else if (i >= 32) lang[1] |= 1 << (i - 32)
+			}
+			// A language no material has still filters: it matches nothing.
+			if (!lang[0] && !lang[1]) lang = [0, 0]
+		}
+		const countrySet = filters.country.length
+			? new Set(filters.country.map((c) => this.countryIndex.get(c)).filter((c): c is number => c !== undefined))
+			: null
+		// null: no filter on that facet. A mask of 0 (values no material can
+		// have) is still a filter, and matches nothing.
+		return {
+			audience: filters.audience.length ? mask('audience') : null,
+			risk: filters.risk.length ? mask('risk') : null,
+			age: filters.age.length ? mask('age') : null,
+			type: filters.type.length ? mask('type') : null,
+			licence: filters.licence.length ? mask('licence') : null,
+			lang,
+			country: countrySet,
+		}
+	}
+}
+
+function addBits(counts: Uint32Array, mask: number, offset = 0) {
+	let m = mask >>> 0
+	while (m) {
+		const bit = 31 - Math.clz32(m & -m)
+		counts[bit + offset]!++
+		m &= m - 1
+	}
+}
+

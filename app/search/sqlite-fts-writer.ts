@@ -1,0 +1,77 @@
+import { CONCEPTS } from '#app/domain/concepts.ts'
+import { type SearchDocument } from './engine.ts'
+import { indexText } from './text.ts'
+
+/**
+ * Writes one material into the embedded index. It takes a `run` function so
+ * the same SQL runs inside a Prisma interactive transaction (the write that
+ * changes a material and the index change commit together) or on a plain
+ * better-sqlite3 connection (reindexing, benchmarks).
+ */
+export type RunSql = (sql: string, params: unknown[]) => Promise<unknown[]>
+
+/** Analyzed tag text by language and topic set: a handful of combinations recur. */
+const tagTextCache = new Map<string, string>()
+
+/** Words for a material's topics in one language (and English), analyzed for the tags column. */
+function tagText(doc: SearchDocument, lang: string) {
+	const keys = new Set<string>([
+		...doc.risks.map((k) => `risk:${k}`),
+		...doc.audiences.map((k) => `audience:${k}`),
+		`type:${doc.resourceType}`,
+	])
+	const cacheKey = `${lang}|${[...keys].sort().join(',')}`
+	let text = tagTextCache.get(cacheKey)
+	if (text === undefined) {
+		if (tagTextCache.size > 10_000) tagTextCache.clear()
+		tagTextCache.set(cacheKey, (text = indexText(tagWords(keys, lang))))
+	}
+	return text
+}
+
+function tagWords(keys: Set<string>, lang: string) {
+	// Each term once: a topic named alike in two languages ("grooming") must
+	// not outweigh the same word in a title.
+	const words = new Set<string>()
+	for (const concept of CONCEPTS) {
+		if (!keys.has(`${concept.vocabulary}:${concept.key}`)) continue
+		for (const term of concept.terms[lang] ?? []) words.add(term.toLowerCase())
+		if (lang !== 'en') for (const term of concept.terms.en ?? []) words.add(term.toLowerCase())
+	}
+	return [...words].join(' ; ')
+}
+
+export async function removeDocumentSql(run: RunSql, materialId: string) {
+	const rows = (await run('SELECT "docId" FROM "SearchDoc" WHERE "materialId" = ?', [materialId])) as { docId: number | bigint }[]
+	// One rowid at a time: FTS5 answers `rowid = ?` with a lookup, where
+	// `rowid IN (subquery)` would scan the whole index.
+	for (const { docId } of rows) await run('DELETE FROM "SearchFts" WHERE rowid = ?', [docId])
+	if (rows.length) await run('DELETE FROM "SearchDoc" WHERE "materialId" = ?', [materialId])
+}
+
+/** Adds or replaces a material's versions; `fresh` skips the removal when the index is known not to hold it. */
+export async function writeDocumentSql(run: RunSql, doc: SearchDocument, { fresh = false } = {}) {
+	if (!fresh) await removeDocumentSql(run, doc.materialId)
+	for (const version of doc.versions) {
+		await run('INSERT INTO "SearchDoc" ("versionId", "materialId", "lang") VALUES (?, ?, ?)', [
+			version.versionId,
+			doc.materialId,
+			version.lang,
+		])
+		// Not RETURNING: interleaved with FTS5 inserts it is several times slower.
+		const rows = (await run('SELECT last_insert_rowid() AS "docId"', [])) as { docId: number | bigint }[]
+		const docId = Number(rows[0]!.docId)
+		await run('INSERT INTO "SearchFts" (rowid, title, tags, description, body) VALUES (?, ?, ?, ?, ?)', [
+			docId,
+			indexText(version.title),
+			tagText(doc, version.lang),
+			indexText(version.description),
+			indexText(version.extractedText),
+		])
+	}
+}
+
+/** Marks the index as changed, in the same transaction, so every process reloads its facet data. */
+export async function bumpSearchStateSql(run: RunSql) {
+	await run('UPDATE "SearchState" SET "version" = "version" + 1 WHERE "id" = 1', [])
+}

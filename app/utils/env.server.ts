@@ -9,9 +9,12 @@ const EnvSchema = z.object({
 	FILE_STORAGE_DIR: z.string().default('./data/files'),
 	/** Public origin of the app, used in attribution links and API responses. */
 	APP_ORIGIN: z.string().url().optional(),
-	/** Optional Meilisearch integration: both or neither. */
+	/** Search runs on Meilisearch when this is set; otherwise on the embedded SQLite index. */
 	MEILI_URL: z.string().url().optional(),
+	/** The key the app uses with Meilisearch (the master key, or an admin API key). */
 	MEILI_MASTER_KEY: z.string().optional(),
+	/** The Meilisearch index that holds the published materials. */
+	MEILI_INDEX: z.string().regex(/^[A-Za-z0-9_-]{1,100}$/).default('materials'),
 })
 
 export type Env = z.infer<typeof EnvSchema>

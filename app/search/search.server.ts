@@ -1,0 +1,40 @@
+import { resolveDatabasePath } from '#app/utils/database-url.ts'
+import { getEnv } from '#app/utils/env.server.ts'
+import { type SearchEngine } from './engine.ts'
+import { SqliteFtsEngine } from './sqlite-fts.server.ts'
+
+/**
+ * The app's search engine: Meilisearch when MEILI_URL is set, otherwise the
+ * embedded SQLite FTS5 index. One instance per database (and server) per
+ * process, kept on globalThis so development reloads reuse it.
+ */
+const globalForSearch = globalThis as unknown as { __searchEngines?: Map<string, Promise<SearchEngine>> }
+const engines = (globalForSearch.__searchEngines ??= new Map())
+
+export function usesExternalSearch() {
+	return Boolean(getEnv().MEILI_URL)
+}
+
+export function getSearchEngine(): Promise<SearchEngine> {
+	const env = getEnv()
+	const databasePath = resolveDatabasePath(process.env.DATABASE_URL || env.DATABASE_URL)
+	const key = env.MEILI_URL ? `meili:${env.MEILI_URL}/${env.MEILI_INDEX}` : `sqlite:${databasePath}`
+	let engine = engines.get(key)
+	if (!engine) {
+		engine = createEngine(databasePath)
+		engines.set(key, engine)
+		engine.catch(() => engines.delete(key))
+	}
+	return engine
+}
+
+async function createEngine(databasePath: string): Promise<SearchEngine> {
+	const env = getEnv()
+	if (!env.MEILI_URL) return new SqliteFtsEngine(databasePath)
+	const { MeilisearchEngine } = await import('./meilisearch.server.ts')
+	const { startSearchOutboxWorker } = await import('./outbox.server.ts')
+	const engine = new MeilisearchEngine({ url: env.MEILI_URL, apiKey: env.MEILI_MASTER_KEY, indexUid: env.MEILI_INDEX })
+	await engine.applySettings()
+	startSearchOutboxWorker(engine)
+	return engine
+}

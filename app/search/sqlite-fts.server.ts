@@ -1,0 +1,652 @@
+import Database from 'better-sqlite3'
+import { findConcepts } from '#app/domain/concepts.ts'
+import { ageBandsOf } from '#app/domain/vocabularies.ts'
+import {
+	type SearchDocument,
+	type SearchEngine,
+	type SearchHit,
+	type SearchQuery,
+	type SearchResult,
+} from './engine.ts'
+import { FacetStore } from './facet-store.ts'
+import {
+	bumpSearchStateSql,
+	removeDocumentSql,
+	writeDocumentSql,
+	type RunSql,
+} from './sqlite-fts-writer.ts'
+import { editDistanceWithin, highlight, maxTyposFor, normalizeText, parseQuery, stem, type QueryTerm } from './text.ts'
+
+/**
+ * The embedded search engine: SQLite FTS5 for text, typed arrays for facets.
+ *
+ * - Text is normalized and segmented in JavaScript (app/search/text.ts) at
+ *   index and query time, so Chinese, Japanese and Thai words, Arabic
+ *   spellings and diacritics match whatever form was typed.
+ * - Typo tolerance follows Meilisearch: one typo from 5 characters, two from
+ *   9, against the index's own vocabulary; the last word is a prefix.
+ * - A query word naming a topic in any language (see app/domain/concepts.ts)
+ *   also matches every material tagged with that topic.
+ * - Ranking: BM25 with field weights (title > tags > description > text),
+ *   then how many countries adapted the material, then recency.
+ * - Facets are counted over the whole match set, disjunctively.
+ */
+
+/** BM25 weights of the FTS columns: title, tags, description, body. */
+const FIELD_WEIGHTS = [10, 4, 3, 1] as const
+/** Typo candidates kept per word, most frequent first. */
+const MAX_TYPO_ALTERNATIVES = 6
+/** Stems shorter than this are not used as prefixes: too many words share them. */
+const MIN_STEM_PREFIX = 4
+/** The word being typed is completed as a prefix from this many characters. */
+const MIN_PREFIX = 3
+const STEM_LANGUAGES = ['en', 'fr', 'de', 'es', 'it', 'pt', 'nl', 'sv', 'ru', 'pl']
+const SNIPPET_LENGTH = 180
+/** Snippets come from the first this-many characters of a text. */
+const SCAN_LIMIT = 20_000
+
+interface VocabEntry {
+	term: string
+	docs: number
+}
+
+type Concept = { vocabulary: 'risk' | 'audience' | 'type'; key: string; term: string }
+
+interface FtsRows {
+	docIds: Int32Array
+	scores: Float64Array
+	length: number
+}
+
+const EMPTY_ROWS: FtsRows = { docIds: new Int32Array(0), scores: new Float64Array(0), length: 0 }
+/** Match sets kept for reuse (each 12 bytes per matching version). */
+const MATCH_CACHE_ENTRIES = 32
+
+/**
+ * The materials a query matched, with the best score and language version of
+ * each, in arrays indexed by material number (no per-material objects).
+ */
+class MatchSet {
+	readonly capacity: number
+	members: number[] = []
+	private stamp: Uint32Array
+	private generation = 1
+	private scores: Float64Array
+	private docs: Int32Array
+	private concepts = new Map<number, Concept>()
+
+	constructor(capacity: number) {
+		this.capacity = capacity
+		this.stamp = new Uint32Array(capacity)
+		this.scores = new Float64Array(capacity)
+		this.docs = new Int32Array(capacity)
+	}
+
+	clear() {
+		this.members = []
+		this.concepts.clear()
+		this.generation++
+		if (this.generation === 0xffffffff) {
+			this.stamp.fill(0)
+			this.generation = 1
+		}
+	}
+
+	get size() {
+		return this.members.length
+	}
+
+	has(n: number) {
+		return this.stamp[n] === this.generation
+	}
+
+	add(n: number, score: number, docId: number) {
+		if (this.stamp[n] !== this.generation) {
+			this.stamp[n] = this.generation
+			this.members.push(n)
+			this.scores[n] = score
+			this.docs[n] = docId
+		} else if (score > this.scores[n]!) {
+			this.scores[n] = score
+			this.docs[n] = docId
+		}
+	}
+
+	/** A material matched only through a topic: a modest score, no version. */
+	addConcept(n: number, concept: Concept) {
+		this.add(n, 1, -1)
+		this.concepts.set(n, concept)
+	}
+
+	scoreOf(n: number) {
+		return this.scores[n]!
+	}
+
+	docOf(n: number) {
+		return this.docs[n]!
+	}
+
+	conceptOf(n: number) {
+		return this.concepts.get(n) ?? null
+	}
+}
+
+/**
+ * The `limit` best items by `key` (descending, ties by `tie`), sorted. A
+ * bounded selection: linear in the number of items, plus a sort of `limit`.
+ */
+function topK(items: number[], key: (n: number) => number, tie: (a: number, b: number) => number, limit: number) {
+	const compare = (a: number, b: number) => keys.get(b)! - keys.get(a)! || tie(a, b)
+	const keys = new Map<number, number>()
+	if (items.length <= limit * 4 || limit <= 0) {
+		for (const n of items) keys.set(n, key(n))
+		return items.sort(compare).slice(0, Math.max(0, limit))
+	}
+	// Keep a buffer of the best candidates; prune it to `limit` when it fills.
+	let buffer: number[] = []
+	let threshold = -Infinity
+	for (const n of items) {
+		const k = key(n)
+		if (k < threshold) continue
+		keys.set(n, k)
+		buffer.push(n)
+		if (buffer.length >= limit * 4) {
+			buffer.sort(compare)
+			for (const dropped of buffer.slice(limit)) keys.delete(dropped)
+			buffer = buffer.slice(0, limit)
+			threshold = keys.get(buffer[buffer.length - 1]!)!
+		}
+	}
+	return buffer.sort(compare).slice(0, limit)
+}
+
+export class SqliteFtsEngine implements SearchEngine {
+	readonly name = 'sqlite-fts' as const
+	private reader: Database.Database
+	private store = new FacetStore()
+	private vocabByLength = new Map<number, VocabEntry[]>()
+	private vocabulary = new Set<string>()
+	private loadedVersion = -1
+	private matchCache = new Map<string, FtsRows>()
+	private scratch: MatchSet | null = null
+	private statements
+
+	constructor(private databasePath: string) {
+		this.reader = new Database(databasePath, { readonly: true, fileMustExist: true })
+		this.statements = {
+			version: this.reader.prepare('SELECT "version" FROM "SearchState" WHERE "id" = 1').pluck(),
+			match: this.reader
+				.prepare(
+					`SELECT rowid, bm25("SearchFts", ${FIELD_WEIGHTS.join(', ')}) FROM "SearchFts" WHERE "SearchFts" MATCH ?`,
+				)
+				.raw(),
+		}
+	}
+
+	close() {
+		this.reader.close()
+	}
+
+	/** Forgets memoized match sets, so the next queries walk the index (benchmarks measure both). */
+	dropMatchCache() {
+		this.matchCache.clear()
+	}
+
+	/** Loads facet data and vocabulary now rather than on the first search. */
+	warmUp() {
+		this.ensureFresh()
+	}
+
+	/** Reloads facet data and vocabulary when another transaction changed the index. */
+	private ensureFresh() {
+		const version = Number(this.statements.version.get() ?? 0)
+		if (version === this.loadedVersion) return
+		this.load()
+		this.matchCache.clear()
+		this.scratch = null
+		this.loadedVersion = version
+	}
+
+	private load() {
+		const store = new FacetStore()
+		const materials = this.reader
+			.prepare(
+				`SELECT m.id, m."countryCode", m."resourceType", m.licence, m."ageMin", m."ageMax", m."publishedAt"
+				 FROM "Material" m WHERE m.id IN (SELECT DISTINCT "materialId" FROM "SearchDoc")`,
+			)
+			.raw()
+			.all() as [string, string, string, string, number | null, number | null, string | null][]
+		// Countries other than its own that published a derivative of each material.
+		const adaptationCounts = new Map(
+			this.reader
+				.prepare(
+					`SELECT v."materialId", COUNT(DISTINCT d."countryCode")
+					 FROM "Material" d JOIN "MaterialVersion" v ON v.id = d."derivedFromVersionId" JOIN "Material" s ON s.id = v."materialId"
+					 WHERE d."derivedFromVersionId" IS NOT NULL AND d.status = 'published' AND d."countryCode" != s."countryCode"
+					 GROUP BY v."materialId"`,
+				)
+				.raw()
+				.all() as [string, number][],
+		)
+		const tags = new Map<string, { audiences: string[]; risks: string[]; langs: string[] }>()
+		const entry = (id: string) => {
+			let e = tags.get(id)
+			if (!e) tags.set(id, (e = { audiences: [], risks: [], langs: [] }))
+			return e
+		}
+		for (const [id, v] of this.reader
+			.prepare(`SELECT "materialId", audience FROM "MaterialAudience" WHERE "materialId" IN (SELECT "materialId" FROM "SearchDoc")`)
+			.raw()
+			.iterate() as Iterable<[string, string]>)
+			entry(id).audiences.push(v)
+		for (const [id, v] of this.reader
+			.prepare(`SELECT "materialId", risk FROM "MaterialRisk" WHERE "materialId" IN (SELECT "materialId" FROM "SearchDoc")`)
+			.raw()
+			.iterate() as Iterable<[string, string]>)
+			entry(id).risks.push(v)
+		const docs = this.reader.prepare('SELECT "docId", "materialId", lang FROM "SearchDoc"').raw().all() as [number, string, string][]
+		for (const [, id, lang] of docs) entry(id).langs.push(lang)
+		for (const [id, countryCode, resourceType, licence, ageMin, ageMax, publishedAt] of materials) {
+			const t = tags.get(id) ?? { audiences: [], risks: [], langs: [] }
+			store.upsert({
+				materialId: id,
+				countryCode,
+				resourceType,
+				licence,
+				audiences: t.audiences,
+				risks: t.risks,
+				ageBands: ageBandsOf(ageMin, ageMax),
+				langs: t.langs,
+				publishedAt: publishedAt ? Date.parse(publishedAt) : 0,
+				adaptationCount: adaptationCounts.get(id) ?? 0,
+			})
+		}
+		for (const [docId, id] of docs) {
+			const n = store.materialNumber(id)
+			if (n !== undefined) store.mapDoc(docId, n)
+		}
+		this.store = store
+
+		const vocabByLength = new Map<number, VocabEntry[]>()
+		const vocabulary = new Set<string>()
+		for (const [term, docsCount] of this.reader.prepare('SELECT term, doc FROM "SearchVocab"').raw().iterate() as Iterable<
+			[string, number]
+		>) {
+			vocabulary.add(term)
+			const length = [...term].length
+			let bucket = vocabByLength.get(length)
+			if (!bucket) vocabByLength.set(length, (bucket = []))
+			bucket.push({ term, docs: docsCount })
+		}
+		for (const bucket of vocabByLength.values()) bucket.sort((a, b) => b.docs - a.docs)
+		this.vocabByLength = vocabByLength
+		this.vocabulary = vocabulary
+	}
+
+	/** Indexed words within the typo budget of `word`: closest first, then most frequent. */
+	private typoCandidates(word: string, budget: number) {
+		if (budget === 0) return []
+		const length = [...word].length
+		const found: { term: string; docs: number; distance: number }[] = []
+		for (let l = length - budget; l <= length + budget; l++) {
+			for (const entry of this.vocabByLength.get(l) ?? []) {
+				if (entry.term === word) continue
+				const distance = editDistanceWithin(word, entry.term, budget)
+				if (distance !== null) found.push({ ...entry, distance })
+			}
+		}
+		return found
+			.sort((a, b) => a.distance - b.distance || b.docs - a.docs)
+			.slice(0, MAX_TYPO_ALTERNATIVES)
+			.map((e) => e.term)
+	}
+
+	/** The MATCH expression for parsed terms, each term OR-ed with its stems and typo variants. */
+	private buildMatch(terms: QueryTerm[], { typos }: { typos: boolean }) {
+		const quote = (t: string) => `"${t.replace(/"/g, '""')}"`
+		const groups: string[] = []
+		const matchTokens = new Set<string>()
+		const prefixTokens = new Set<string>()
+		const phrases = new Map<number, string[]>()
+		for (const term of terms) {
+			if (term.phrase !== undefined) {
+				const list = phrases.get(term.phrase) ?? []
+				list.push(term.text)
+				phrases.set(term.phrase, list)
+				matchTokens.add(term.text)
+				continue
+			}
+			const alternatives = new Set<string>()
+			// One or two letters as a prefix would match a large part of the
+			// vocabulary; the word being typed completes from its third letter.
+			const prefix = term.prefix && [...term.text].length >= MIN_PREFIX
+			alternatives.add(prefix ? `${quote(term.text)} *` : quote(term.text))
+			;(prefix ? prefixTokens : matchTokens).add(term.text)
+			for (const lang of STEM_LANGUAGES) {
+				const s = stem(term.text, lang)
+				if (s !== term.text && [...s].length >= MIN_STEM_PREFIX) {
+					alternatives.add(`${quote(s)} *`)
+					prefixTokens.add(s)
+				}
+			}
+			if (typos && !this.vocabulary.has(term.text)) {
+				for (const candidate of this.typoCandidates(term.text, maxTyposFor(term.text))) {
+					alternatives.add(quote(candidate))
+					matchTokens.add(candidate)
+				}
+			}
+			groups.push(alternatives.size > 1 ? `(${[...alternatives].join(' OR ')})` : [...alternatives][0]!)
+		}
+		for (const words of phrases.values()) groups.push(quote(words.join(' ')))
+		return { expression: groups.join(' AND '), matchTokens, prefixTokens }
+	}
+
+	/**
+	 * FTS5 rows for a MATCH expression as typed arrays, memoized: refining a
+	 * search (a filter, the next page, a facet) reuses its match set instead
+	 * of walking the index again. Emptied whenever the index changes.
+	 */
+	private runMatch(expression: string): FtsRows {
+		if (!expression) return EMPTY_ROWS
+		const cached = this.matchCache.get(expression)
+		if (cached) {
+			this.matchCache.delete(expression)
+			this.matchCache.set(expression, cached)
+			return cached
+		}
+		let docIds = new Int32Array(256)
+		let scores = new Float64Array(256)
+		let length = 0
+		for (const [docId, bm25] of this.statements.match.iterate(expression) as Iterable<[number, number]>) {
+			if (length === docIds.length) {
+				const biggerIds = new Int32Array(length * 2)
+				biggerIds.set(docIds)
+				docIds = biggerIds
+				const biggerScores = new Float64Array(length * 2)
+				biggerScores.set(scores)
+				scores = biggerScores
+			}
+			docIds[length] = docId
+			// bm25() is negative: more negative is better.
+			scores[length] = -bm25
+			length++
+		}
+		const rows = { docIds, scores, length }
+		this.matchCache.set(expression, rows)
+		if (this.matchCache.size > MATCH_CACHE_ENTRIES) this.matchCache.delete(this.matchCache.keys().next().value!)
+		return rows
+	}
+
+	async search(query: SearchQuery): Promise<SearchResult> {
+		const started = performance.now()
+		this.ensureFresh()
+		const { terms } = parseQuery(query.q)
+		const concepts = terms.length ? findConcepts(terms.map((t) => t.text)) : []
+
+		let candidates: MatchSet | null = null
+		let matchTokens = new Set<string>()
+		let prefixTokens = new Set<string>()
+		let didYouMean: string | null = null
+
+		if (terms.length) {
+			candidates = this.matchSet()
+			const built = this.buildMatch(terms, { typos: true })
+			matchTokens = built.matchTokens
+			prefixTokens = built.prefixTokens
+			this.collect(this.runMatch(built.expression), candidates)
+
+			// A topic named in any language also matches what is tagged with it,
+			// together with the query's other words.
+			for (const concept of concepts) {
+				const conceptTokens = new Set(concept.tokens)
+				const rest = terms.filter((t) => !conceptTokens.has(t.text))
+				let allowed: MatchSet | null = null
+				if (rest.length) {
+					allowed = new MatchSet(this.store.size)
+					this.collect(this.runMatch(this.buildMatch(rest, { typos: true }).expression), allowed)
+				}
+				const found = { vocabulary: concept.vocabulary, key: concept.key, term: concept.term }
+				for (const n of this.store.taggedWith(concept.vocabulary, concept.key)) {
+					if (allowed && !allowed.has(n)) continue
+					if (!candidates.has(n)) candidates.addConcept(n, found)
+				}
+			}
+
+			if (candidates.size === 0) didYouMean = this.suggest(terms)
+		}
+
+		const { passing, facets } = this.store.filterAndCount(candidates ? candidates.members : null, query.filters)
+		const start = (query.page - 1) * query.pageSize
+		const pageItems = this.rank(passing, candidates, start + query.pageSize).slice(start)
+		const hits = this.hydrate(pageItems, candidates, query.uiLang, matchTokens, prefixTokens, concepts)
+		return {
+			hits,
+			total: passing.length,
+			page: query.page,
+			pageSize: query.pageSize,
+			facets,
+			didYouMean,
+			concepts: concepts.map(({ vocabulary, key, term }) => ({ vocabulary, key, term })),
+			tookMs: Math.round((performance.now() - started) * 100) / 100,
+		}
+	}
+
+	/** The engine's reusable match set, emptied for a new query. */
+	private matchSet() {
+		if (!this.scratch || this.scratch.capacity < this.store.size) this.scratch = new MatchSet(this.store.size)
+		else this.scratch.clear()
+		return this.scratch
+	}
+
+	/** Keeps, per material, its best-scoring language version. */
+	private collect(rows: FtsRows, into: MatchSet) {
+		const docMaterial = this.store.docMaterial
+		const { docIds, scores, length } = rows
+		for (let i = 0; i < length; i++) {
+			const docId = docIds[i]!
+			const n = docId < docMaterial.length ? docMaterial[docId]! : -1
+			if (n >= 0) into.add(n, scores[i]!, docId)
+		}
+	}
+
+	/**
+	 * The first `limit` material numbers in result order: relevance lifted by
+	 * adoption and recency, or newest first without words. Only the page
+	 * asked for is sorted; the rest of the match set is never ordered.
+	 */
+	private rank(passing: number[], candidates: MatchSet | null, limit: number) {
+		const published = this.store.publishedAt
+		let key: (n: number) => number
+		if (!candidates) key = (n) => published[n]!
+		else {
+			const now = Date.now()
+			const adaptations = this.store.adaptations
+			key = (n) => {
+				const ageYears = Math.max(0, (now - published[n]!) / 31_557_600_000)
+				return candidates.scoreOf(n) * (1 + 0.15 * Math.log1p(adaptations[n]!)) * (1 + 0.1 / (1 + ageYears))
+			}
+		}
+		return topK(passing, key, (a, b) => published[b]! - published[a]! || b - a, limit)
+	}
+
+	private hydrate(
+		numbers: number[],
+		candidates: MatchSet | null,
+		uiLang: string,
+		matchTokens: Set<string>,
+		prefixTokens: Set<string>,
+		concepts: ReturnType<typeof findConcepts>,
+	): SearchHit[] {
+		if (!numbers.length) return []
+		const ids = numbers.map((n) => this.store.ids[n]!)
+		const placeholders = ids.map(() => '?').join(',')
+		const versions = this.reader
+			.prepare(
+				`SELECT d."docId", v.id, v."materialId", v.lang, v.title, v.description, v."extractedText"
+				 FROM "SearchDoc" d JOIN "MaterialVersion" v ON v.id = d."versionId" WHERE d."materialId" IN (${placeholders})`,
+			)
+			.raw()
+			.all(...ids) as [number, string, string, string, string, string, string][]
+		const byMaterial = new Map<string, typeof versions>()
+		for (const row of versions) {
+			const list = byMaterial.get(row[2]) ?? []
+			list.push(row)
+			byMaterial.set(row[2], list)
+		}
+		const searched = matchTokens.size > 0 || prefixTokens.size > 0
+		const tokens = [...matchTokens, ...prefixTokens]
+		return numbers.map((n) => {
+			const materialId = this.store.ids[n]!
+			const match = candidates?.has(n) ? { docId: candidates.docOf(n), concept: candidates.conceptOf(n), score: candidates.scoreOf(n) } : undefined
+			const list = byMaterial.get(materialId) ?? []
+			const version =
+				(match && match.docId >= 0 ? list.find((r) => r[0] === match.docId) : undefined) ??
+				list.find((r) => r[3] === uiLang) ??
+				list[0]!
+			const [, versionId, , lang, title, description, body] = version
+			if (!searched) {
+				// A listing without words: nothing to highlight or explain.
+				return {
+					materialId,
+					versionId,
+					lang,
+					title,
+					highlightedTitle: escapeHtml(title),
+					snippet: escapeHtml(truncate(description || body, SNIPPET_LENGTH)),
+					matchedBy: { kind: 'text' as const },
+					score: 0,
+				}
+			}
+			const snippetSource = [description, body].find(
+				(text) => text && mayContain(text, tokens) && containsMatch(text, matchTokens, prefixTokens),
+			)
+			const highlightedTitle = highlight(title, matchTokens, { prefixTokens })
+			// No word of the query in the text: it matched through its topic
+			// (the tags column, or a topic named in another language).
+			const textMatched = snippetSource !== undefined || highlightedTitle.includes('<mark>')
+			const concept =
+				match?.concept ??
+				(textMatched ? undefined : concepts.find((c) => this.store.hasTag(n, c.vocabulary, c.key)))
+			return {
+				materialId,
+				versionId,
+				lang,
+				title,
+				highlightedTitle,
+				snippet: highlight(snippetSource ?? (description || body), matchTokens, { prefixTokens, maxLength: SNIPPET_LENGTH }),
+				matchedBy: concept ? { kind: 'concept', vocabulary: concept.vocabulary, key: concept.key, term: concept.term } : { kind: 'text' },
+				score: match?.score ?? 0,
+			}
+		})
+	}
+
+	/**
+	 * When nothing matched: the closest query the index can answer, or null.
+	 * Each unknown word is replaced by its most frequent neighbour (one edit
+	 * more than typo tolerance allows); if that still finds nothing, words
+	 * the index has never seen and cannot correct are dropped.
+	 */
+	private suggest(terms: QueryTerm[]) {
+		let changed = false
+		const unknown = new Set<number>()
+		const corrected = terms.map((term, i) => {
+			// Nothing matched, so even the word being typed (a prefix) is worth correcting.
+			if (this.vocabulary.has(term.text)) return term
+			const budget = Math.max(1, Math.min(2, maxTyposFor(term.text) + 1))
+			const candidate = this.typoCandidates(term.text, [...term.text].length >= 3 ? budget : 0)[0]
+			if (!candidate) {
+				unknown.add(i)
+				return term
+			}
+			changed = true
+			return { ...term, text: candidate, prefix: false }
+		})
+		const answers = (list: QueryTerm[]) =>
+			list.length > 0 && this.runMatch(this.buildMatch(list, { typos: false }).expression).length > 0
+		if (changed && answers(corrected)) return corrected.map((t) => t.text).join(' ')
+		const kept = corrected.filter((_, i) => !unknown.has(i))
+		if (unknown.size && kept.length && answers(kept)) return kept.map((t) => t.text).join(' ')
+		return null
+	}
+
+	// Writes on a separate connection: used for reindexing and by the contract
+	// tests. The app writes through its models, inside their transactions.
+	private writer() {
+		const sqlite = new Database(this.databasePath)
+		const run: RunSql = async (sql, params) => {
+			const statement = sqlite.prepare(sql)
+			return statement.reader ? statement.all(...params) : (statement.run(...params), [])
+		}
+		return { sqlite, run }
+	}
+
+	async index(doc: SearchDocument) {
+		const { sqlite, run } = this.writer()
+		try {
+			sqlite.exec('BEGIN IMMEDIATE')
+			await writeDocumentSql(run, doc)
+			await bumpSearchStateSql(run)
+			sqlite.exec('COMMIT')
+		} catch (error) {
+			if (sqlite.inTransaction) sqlite.exec('ROLLBACK')
+			throw error
+		} finally {
+			sqlite.close()
+		}
+	}
+
+	async remove(materialId: string) {
+		const { sqlite, run } = this.writer()
+		try {
+			sqlite.exec('BEGIN IMMEDIATE')
+			await removeDocumentSql(run, materialId)
+			await bumpSearchStateSql(run)
+			sqlite.exec('COMMIT')
+		} finally {
+			sqlite.close()
+		}
+	}
+
+	async reindex(docs: AsyncIterable<SearchDocument> | Iterable<SearchDocument>) {
+		const { sqlite, run } = this.writer()
+		let indexed = 0
+		try {
+			sqlite.exec('BEGIN IMMEDIATE')
+			sqlite.exec(`INSERT INTO "SearchFts" ("SearchFts") VALUES ('delete-all'); DELETE FROM "SearchDoc";`)
+			for await (const doc of docs) {
+				await writeDocumentSql(run, doc)
+				indexed++
+			}
+			await bumpSearchStateSql(run)
+			sqlite.exec('COMMIT')
+		} catch (error) {
+			if (sqlite.inTransaction) sqlite.exec('ROLLBACK')
+			throw error
+		} finally {
+			sqlite.close()
+		}
+		return { indexed }
+	}
+}
+
+const HTML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' }
+const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => HTML_ESCAPES[c]!)
+const truncate = (text: string, length: number) => {
+	if (text.length <= length) return text
+	const cut = text.lastIndexOf(' ', length)
+	return `${text.slice(0, cut > length / 2 ? cut : length)}…`
+}
+
+/**
+ * A cheap test before highlighting: can the text hold one of the tokens at
+ * all? Segmenting a long Chinese or Thai text to find out costs far more.
+ */
+function mayContain(text: string, tokens: string[]) {
+	const normalized = normalizeText(text.slice(0, SCAN_LIMIT))
+	return tokens.some((token) => normalized.includes(token))
+}
+
+/** Whether a text holds a query word; looks at the first 20,000 characters only, like the snippet. */
+function containsMatch(text: string, matchTokens: Set<string>, prefixTokens: Set<string>) {
+	return highlight(text.slice(0, SCAN_LIMIT), matchTokens, { prefixTokens, maxLength: SNIPPET_LENGTH }).includes('<mark>')
+}

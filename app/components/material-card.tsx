@@ -2,9 +2,13 @@ import { Link } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
 import { directionOf } from '#app/domain/languages.ts'
 import type { MaterialCard as Card } from '#app/models/material.server.ts'
+import type { SearchItem } from '#app/models/search.server.ts'
+import { Highlighted } from './highlighted.tsx'
 import { useLabels } from './vocab.tsx'
 
-export function MaterialCards({ items }: { items: Card[] }) {
+type CardItem = Card & { hit?: SearchItem['hit'] }
+
+export function MaterialCards({ items }: { items: CardItem[] }) {
 	return (
 		<ul className="cards">
 			{items.map((item) => (
@@ -16,7 +20,7 @@ export function MaterialCards({ items }: { items: Card[] }) {
 	)
 }
 
-export function MaterialCard({ item }: { item: Card }) {
+export function MaterialCard({ item }: { item: CardItem }) {
 	const { t, i18n } = useTranslation()
 	const labels = useLabels()
 	return (
@@ -34,8 +38,25 @@ export function MaterialCard({ item }: { item: Card }) {
 			</div>
 			<div className="card__body">
 				<h3 className="card__title" lang={item.lang} dir={directionOf(item.lang)}>
-					<Link to={`/${i18n.language}/materials/${item.id}`}>{item.title}</Link>
+					<Link to={`/${i18n.language}/materials/${item.id}`}>
+						{item.hit ? <Highlighted html={item.hit.highlightedTitle} /> : item.title}
+					</Link>
 				</h3>
+				{item.hit?.snippet ? (
+					<p className="card__snippet" lang={item.hit.lang} dir={directionOf(item.hit.lang)}>
+						<Highlighted html={item.hit.snippet} />
+					</p>
+				) : null}
+				{item.hit?.matchedBy.kind === 'concept' ? (
+					<p className="card__why">
+						{t('search.matchedTopic', {
+							topic: labels.vocab(item.hit.matchedBy.vocabulary, item.hit.matchedBy.key),
+							term: item.hit.matchedBy.term,
+						})}
+					</p>
+				) : item.hit && item.hit.lang !== i18n.language ? (
+					<p className="card__why">{t('search.matchedIn', { language: labels.language(item.hit.lang) })}</p>
+				) : null}
 				<p className="card__meta">
 					{labels.vocab('type', item.resourceType)} · {labels.country(item.countryCode)}
 				</p>

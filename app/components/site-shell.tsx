@@ -1,4 +1,4 @@
-import { Link, NavLink, useLocation } from '@remix-run/react'
+import { Form, Link, NavLink, useLocation, useMatches } from '@remix-run/react'
 import { type ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
 import { autonym, isUiLanguage, UI_LANGUAGES } from '#app/domain/languages.ts'
@@ -24,6 +24,7 @@ export function SiteShell({ children }: { children: ReactNode }) {
 						<NavLink to={`/${lang}/materials`}>{t('nav.materials')}</NavLink>
 						<NavLink to={`/${lang}/countries`}>{t('nav.countries')}</NavLink>
 					</nav>
+					<HeaderSearch />
 					<LanguageSwitch current={lang} />
 				</div>
 			</header>
@@ -37,6 +38,25 @@ export function SiteShell({ children }: { children: ReactNode }) {
 				</div>
 			</footer>
 		</>
+	)
+}
+
+/** Routes whose page has its own search field set `handle: { ownSearch: true }`. */
+function HeaderSearch() {
+	const { t, i18n } = useTranslation()
+	const matches = useMatches()
+	const ownSearch = matches.some((m) => (m.handle as { ownSearch?: boolean } | undefined)?.ownSearch)
+	if (ownSearch) return null
+	return (
+		<Form method="get" action={`/${i18n.language}/materials`} role="search" className="header-search">
+			<label htmlFor="header-q" className="visually-hidden">
+				{t('search.label')}
+			</label>
+			<input id="header-q" type="search" name="q" placeholder={t('search.placeholder')} maxLength={1000} enterKeyHint="search" />
+			<button type="submit" className="button">
+				{t('search.submit')}
+			</button>
+		</Form>
 	)
 }
 

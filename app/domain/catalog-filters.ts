@@ -51,7 +51,16 @@ export interface FilterProblem {
 	value: string
 }
 
+/**
+ * Longest search text kept from a URL. Only the first 10 words of a query
+ * count (as in Meilisearch), which never needs more; a longer value is cut,
+ * never refused, so a pasted paragraph still searches.
+ */
+export const MAX_QUERY_LENGTH = 1_000
+
 export interface ParsedCatalogQuery {
+	/** The search text as typed (trimmed and bounded), '' for none. */
+	q: string
 	filters: CatalogFilters
 	page: number
 	pageSize: number
@@ -94,16 +103,18 @@ export function parseCatalogQuery(params: URLSearchParams): ParsedCatalogQuery {
 		if (Number.isInteger(n) && n >= 1 && n <= MAX_PAGE_SIZE) pageSize = n
 		else problems.push({ param: 'pageSize', value: rawSize.slice(0, 64) })
 	}
-	return { filters, page, pageSize, problems }
+	const q = (params.get('q') ?? '').slice(0, MAX_QUERY_LENGTH).trim()
+	return { q, filters, page, pageSize, problems }
 }
 
 export function hasActiveFilters(filters: CatalogFilters) {
 	return FILTER_PARAMS.some((p) => filters[p].length > 0)
 }
 
-/** The query string for a set of filters (stable order, so URLs can be shared and cached). */
-export function catalogSearchParams(filters: CatalogFilters, page = 1) {
+/** The query string for a search and its filters (stable order, so URLs can be shared and cached). */
+export function catalogSearchParams(filters: CatalogFilters, page = 1, q = '') {
 	const params = new URLSearchParams()
+	if (q) params.set('q', q)
 	for (const param of FILTER_PARAMS) for (const value of filters[param]) params.append(param, value)
 	if (page > 1) params.set('page', String(page))
 	return params

@@ -1,11 +1,14 @@
 import { type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
-import { Form, Link, useLoaderData } from '@remix-run/react'
-import { useTranslation } from 'react-i18next'
+import { Form, Link, useLoaderData, useNavigation, useSubmit } from '@remix-run/react'
+import { useEffect, useRef, useState, type FormEvent } from 'react'
+import { Trans, useTranslation } from 'react-i18next'
 import { MaterialCards } from '#app/components/material-card.tsx'
 import { useLabels } from '#app/components/vocab.tsx'
 import {
 	catalogSearchParams,
+	emptyFilters,
 	hasActiveFilters,
+	MAX_QUERY_LENGTH,
 	parseCatalogQuery,
 	type CatalogFilters,
 	type FilterParam,
@@ -20,26 +23,26 @@ import {
 } from '#app/domain/vocabularies.ts'
 import { getRequestLanguage } from '#app/i18n/lang.server.ts'
 import { getFixedT } from '#app/i18n/resources.server.ts'
-import { listContributingCountries } from '#app/models/country.server.ts'
-import { listPublishedLanguages, listPublishedMaterials } from '#app/models/material.server.ts'
+import { searchMaterials } from '#app/models/search.server.ts'
+
+/** Typing pauses this long before the results follow. */
+const TYPING_DEBOUNCE_MS = 250
+
+export const handle = { ownSearch: true }
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
 	const lang = getRequestLanguage(request, params)
 	const t = getFixedT(lang)
 	// Invalid filter values are ignored here (a hand-edited or stale link
 	// still shows a catalog); the API reports them instead.
-	const { filters, page, pageSize } = parseCatalogQuery(new URL(request.url).searchParams)
-	const [result, countries, languages] = await Promise.all([
-		listPublishedMaterials({ filters, page, pageSize, uiLang: lang }),
-		listContributingCountries(),
-		listPublishedLanguages(),
-	])
+	const { q, filters, page, pageSize } = parseCatalogQuery(new URL(request.url).searchParams)
+	const result = await searchMaterials({ q, filters, page, pageSize, uiLang: lang })
 	return {
 		...result,
 		filters,
-		countries,
-		languages,
-		title: `${t('catalog.title')} · ${t('app.name')}`,
+		title: q
+			? `${t('search.count', { count: result.total, formatted: String(result.total), q })} · ${t('app.name')}`
+			: `${t('catalog.title')} · ${t('app.name')}`,
 	}
 }
 
@@ -49,63 +52,146 @@ export default function Catalog() {
 	const data = useLoaderData<typeof loader>()
 	const { t, i18n } = useTranslation()
 	const labels = useLabels()
+	const navigation = useNavigation()
+	const submit = useSubmit()
 	const lang = i18n.language
-	const { filters } = data
+	const { filters, facets, q } = data
 	const first = data.total === 0 ? 0 : (data.page - 1) * data.pageSize + 1
 	const last = Math.min(data.total, data.page * data.pageSize)
+	const searching = navigation.state === 'loading' && navigation.location.pathname === `/${lang}/materials`
 
-	const vocabOptions = (name: VocabularyName, keys: readonly string[]) =>
-		keys.map((key) => ({ value: key, label: labels.vocab(name, key) }))
-	const countryOptions = data.countries
-		.map((c) => ({ value: c.code, label: labels.country(c.code) }))
-		.sort((a, b) => a.label.localeCompare(b.label, lang))
-	const languageOptions = data.languages
-		.map((l) => ({ value: l.code, label: labels.language(l.code) }))
-		.sort((a, b) => a.label.localeCompare(b.label, lang))
+	// The field follows the URL (back/forward, "did you mean"), except while
+	// the reader is typing in it.
+	const input = useRef<HTMLInputElement>(null)
+	const [text, setText] = useState(q)
+	useEffect(() => {
+		if (document.activeElement !== input.current) setText(q)
+	}, [q])
+
+	// Results follow the form as it changes: at once for a filter, after a
+	// pause for typing. Each change is a GET navigation, so the URL always
+	// holds the search; typing replaces the history entry instead of adding
+	// one per keystroke.
+	const timer = useRef<ReturnType<typeof setTimeout>>()
+	useEffect(() => () => clearTimeout(timer.current), [])
+	const onChange = (event: FormEvent<HTMLFormElement>) => {
+		const form = event.currentTarget
+		const typing = (event.target as HTMLInputElement).name === 'q'
+		clearTimeout(timer.current)
+		timer.current = setTimeout(
+			() => submit(form, { replace: typing, preventScrollReset: true }),
+			typing ? TYPING_DEBOUNCE_MS : 0,
+		)
+	}
+
+	const options = (param: FilterParam, keys: readonly string[], label: (key: string) => string, sort = false) => {
+		const counts = facets[param]
+		const selected = filters[param] as string[]
+		const list = keys
+			.filter((key) => (counts[key] ?? 0) > 0 || selected.includes(key))
+			.map((key) => ({ value: key, label: label(key), count: counts[key] ?? 0 }))
+		return sort ? list.sort((a, b) => a.label.localeCompare(b.label, lang)) : list
+	}
+	const vocab = (name: VocabularyName) => (key: string) => labels.vocab(name, key)
+	const withSelected = (param: 'country' | 'lang') => [...new Set([...Object.keys(facets[param]), ...filters[param]])]
+	const href = (params: URLSearchParams) => `/${lang}/materials${params.size ? `?${params}` : ''}`
 
 	return (
 		<>
 			<h1>{t('catalog.title')}</h1>
-			<div className="catalog">
-				<Form method="get" className="filters" aria-label={t('catalog.filters')}>
-					<FilterGroup param="risk" legend={t('filters.risk')} options={vocabOptions('risk', RISKS)} filters={filters} />
-					<FilterGroup param="audience" legend={t('filters.audience')} options={vocabOptions('audience', AUDIENCES)} filters={filters} />
-					<FilterGroup param="age" legend={t('filters.age')} options={vocabOptions('age', AGE_BAND_KEYS)} filters={filters} />
-					<FilterGroup param="type" legend={t('filters.type')} options={vocabOptions('type', RESOURCE_TYPES)} filters={filters} />
-					<FilterGroup param="lang" legend={t('filters.lang')} options={languageOptions} filters={filters} />
-					<FilterGroup param="country" legend={t('filters.country')} options={countryOptions} filters={filters} />
-					<FilterGroup param="licence" legend={t('filters.licence')} options={vocabOptions('licence', LICENCES)} filters={filters} />
+			<Form
+				method="get"
+				className="catalog"
+				role="search"
+				aria-label={t('search.label')}
+				onChange={onChange}
+			>
+				<div className="catalog__search">
+					<label htmlFor="q" className="catalog__search-label">
+						{t('search.field')}
+					</label>
+					<div className="search-field">
+						<input
+							ref={input}
+							id="q"
+							type="search"
+							name="q"
+							value={text}
+							onChange={(event) => setText(event.target.value)}
+							placeholder={t('search.placeholder')}
+							maxLength={MAX_QUERY_LENGTH}
+							autoComplete="off"
+							enterKeyHint="search"
+							aria-describedby="q-hint"
+							aria-controls="results"
+						/>
+						<button type="submit" className="button">
+							{t('search.submit')}
+						</button>
+					</div>
+					<p id="q-hint" className="hint">
+						{t('search.hint')}
+					</p>
+				</div>
+				<div className="filters" role="group" aria-label={t('catalog.filters')}>
+					<FilterGroup param="risk" legend={t('filters.risk')} options={options('risk', RISKS, vocab('risk'))} filters={filters} />
+					<FilterGroup param="audience" legend={t('filters.audience')} options={options('audience', AUDIENCES, vocab('audience'))} filters={filters} />
+					<FilterGroup param="age" legend={t('filters.age')} options={options('age', AGE_BAND_KEYS, vocab('age'))} filters={filters} />
+					<FilterGroup param="type" legend={t('filters.type')} options={options('type', RESOURCE_TYPES, vocab('type'))} filters={filters} />
+					<FilterGroup param="lang" legend={t('filters.lang')} options={options('lang', withSelected('lang'), labels.language, true)} filters={filters} />
+					<FilterGroup param="country" legend={t('filters.country')} options={options('country', withSelected('country'), labels.country, true)} filters={filters} />
+					<FilterGroup param="licence" legend={t('filters.licence')} options={options('licence', LICENCES, vocab('licence'))} filters={filters} />
 					<div className="filters__actions">
 						<button type="submit" className="button">
 							{t('catalog.apply')}
 						</button>
 						{hasActiveFilters(filters) ? (
-							<Link to={`/${lang}/materials`} className="button button--secondary">
+							<Link to={href(catalogSearchParams(emptyFilters(), 1, q))} className="button button--secondary">
 								{t('catalog.clear')}
 							</Link>
 						) : null}
 					</div>
-				</Form>
-				<section aria-labelledby="results-title">
+				</div>
+				<section id="results" className="results" aria-labelledby="results-title" aria-busy={searching}>
 					<div className="results-head">
-						<h2 id="results-title" style={{ marginBlockStart: 0 }} aria-live="polite">
-							{t('catalog.count', { count: data.total, formatted: labels.number(data.total) })}
+						<h2 id="results-title" aria-live="polite">
+							{q
+								? t('search.count', { count: data.total, formatted: labels.number(data.total), q })
+								: t('catalog.count', { count: data.total, formatted: labels.number(data.total) })}
 						</h2>
 						{data.total > 0 ? (
 							<p>{t('catalog.range', { first: labels.number(first), last: labels.number(last) })}</p>
 						) : null}
+						{searching ? <p className="hint">{t('search.searching')}</p> : null}
 					</div>
+					{data.didYouMean ? (
+						<p className="did-you-mean">
+							<Trans
+								i18nKey="search.didYouMean"
+								values={{ suggestion: data.didYouMean }}
+								components={{ link: <Link to={href(catalogSearchParams(filters, 1, data.didYouMean))} /> }}
+							/>
+						</p>
+					) : null}
+					{data.concepts.length ? (
+						<p className="hint">
+							{t('search.topics', {
+								topics: [...new Set(data.concepts.map((c) => labels.vocab(c.vocabulary, c.key)))].join(', '),
+							})}
+						</p>
+					) : null}
 					{data.items.length ? (
 						<MaterialCards items={data.items} />
 					) : (
 						<div className="empty">
-							<p>{t('catalog.empty')}</p>
-							<Link to={`/${lang}/materials`}>{t('catalog.clear')}</Link>
+							<p>{q ? t('search.empty', { q }) : t('catalog.empty')}</p>
+							{q ? <p>{t('search.emptyHint')}</p> : null}
+							<Link to={`/${lang}/materials`}>{q ? t('search.clearQuery') : t('catalog.clear')}</Link>
 						</div>
 					)}
-					<Pagination filters={filters} page={data.page} pageCount={data.pageCount} />
+					<Pagination filters={filters} q={q} page={data.page} pageCount={data.pageCount} />
 				</section>
-			</div>
+			</Form>
 		</>
 	)
 }
@@ -118,9 +204,10 @@ function FilterGroup({
 }: {
 	param: FilterParam
 	legend: string
-	options: { value: string; label: string }[]
+	options: { value: string; label: string; count: number }[]
 	filters: CatalogFilters
 }) {
+	const labels = useLabels()
 	if (!options.length) return null
 	const selected = filters[param] as string[]
 	return (
@@ -128,18 +215,25 @@ function FilterGroup({
 			<legend>{legend}</legend>
 			{options.map((option) => (
 				<label key={option.value}>
-					<input type="checkbox" name={param} value={option.value} defaultChecked={selected.includes(option.value)} />
-					{option.label}
+					<input
+						type="checkbox"
+						name={param}
+						value={option.value}
+						defaultChecked={selected.includes(option.value)}
+						key={`${option.value}:${selected.includes(option.value)}`}
+					/>
+					<span className="filters__label">{option.label}</span>
+					<span className="filters__count">{labels.number(option.count)}</span>
 				</label>
 			))}
 		</fieldset>
 	)
 }
 
-function Pagination({ filters, page, pageCount }: { filters: CatalogFilters; page: number; pageCount: number }) {
+function Pagination({ filters, q, page, pageCount }: { filters: CatalogFilters; q: string; page: number; pageCount: number }) {
 	const { t, i18n } = useTranslation()
 	if (pageCount <= 1) return null
-	const href = (p: number) => `/${i18n.language}/materials?${catalogSearchParams(filters, p).toString()}`
+	const href = (p: number) => `/${i18n.language}/materials?${catalogSearchParams(filters, p, q).toString()}`
 	return (
 		<nav className="pagination" aria-label={t('catalog.pagination')}>
 			{page > 1 ? <Link to={href(page - 1)} rel="prev">{t('catalog.previous')}</Link> : null}

@@ -40,7 +40,9 @@ const build = viteDevServer
 	? () => viteDevServer.ssrLoadModule('virtual:remix/server-build')
 	: await import('./build/server/index.js')
 
-app.all('*', createRequestHandler({ build, mode: isProduction ? 'production' : 'development' }))
+// app.use, not app.all('*'): Express would percent-decode the wildcard and
+// answer a malformed path with its own bare 400 before the app could.
+app.use(createRequestHandler({ build, mode: isProduction ? 'production' : 'development' }))
 
 const server = app.listen(port, () => {
 	const address = server.address()

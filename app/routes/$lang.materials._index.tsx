@@ -169,7 +169,7 @@ export default function Catalog() {
 							<Trans
 								i18nKey="search.didYouMean"
 								values={{ suggestion: data.didYouMean }}
-								components={{ link: <Link to={href(catalogSearchParams(filters, 1, data.didYouMean))} /> }}
+								components={{ corrected: <Link to={href(catalogSearchParams(filters, 1, data.didYouMean))} /> }}
 							/>
 						</p>
 					) : null}

@@ -1,0 +1,100 @@
+import { describe, expect, test } from 'vitest'
+import { emptyFilters } from '#app/domain/catalog-filters.ts'
+import {
+	embeddedIndexProblem,
+	indexMaterialInTransaction,
+	rebuildEmbeddedIndex,
+} from '#app/models/search-index.server.ts'
+import { SqliteFtsEngine } from '#app/search/sqlite-fts.server.ts'
+import { resolveDatabasePath } from '#app/utils/database-url.ts'
+import { db } from '#app/utils/db.server.ts'
+import { createMaterial } from '#tests/factories.ts'
+
+const engine = new SqliteFtsEngine(resolveDatabasePath())
+const search = (q: string) => engine.search({ q, filters: emptyFilters(), page: 1, pageSize: 50, uiLang: 'en' })
+const found = async (q: string) => (await search(q)).hits.map((h) => h.materialId)
+
+describe('the embedded index follows the data in the same transaction', () => {
+	test('a published material is found as soon as it is written', async () => {
+		const material = await createMaterial({
+			versions: [{ lang: 'en', title: 'Kaleidoscope helpline poster', description: 'Call the kaleidoscope line.' }],
+		})
+		expect(await found('kaleidoscope')).toEqual([material.id])
+		// Another reader (another process) sees it too.
+		const other = new SqliteFtsEngine(resolveDatabasePath())
+		expect((await other.search({ q: 'kaleidoscope', filters: emptyFilters(), page: 1, pageSize: 5, uiLang: 'en' })).total).toBe(1)
+		other.close()
+	})
+
+	test('a draft is never indexed', async () => {
+		await createMaterial({ status: 'draft', publishedAt: null, versions: [{ lang: 'en', title: 'Marzipan draft' }] })
+		expect(await found('marzipan')).toEqual([])
+	})
+
+	test('a failed transaction leaves the index as it was; a committed withdrawal removes the material', async () => {
+		const material = await createMaterial({ versions: [{ lang: 'en', title: 'Tangerine safety leaflet' }] })
+		expect(await found('tangerine')).toEqual([material.id])
+		await expect(
+			db.$transaction(async (tx) => {
+				await tx.material.update({ where: { id: material.id }, data: { status: 'withdrawn' } })
+				await indexMaterialInTransaction(tx, material.id)
+				throw new Error('the rest of the change failed')
+			}),
+		).rejects.toThrow('the rest of the change failed')
+		expect(await found('tangerine')).toEqual([material.id])
+
+		await db.$transaction(async (tx) => {
+			await tx.material.update({ where: { id: material.id }, data: { status: 'withdrawn' } })
+			await indexMaterialInTransaction(tx, material.id)
+		})
+		expect(await found('tangerine')).toEqual([])
+		expect(embeddedIndexProblem()).toBeNull()
+	})
+
+	test('an adaptation by another country lifts its source above an equal material', async () => {
+		const adapted = await createMaterial({ countryCode: 'FR', versions: [{ lang: 'en', title: 'Walrus awareness poster' }] })
+		const newer = await createMaterial({ countryCode: 'FR', versions: [{ lang: 'en', title: 'Walrus awareness poster' }] })
+		const order = async () => (await found('walrus awareness')).filter((id) => id === adapted.id || id === newer.id)
+		// Equal text: the newer comes first.
+		expect(await order()).toEqual([newer.id, adapted.id])
+		await createMaterial({
+			countryCode: 'BE',
+			derivedFrom: { versionId: adapted.versions[0]!.id, kind: 'adaptation' },
+			versions: [{ lang: 'nl', title: 'Walrus affiche' }],
+		})
+		expect(await order()).toEqual([adapted.id, newer.id])
+	})
+})
+
+describe('did you mean', () => {
+	test('suggests the closest indexed words when nothing matched', async () => {
+		await createMaterial({ versions: [{ lang: 'en', title: 'Recognising grooming online', description: 'Signs of grooming.' }] })
+		const result = await search('grmoing')
+		expect(result.total).toBe(0)
+		expect(result.didYouMean).toBe('grooming')
+		const dropped = await search('recognising qqqzzzx')
+		expect(dropped.total).toBe(0)
+		expect(dropped.didYouMean).toBe('recognising')
+		expect((await search('qqqzzzx')).didYouMean).toBeNull()
+	})
+})
+
+describe('rebuilding', () => {
+	test('a rebuild from the database gives the same answers', async () => {
+		const queries = ['kaleidoscope', 'walrus', 'grooming', 'poster', '']
+		const before = await Promise.all(queries.map((q) => found(q)))
+		const { indexed } = await rebuildEmbeddedIndex()
+		expect(indexed).toBe(await db.material.count({ where: { status: 'published' } }))
+		expect(embeddedIndexProblem()).toBeNull()
+		expect(await Promise.all(queries.map((q) => found(q)))).toEqual(before)
+	})
+
+	test('a missing index is detected, so start-up rebuilds it', async () => {
+		const sqlite = (await import('better-sqlite3')).default(resolveDatabasePath())
+		sqlite.exec(`INSERT INTO "SearchFts" ("SearchFts") VALUES ('delete-all'); DELETE FROM "SearchDoc";`)
+		sqlite.close()
+		expect(embeddedIndexProblem()).toMatch(/0 materials indexed, \d+ published/)
+		await rebuildEmbeddedIndex()
+		expect(embeddedIndexProblem()).toBeNull()
+	})
+})

@@ -1,0 +1,387 @@
+/**
+ * Search benchmark: the embedded engine (SQLite FTS5 + in-memory facets)
+ * against plain `LIKE` scans over the same tables, on synthetic libraries.
+ *
+ *   npx tsx bench/search.ts [--sizes 10000,100000,1000000] [--rounds 5] [--keep]
+ *
+ * Each size runs in its own child process on a fresh database under the
+ * system temp folder: the synthetic generator writes the materials, the
+ * index is built as `npm run search:reindex` builds it (timed), then a fixed
+ * query mix runs through the engine and through the baseline, interleaved so
+ * both see the same cache state. Every request asks for what the catalog
+ * page shows: the first 24 hits and the seven facet counts.
+ *
+ * Printed per size: p50/p95/p99 latency and queries per second of each path,
+ * the baseline/engine ratios, index build time, and database and index size
+ * against the raw text size. With MEILI_URL set, Meilisearch runs the same
+ * mix after the embedded engine (its own index build timed).
+ */
+import { fork } from 'node:child_process'
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+import Database from 'better-sqlite3'
+import { parseCatalogQuery, type CatalogFilters } from '#app/domain/catalog-filters.ts'
+import { getAgeBand } from '#app/domain/vocabularies.ts'
+import { type SearchEngine } from '#app/search/engine.ts'
+import { SqliteFtsEngine } from '#app/search/sqlite-fts.server.ts'
+import { parseQuery } from '#app/search/text.ts'
+import { createMigratedDatabase, populateSyntheticDatabase } from '#prisma/demo/synthetic.ts'
+
+const DEFAULT_SIZES = [10_000, 100_000]
+const SEED = 1
+const PAGE_SIZE = 24
+
+/** The fixed query mix: catalog query strings, with what each one exercises. */
+const MIX: readonly { name: string; kind: string; query: string }[] = [
+	{ kind: 'word', name: 'broad English word', query: 'q=online' },
+	{ kind: 'word', name: 'topic word', query: 'q=grooming' },
+	{ kind: 'word', name: 'French word', query: 'q=agresseurs' },
+	{ kind: 'word', name: 'German word', query: 'q=Erpressung' },
+	{ kind: 'word', name: 'two words', query: 'q=trusted adult' },
+	{ kind: 'word', name: 'three words', query: 'q=privacy settings conversations' },
+	{ kind: 'phrase', name: 'phrase', query: 'q="trusted adult"' },
+	{ kind: 'phrase', name: 'Spanish phrase', query: 'q="personas de confianza"' },
+	{ kind: 'typo', name: 'one typo', query: 'q=extortoin' },
+	{ kind: 'typo', name: 'two typos', query: 'q=responsibilty sharred' },
+	{ kind: 'prefix', name: 'prefix being typed', query: 'q=instinc' },
+	{ kind: 'cjk', name: 'two-character Chinese', query: 'q=网络' },
+	{ kind: 'cjk', name: 'Japanese', query: 'q=子ども' },
+	{ kind: 'arabic', name: 'Arabic', query: 'q=الأطفال' },
+	{ kind: 'arabic', name: 'Arabic with article', query: 'q=الابتزاز' },
+	{ kind: 'cyrillic', name: 'Russian', query: 'q=родители' },
+	{ kind: 'concept', name: 'topic in another language', query: 'q=pédopiégeage' },
+	{ kind: 'filter', name: 'filter only', query: 'risk=sextortion&lang=fr' },
+	{ kind: 'filter', name: 'filters, no words, page 5', query: 'audience=children&age=9-12&page=5' },
+	{ kind: 'facets', name: 'word + 4 facets', query: 'q=children&risk=grooming&risk=sextortion&audience=parents-carers&type=poster&lang=en' },
+	{ kind: 'facets', name: 'word + country + licence', query: 'q=safe&country=FR&country=DE&licence=cc-by-4.0' },
+	{ kind: 'hostile', name: 'hostile syntax', query: `q=${encodeURIComponent('"NEAR(child* online)" ^title: (help')}` },
+]
+
+interface Stats {
+	p50: number
+	p95: number
+	p99: number
+	mean: number
+	qps: number
+}
+
+interface PathResult {
+	stats: Stats
+	perQuery: { name: string; total: number; p50: number }[]
+}
+
+interface SizeResult {
+	size: number
+	populateMs: number
+	indexMs: number
+	dbBytes: number
+	indexBytes: number
+	rawTextBytes: number
+	paths: Record<string, PathResult>
+}
+
+function stats(samples: number[]): Stats {
+	const sorted = [...samples].sort((a, b) => a - b)
+	const at = (p: number) => sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(p * sorted.length) - 1))]!
+	const mean = sorted.reduce((s, x) => s + x, 0) / sorted.length
+	return { p50: at(0.5), p95: at(0.95), p99: at(0.99), mean, qps: 1000 / mean }
+}
+
+/**
+ * The baseline: what one would write without a search engine. Every word
+ * must appear (LIKE '%word%') in the title, description or text of some
+ * published version; the page is ordered newest first; the seven facets are
+ * GROUP BY queries over the same match set, each ignoring its own filter.
+ */
+function createBaseline(db: Database.Database) {
+	const statements = new Map<string, Database.Statement>()
+	const prepare = (sql: string) => {
+		let statement = statements.get(sql)
+		if (!statement) statements.set(sql, (statement = db.prepare(sql)))
+		return statement
+	}
+	const marks = (values: readonly unknown[]) => values.map(() => '?').join(', ')
+
+	function whereFor(words: string[], filters: CatalogFilters, skip?: keyof CatalogFilters) {
+		const where = [`m.status = 'published'`]
+		const params: (string | number)[] = []
+		for (const word of words) {
+			const like = `%${word.replace(/[\\%_]/g, (c) => `\\${c}`)}%`
+			where.push(
+				`m.id IN (SELECT materialId FROM "MaterialVersion" WHERE title LIKE ? ESCAPE '\\' OR description LIKE ? ESCAPE '\\' OR extractedText LIKE ? ESCAPE '\\')`,
+			)
+			params.push(like, like, like)
+		}
+		const column = (key: keyof CatalogFilters, sql: string) => {
+			const values = filters[key] as string[]
+			if (!values.length || key === skip) return
+			where.push(`${sql} IN (${marks(values)})`)
+			params.push(...values)
+		}
+		column('country', 'm.countryCode')
+		column('type', 'm.resourceType')
+		column('licence', 'm.licence')
+		const related = (key: keyof CatalogFilters, table: string, field: string) => {
+			const values = filters[key] as string[]
+			if (!values.length || key === skip) return
+			where.push(`m.id IN (SELECT materialId FROM "${table}" WHERE ${field} IN (${marks(values)}))`)
+			params.push(...values)
+		}
+		related('audience', 'MaterialAudience', 'audience')
+		related('risk', 'MaterialRisk', 'risk')
+		related('lang', 'MaterialVersion', 'lang')
+		if (filters.age.length && skip !== 'age') {
+			const bands = filters.age.map((key) => {
+				const band = getAgeBand(key)!
+				params.push(band.max, band.min)
+				return '((m.ageMin IS NULL OR m.ageMin <= ?) AND (m.ageMax IS NULL OR m.ageMax >= ?))'
+			})
+			where.push(`(${bands.join(' OR ')})`)
+		}
+		return { sql: where.join(' AND '), params }
+	}
+
+	return (q: string, filters: CatalogFilters, page: number) => {
+		const words = parseQuery(q).terms.map((t) => t.text)
+		const all = whereFor(words, filters)
+		const { total } = prepare(`SELECT COUNT(*) AS total FROM "Material" m WHERE ${all.sql}`).get(...all.params) as {
+			total: number
+		}
+		const ids = prepare(
+			`SELECT m.id FROM "Material" m WHERE ${all.sql} ORDER BY m.publishedAt DESC, m.id DESC LIMIT ? OFFSET ?`,
+		)
+			.pluck()
+			.all(...all.params, PAGE_SIZE, (page - 1) * PAGE_SIZE) as string[]
+		const hits = ids.length
+			? prepare(`SELECT materialId, lang, title, description FROM "MaterialVersion" WHERE materialId IN (${marks(ids)})`).all(
+					...ids,
+				)
+			: []
+		const facet = (key: keyof CatalogFilters, select: string) => {
+			const w = whereFor(words, filters, key)
+			return prepare(`${select.replace('$WHERE', w.sql)}`).all(...w.params)
+		}
+		const facets = {
+			country: facet('country', `SELECT m.countryCode, COUNT(*) FROM "Material" m WHERE $WHERE GROUP BY 1`),
+			type: facet('type', `SELECT m.resourceType, COUNT(*) FROM "Material" m WHERE $WHERE GROUP BY 1`),
+			licence: facet('licence', `SELECT m.licence, COUNT(*) FROM "Material" m WHERE $WHERE GROUP BY 1`),
+			audience: facet(
+				'audience',
+				`SELECT a.audience, COUNT(*) FROM "MaterialAudience" a JOIN "Material" m ON m.id = a.materialId WHERE $WHERE GROUP BY 1`,
+			),
+			risk: facet('risk', `SELECT r.risk, COUNT(*) FROM "MaterialRisk" r JOIN "Material" m ON m.id = r.materialId WHERE $WHERE GROUP BY 1`),
+			lang: facet(
+				'lang',
+				`SELECT v.lang, COUNT(DISTINCT v.materialId) FROM "MaterialVersion" v JOIN "Material" m ON m.id = v.materialId WHERE $WHERE GROUP BY 1`,
+			),
+			age: facet('age', `SELECT m.ageMin, m.ageMax, COUNT(*) FROM "Material" m WHERE $WHERE GROUP BY 1, 2`),
+		}
+		return { total, hits, facets }
+	}
+}
+
+function tableBytes(db: Database.Database, pattern: string) {
+	try {
+		return Number(db.prepare(`SELECT COALESCE(SUM(pgsize), 0) FROM dbstat WHERE name LIKE ?`).pluck().get(pattern))
+	} catch {
+		return Number.NaN
+	}
+}
+
+async function runChild(size: number, rounds: number, keep: boolean): Promise<SizeResult> {
+	const log = (message: string) => process.stderr.write(`[${size.toLocaleString('en')}] ${message}\n`)
+	const dbPath = path.join(os.tmpdir(), `awareness-search-bench-${size}-${process.pid}.db`)
+	log(`building ${dbPath}`)
+	let started = performance.now()
+	createMigratedDatabase(dbPath)
+	await populateSyntheticDatabase(dbPath, size, { seed: SEED })
+	const populateMs = performance.now() - started
+	log(`populated in ${(populateMs / 1000).toFixed(1)} s`)
+
+	process.env.DATABASE_URL = `file:${dbPath}`
+	const { rebuildEmbeddedIndex } = await import('#app/models/search-index.server.ts')
+	started = performance.now()
+	const { indexed } = await rebuildEmbeddedIndex({ databasePath: dbPath })
+	const indexMs = performance.now() - started
+	log(`indexed ${indexed.toLocaleString('en')} published materials in ${(indexMs / 1000).toFixed(1)} s`)
+
+	const raw = new Database(dbPath)
+	raw.pragma('wal_checkpoint(TRUNCATE)')
+	const dbBytes = fs.statSync(dbPath).size
+	const indexBytes = tableBytes(raw, 'SearchFts%') + tableBytes(raw, 'SearchDoc%')
+	const rawTextBytes = Number(
+		raw
+			.prepare(
+				`SELECT SUM(length(CAST(title AS BLOB)) + length(CAST(description AS BLOB)) + length(CAST(extractedText AS BLOB)))
+				 FROM "MaterialVersion" v JOIN "Material" m ON m.id = v.materialId WHERE m.status = 'published'`,
+			)
+			.pluck()
+			.get(),
+	)
+
+	const engines: [string, SearchEngine][] = [['embedded', new SqliteFtsEngine(dbPath)]]
+	if (process.env.MEILI_URL) {
+		const { MeilisearchEngine } = await import('#app/search/meilisearch.server.ts')
+		const { loadSearchDocument } = await import('#app/models/search-index.server.ts')
+		const { db } = await import('#app/utils/db.server.ts')
+		const meili = new MeilisearchEngine({
+			url: process.env.MEILI_URL,
+			apiKey: process.env.MEILI_MASTER_KEY,
+			indexUid: `bench_${size}`,
+		})
+		await meili.applySettings()
+		started = performance.now()
+		const ids = raw.prepare(`SELECT id FROM "Material" WHERE status = 'published'`).pluck().all() as string[]
+		async function* documents() {
+			for (const id of ids) {
+				const doc = await loadSearchDocument(db, id)
+				if (doc) yield doc
+			}
+		}
+		await meili.reindex(documents())
+		log(`Meilisearch indexed in ${((performance.now() - started) / 1000).toFixed(1)} s`)
+		engines.push(['meilisearch', meili])
+	}
+
+	const baseline = createBaseline(raw)
+	const parsed = MIX.map((entry) => {
+		const p = parseCatalogQuery(new URLSearchParams(entry.query))
+		if (p.problems.length) throw new Error(`Bad query in the mix: ${entry.query}`)
+		return { ...entry, ...p }
+	})
+	const runners: Record<string, (i: number) => Promise<{ total: number }>> = {
+		baseline: async (i) => baseline(parsed[i]!.q, parsed[i]!.filters, parsed[i]!.page),
+	}
+	const ask = (engine: SearchEngine, i: number) =>
+		engine.search({ q: parsed[i]!.q, filters: parsed[i]!.filters, page: parsed[i]!.page, pageSize: PAGE_SIZE, uiLang: 'en' })
+	for (const [name, engine] of engines) {
+		if (engine instanceof SqliteFtsEngine) {
+			// Cold: every query walks the index. Warm: the same query again, as
+			// when a reader refines a search (facets, pages) and its match set
+			// is reused.
+			runners[`${name} (cold)`] = (i) => {
+				engine.dropMatchCache()
+				return ask(engine, i)
+			}
+			runners[`${name} (warm)`] = (i) => ask(engine, i)
+		} else runners[name] = (i) => ask(engine, i)
+	}
+
+	// At a million materials one LIKE pass over the mix takes minutes: the
+	// baseline then runs once, and that run is its measurement.
+	const baselineRounds = size >= 1_000_000 ? 0 : rounds
+	const samples: Record<string, number[][]> = Object.fromEntries(
+		Object.keys(runners).map((name) => [name, parsed.map(() => [] as number[])]),
+	)
+	// First pass: warms the engines (facet arrays load on the first query) and records totals.
+	const totals: Record<string, number[]> = {}
+	for (const [name, run] of Object.entries(runners)) {
+		totals[name] = []
+		for (let i = 0; i < parsed.length; i++) {
+			const t = performance.now()
+			totals[name]!.push((await run(i)).total)
+			if (name === 'baseline' && baselineRounds === 0) samples[name]![i]!.push(performance.now() - t)
+		}
+	}
+	log('measuring')
+	for (let round = 0; round < rounds; round++) {
+		for (let i = 0; i < parsed.length; i++) {
+			for (const [name, run] of Object.entries(runners)) {
+				if (name === 'baseline' && round >= baselineRounds) continue
+				const t = performance.now()
+				await run(i)
+				samples[name]![i]!.push(performance.now() - t)
+			}
+		}
+	}
+	raw.close()
+	if (!keep) for (const suffix of ['', '-wal', '-shm']) fs.rmSync(dbPath + suffix, { force: true })
+
+	const paths: Record<string, PathResult> = {}
+	for (const name of Object.keys(runners)) {
+		paths[name] = {
+			stats: stats(samples[name]!.flat()),
+			perQuery: parsed.map((entry, i) => ({
+				name: entry.name,
+				total: totals[name]![i]!,
+				p50: stats(samples[name]![i]!).p50,
+			})),
+		}
+	}
+	return { size, populateMs, indexMs, dbBytes, indexBytes, rawTextBytes, paths }
+}
+
+function parseArgs(argv: string[]) {
+	const value = (flag: string) => {
+		const i = argv.indexOf(flag)
+		return i >= 0 ? argv[i + 1] : undefined
+	}
+	const sizes = (value('--sizes') ?? DEFAULT_SIZES.join(','))
+		.split(',')
+		.map((s) => Number(s.replace(/_/g, '')))
+		.filter((n) => Number.isInteger(n) && n > 0)
+	const rounds = Number(value('--rounds') ?? 5)
+	return { sizes, rounds, keep: argv.includes('--keep') }
+}
+
+const ms = (n: number) => (n < 10 ? n.toFixed(2) : n.toFixed(1))
+const mb = (n: number) => `${(n / 1e6).toFixed(1)} MB`
+
+function report(results: SizeResult[]) {
+	const lines: string[] = []
+	for (const r of results) {
+		lines.push('')
+		lines.push(`## ${r.size.toLocaleString('en')} materials`)
+		lines.push(
+			`generate ${(r.populateMs / 1000).toFixed(1)} s · index build ${(r.indexMs / 1000).toFixed(1)} s · database ${mb(r.dbBytes)} · ` +
+				`index ${mb(r.indexBytes)} · raw text ${mb(r.rawTextBytes)} · index/raw text ${(r.indexBytes / r.rawTextBytes).toFixed(2)}`,
+		)
+		lines.push('')
+		lines.push('| path | p50 ms | p95 ms | p99 ms | mean ms | queries/s | baseline p50 ÷ | baseline p95 ÷ |')
+		lines.push('|---|---:|---:|---:|---:|---:|---:|---:|')
+		const base = r.paths.baseline!.stats
+		for (const [name, p] of Object.entries(r.paths)) {
+			const s = p.stats
+			lines.push(
+				`| ${name} | ${ms(s.p50)} | ${ms(s.p95)} | ${ms(s.p99)} | ${ms(s.mean)} | ${s.qps.toFixed(0)} | ${(base.p50 / s.p50).toFixed(1)}× | ${(base.p95 / s.p95).toFixed(1)}× |`,
+			)
+		}
+		lines.push('')
+		const names = Object.keys(r.paths)
+		lines.push(`| query | ${names.map((n) => `${n} hits | ${n} p50 ms`).join(' | ')} |`)
+		lines.push(`|---|${names.map(() => '---:|---:').join('|')}|`)
+		r.paths.baseline!.perQuery.forEach((q, i) => {
+			lines.push(
+				`| ${q.name} | ${names.map((n) => `${r.paths[n]!.perQuery[i]!.total.toLocaleString('en')} | ${ms(r.paths[n]!.perQuery[i]!.p50)}`).join(' | ')} |`,
+			)
+		})
+	}
+	return lines.join('\n')
+}
+
+const isChild = process.env.SEARCH_BENCH_CHILD !== undefined
+if (isChild) {
+	const { size, rounds, keep } = JSON.parse(process.env.SEARCH_BENCH_CHILD!) as { size: number; rounds: number; keep: boolean }
+	const result = await runChild(size, rounds, keep)
+	process.send!(result)
+	process.exit(0)
+} else {
+	const { sizes, rounds, keep } = parseArgs(process.argv.slice(2))
+	console.log(`# Search benchmark (${os.cpus().length} cores, Node ${process.version}, ${rounds} rounds of ${MIX.length} queries)`)
+	const results: SizeResult[] = []
+	for (const size of sizes) {
+		const result = await new Promise<SizeResult>((resolve, reject) => {
+			const child = fork(fileURLToPath(import.meta.url), [], {
+				env: { ...process.env, SEARCH_BENCH_CHILD: JSON.stringify({ size, rounds, keep }) },
+				execArgv: process.execArgv,
+				stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+			})
+			child.on('message', (message) => resolve(message as SizeResult))
+			child.on('exit', (code) => (code === 0 ? undefined : reject(new Error(`size ${size}: child exited with ${code}`))))
+		})
+		results.push(result)
+		console.log(report([result]))
+	}
+}

@@ -81,7 +81,7 @@ export async function indexMaterialInTransaction(tx: Tx, materialId: string) {
 		if (doc) await writeDocumentSql(run, doc)
 		else await removeDocumentSql(run, id)
 	}
-	await bumpSearchStateSql(run)
+	await bumpSearchStateSql(run, ids)
 	// An external engine learns of the change through the outbox, written in
 	// this same transaction and delivered once the engine confirms it.
 	if (getEnv().MEILI_URL) await tx.searchOutbox.createMany({ data: ids.map((materialId) => ({ materialId })) })
@@ -155,7 +155,7 @@ export async function rebuildEmbeddedIndex(options: { databasePath?: string; onP
 			sqlite.exec('COMMIT')
 			options.onProgress?.(Math.min(ids.length, start + BATCH))
 		}
-		await bumpSearchStateSql(run)
+		await bumpSearchStateSql(run, '*')
 		sqlite.prepare('UPDATE "SearchState" SET "analyzer" = ? WHERE "id" = 1').run(ANALYZER_VERSION)
 		sqlite.exec(`INSERT INTO "SearchFts" ("SearchFts") VALUES ('optimize')`)
 		return { indexed: ids.length }

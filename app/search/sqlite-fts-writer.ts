@@ -71,7 +71,24 @@ export async function writeDocumentSql(run: RunSql, doc: SearchDocument, { fresh
 	}
 }
 
-/** Marks the index as changed, in the same transaction, so every process reloads its facet data. */
-export async function bumpSearchStateSql(run: RunSql) {
+/** Changes kept for readers that refresh incrementally; one further behind reloads everything. */
+const KEPT_CHANGES = 10_000
+
+/**
+ * Marks the index as changed, in the same transaction: records which
+ * materials changed ('*' for all, after a rebuild) and bumps the version,
+ * so every process refreshes its in-memory facet data for just those.
+ */
+export async function bumpSearchStateSql(run: RunSql, materialIds: readonly string[] | '*') {
+	if (materialIds === '*') {
+		await run('DELETE FROM "SearchChange"', [])
+		await run('INSERT INTO "SearchChange" ("materialId") VALUES (?)', ['*'])
+	} else {
+		for (const id of new Set(materialIds)) await run('INSERT INTO "SearchChange" ("materialId") VALUES (?)', [id])
+		await run(
+			'DELETE FROM "SearchChange" WHERE "id" <= (SELECT MAX("id") FROM "SearchChange") - ?',
+			[KEPT_CHANGES],
+		)
+	}
 	await run('UPDATE "SearchState" SET "version" = "version" + 1 WHERE "id" = 1', [])
 }

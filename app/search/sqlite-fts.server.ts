@@ -40,10 +40,14 @@ const MAX_TYPO_ALTERNATIVES = 6
 const MIN_STEM_PREFIX = 4
 /** The word being typed is completed as a prefix from this many characters. */
 const MIN_PREFIX = 3
+/** The typo vocabulary is re-read at most this often while the index changes. */
+const VOCABULARY_REFRESH_MS = 10 * 60_000
 const STEM_LANGUAGES = ['en', 'fr', 'de', 'es', 'it', 'pt', 'nl', 'sv', 'ru', 'pl']
 const SNIPPET_LENGTH = 180
 /** Snippets come from the first this-many characters of a text. */
 const SCAN_LIMIT = 20_000
+/** Characters around the first match that a snippet is cut from. */
+const WINDOW = 300
 
 interface VocabEntry {
 	term: string
@@ -167,6 +171,8 @@ export class SqliteFtsEngine implements SearchEngine {
 	private vocabByLength = new Map<number, VocabEntry[]>()
 	private vocabulary = new Set<string>()
 	private loadedVersion = -1
+	private lastChange = 0
+	private vocabularyLoadedAt = 0
 	private matchCache = new Map<string, FtsRows>()
 	private scratch: MatchSet | null = null
 	private statements
@@ -175,6 +181,23 @@ export class SqliteFtsEngine implements SearchEngine {
 		this.reader = new Database(databasePath, { readonly: true, fileMustExist: true })
 		this.statements = {
 			version: this.reader.prepare('SELECT "version" FROM "SearchState" WHERE "id" = 1').pluck(),
+			changesSince: this.reader.prepare('SELECT "id", "materialId" FROM "SearchChange" WHERE "id" > ? ORDER BY "id"').raw(),
+			knownWord: this.reader.prepare('SELECT 1 FROM "SearchVocab" WHERE term = ?').pluck(),
+			oldestChange: this.reader.prepare('SELECT MIN("id") FROM "SearchChange"').pluck(),
+			docsOf: this.reader.prepare('SELECT "docId", lang FROM "SearchDoc" WHERE "materialId" = ?').raw(),
+			materialRow: this.reader
+				.prepare(
+					`SELECT id, "countryCode", "resourceType", licence, "ageMin", "ageMax", "publishedAt" FROM "Material" WHERE id = ?`,
+				)
+				.raw(),
+			audiencesOf: this.reader.prepare('SELECT audience FROM "MaterialAudience" WHERE "materialId" = ?').pluck(),
+			risksOf: this.reader.prepare('SELECT risk FROM "MaterialRisk" WHERE "materialId" = ?').pluck(),
+			adaptationsOf: this.reader
+				.prepare(
+					`SELECT COUNT(DISTINCT d."countryCode") FROM "MaterialVersion" v CROSS JOIN "Material" d ON d."derivedFromVersionId" = v.id
+					 WHERE v."materialId" = ? AND d.status = 'published' AND d."countryCode" != ?`,
+				)
+				.pluck(),
 			match: this.reader
 				.prepare(
 					`SELECT rowid, bm25("SearchFts", ${FIELD_WEIGHTS.join(', ')}) FROM "SearchFts" WHERE "SearchFts" MATCH ?`,
@@ -197,14 +220,64 @@ export class SqliteFtsEngine implements SearchEngine {
 		this.ensureFresh()
 	}
 
-	/** Reloads facet data and vocabulary when another transaction changed the index. */
+	/**
+	 * Brings the in-memory data up to date with the index. Writers record
+	 * which materials each change touched (SearchChange), so only those are
+	 * re-read; a rebuild, or falling further behind than the kept changes,
+	 * reloads everything. The vocabulary (for typos and suggestions) is
+	 * re-read at most every VOCABULARY_REFRESH_MS: new words are searchable
+	 * at once, they only join typo correction a little later.
+	 */
 	private ensureFresh() {
 		const version = Number(this.statements.version.get() ?? 0)
 		if (version === this.loadedVersion) return
-		this.load()
+		const changes = this.statements.changesSince.all(this.lastChange) as [number, string][]
+		const oldest = this.statements.oldestChange.get() as number | null
+		const gap = this.loadedVersion >= 0 && oldest !== null && oldest > this.lastChange + 1
+		if (this.loadedVersion < 0 || gap || changes.some(([, id]) => id === '*')) {
+			this.lastChange = changes.length ? changes[changes.length - 1]![0] : this.lastChange
+			this.load()
+			this.loadVocabulary()
+		} else {
+			for (const id of new Set(changes.map(([, materialId]) => materialId))) this.refreshMaterial(id)
+			if (changes.length) this.lastChange = changes[changes.length - 1]![0]
+			if (Date.now() - this.vocabularyLoadedAt > VOCABULARY_REFRESH_MS) this.loadVocabulary()
+		}
 		this.matchCache.clear()
 		this.scratch = null
 		this.loadedVersion = version
+	}
+
+	/** Re-reads one material's facet values and versions (or drops it when it left the index). */
+	private refreshMaterial(materialId: string) {
+		const docs = this.statements.docsOf.all(materialId) as [number, string][]
+		if (!docs.length) {
+			this.store.remove(materialId)
+			return
+		}
+		const row = this.statements.materialRow.get(materialId) as
+			| [string, string, string, string, number | null, number | null, string | null]
+			| undefined
+		if (!row) {
+			this.store.remove(materialId)
+			return
+		}
+		const [, countryCode, resourceType, licence, ageMin, ageMax, publishedAt] = row
+		const n = this.store.upsert({
+			materialId,
+			countryCode,
+			resourceType,
+			licence,
+			audiences: this.statements.audiencesOf.all(materialId) as string[],
+			risks: this.statements.risksOf.all(materialId) as string[],
+			ageBands: ageBandsOf(ageMin, ageMax),
+			langs: docs.map(([, lang]) => lang),
+			publishedAt: publishedAt ? Date.parse(publishedAt) : 0,
+			adaptationCount: Number(this.statements.adaptationsOf.get(materialId, countryCode) ?? 0),
+		})
+		// Old rows of a re-indexed material are gone from the index and their
+		// ids are never reused, so only the new ones need mapping.
+		for (const [docId] of docs) this.store.mapDoc(docId, n)
 	}
 
 	private load() {
@@ -266,7 +339,9 @@ export class SqliteFtsEngine implements SearchEngine {
 			if (n !== undefined) store.mapDoc(docId, n)
 		}
 		this.store = store
+	}
 
+	private loadVocabulary() {
 		const vocabByLength = new Map<number, VocabEntry[]>()
 		const vocabulary = new Set<string>()
 		for (const [term, docsCount] of this.reader.prepare('SELECT term, doc FROM "SearchVocab"').raw().iterate() as Iterable<
@@ -281,6 +356,12 @@ export class SqliteFtsEngine implements SearchEngine {
 		for (const bucket of vocabByLength.values()) bucket.sort((a, b) => b.docs - a.docs)
 		this.vocabByLength = vocabByLength
 		this.vocabulary = vocabulary
+		this.vocabularyLoadedAt = Date.now()
+	}
+
+	/** Whether the index holds a word (the in-memory vocabulary may lag behind recent writes). */
+	private isKnownWord(word: string) {
+		return this.vocabulary.has(word) || this.statements.knownWord.get(word) !== undefined
 	}
 
 	/** Indexed words within the typo budget of `word`: closest first, then most frequent. */
@@ -329,7 +410,7 @@ export class SqliteFtsEngine implements SearchEngine {
 					prefixTokens.add(s)
 				}
 			}
-			if (typos && !this.vocabulary.has(term.text)) {
+			if (typos && !this.isKnownWord(term.text)) {
 				for (const candidate of this.typoCandidates(term.text, maxTyposFor(term.text))) {
 					alternatives.add(quote(candidate))
 					matchTokens.add(candidate)
@@ -517,13 +598,21 @@ export class SqliteFtsEngine implements SearchEngine {
 					score: 0,
 				}
 			}
-			const snippetSource = [description, body].find(
-				(text) => text && mayContain(text, tokens) && containsMatch(text, matchTokens, prefixTokens),
-			)
+			const options = { prefixTokens, maxLength: SNIPPET_LENGTH }
+			let snippet: string | undefined
+			for (const text of [description, body]) {
+				if (text && mayContain(text, tokens)) {
+					const marked = snippetAround(text, tokens, matchTokens, options)
+					if (marked.includes('<mark>')) {
+						snippet = marked
+						break
+					}
+				}
+			}
 			const highlightedTitle = highlight(title, matchTokens, { prefixTokens })
 			// No word of the query in the text: it matched through its topic
 			// (the tags column, or a topic named in another language).
-			const textMatched = snippetSource !== undefined || highlightedTitle.includes('<mark>')
+			const textMatched = snippet !== undefined || highlightedTitle.includes('<mark>')
 			const concept =
 				match?.concept ??
 				(textMatched ? undefined : concepts.find((c) => this.store.hasTag(n, c.vocabulary, c.key)))
@@ -533,7 +622,7 @@ export class SqliteFtsEngine implements SearchEngine {
 				lang,
 				title,
 				highlightedTitle,
-				snippet: highlight(snippetSource ?? (description || body), matchTokens, { prefixTokens, maxLength: SNIPPET_LENGTH }),
+				snippet: snippet ?? escapeHtml(truncate(description || body, SNIPPET_LENGTH)),
 				matchedBy: concept ? { kind: 'concept', vocabulary: concept.vocabulary, key: concept.key, term: concept.term } : { kind: 'text' },
 				score: match?.score ?? 0,
 			}
@@ -551,7 +640,7 @@ export class SqliteFtsEngine implements SearchEngine {
 		const unknown = new Set<number>()
 		const corrected = terms.map((term, i) => {
 			// Nothing matched, so even the word being typed (a prefix) is worth correcting.
-			if (this.vocabulary.has(term.text)) return term
+			if (this.isKnownWord(term.text)) return term
 			const budget = Math.max(1, Math.min(2, maxTyposFor(term.text) + 1))
 			const candidate = this.typoCandidates(term.text, [...term.text].length >= 3 ? budget : 0)[0]
 			if (!candidate) {
@@ -585,7 +674,7 @@ export class SqliteFtsEngine implements SearchEngine {
 		try {
 			sqlite.exec('BEGIN IMMEDIATE')
 			await writeDocumentSql(run, doc)
-			await bumpSearchStateSql(run)
+			await bumpSearchStateSql(run, [doc.materialId])
 			sqlite.exec('COMMIT')
 		} catch (error) {
 			if (sqlite.inTransaction) sqlite.exec('ROLLBACK')
@@ -600,8 +689,11 @@ export class SqliteFtsEngine implements SearchEngine {
 		try {
 			sqlite.exec('BEGIN IMMEDIATE')
 			await removeDocumentSql(run, materialId)
-			await bumpSearchStateSql(run)
+			await bumpSearchStateSql(run, [materialId])
 			sqlite.exec('COMMIT')
+		} catch (error) {
+			if (sqlite.inTransaction) sqlite.exec('ROLLBACK')
+			throw error
 		} finally {
 			sqlite.close()
 		}
@@ -617,7 +709,7 @@ export class SqliteFtsEngine implements SearchEngine {
 				await writeDocumentSql(run, doc)
 				indexed++
 			}
-			await bumpSearchStateSql(run)
+			await bumpSearchStateSql(run, '*')
 			sqlite.exec('COMMIT')
 		} catch (error) {
 			if (sqlite.inTransaction) sqlite.exec('ROLLBACK')
@@ -646,7 +738,36 @@ function mayContain(text: string, tokens: string[]) {
 	return tokens.some((token) => normalized.includes(token))
 }
 
-/** Whether a text holds a query word; looks at the first 20,000 characters only, like the snippet. */
-function containsMatch(text: string, matchTokens: Set<string>, prefixTokens: Set<string>) {
-	return highlight(text.slice(0, SCAN_LIMIT), matchTokens, { prefixTokens, maxLength: SNIPPET_LENGTH }).includes('<mark>')
+/**
+ * A highlighted snippet of `text` around its first query word. When a token
+ * occurs verbatim (case aside) only a window around it is analysed: cutting
+ * a long Chinese or Thai text into words just to find one is what costs.
+ * Otherwise (a folded or stemmed form) the first SCAN_LIMIT characters are.
+ */
+function snippetAround(
+	text: string,
+	tokens: string[],
+	matchTokens: Set<string>,
+	options: { prefixTokens: Set<string>; maxLength: number },
+) {
+	const lower = text.length > SCAN_LIMIT ? text.slice(0, SCAN_LIMIT).toLowerCase() : text.toLowerCase()
+	let at = -1
+	if (lower.length === Math.min(text.length, SCAN_LIMIT)) {
+		for (const token of tokens) {
+			const i = lower.indexOf(token)
+			if (i >= 0 && (at < 0 || i < at)) at = i
+		}
+	}
+	if (at < 0 || text.length <= WINDOW) return highlight(text.slice(0, SCAN_LIMIT), matchTokens, options)
+	let start = Math.max(0, at - Math.floor(WINDOW / 3))
+	let end = Math.min(text.length, start + WINDOW)
+	// Start and end on a space when one is near, so no word is cut.
+	const space = text.lastIndexOf(' ', start)
+	if (start > 0 && space >= 0 && start - space < 24) start = space + 1
+	const after = text.indexOf(' ', end)
+	if (end < text.length && after >= 0 && after - end < 24) end = after
+	if (/[\udc00-\udfff]/.test(text[start] ?? '')) start++
+	if (/[\ud800-\udbff]/.test(text[end - 1] ?? '')) end--
+	const marked = highlight(text.slice(start, end), matchTokens, options)
+	return `${start > 0 && !marked.startsWith('…') ? '…' : ''}${marked}${end < text.length && !marked.endsWith('…') ? '…' : ''}`
 }

@@ -652,8 +652,14 @@ export function highlight(
 	const isMatch = (word: string) => {
 		let hit = memo.get(word)
 		if (hit !== undefined) return hit
-		const tokens = SIMPLE_WORD.test(word) ? [word.toLowerCase()] : segment(normalizeText(word))
-		hit = tokens.some((t) => matchTokens.has(t) || prefixes.some((p) => t.startsWith(p)))
+		const matches = (t: string) => matchTokens.has(t) || prefixes.some((p) => t.startsWith(p))
+		if (SIMPLE_WORD.test(word)) hit = matches(word.toLowerCase())
+		else {
+			const normalized = normalizeText(word)
+			// A piece of a spaceless script was cut by the dictionary already:
+			// cutting it again (the costly part) would give the same word.
+			hit = matches(normalized) || (!NEEDS_DICTIONARY.test(normalized) && segment(normalized).some(matches))
+		}
 		memo.set(word, hit)
 		return hit
 	}

@@ -66,6 +66,36 @@ describe('the embedded index follows the data in the same transaction', () => {
 	})
 })
 
+describe('a long-running reader', () => {
+	test('refreshes only what changed and answers exactly as a fresh reader would', async () => {
+		const all = (e: SqliteFtsEngine, q = '') =>
+			e.search({ q, filters: emptyFilters(), page: 1, pageSize: 100, uiLang: 'en' })
+		await all(engine)
+		const source = await createMaterial({ countryCode: 'PT', risks: ['sextortion'], versions: [{ lang: 'pt', title: 'Chantagem com fotos' }] })
+		await createMaterial({
+			countryCode: 'BR',
+			risks: ['sextortion', 'reporting-help'],
+			audiences: ['young-people'],
+			derivedFrom: { versionId: source.versions[0]!.id, kind: 'adaptation' },
+			versions: [{ lang: 'pt', title: 'Chantagem com fotos: peça ajuda' }],
+		})
+		const withdrawn = await createMaterial({ versions: [{ lang: 'en', title: 'Soon withdrawn chantagem' }] })
+		await db.$transaction(async (tx) => {
+			await tx.material.update({ where: { id: withdrawn.id }, data: { status: 'withdrawn' } })
+			await indexMaterialInTransaction(tx, withdrawn.id)
+		})
+		const fresh = new SqliteFtsEngine(resolveDatabasePath())
+		for (const q of ['', 'chantagem', 'fotos']) {
+			const [kept, anew] = [await all(engine, q), await all(fresh, q)]
+			expect(kept.hits.map((h) => h.materialId), q).toEqual(anew.hits.map((h) => h.materialId))
+			expect(kept.facets, q).toEqual(anew.facets)
+			expect(kept.total, q).toBe(anew.total)
+		}
+		expect((await all(engine, 'chantagem')).hits.map((h) => h.materialId)).not.toContain(withdrawn.id)
+		fresh.close()
+	})
+})
+
 describe('did you mean', () => {
 	test('suggests the closest indexed words when nothing matched', async () => {
 		await createMaterial({ versions: [{ lang: 'en', title: 'Recognising grooming online', description: 'Signs of grooming.' }] })

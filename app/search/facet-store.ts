@@ -192,6 +192,15 @@ export class FacetStore {
 		const fAge = allowed.age
 		const fLicence = allowed.licence
 		const { live, audience, risk, langLo, langHi, country, type, age, licence } = this
+		// Small masks are tallied by whole value and expanded to their bits
+		// once at the end: one increment per material instead of one per bit.
+		const hist = {
+			audience: new Uint32Array(1 << AUDIENCES.length),
+			risk: new Uint32Array(1 << RISKS.length),
+			type: new Uint32Array(1 << RESOURCE_TYPES.length),
+			age: new Uint32Array(1 << AGE_BAND_KEYS.length),
+			licence: new Uint32Array(1 << LICENCES.length),
+		}
 		const visit = (n: number) => {
 			if (!live[n]) return
 			let fails = 0
@@ -227,19 +236,43 @@ export class FacetStore {
 			if (fails > 1) return
 			if (fails === 0) passing.push(n)
 			// Each facet counts materials that pass every other facet.
-			if (fails === 0 || failedFacet === 0) addBits(counts.audience, audience[n]!)
-			if (fails === 0 || failedFacet === 1) addBits(counts.risk, risk[n]!)
+			if (fails === 0 || failedFacet === 0) hist.audience[audience[n]!]!++
+			if (fails === 0 || failedFacet === 1) hist.risk[risk[n]!]!++
 			if (fails === 0 || failedFacet === 2) {
 				addBits(counts.lang, langLo[n]!)
 				addBits(counts.lang, langHi[n]!, 32)
 			}
 			if (fails === 0 || failedFacet === 3) counts.country[country[n]!]!++
-			if (fails === 0 || failedFacet === 4) addBits(counts.type, type[n]!)
-			if (fails === 0 || failedFacet === 5) addBits(counts.age, age[n]!)
-			if (fails === 0 || failedFacet === 6) addBits(counts.licence, licence[n]!)
+			if (fails === 0 || failedFacet === 4) hist.type[type[n]!]!++
+			if (fails === 0 || failedFacet === 5) hist.age[age[n]!]!++
+			if (fails === 0 || failedFacet === 6) hist.licence[licence[n]!]!++
 		}
-		if (candidates) for (const n of candidates) visit(n)
+		const unfiltered =
+			fAudience === null && fRisk === null && fLang === null && fCountry === null && fType === null && fAge === null && fLicence === null
+		if (unfiltered) {
+			// No filter: every live material passes and counts everywhere.
+			const tally = (n: number) => {
+				if (!live[n]) return
+				passing.push(n)
+				hist.audience[audience[n]!]!++
+				hist.risk[risk[n]!]!++
+				hist.type[type[n]!]!++
+				hist.age[age[n]!]!++
+				hist.licence[licence[n]!]!++
+				counts.country[country[n]!]!++
+				const lo = langLo[n]!
+				if (lo) addBits(counts.lang, lo)
+				const hi = langHi[n]!
+				if (hi) addBits(counts.lang, hi, 32)
+			}
+			if (candidates) for (const n of candidates) tally(n)
+			else for (let n = 0; n < this.ids.length; n++) tally(n)
+		} else if (candidates) for (const n of candidates) visit(n)
 		else for (let n = 0; n < this.ids.length; n++) visit(n)
+		for (const facet of ['audience', 'risk', 'type', 'age', 'licence'] as const) {
+			const tally = hist[facet]
+			for (let mask = 1; mask < tally.length; mask++) if (tally[mask]) addBits(counts[facet], mask, 0, tally[mask])
+		}
 
 		const named = (values: readonly string[], array: Uint32Array) => {
 			const out: Record<string, number> = {}
@@ -291,11 +324,11 @@ export class FacetStore {
 	}
 }
 
-function addBits(counts: Uint32Array, mask: number, offset = 0) {
+function addBits(counts: Uint32Array, mask: number, offset = 0, times = 1) {
 	let m = mask >>> 0
 	while (m) {
 		const bit = 31 - Math.clz32(m & -m)
-		counts[bit + offset]!++
+		counts[bit + offset]! += times
 		m &= m - 1
 	}
 }

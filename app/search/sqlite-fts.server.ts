@@ -1,3 +1,7 @@
+import fs from 'node:fs'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { Worker } from 'node:worker_threads'
 import Database from 'better-sqlite3'
 import { findConcepts } from '#app/domain/concepts.ts'
 import { ageBandsOf } from '#app/domain/vocabularies.ts'
@@ -61,6 +65,33 @@ interface FtsRows {
 	scores: Float64Array
 	length: number
 }
+
+interface ResidentStats {
+	groups: number
+	postings: number
+}
+
+interface ResidentMessage {
+	id: number
+	version: number
+	error?: string
+	results: (FtsRows & { expression: string })[]
+}
+
+/** A word is kept in memory when at least this many documents (and this share of them) hold it. */
+const RESIDENT_MIN_DOCS = 2_000
+const RESIDENT_MIN_SHARE = 0.02
+/**
+ * Articles and particles ("the", "de", "und", "и") fill the top of any
+ * vocabulary and are rarely what decides a query; FTS5 intersects them
+ * cheaply beside a rarer word. (Chinese and Japanese words are short too,
+ * and are kept.)
+ */
+const SHORT_SPACED_WORD = /^[\p{Script=Latin}\p{Script=Cyrillic}\p{Script=Greek}]{1,3}$/u
+/** Memory budget of resident postings: 12 bytes each, so about 190 MB. */
+const RESIDENT_MAX_POSTINGS = 16_000_000
+/** Pause after a change before recomputing them, so bursts of writes cost one computation. */
+const RESIDENT_DELAY_MS = 1_000
 
 const EMPTY_ROWS: FtsRows = { docIds: new Int32Array(0), scores: new Float64Array(0), length: 0 }
 /** Match sets kept for reuse (each 12 bytes per matching version). */
@@ -172,8 +203,18 @@ export class SqliteFtsEngine implements SearchEngine {
 	private vocabulary = new Set<string>()
 	private loadedVersion = -1
 	private lastChange = 0
+	private docCount = 0
 	private vocabularyLoadedAt = 0
+	private vocabularyDocs = new Map<string, number>()
+	private sortedTerms: VocabEntry[] = []
 	private matchCache = new Map<string, FtsRows>()
+	/** Postings of the most frequent words, computed by a worker, valid for `loadedVersion`. */
+	private resident = new Map<string, FtsRows>()
+	private worker: Worker | null = null
+	private residentTimer: ReturnType<typeof setTimeout> | null = null
+	private residentRequest = 0
+	private residentWaiters: ((stats: ResidentStats) => void)[] = []
+	private closed = false
 	private scratch: MatchSet | null = null
 	private statements
 
@@ -207,6 +248,9 @@ export class SqliteFtsEngine implements SearchEngine {
 	}
 
 	close() {
+		this.closed = true
+		if (this.residentTimer) clearTimeout(this.residentTimer)
+		void this.worker?.terminate()
 		this.reader.close()
 	}
 
@@ -244,8 +288,142 @@ export class SqliteFtsEngine implements SearchEngine {
 			if (Date.now() - this.vocabularyLoadedAt > VOCABULARY_REFRESH_MS) this.loadVocabulary()
 		}
 		this.matchCache.clear()
+		this.resident.clear()
 		this.scratch = null
 		this.loadedVersion = version
+		this.scheduleResident(RESIDENT_DELAY_MS)
+	}
+
+	/**
+	 * Frequent words cost FTS5 a walk over most of the index (100,000
+	 * postings take ~100 ms). Their postings are computed by a worker thread
+	 * shortly after each change and kept in memory, within a budget; until
+	 * they arrive, or for any other word, FTS5 answers directly.
+	 */
+	private scheduleResident(delayMs: number) {
+		if (this.closed) return
+		if (this.residentTimer) clearTimeout(this.residentTimer)
+		this.residentTimer = setTimeout(() => this.buildResident(), delayMs)
+		this.residentTimer.unref()
+	}
+
+	private buildResident() {
+		this.residentTimer = null
+		const expressions = this.residentExpressions()
+		const id = ++this.residentRequest
+		if (!expressions.length) {
+			this.settleResident(0)
+			return
+		}
+		const worker = this.postingWorker()
+		if (!worker) return this.settleResident(0)
+		worker.postMessage({ id, expressions })
+	}
+
+	/**
+	 * The groups most expensive for FTS5 (a frequent word, or a stem that
+	 * starts many words), as a query would build them, within the budget.
+	 */
+	private residentExpressions() {
+		const minimum = Math.max(RESIDENT_MIN_DOCS, Math.floor(this.docCount * RESIDENT_MIN_SHARE))
+		const candidates = new Map<string, number>()
+		for (const bucket of this.vocabByLength.values()) {
+			for (const { term, docs } of bucket) {
+				if (docs < minimum || SHORT_SPACED_WORD.test(term)) continue
+				for (const prefix of [true, false]) {
+					const group = this.buildMatch([{ text: term, prefix }], { typos: false }).groups[0]
+					if (group && !candidates.has(group)) candidates.set(group, this.estimateRows(group))
+				}
+			}
+		}
+		const expressions: string[] = []
+		let postings = 0
+		for (const [group, rows] of [...candidates].sort((a, b) => b[1] - a[1])) {
+			if (rows < minimum) break
+			if (postings + rows > RESIDENT_MAX_POSTINGS) continue
+			expressions.push(group)
+			postings += rows
+		}
+		return expressions
+	}
+
+	/** An upper bound of the rows a group matches, from the vocabulary's document counts. */
+	private estimateRows(group: string) {
+		let rows = 0
+		for (const [, word, star] of group.matchAll(/"((?:[^"]|"")*)"( \*)?/g)) {
+			const text = word!.replaceAll('""', '"')
+			if (!star) rows += this.vocabularyDocs.get(text) ?? 0
+			else {
+				// Sorted terms: those starting with `text` are contiguous.
+				const terms = this.sortedTerms
+				let lo = 0
+				let hi = terms.length
+				while (lo < hi) {
+					const mid = (lo + hi) >>> 1
+					if (terms[mid]!.term < text) lo = mid + 1
+					else hi = mid
+				}
+				for (let i = lo; i < terms.length && terms[i]!.term.startsWith(text); i++) rows += terms[i]!.docs
+			}
+		}
+		return Math.min(rows, this.docCount)
+	}
+
+	private postingWorker() {
+		if (this.worker) return this.worker
+		const file = [
+			fileURLToPath(new URL('./posting-worker.mjs', import.meta.url)),
+			path.resolve(process.cwd(), 'app/search/posting-worker.mjs'),
+		].find((candidate) => fs.existsSync(candidate))
+		if (!file) return null
+		const worker = new Worker(file, { workerData: { databasePath: this.databasePath, weights: FIELD_WEIGHTS } })
+		worker.unref()
+		worker.on('message', (message: ResidentMessage) => this.receiveResident(message))
+		worker.on('error', (error) => {
+			console.error('search: the posting worker failed; frequent words are answered by FTS5 directly', error)
+			this.worker = null
+		})
+		this.worker = worker
+		return worker
+	}
+
+	private receiveResident(message: ResidentMessage) {
+		if (this.closed || message.id !== this.residentRequest || message.error) return
+		// Postings for an older or newer index than the one loaded are not
+		// used: the next refresh schedules a new computation.
+		if (message.version !== this.loadedVersion) {
+			if (this.residentWaiters.length) {
+				this.ensureFresh()
+				this.scheduleResident(0)
+			}
+			return
+		}
+		let postings = 0
+		for (const { expression, docIds, scores, length } of message.results) {
+			this.resident.set(expression, { docIds, scores, length })
+			postings += length
+		}
+		this.settleResident(postings)
+	}
+
+	private settleResident(postings: number) {
+		this.worker?.unref()
+		const stats = { groups: this.resident.size, postings }
+		for (const resolve of this.residentWaiters.splice(0)) resolve(stats)
+	}
+
+	/**
+	 * Resolves once the frequent words' postings for the current index are in
+	 * memory (benchmarks wait for it; the app never needs to).
+	 */
+	whenResident(): Promise<ResidentStats> {
+		this.ensureFresh()
+		const ready = new Promise<ResidentStats>((resolve) => this.residentWaiters.push(resolve))
+		if (this.residentTimer) clearTimeout(this.residentTimer)
+		this.buildResident()
+		// Someone is waiting: the worker keeps the process alive until it answers.
+		this.worker?.ref()
+		return ready
 	}
 
 	/** Re-reads one material's facet values and versions (or drops it when it left the index). */
@@ -339,6 +517,7 @@ export class SqliteFtsEngine implements SearchEngine {
 			if (n !== undefined) store.mapDoc(docId, n)
 		}
 		this.store = store
+		this.docCount = docs.length
 	}
 
 	private loadVocabulary() {
@@ -356,6 +535,8 @@ export class SqliteFtsEngine implements SearchEngine {
 		for (const bucket of vocabByLength.values()) bucket.sort((a, b) => b.docs - a.docs)
 		this.vocabByLength = vocabByLength
 		this.vocabulary = vocabulary
+		this.vocabularyDocs = new Map([...vocabByLength.values()].flat().map((e) => [e.term, e.docs]))
+		this.sortedTerms = [...vocabByLength.values()].flat().sort((a, b) => (a.term < b.term ? -1 : a.term > b.term ? 1 : 0))
 		this.vocabularyLoadedAt = Date.now()
 	}
 
@@ -397,29 +578,35 @@ export class SqliteFtsEngine implements SearchEngine {
 				matchTokens.add(term.text)
 				continue
 			}
-			const alternatives = new Set<string>()
+			// Alternatives for this word: the word itself (a prefix when it is
+			// being typed), its stems as prefixes, and close indexed words.
+			const exact = new Set<string>()
+			const prefixes = new Set<string>()
 			// One or two letters as a prefix would match a large part of the
 			// vocabulary; the word being typed completes from its third letter.
-			const prefix = term.prefix && [...term.text].length >= MIN_PREFIX
-			alternatives.add(prefix ? `${quote(term.text)} *` : quote(term.text))
-			;(prefix ? prefixTokens : matchTokens).add(term.text)
+			if (term.prefix && [...term.text].length >= MIN_PREFIX) prefixes.add(term.text)
+			else exact.add(term.text)
 			for (const lang of STEM_LANGUAGES) {
 				const s = stem(term.text, lang)
-				if (s !== term.text && [...s].length >= MIN_STEM_PREFIX) {
-					alternatives.add(`${quote(s)} *`)
-					prefixTokens.add(s)
-				}
+				if (s !== term.text && [...s].length >= MIN_STEM_PREFIX) prefixes.add(s)
 			}
 			if (typos && !this.isKnownWord(term.text)) {
-				for (const candidate of this.typoCandidates(term.text, maxTyposFor(term.text))) {
-					alternatives.add(quote(candidate))
-					matchTokens.add(candidate)
-				}
+				for (const candidate of this.typoCandidates(term.text, maxTyposFor(term.text))) exact.add(candidate)
 			}
-			groups.push(alternatives.size > 1 ? `(${[...alternatives].join(' OR ')})` : [...alternatives][0]!)
+			// A prefix already covers every longer word it starts: "onlin" *
+			// makes "online" * redundant, and FTS5 would walk the same postings twice.
+			const kept = [...prefixes].filter((p) => ![...prefixes].some((q) => q !== p && p.startsWith(q)))
+			const covered = (word: string) => kept.some((p) => word.startsWith(p))
+			const alternatives = [
+				...[...exact].filter((word) => !covered(word)).map(quote),
+				...kept.map((p) => `${quote(p)} *`),
+			]
+			for (const word of exact) matchTokens.add(word)
+			for (const p of kept) prefixTokens.add(p)
+			groups.push(alternatives.length > 1 ? `(${alternatives.join(' OR ')})` : alternatives[0]!)
 		}
 		for (const words of phrases.values()) groups.push(quote(words.join(' ')))
-		return { expression: groups.join(' AND '), matchTokens, prefixTokens }
+		return { groups, matchTokens, prefixTokens }
 	}
 
 	/**
@@ -429,6 +616,8 @@ export class SqliteFtsEngine implements SearchEngine {
 	 */
 	private runMatch(expression: string): FtsRows {
 		if (!expression) return EMPTY_ROWS
+		const resident = this.resident.get(expression)
+		if (resident) return resident
 		const cached = this.matchCache.get(expression)
 		if (cached) {
 			this.matchCache.delete(expression)
@@ -458,6 +647,64 @@ export class SqliteFtsEngine implements SearchEngine {
 		return rows
 	}
 
+	/**
+	 * The rows matching every group (one group per query word, with its
+	 * alternatives, or per phrase), scored as FTS5 would score the whole
+	 * expression: BM25 is a sum over the query's phrases, so the scores of
+	 * the groups add up. Evaluating groups apart lets a frequent word's
+	 * postings, held in memory, serve every query it appears in.
+	 */
+	private evaluate(groups: string[]): FtsRows {
+		if (groups.length === 0) return EMPTY_ROWS
+		if (groups.length === 1) return this.runMatch(groups[0]!)
+		const key = groups.join(' AND ')
+		const cached = this.matchCache.get(key)
+		if (cached) return cached
+		// Words without resident postings go to FTS5 together: it intersects
+		// their posting lists itself, skipping, which beats walking each one.
+		const inMemory = groups.filter((g) => this.resident.has(g))
+		const others = groups.filter((g) => !this.resident.has(g))
+		if (inMemory.length === 0) return this.runMatch(key)
+		const parts = [...inMemory.map((g) => this.resident.get(g)!), ...(others.length ? [this.runMatch(others.join(' AND '))] : [])].sort(
+			(a, b) => a.length - b.length,
+		)
+		if (parts.length === 1) return parts[0]!
+		const smallest = parts[0]!
+		let maxDoc = 0
+		for (let i = 0; i < smallest.length; i++) if (smallest.docIds[i]! > maxDoc) maxDoc = smallest.docIds[i]!
+		const seen = new Uint8Array(maxDoc + 1)
+		const score = new Float64Array(maxDoc + 1)
+		for (let i = 0; i < smallest.length; i++) {
+			seen[smallest.docIds[i]!] = 1
+			score[smallest.docIds[i]!] = smallest.scores[i]!
+		}
+		for (let p = 1; p < parts.length; p++) {
+			const part = parts[p]!
+			for (let i = 0; i < part.length; i++) {
+				const d = part.docIds[i]!
+				if (d <= maxDoc && seen[d] === p) {
+					seen[d] = p + 1
+					score[d]! += part.scores[i]!
+				}
+			}
+		}
+		const docIds = new Int32Array(smallest.length)
+		const scores = new Float64Array(smallest.length)
+		let length = 0
+		for (let i = 0; i < smallest.length; i++) {
+			const d = smallest.docIds[i]!
+			if (seen[d] === parts.length) {
+				docIds[length] = d
+				scores[length] = score[d]!
+				length++
+			}
+		}
+		const rows = { docIds, scores, length }
+		this.matchCache.set(key, rows)
+		if (this.matchCache.size > MATCH_CACHE_ENTRIES) this.matchCache.delete(this.matchCache.keys().next().value!)
+		return rows
+	}
+
 	async search(query: SearchQuery): Promise<SearchResult> {
 		const started = performance.now()
 		this.ensureFresh()
@@ -474,7 +721,7 @@ export class SqliteFtsEngine implements SearchEngine {
 			const built = this.buildMatch(terms, { typos: true })
 			matchTokens = built.matchTokens
 			prefixTokens = built.prefixTokens
-			this.collect(this.runMatch(built.expression), candidates)
+			this.collect(this.evaluate(built.groups), candidates)
 
 			// A topic named in any language also matches what is tagged with it,
 			// together with the query's other words.
@@ -484,7 +731,7 @@ export class SqliteFtsEngine implements SearchEngine {
 				let allowed: MatchSet | null = null
 				if (rest.length) {
 					allowed = new MatchSet(this.store.size)
-					this.collect(this.runMatch(this.buildMatch(rest, { typos: true }).expression), allowed)
+					this.collect(this.evaluate(this.buildMatch(rest, { typos: true }).groups), allowed)
 				}
 				const found = { vocabulary: concept.vocabulary, key: concept.key, term: concept.term }
 				for (const n of this.store.taggedWith(concept.vocabulary, concept.key)) {
@@ -651,7 +898,7 @@ export class SqliteFtsEngine implements SearchEngine {
 			return { ...term, text: candidate, prefix: false }
 		})
 		const answers = (list: QueryTerm[]) =>
-			list.length > 0 && this.runMatch(this.buildMatch(list, { typos: false }).expression).length > 0
+			list.length > 0 && this.evaluate(this.buildMatch(list, { typos: false }).groups).length > 0
 		if (changed && answers(corrected)) return corrected.map((t) => t.text).join(' ')
 		const kept = corrected.filter((_, i) => !unknown.has(i))
 		if (unknown.size && kept.length && answers(kept)) return kept.map((t) => t.text).join(' ')

@@ -66,6 +66,9 @@ interface FtsRows {
 	length: number
 }
 
+/** One query word's alternatives as a MATCH expression, or a union of such groups (a word and its typo neighbours). */
+type Group = string | { union: string[] }
+
 interface ResidentStats {
 	groups: number
 	postings: number
@@ -199,7 +202,8 @@ export class SqliteFtsEngine implements SearchEngine {
 	readonly name = 'sqlite-fts' as const
 	private reader: Database.Database
 	private store = new FacetStore()
-	private vocabByLength = new Map<number, VocabEntry[]>()
+	/** Vocabulary by `${length}:${first character}`, most frequent first. */
+	private vocabByLength = new Map<string, VocabEntry[]>()
 	private vocabulary = new Set<string>()
 	private loadedVersion = -1
 	private lastChange = 0
@@ -332,7 +336,7 @@ export class SqliteFtsEngine implements SearchEngine {
 				if (docs < minimum || SHORT_SPACED_WORD.test(term)) continue
 				for (const prefix of [true, false]) {
 					const group = this.buildMatch([{ text: term, prefix }], { typos: false }).groups[0]
-					if (group && !candidates.has(group)) candidates.set(group, this.estimateRows(group))
+					if (typeof group === 'string' && !candidates.has(group)) candidates.set(group, this.estimateRows(group))
 				}
 			}
 		}
@@ -521,15 +525,16 @@ export class SqliteFtsEngine implements SearchEngine {
 	}
 
 	private loadVocabulary() {
-		const vocabByLength = new Map<number, VocabEntry[]>()
+		const vocabByLength = new Map<string, VocabEntry[]>()
 		const vocabulary = new Set<string>()
 		for (const [term, docsCount] of this.reader.prepare('SELECT term, doc FROM "SearchVocab"').raw().iterate() as Iterable<
 			[string, number]
 		>) {
 			vocabulary.add(term)
-			const length = [...term].length
-			let bucket = vocabByLength.get(length)
-			if (!bucket) vocabByLength.set(length, (bucket = []))
+			const chars = [...term]
+			const key = `${chars.length}:${chars[0]}`
+			let bucket = vocabByLength.get(key)
+			if (!bucket) vocabByLength.set(key, (bucket = []))
 			bucket.push({ term, docs: docsCount })
 		}
 		for (const bucket of vocabByLength.values()) bucket.sort((a, b) => b.docs - a.docs)
@@ -545,13 +550,19 @@ export class SqliteFtsEngine implements SearchEngine {
 		return this.vocabulary.has(word) || this.statements.knownWord.get(word) !== undefined
 	}
 
-	/** Indexed words within the typo budget of `word`: closest first, then most frequent. */
+	/**
+	 * Indexed words within the typo budget of `word`: closest first, then
+	 * most frequent. As in Meilisearch, a typo on the first letter costs two,
+	 * so candidates share the first letter (which also keeps the scan to a
+	 * small part of the vocabulary).
+	 */
 	private typoCandidates(word: string, budget: number) {
 		if (budget === 0) return []
-		const length = [...word].length
+		const chars = [...word]
+		const length = chars.length
 		const found: { term: string; docs: number; distance: number }[] = []
 		for (let l = length - budget; l <= length + budget; l++) {
-			for (const entry of this.vocabByLength.get(l) ?? []) {
+			for (const entry of this.vocabByLength.get(`${l}:${chars[0]}`) ?? []) {
 				if (entry.term === word) continue
 				const distance = editDistanceWithin(word, entry.term, budget)
 				if (distance !== null) found.push({ ...entry, distance })
@@ -566,7 +577,7 @@ export class SqliteFtsEngine implements SearchEngine {
 	/** The MATCH expression for parsed terms, each term OR-ed with its stems and typo variants. */
 	private buildMatch(terms: QueryTerm[], { typos }: { typos: boolean }) {
 		const quote = (t: string) => `"${t.replace(/"/g, '""')}"`
-		const groups: string[] = []
+		const groups: Group[] = []
 		const matchTokens = new Set<string>()
 		const prefixTokens = new Set<string>()
 		const phrases = new Map<number, string[]>()
@@ -579,7 +590,7 @@ export class SqliteFtsEngine implements SearchEngine {
 				continue
 			}
 			// Alternatives for this word: the word itself (a prefix when it is
-			// being typed), its stems as prefixes, and close indexed words.
+			// being typed) and its stems as prefixes.
 			const exact = new Set<string>()
 			const prefixes = new Set<string>()
 			// One or two letters as a prefix would match a large part of the
@@ -589,9 +600,6 @@ export class SqliteFtsEngine implements SearchEngine {
 			for (const lang of STEM_LANGUAGES) {
 				const s = stem(term.text, lang)
 				if (s !== term.text && [...s].length >= MIN_STEM_PREFIX) prefixes.add(s)
-			}
-			if (typos && !this.isKnownWord(term.text)) {
-				for (const candidate of this.typoCandidates(term.text, maxTyposFor(term.text))) exact.add(candidate)
 			}
 			// A prefix already covers every longer word it starts: "onlin" *
 			// makes "online" * redundant, and FTS5 would walk the same postings twice.
@@ -603,10 +611,58 @@ export class SqliteFtsEngine implements SearchEngine {
 			]
 			for (const word of exact) matchTokens.add(word)
 			for (const p of kept) prefixTokens.add(p)
-			groups.push(alternatives.length > 1 ? `(${alternatives.join(' OR ')})` : alternatives[0]!)
+			const own = alternatives.length > 1 ? `(${alternatives.join(' OR ')})` : alternatives[0]!
+
+			// A word the index does not hold also matches the indexed words
+			// within its typo budget, each with its own forms: a union of
+			// groups, so frequent neighbours come from memory.
+			const candidates = typos && !this.isKnownWord(term.text) ? this.typoCandidates(term.text, maxTyposFor(term.text)) : []
+			if (!candidates.length) {
+				groups.push(own)
+				continue
+			}
+			const union = this.estimateRows(own) > 0 ? [own] : []
+			for (const candidate of candidates) {
+				const built = this.buildMatch([{ text: candidate, prefix: false }], { typos: false })
+				union.push(built.groups[0] as string)
+				for (const t of built.matchTokens) matchTokens.add(t)
+				for (const t of built.prefixTokens) prefixTokens.add(t)
+			}
+			groups.push(union.length === 1 ? union[0]! : { union: [...new Set(union)] })
 		}
 		for (const words of phrases.values()) groups.push(quote(words.join(' ')))
 		return { groups, matchTokens, prefixTokens }
+	}
+
+	/** Rows matching any of the groups, scores added as FTS5 adds an OR's phrases. */
+	private unionOf(parts: string[]): FtsRows {
+		const key = parts.join(' | ')
+		const cached = this.matchCache.get(key)
+		if (cached) return cached
+		const rows = parts.map((part) => this.runMatch(part))
+		let maxDoc = 0
+		for (const r of rows) for (let i = 0; i < r.length; i++) if (r.docIds[i]! > maxDoc) maxDoc = r.docIds[i]!
+		const seen = new Uint8Array(maxDoc + 1)
+		const score = new Float64Array(maxDoc + 1)
+		const order: number[] = []
+		for (const r of rows) {
+			for (let i = 0; i < r.length; i++) {
+				const d = r.docIds[i]!
+				if (!seen[d]) {
+					seen[d] = 1
+					order.push(d)
+				}
+				score[d]! += r.scores[i]!
+			}
+		}
+		const result = { docIds: Int32Array.from(order), scores: Float64Array.from(order, (d) => score[d]!), length: order.length }
+		this.remember(key, result)
+		return result
+	}
+
+	private remember(key: string, rows: FtsRows) {
+		this.matchCache.set(key, rows)
+		if (this.matchCache.size > MATCH_CACHE_ENTRIES) this.matchCache.delete(this.matchCache.keys().next().value!)
 	}
 
 	/**
@@ -654,18 +710,19 @@ export class SqliteFtsEngine implements SearchEngine {
 	 * the groups add up. Evaluating groups apart lets a frequent word's
 	 * postings, held in memory, serve every query it appears in.
 	 */
-	private evaluate(groups: string[]): FtsRows {
+	private evaluate(groups: Group[]): FtsRows {
 		if (groups.length === 0) return EMPTY_ROWS
-		if (groups.length === 1) return this.runMatch(groups[0]!)
-		const key = groups.join(' AND ')
+		const rowsOf = (g: Group) => (typeof g === 'string' ? this.runMatch(g) : this.unionOf(g.union))
+		if (groups.length === 1) return rowsOf(groups[0]!)
+		const key = groups.map((g) => (typeof g === 'string' ? g : `(${g.union.join(' | ')})`)).join(' AND ')
 		const cached = this.matchCache.get(key)
 		if (cached) return cached
 		// Words without resident postings go to FTS5 together: it intersects
 		// their posting lists itself, skipping, which beats walking each one.
-		const inMemory = groups.filter((g) => this.resident.has(g))
-		const others = groups.filter((g) => !this.resident.has(g))
-		if (inMemory.length === 0) return this.runMatch(key)
-		const parts = [...inMemory.map((g) => this.resident.get(g)!), ...(others.length ? [this.runMatch(others.join(' AND '))] : [])].sort(
+		const inMemory = groups.filter((g) => typeof g !== 'string' || this.resident.has(g))
+		const others = groups.filter((g): g is string => typeof g === 'string' && !this.resident.has(g))
+		if (inMemory.length === 0) return this.runMatch(others.join(' AND '))
+		const parts = [...inMemory.map(rowsOf), ...(others.length ? [this.runMatch(others.join(' AND '))] : [])].sort(
 			(a, b) => a.length - b.length,
 		)
 		if (parts.length === 1) return parts[0]!
@@ -700,8 +757,7 @@ export class SqliteFtsEngine implements SearchEngine {
 			}
 		}
 		const rows = { docIds, scores, length }
-		this.matchCache.set(key, rows)
-		if (this.matchCache.size > MATCH_CACHE_ENTRIES) this.matchCache.delete(this.matchCache.keys().next().value!)
+		this.remember(key, rows)
 		return rows
 	}
 

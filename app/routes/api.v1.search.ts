@@ -1,8 +1,6 @@
 import { type LoaderFunctionArgs } from '@remix-run/node'
-import { parseCatalogQuery } from '#app/domain/catalog-filters.ts'
-import { isUiLanguage, negotiateUiLanguage } from '#app/domain/languages.ts'
 import { searchMaterials } from '#app/models/search.server.ts'
-import { jsonError } from '#app/utils/http.server.ts'
+import { parseApiCatalogRequest } from '#app/utils/http.server.ts'
 
 /**
  * GET /api/v1/search?q=&audience=&risk=&lang=&country=&type=&age=&licence=&page=
@@ -15,18 +13,9 @@ import { jsonError } from '#app/utils/http.server.ts'
  * version shown when nothing more specific matched.
  */
 export async function loader({ request }: LoaderFunctionArgs) {
-	const url = new URL(request.url)
-	const { q, filters, page, pageSize, problems } = parseCatalogQuery(url.searchParams)
-	const problem = problems[0]
-	if (problem) {
-		return jsonError(400, {
-			code: 'invalid_parameter',
-			param: problem.param,
-			message: `Invalid value for "${problem.param}": ${JSON.stringify(problem.value)}`,
-		})
-	}
-	const ui = url.searchParams.get('ui')
-	const uiLang = isUiLanguage(ui) ? ui : negotiateUiLanguage(request.headers.get('accept-language'))
+	const parsed = parseApiCatalogRequest(request)
+	if (parsed.error) return parsed.error
+	const { q, filters, page, pageSize, uiLang } = parsed
 	const result = await searchMaterials({ q, filters, page, pageSize, uiLang })
 	return Response.json(
 		{

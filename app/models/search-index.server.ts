@@ -3,8 +3,10 @@ import { ageBandsOf } from '#app/domain/vocabularies.ts'
 import { type SearchDocument } from '#app/search/engine.ts'
 import { ANALYZER_VERSION } from '#app/search/text.ts'
 import {
+	ADAPTING_COUNTRIES_SQL,
 	bumpSearchStateSql,
 	removeDocumentSql,
+	sqliteRun,
 	writeDocumentSql,
 	type RunSql,
 } from '#app/search/sqlite-fts-writer.ts'
@@ -95,12 +97,7 @@ export async function indexMaterialInTransaction(tx: Tx, materialId: string) {
 export async function rebuildEmbeddedIndex(options: { databasePath?: string; onProgress?: (n: number) => void } = {}) {
 	const sqlite = new Database(options.databasePath ?? resolveDatabasePath())
 	sqlite.pragma('journal_mode = WAL')
-	const statements = new Map<string, Database.Statement>()
-	const run: RunSql = async (sql, params) => {
-		let statement = statements.get(sql)
-		if (!statement) statements.set(sql, (statement = sqlite.prepare(sql)))
-		return statement.reader ? statement.all(...params) : (statement.run(...params), [])
-	}
+	const run = sqliteRun(sqlite)
 	try {
 		sqlite.exec(`INSERT INTO "SearchFts" ("SearchFts") VALUES ('delete-all'); DELETE FROM "SearchDoc";`)
 		const ids = sqlite
@@ -116,13 +113,7 @@ export async function rebuildEmbeddedIndex(options: { databasePath?: string; onP
 		const versions = sqlite.prepare(
 			`SELECT id, lang, title, description, "extractedText" FROM "MaterialVersion" WHERE "materialId" = ?`,
 		)
-		const adapters = sqlite.prepare(
-			// CROSS JOIN fixes the order: the source's few versions first, then
-			// their derivatives by index (the planner otherwise walks every
-			// published material).
-			`SELECT COUNT(DISTINCT d."countryCode") FROM "MaterialVersion" v CROSS JOIN "Material" d ON d."derivedFromVersionId" = v.id
-			 WHERE v."materialId" = ? AND d.status = 'published' AND d."countryCode" != ?`,
-		).pluck()
+		const adapters = sqlite.prepare(ADAPTING_COUNTRIES_SQL).pluck()
 		const BATCH = 2000
 		for (let start = 0; start < ids.length; start += BATCH) {
 			sqlite.exec('BEGIN')

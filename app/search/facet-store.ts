@@ -143,9 +143,6 @@ export class FacetStore {
 		this.docMaterial[docId] = materialNumber
 	}
 
-	unmapDoc(docId: number) {
-		if (docId < this.docMaterial.length) this.docMaterial[docId] = -1
-	}
 
 	/** Whether material `n` is tagged with a vocabulary value. */
 	hasTag(n: number, vocabulary: 'risk' | 'audience' | 'type', key: string) {

@@ -17,11 +17,12 @@ export function usesExternalSearch() {
 
 export function getSearchEngine(): Promise<SearchEngine> {
 	const env = getEnv()
-	const databasePath = resolveDatabasePath(process.env.DATABASE_URL || env.DATABASE_URL)
-	const key = env.MEILI_URL ? `meili:${env.MEILI_URL}/${env.MEILI_INDEX}` : `sqlite:${databasePath}`
+	const databaseUrl = process.env.DATABASE_URL || env.DATABASE_URL
+	const key = env.MEILI_URL ? `meili:${env.MEILI_URL}/${env.MEILI_INDEX}` : `sqlite:${databaseUrl}`
 	let engine = engines.get(key)
 	if (!engine) {
-		engine = createEngine(databasePath)
+		// Resolved only here: resolving creates the data folder, not work for every request.
+		engine = createEngine(resolveDatabasePath(databaseUrl))
 		engines.set(key, engine)
 		engine.catch(() => engines.delete(key))
 	}

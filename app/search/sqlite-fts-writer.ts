@@ -1,3 +1,4 @@
+import type Database from 'better-sqlite3'
 import { CONCEPTS } from '#app/domain/concepts.ts'
 import { type SearchDocument } from './engine.ts'
 import { indexText } from './text.ts'
@@ -9,6 +10,25 @@ import { indexText } from './text.ts'
  * better-sqlite3 connection (reindexing, benchmarks).
  */
 export type RunSql = (sql: string, params: unknown[]) => Promise<unknown[]>
+
+/** A RunSql over a better-sqlite3 connection, preparing each statement once. */
+export function sqliteRun(sqlite: Database.Database): RunSql {
+	const statements = new Map<string, Database.Statement>()
+	return async (sql, params) => {
+		let statement = statements.get(sql)
+		if (!statement) statements.set(sql, (statement = sqlite.prepare(sql)))
+		return statement.reader ? statement.all(...params) : (statement.run(...params), [])
+	}
+}
+
+/**
+ * How many countries other than its own published a derivative of a material
+ * (parameters: material id, its country). CROSS JOIN fixes the join order:
+ * the source's few versions first, then their derivatives by index (the
+ * planner otherwise walks every published material).
+ */
+export const ADAPTING_COUNTRIES_SQL = `SELECT COUNT(DISTINCT d."countryCode") FROM "MaterialVersion" v CROSS JOIN "Material" d ON d."derivedFromVersionId" = v.id
+	 WHERE v."materialId" = ? AND d.status = 'published' AND d."countryCode" != ?`
 
 /** Analyzed tag text by language and topic set: a handful of combinations recur. */
 const tagTextCache = new Map<string, string>()

@@ -14,12 +14,14 @@ import {
 } from './engine.ts'
 import { FacetStore } from './facet-store.ts'
 import {
+	ADAPTING_COUNTRIES_SQL,
 	bumpSearchStateSql,
 	removeDocumentSql,
+	sqliteRun,
 	writeDocumentSql,
 	type RunSql,
 } from './sqlite-fts-writer.ts'
-import { editDistanceWithin, highlight, maxTyposFor, normalizeText, parseQuery, stem, type QueryTerm } from './text.ts'
+import { editDistanceWithin, highlight, maxTyposFor, normalizeText, parseQuery, quoteFts, stem, type QueryTerm } from './text.ts'
 
 /**
  * The embedded search engine: SQLite FTS5 for text, typed arrays for facets.
@@ -237,12 +239,7 @@ export class SqliteFtsEngine implements SearchEngine {
 				.raw(),
 			audiencesOf: this.reader.prepare('SELECT audience FROM "MaterialAudience" WHERE "materialId" = ?').pluck(),
 			risksOf: this.reader.prepare('SELECT risk FROM "MaterialRisk" WHERE "materialId" = ?').pluck(),
-			adaptationsOf: this.reader
-				.prepare(
-					`SELECT COUNT(DISTINCT d."countryCode") FROM "MaterialVersion" v CROSS JOIN "Material" d ON d."derivedFromVersionId" = v.id
-					 WHERE v."materialId" = ? AND d.status = 'published' AND d."countryCode" != ?`,
-				)
-				.pluck(),
+			adaptationsOf: this.reader.prepare(ADAPTING_COUNTRIES_SQL).pluck(),
 			match: this.reader
 				.prepare(
 					`SELECT rowid, bm25("SearchFts", ${FIELD_WEIGHTS.join(', ')}) FROM "SearchFts" WHERE "SearchFts" MATCH ?`,
@@ -576,7 +573,6 @@ export class SqliteFtsEngine implements SearchEngine {
 
 	/** The MATCH expression for parsed terms, each term OR-ed with its stems and typo variants. */
 	private buildMatch(terms: QueryTerm[], { typos }: { typos: boolean }) {
-		const quote = (t: string) => `"${t.replace(/"/g, '""')}"`
 		const groups: Group[] = []
 		const matchTokens = new Set<string>()
 		const prefixTokens = new Set<string>()
@@ -606,8 +602,8 @@ export class SqliteFtsEngine implements SearchEngine {
 			const kept = [...prefixes].filter((p) => ![...prefixes].some((q) => q !== p && p.startsWith(q)))
 			const covered = (word: string) => kept.some((p) => word.startsWith(p))
 			const alternatives = [
-				...[...exact].filter((word) => !covered(word)).map(quote),
-				...kept.map((p) => `${quote(p)} *`),
+				...[...exact].filter((word) => !covered(word)).map(quoteFts),
+				...kept.map((p) => `${quoteFts(p)} *`),
 			]
 			for (const word of exact) matchTokens.add(word)
 			for (const p of kept) prefixTokens.add(p)
@@ -630,7 +626,7 @@ export class SqliteFtsEngine implements SearchEngine {
 			}
 			groups.push(union.length === 1 ? union[0]! : { union: [...new Set(union)] })
 		}
-		for (const words of phrases.values()) groups.push(quote(words.join(' ')))
+		for (const words of phrases.values()) groups.push(quoteFts(words.join(' ')))
 		return { groups, matchTokens, prefixTokens }
 	}
 
@@ -963,64 +959,47 @@ export class SqliteFtsEngine implements SearchEngine {
 
 	// Writes on a separate connection: used for reindexing and by the contract
 	// tests. The app writes through its models, inside their transactions.
-	private writer() {
+	/** Runs `write` in one immediate transaction on its own connection, rolled back if it throws. */
+	private async inWriteTransaction<T>(write: (run: RunSql, sqlite: Database.Database) => Promise<T>) {
 		const sqlite = new Database(this.databasePath)
-		const run: RunSql = async (sql, params) => {
-			const statement = sqlite.prepare(sql)
-			return statement.reader ? statement.all(...params) : (statement.run(...params), [])
+		try {
+			sqlite.exec('BEGIN IMMEDIATE')
+			const result = await write(sqliteRun(sqlite), sqlite)
+			sqlite.exec('COMMIT')
+			return result
+		} catch (error) {
+			if (sqlite.inTransaction) sqlite.exec('ROLLBACK')
+			throw error
+		} finally {
+			sqlite.close()
 		}
-		return { sqlite, run }
 	}
 
 	async index(doc: SearchDocument) {
-		const { sqlite, run } = this.writer()
-		try {
-			sqlite.exec('BEGIN IMMEDIATE')
+		await this.inWriteTransaction(async (run) => {
 			await writeDocumentSql(run, doc)
 			await bumpSearchStateSql(run, [doc.materialId])
-			sqlite.exec('COMMIT')
-		} catch (error) {
-			if (sqlite.inTransaction) sqlite.exec('ROLLBACK')
-			throw error
-		} finally {
-			sqlite.close()
-		}
+		})
 	}
 
 	async remove(materialId: string) {
-		const { sqlite, run } = this.writer()
-		try {
-			sqlite.exec('BEGIN IMMEDIATE')
+		await this.inWriteTransaction(async (run) => {
 			await removeDocumentSql(run, materialId)
 			await bumpSearchStateSql(run, [materialId])
-			sqlite.exec('COMMIT')
-		} catch (error) {
-			if (sqlite.inTransaction) sqlite.exec('ROLLBACK')
-			throw error
-		} finally {
-			sqlite.close()
-		}
+		})
 	}
 
 	async reindex(docs: AsyncIterable<SearchDocument> | Iterable<SearchDocument>) {
-		const { sqlite, run } = this.writer()
-		let indexed = 0
-		try {
-			sqlite.exec('BEGIN IMMEDIATE')
+		return this.inWriteTransaction(async (run, sqlite) => {
+			let indexed = 0
 			sqlite.exec(`INSERT INTO "SearchFts" ("SearchFts") VALUES ('delete-all'); DELETE FROM "SearchDoc";`)
 			for await (const doc of docs) {
 				await writeDocumentSql(run, doc)
 				indexed++
 			}
 			await bumpSearchStateSql(run, '*')
-			sqlite.exec('COMMIT')
-		} catch (error) {
-			if (sqlite.inTransaction) sqlite.exec('ROLLBACK')
-			throw error
-		} finally {
-			sqlite.close()
-		}
-		return { indexed }
+			return { indexed }
+		})
 	}
 }
 

@@ -485,7 +485,8 @@ export interface FtsQueryOptions {
 	stems?: ReadonlyMap<string, readonly string[]>
 }
 
-const quoteFts = (text: string) => `"${text.replaceAll('"', '""')}"`
+/** A token as an FTS5 string: always quoted, inner quotes doubled, so it can never be syntax. */
+export const quoteFts = (text: string) => `"${text.replaceAll('"', '""')}"`
 
 /**
  * Builds an FTS5 MATCH expression from parsed terms. Every token is a quoted

@@ -54,9 +54,21 @@ const MIX: readonly { name: string; kind: string; query: string }[] = [
 	{ kind: 'concept', name: 'topic in another language', query: 'q=pédopiégeage' },
 	{ kind: 'filter', name: 'filter only', query: 'risk=sextortion&lang=fr' },
 	{ kind: 'filter', name: 'filters, no words, page 5', query: 'audience=children&age=9-12&page=5' },
-	{ kind: 'facets', name: 'word + 4 facets', query: 'q=children&risk=grooming&risk=sextortion&audience=parents-carers&type=poster&lang=en' },
-	{ kind: 'facets', name: 'word + country + licence', query: 'q=safe&country=FR&country=DE&licence=cc-by-4.0' },
-	{ kind: 'hostile', name: 'hostile syntax', query: `q=${encodeURIComponent('"NEAR(child* online)" ^title: (help')}` },
+	{
+		kind: 'facets',
+		name: 'word + 4 facets',
+		query: 'q=children&risk=grooming&risk=sextortion&audience=parents-carers&type=poster&lang=en',
+	},
+	{
+		kind: 'facets',
+		name: 'word + country + licence',
+		query: 'q=safe&country=FR&country=DE&licence=cc-by-4.0',
+	},
+	{
+		kind: 'hostile',
+		name: 'hostile syntax',
+		query: `q=${encodeURIComponent('"NEAR(child* online)" ^title: (help')}`,
+	},
 ]
 
 interface Stats {
@@ -87,7 +99,8 @@ interface SizeResult {
 
 function stats(samples: number[]): Stats {
 	const sorted = [...samples].sort((a, b) => a - b)
-	const at = (p: number) => sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(p * sorted.length) - 1))]!
+	const at = (p: number) =>
+		sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(p * sorted.length) - 1))]!
 	const mean = sorted.reduce((s, x) => s + x, 0) / sorted.length
 	return { p50: at(0.5), p95: at(0.95), p99: at(0.99), mean, qps: 1000 / mean }
 }
@@ -149,7 +162,9 @@ function createBaseline(db: Database.Database) {
 	return (q: string, filters: CatalogFilters, page: number) => {
 		const words = parseQuery(q).terms.map((t) => t.text)
 		const all = whereFor(words, filters)
-		const { total } = prepare(`SELECT COUNT(*) AS total FROM "Material" m WHERE ${all.sql}`).get(...all.params) as {
+		const { total } = prepare(`SELECT COUNT(*) AS total FROM "Material" m WHERE ${all.sql}`).get(
+			...all.params,
+		) as {
 			total: number
 		}
 		const ids = prepare(
@@ -158,28 +173,43 @@ function createBaseline(db: Database.Database) {
 			.pluck()
 			.all(...all.params, PAGE_SIZE, (page - 1) * PAGE_SIZE) as string[]
 		const hits = ids.length
-			? prepare(`SELECT materialId, lang, title, description FROM "MaterialVersion" WHERE materialId IN (${marks(ids)})`).all(
-					...ids,
-				)
+			? prepare(
+					`SELECT materialId, lang, title, description FROM "MaterialVersion" WHERE materialId IN (${marks(ids)})`,
+				).all(...ids)
 			: []
 		const facet = (key: keyof CatalogFilters, select: string) => {
 			const w = whereFor(words, filters, key)
 			return prepare(`${select.replace('$WHERE', w.sql)}`).all(...w.params)
 		}
 		const facets = {
-			country: facet('country', `SELECT m.countryCode, COUNT(*) FROM "Material" m WHERE $WHERE GROUP BY 1`),
-			type: facet('type', `SELECT m.resourceType, COUNT(*) FROM "Material" m WHERE $WHERE GROUP BY 1`),
-			licence: facet('licence', `SELECT m.licence, COUNT(*) FROM "Material" m WHERE $WHERE GROUP BY 1`),
+			country: facet(
+				'country',
+				`SELECT m.countryCode, COUNT(*) FROM "Material" m WHERE $WHERE GROUP BY 1`,
+			),
+			type: facet(
+				'type',
+				`SELECT m.resourceType, COUNT(*) FROM "Material" m WHERE $WHERE GROUP BY 1`,
+			),
+			licence: facet(
+				'licence',
+				`SELECT m.licence, COUNT(*) FROM "Material" m WHERE $WHERE GROUP BY 1`,
+			),
 			audience: facet(
 				'audience',
 				`SELECT a.audience, COUNT(*) FROM "MaterialAudience" a JOIN "Material" m ON m.id = a.materialId WHERE $WHERE GROUP BY 1`,
 			),
-			risk: facet('risk', `SELECT r.risk, COUNT(*) FROM "MaterialRisk" r JOIN "Material" m ON m.id = r.materialId WHERE $WHERE GROUP BY 1`),
+			risk: facet(
+				'risk',
+				`SELECT r.risk, COUNT(*) FROM "MaterialRisk" r JOIN "Material" m ON m.id = r.materialId WHERE $WHERE GROUP BY 1`,
+			),
 			lang: facet(
 				'lang',
 				`SELECT v.lang, COUNT(DISTINCT v.materialId) FROM "MaterialVersion" v JOIN "Material" m ON m.id = v.materialId WHERE $WHERE GROUP BY 1`,
 			),
-			age: facet('age', `SELECT m.ageMin, m.ageMax, COUNT(*) FROM "Material" m WHERE $WHERE GROUP BY 1, 2`),
+			age: facet(
+				'age',
+				`SELECT m.ageMin, m.ageMax, COUNT(*) FROM "Material" m WHERE $WHERE GROUP BY 1, 2`,
+			),
 		}
 		return { total, hits, facets }
 	}
@@ -187,14 +217,20 @@ function createBaseline(db: Database.Database) {
 
 function tableBytes(db: Database.Database, pattern: string) {
 	try {
-		return Number(db.prepare(`SELECT COALESCE(SUM(pgsize), 0) FROM dbstat WHERE name LIKE ?`).pluck().get(pattern))
+		return Number(
+			db
+				.prepare(`SELECT COALESCE(SUM(pgsize), 0) FROM dbstat WHERE name LIKE ?`)
+				.pluck()
+				.get(pattern),
+		)
 	} catch {
 		return Number.NaN
 	}
 }
 
 async function runChild(size: number, rounds: number, keep: boolean): Promise<SizeResult> {
-	const log = (message: string) => process.stderr.write(`[${size.toLocaleString('en')}] ${message}\n`)
+	const log = (message: string) =>
+		process.stderr.write(`[${size.toLocaleString('en')}] ${message}\n`)
 	const dbPath = path.join(os.tmpdir(), `awareness-search-bench-${size}-${process.pid}.db`)
 	log(`building ${dbPath}`)
 	let started = performance.now()
@@ -208,7 +244,9 @@ async function runChild(size: number, rounds: number, keep: boolean): Promise<Si
 	started = performance.now()
 	const { indexed } = await rebuildEmbeddedIndex({ databasePath: dbPath })
 	const indexMs = performance.now() - started
-	log(`indexed ${indexed.toLocaleString('en')} published materials in ${(indexMs / 1000).toFixed(1)} s`)
+	log(
+		`indexed ${indexed.toLocaleString('en')} published materials in ${(indexMs / 1000).toFixed(1)} s`,
+	)
 
 	const raw = new Database(dbPath)
 	raw.pragma('wal_checkpoint(TRUNCATE)')
@@ -247,7 +285,10 @@ async function runChild(size: number, rounds: number, keep: boolean): Promise<Si
 		})
 		await meili.applySettings()
 		started = performance.now()
-		const ids = raw.prepare(`SELECT id FROM "Material" WHERE status = 'published'`).pluck().all() as string[]
+		const ids = raw
+			.prepare(`SELECT id FROM "Material" WHERE status = 'published'`)
+			.pluck()
+			.all() as string[]
 		async function* documents() {
 			for (const id of ids) {
 				const doc = await loadSearchDocument(db, id)
@@ -269,7 +310,13 @@ async function runChild(size: number, rounds: number, keep: boolean): Promise<Si
 		baseline: async (i) => baseline(parsed[i]!.q, parsed[i]!.filters, parsed[i]!.page),
 	}
 	const ask = (engine: SearchEngine, i: number) =>
-		engine.search({ q: parsed[i]!.q, filters: parsed[i]!.filters, page: parsed[i]!.page, pageSize: PAGE_SIZE, uiLang: 'en' })
+		engine.search({
+			q: parsed[i]!.q,
+			filters: parsed[i]!.filters,
+			page: parsed[i]!.page,
+			pageSize: PAGE_SIZE,
+			uiLang: 'en',
+		})
 	for (const [name, engine] of engines) {
 		if (engine instanceof SqliteFtsEngine) {
 			// Cold: the per-query memo is emptied before every query, so the index
@@ -297,7 +344,8 @@ async function runChild(size: number, rounds: number, keep: boolean): Promise<Si
 		for (let i = 0; i < parsed.length; i++) {
 			const t = performance.now()
 			totals[name]!.push((await run(i)).total)
-			if (name === 'baseline' && baselineRounds === 0) samples[name]![i]!.push(performance.now() - t)
+			if (name === 'baseline' && baselineRounds === 0)
+				samples[name]![i]!.push(performance.now() - t)
 		}
 	}
 	log('measuring')
@@ -325,7 +373,18 @@ async function runChild(size: number, rounds: number, keep: boolean): Promise<Si
 			})),
 		}
 	}
-	return { size, populateMs, indexMs, dbBytes, indexBytes, rawTextBytes, loadMs, residentMs, resident, paths }
+	return {
+		size,
+		populateMs,
+		indexMs,
+		dbBytes,
+		indexBytes,
+		rawTextBytes,
+		loadMs,
+		residentMs,
+		resident,
+		paths,
+	}
 }
 
 function parseArgs(argv: string[]) {
@@ -358,7 +417,9 @@ function report(results: SizeResult[]) {
 				`(${r.resident.postings.toLocaleString('en')} rows, ~${mb(r.resident.postings * 12)}) ${(r.residentMs / 1000).toFixed(1)} s in a worker`,
 		)
 		lines.push('')
-		lines.push('| path | p50 ms | p95 ms | p99 ms | mean ms | queries/s | baseline p50 ÷ | baseline p95 ÷ |')
+		lines.push(
+			'| path | p50 ms | p95 ms | p99 ms | mean ms | queries/s | baseline p50 ÷ | baseline p95 ÷ |',
+		)
 		lines.push('|---|---:|---:|---:|---:|---:|---:|---:|')
 		const base = r.paths.baseline!.stats
 		for (const [name, p] of Object.entries(r.paths)) {
@@ -382,13 +443,19 @@ function report(results: SizeResult[]) {
 
 const isChild = process.env.SEARCH_BENCH_CHILD !== undefined
 if (isChild) {
-	const { size, rounds, keep } = JSON.parse(process.env.SEARCH_BENCH_CHILD!) as { size: number; rounds: number; keep: boolean }
+	const { size, rounds, keep } = JSON.parse(process.env.SEARCH_BENCH_CHILD!) as {
+		size: number
+		rounds: number
+		keep: boolean
+	}
 	const result = await runChild(size, rounds, keep)
 	process.send!(result)
 	process.exit(0)
 } else {
 	const { sizes, rounds, keep } = parseArgs(process.argv.slice(2))
-	console.log(`# Search benchmark (${os.cpus().length} cores, Node ${process.version}, ${rounds} rounds of ${MIX.length} queries)`)
+	console.log(
+		`# Search benchmark (${os.cpus().length} cores, Node ${process.version}, ${rounds} rounds of ${MIX.length} queries)`,
+	)
 	const results: SizeResult[] = []
 	for (const size of sizes) {
 		const result = await new Promise<SizeResult>((resolve, reject) => {
@@ -398,7 +465,9 @@ if (isChild) {
 				stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
 			})
 			child.on('message', (message) => resolve(message as SizeResult))
-			child.on('exit', (code) => (code === 0 ? undefined : reject(new Error(`size ${size}: child exited with ${code}`))))
+			child.on('exit', (code) =>
+				code === 0 ? undefined : reject(new Error(`size ${size}: child exited with ${code}`)),
+			)
 		})
 		results.push(result)
 		console.log(report([result]))

@@ -11,10 +11,13 @@ const { rebuildEmbeddedIndex } = await import('../app/models/search-index.server
 
 let started = performance.now()
 const { indexed } = await rebuildEmbeddedIndex({
-	onProgress: (done) => process.stderr.write(`\rembedded index: ${done.toLocaleString('en')} materials`),
+	onProgress: (done) =>
+		process.stderr.write(`\rembedded index: ${done.toLocaleString('en')} materials`),
 })
 process.stderr.write('\n')
-console.log(`embedded index rebuilt: ${indexed.toLocaleString('en')} published materials in ${Math.round(performance.now() - started)} ms`)
+console.log(
+	`embedded index rebuilt: ${indexed.toLocaleString('en')} published materials in ${Math.round(performance.now() - started)} ms`,
+)
 
 const { getEnv } = await import('../app/utils/env.server.ts')
 const env = getEnv()
@@ -22,12 +25,18 @@ if (env.MEILI_URL) {
 	const { db } = await import('../app/utils/db.server.ts')
 	const { loadSearchDocument } = await import('../app/models/search-index.server.ts')
 	const { MeilisearchEngine } = await import('../app/search/meilisearch.server.ts')
-	const engine = new MeilisearchEngine({ url: env.MEILI_URL, apiKey: env.MEILI_MASTER_KEY, indexUid: env.MEILI_INDEX })
+	const engine = new MeilisearchEngine({
+		url: env.MEILI_URL,
+		apiKey: env.MEILI_MASTER_KEY,
+		indexUid: env.MEILI_INDEX,
+	})
 	started = performance.now()
 	await engine.applySettings()
 	// Changes queued before this point are covered by the rebuild; later ones stay queued.
 	const last = await db.searchOutbox.findFirst({ orderBy: { id: 'desc' }, select: { id: true } })
-	const ids = (await db.material.findMany({ where: { status: 'published' }, select: { id: true } })).map((m) => m.id)
+	const ids = (
+		await db.material.findMany({ where: { status: 'published' }, select: { id: true } })
+	).map((m) => m.id)
 	async function* documents() {
 		for (const id of ids) {
 			const doc = await loadSearchDocument(db, id)
@@ -39,8 +48,14 @@ if (env.MEILI_URL) {
 	if (last) await db.searchOutbox.deleteMany({ where: { id: { lte: last.id } } })
 	// The running app may have delivered changes to the old index while this
 	// one was being built: queue every material changed since, again.
-	const changed = await db.material.findMany({ where: { updatedAt: { gte: rebuildStarted } }, select: { id: true } })
-	if (changed.length) await db.searchOutbox.createMany({ data: changed.map((m) => ({ materialId: m.id })) })
-	console.log(`Meilisearch index "${env.MEILI_INDEX}" rebuilt: ${result.indexed.toLocaleString('en')} materials in ${Math.round(performance.now() - started)} ms`)
+	const changed = await db.material.findMany({
+		where: { updatedAt: { gte: rebuildStarted } },
+		select: { id: true },
+	})
+	if (changed.length)
+		await db.searchOutbox.createMany({ data: changed.map((m) => ({ materialId: m.id })) })
+	console.log(
+		`Meilisearch index "${env.MEILI_INDEX}" rebuilt: ${result.indexed.toLocaleString('en')} materials in ${Math.round(performance.now() - started)} ms`,
+	)
 	await db.$disconnect()
 }

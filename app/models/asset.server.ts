@@ -30,8 +30,15 @@ export async function attachFile(input: {
 			update: {},
 		})
 		return tx.versionFile.upsert({
-			where: { versionId_assetId_role: { versionId: input.versionId, assetId: asset.id, role: input.role } },
-			create: { versionId: input.versionId, assetId: asset.id, role: input.role, position: input.position ?? 0 },
+			where: {
+				versionId_assetId_role: { versionId: input.versionId, assetId: asset.id, role: input.role },
+			},
+			create: {
+				versionId: input.versionId,
+				assetId: asset.id,
+				role: input.role,
+				position: input.position ?? 0,
+			},
 			update: {},
 		})
 	})

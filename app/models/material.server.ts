@@ -1,6 +1,11 @@
 import { type Prisma } from '#app/generated/prisma/client.ts'
 import { type CatalogFilters } from '#app/domain/catalog-filters.ts'
-import { ancestorsOf, buildLineageTree, summarizeReuse, type LineageNode } from '#app/domain/lineage.ts'
+import {
+	ancestorsOf,
+	buildLineageTree,
+	summarizeReuse,
+	type LineageNode,
+} from '#app/domain/lineage.ts'
 import { pickVersion } from '#app/domain/versions.ts'
 import {
 	ageBandsOf,
@@ -23,7 +28,8 @@ export function catalogWhere(filters: CatalogFilters): Prisma.MaterialWhereInput
 	if (filters.country.length) and.push({ countryCode: { in: filters.country } })
 	if (filters.type.length) and.push({ resourceType: { in: filters.type } })
 	if (filters.licence.length) and.push({ licence: { in: filters.licence } })
-	if (filters.audience.length) and.push({ audiences: { some: { audience: { in: filters.audience } } } })
+	if (filters.audience.length)
+		and.push({ audiences: { some: { audience: { in: filters.audience } } } })
 	if (filters.risk.length) and.push({ risks: { some: { risk: { in: filters.risk } } } })
 	if (filters.lang.length) and.push({ versions: { some: { lang: { in: filters.lang } } } })
 	if (filters.age.length) {
@@ -343,7 +349,8 @@ async function getFamily(materialId: string) {
 	const byId = new Map(nodes.map((n) => [n.id, n]))
 	const publicParent = (node: (typeof nodes)[number]) => {
 		let parent = node.parentId ? byId.get(node.parentId) : undefined
-		while (parent && parent.status !== PUBLISHED) parent = parent.parentId ? byId.get(parent.parentId) : undefined
+		while (parent && parent.status !== PUBLISHED)
+			parent = parent.parentId ? byId.get(parent.parentId) : undefined
 		return parent?.id ?? null
 	}
 	const publicNodes = nodes
@@ -434,7 +441,13 @@ export interface NewMaterial {
 	isDemo?: boolean
 	publishedAt?: Date | null
 	derivedFrom?: { versionId: string; kind: 'translation' | 'adaptation' } | null
-	versions: { id?: string; lang: string; title: string; description?: string; extractedText?: string }[]
+	versions: {
+		id?: string
+		lang: string
+		title: string
+		description?: string
+		extractedText?: string
+	}[]
 }
 
 /**
@@ -467,7 +480,9 @@ export async function insertMaterial(input: NewMaterial) {
 				derivationKind: input.derivedFrom?.kind ?? null,
 				audiences: { create: [...new Set(input.audiences)].map((audience) => ({ audience })) },
 				risks: { create: [...new Set(input.risks)].map((risk) => ({ risk })) },
-				accessibility: { create: [...new Set(input.accessibility ?? [])].map((feature) => ({ feature })) },
+				accessibility: {
+					create: [...new Set(input.accessibility ?? [])].map((feature) => ({ feature })),
+				},
 				versions: {
 					create: input.versions.map((v) => ({
 						id: v.id,

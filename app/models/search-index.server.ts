@@ -23,13 +23,18 @@ import { getEnv } from '#app/utils/env.server.ts'
 type Tx = Prisma.TransactionClient
 
 /** The searchable form of a material, or null when the public cannot see it. */
-export async function loadSearchDocument(tx: Tx, materialId: string): Promise<SearchDocument | null> {
+export async function loadSearchDocument(
+	tx: Tx,
+	materialId: string,
+): Promise<SearchDocument | null> {
 	const m = await tx.material.findUnique({
 		where: { id: materialId },
 		include: {
 			audiences: { select: { audience: true } },
 			risks: { select: { risk: true } },
-			versions: { select: { id: true, lang: true, title: true, description: true, extractedText: true } },
+			versions: {
+				select: { id: true, lang: true, title: true, description: true, extractedText: true },
+			},
 		},
 	})
 	if (!m || m.status !== 'published') return null
@@ -86,7 +91,8 @@ export async function indexMaterialInTransaction(tx: Tx, materialId: string) {
 	await bumpSearchStateSql(run, ids)
 	// An external engine learns of the change through the outbox, written in
 	// this same transaction and delivered once the engine confirms it.
-	if (getEnv().MEILI_URL) await tx.searchOutbox.createMany({ data: ids.map((materialId) => ({ materialId })) })
+	if (getEnv().MEILI_URL)
+		await tx.searchOutbox.createMany({ data: ids.map((materialId) => ({ materialId })) })
 }
 
 /**
@@ -94,14 +100,20 @@ export async function indexMaterialInTransaction(tx: Tx, materialId: string) {
  * connection (fast enough for a million materials). Used by
  * `npm run search:reindex` and after bulk loads.
  */
-export async function rebuildEmbeddedIndex(options: { databasePath?: string; onProgress?: (n: number) => void } = {}) {
+export async function rebuildEmbeddedIndex(
+	options: { databasePath?: string; onProgress?: (n: number) => void } = {},
+) {
 	const sqlite = new Database(options.databasePath ?? resolveDatabasePath())
 	sqlite.pragma('journal_mode = WAL')
 	const run = sqliteRun(sqlite)
 	try {
-		sqlite.exec(`INSERT INTO "SearchFts" ("SearchFts") VALUES ('delete-all'); DELETE FROM "SearchDoc";`)
+		sqlite.exec(
+			`INSERT INTO "SearchFts" ("SearchFts") VALUES ('delete-all'); DELETE FROM "SearchDoc";`,
+		)
 		const ids = sqlite
-			.prepare(`SELECT id FROM "Material" WHERE status = 'published' ORDER BY "publishedAt" ASC, id ASC`)
+			.prepare(
+				`SELECT id FROM "Material" WHERE status = 'published' ORDER BY "publishedAt" ASC, id ASC`,
+			)
 			.pluck()
 			.all() as string[]
 		const materialRow = sqlite.prepare(
@@ -128,20 +140,36 @@ export async function rebuildEmbeddedIndex(options: { databasePath?: string; onP
 					publishedAt: string | null
 				}
 				const t = tags.all(id, id) as { k: string; v: string }[]
-				await writeDocumentSql(run, {
-					materialId: m.id,
-					countryCode: m.countryCode,
-					resourceType: m.resourceType,
-					licence: m.licence,
-					audiences: t.filter((x) => x.k === 'a').map((x) => x.v),
-					risks: t.filter((x) => x.k === 'r').map((x) => x.v),
-					ageBands: ageBandsOf(m.ageMin, m.ageMax),
-					publishedAt: m.publishedAt,
-					adaptationCount: Number(adapters.get(id, m.countryCode)),
-					versions: (versions.all(id) as { id: string; lang: string; title: string; description: string; extractedText: string }[]).map(
-						(v) => ({ versionId: v.id, lang: v.lang, title: v.title, description: v.description, extractedText: v.extractedText }),
-					),
-				}, { fresh: true })
+				await writeDocumentSql(
+					run,
+					{
+						materialId: m.id,
+						countryCode: m.countryCode,
+						resourceType: m.resourceType,
+						licence: m.licence,
+						audiences: t.filter((x) => x.k === 'a').map((x) => x.v),
+						risks: t.filter((x) => x.k === 'r').map((x) => x.v),
+						ageBands: ageBandsOf(m.ageMin, m.ageMax),
+						publishedAt: m.publishedAt,
+						adaptationCount: Number(adapters.get(id, m.countryCode)),
+						versions: (
+							versions.all(id) as {
+								id: string
+								lang: string
+								title: string
+								description: string
+								extractedText: string
+							}[]
+						).map((v) => ({
+							versionId: v.id,
+							lang: v.lang,
+							title: v.title,
+							description: v.description,
+							extractedText: v.extractedText,
+						})),
+					},
+					{ fresh: true },
+				)
 			}
 			sqlite.exec('COMMIT')
 			options.onProgress?.(Math.min(ids.length, start + BATCH))
@@ -164,10 +192,20 @@ export async function rebuildEmbeddedIndex(options: { databasePath?: string; onP
 export function embeddedIndexProblem(databasePath = resolveDatabasePath()): string | null {
 	const sqlite = new Database(databasePath, { readonly: true, fileMustExist: true })
 	try {
-		const analyzer = sqlite.prepare('SELECT "analyzer" FROM "SearchState" WHERE "id" = 1').pluck().get()
-		if (analyzer !== ANALYZER_VERSION) return `built with text analysis ${String(analyzer)}, current is ${ANALYZER_VERSION}`
-		const published = sqlite.prepare(`SELECT COUNT(*) FROM "Material" WHERE status = 'published'`).pluck().get() as number
-		const indexed = sqlite.prepare('SELECT COUNT(DISTINCT "materialId") FROM "SearchDoc"').pluck().get() as number
+		const analyzer = sqlite
+			.prepare('SELECT "analyzer" FROM "SearchState" WHERE "id" = 1')
+			.pluck()
+			.get()
+		if (analyzer !== ANALYZER_VERSION)
+			return `built with text analysis ${String(analyzer)}, current is ${ANALYZER_VERSION}`
+		const published = sqlite
+			.prepare(`SELECT COUNT(*) FROM "Material" WHERE status = 'published'`)
+			.pluck()
+			.get() as number
+		const indexed = sqlite
+			.prepare('SELECT COUNT(DISTINCT "materialId") FROM "SearchDoc"')
+			.pluck()
+			.get() as number
 		if (published !== indexed) return `${indexed} materials indexed, ${published} published`
 		return null
 	} finally {

@@ -48,7 +48,9 @@ export async function searchMaterials({
 			engineName = 'sqlite-fts'
 		} else throw error
 	}
-	const cards = await getMaterialCards(result.hits.map((hit) => ({ id: hit.materialId, lang: q ? hit.lang : uiLang })))
+	const cards = await getMaterialCards(
+		result.hits.map((hit) => ({ id: hit.materialId, lang: q ? hit.lang : uiLang })),
+	)
 	const hitById = new Map(result.hits.map((hit) => [hit.materialId, hit]))
 	const items: SearchItem[] = cards.map((card) => {
 		const hit = hitById.get(card.id)
@@ -56,7 +58,12 @@ export async function searchMaterials({
 			...card,
 			hit:
 				q && hit
-					? { highlightedTitle: hit.highlightedTitle, snippet: hit.snippet, matchedBy: hit.matchedBy, lang: hit.lang }
+					? {
+							highlightedTitle: hit.highlightedTitle,
+							snippet: hit.snippet,
+							matchedBy: hit.matchedBy,
+							lang: hit.lang,
+						}
 					: null,
 		}
 	})

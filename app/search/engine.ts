@@ -48,7 +48,9 @@ export interface SearchHit {
 	highlightedTitle: string
 	snippet: string
 	/** Why the material matched: text, or a topic named in another language. */
-	matchedBy: { kind: 'text' } | { kind: 'concept'; vocabulary: 'risk' | 'audience' | 'type'; key: string; term: string }
+	matchedBy:
+		| { kind: 'text' }
+		| { kind: 'concept'; vocabulary: 'risk' | 'audience' | 'type'; key: string; term: string }
 	score: number
 }
 
@@ -74,5 +76,7 @@ export interface SearchEngine {
 	remove(materialId: string): Promise<void>
 	search(query: SearchQuery): Promise<SearchResult>
 	/** Rebuilds the whole index from the documents given. */
-	reindex(docs: AsyncIterable<SearchDocument> | Iterable<SearchDocument>): Promise<{ indexed: number }>
+	reindex(
+		docs: AsyncIterable<SearchDocument> | Iterable<SearchDocument>,
+	): Promise<{ indexed: number }>
 }

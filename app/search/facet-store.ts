@@ -1,6 +1,12 @@
 import { type CatalogFilters, type FilterParam } from '#app/domain/catalog-filters.ts'
 import { CONTENT_LANGUAGES } from '#app/domain/languages.ts'
-import { AGE_BAND_KEYS, AUDIENCES, LICENCES, RESOURCE_TYPES, RISKS } from '#app/domain/vocabularies.ts'
+import {
+	AGE_BAND_KEYS,
+	AUDIENCES,
+	LICENCES,
+	RESOURCE_TYPES,
+	RISKS,
+} from '#app/domain/vocabularies.ts'
 import { type FacetCounts } from './engine.ts'
 
 /**
@@ -51,7 +57,10 @@ function growInt32(array: Int32Array, size: number) {
 	return next
 }
 
-function grow<T extends Uint8Array | Uint16Array | Uint32Array | Float64Array>(array: T, size: number): T {
+function grow<T extends Uint8Array | Uint16Array | Uint32Array | Float64Array>(
+	array: T,
+	size: number,
+): T {
 	if (size <= array.length) return array
 	const next = new (array.constructor as new (n: number) => T)(Math.max(size, array.length * 2))
 	next.set(array)
@@ -143,11 +152,11 @@ export class FacetStore {
 		this.docMaterial[docId] = materialNumber
 	}
 
-
 	/** Whether material `n` is tagged with a vocabulary value. */
 	hasTag(n: number, vocabulary: 'risk' | 'audience' | 'type', key: string) {
 		const bit = 1 << MASKED[vocabulary].indexOf(key)
-		const field = vocabulary === 'risk' ? this.risk : vocabulary === 'audience' ? this.audience : this.type
+		const field =
+			vocabulary === 'risk' ? this.risk : vocabulary === 'audience' ? this.audience : this.type
 		return (field[n]! & bit) !== 0
 	}
 
@@ -155,7 +164,8 @@ export class FacetStore {
 	taggedWith(vocabulary: 'risk' | 'audience' | 'type', key: string): number[] {
 		const values = MASKED[vocabulary]
 		const bit = 1 << values.indexOf(key)
-		const field = vocabulary === 'risk' ? this.risk : vocabulary === 'audience' ? this.audience : this.type
+		const field =
+			vocabulary === 'risk' ? this.risk : vocabulary === 'audience' ? this.audience : this.type
 		const out: number[] = []
 		for (let n = 0; n < this.ids.length; n++) if (this.live[n] && field[n]! & bit) out.push(n)
 		return out
@@ -245,7 +255,13 @@ export class FacetStore {
 			if (fails === 0 || failedFacet === 6) hist.licence[licence[n]!]!++
 		}
 		const unfiltered =
-			fAudience === null && fRisk === null && fLang === null && fCountry === null && fType === null && fAge === null && fLicence === null
+			fAudience === null &&
+			fRisk === null &&
+			fLang === null &&
+			fCountry === null &&
+			fType === null &&
+			fAge === null &&
+			fLicence === null
 		if (unfiltered) {
 			// No filter: every live material passes and counts everywhere.
 			const tally = (n: number) => {
@@ -268,7 +284,8 @@ export class FacetStore {
 		else for (let n = 0; n < this.ids.length; n++) visit(n)
 		for (const facet of ['audience', 'risk', 'type', 'age', 'licence'] as const) {
 			const tally = hist[facet]
-			for (let mask = 1; mask < tally.length; mask++) if (tally[mask]) addBits(counts[facet], mask, 0, tally[mask])
+			for (let mask = 1; mask < tally.length; mask++)
+				if (tally[mask]) addBits(counts[facet], mask, 0, tally[mask])
 		}
 
 		const named = (values: readonly string[], array: Uint32Array) => {
@@ -305,7 +322,11 @@ export class FacetStore {
 			if (!lang[0] && !lang[1]) lang = [0, 0]
 		}
 		const countrySet = filters.country.length
-			? new Set(filters.country.map((c) => this.countryIndex.get(c)).filter((c): c is number => c !== undefined))
+			? new Set(
+					filters.country
+						.map((c) => this.countryIndex.get(c))
+						.filter((c): c is number => c !== undefined),
+				)
 			: null
 		// null: no filter on that facet. A mask of 0 (values no material can
 		// have) is still a filter, and matches nothing.
@@ -329,4 +350,3 @@ function addBits(counts: Uint32Array, mask: number, offset = 0, times = 1) {
 		m &= m - 1
 	}
 }
-

@@ -9,7 +9,9 @@ const { databasePath, weights } = workerData
 const db = new Database(databasePath, { readonly: true, fileMustExist: true })
 const version = db.prepare('SELECT "version" FROM "SearchState" WHERE "id" = 1').pluck()
 const match = db
-	.prepare(`SELECT rowid, bm25("SearchFts", ${weights.join(', ')}) FROM "SearchFts" WHERE "SearchFts" MATCH ?`)
+	.prepare(
+		`SELECT rowid, bm25("SearchFts", ${weights.join(', ')}) FROM "SearchFts" WHERE "SearchFts" MATCH ?`,
+	)
 	.raw()
 
 parentPort.on('message', ({ id, expressions }) => {

@@ -8,7 +8,9 @@ import { SqliteFtsEngine } from './sqlite-fts.server.ts'
  * embedded SQLite FTS5 index. One instance per database (and server) per
  * process, kept on globalThis so development reloads reuse it.
  */
-const globalForSearch = globalThis as unknown as { __searchEngines?: Map<string, Promise<SearchEngine>> }
+const globalForSearch = globalThis as unknown as {
+	__searchEngines?: Map<string, Promise<SearchEngine>>
+}
 const engines = (globalForSearch.__searchEngines ??= new Map())
 
 export function usesExternalSearch() {
@@ -34,7 +36,11 @@ async function createEngine(databasePath: string): Promise<SearchEngine> {
 	if (!env.MEILI_URL) return new SqliteFtsEngine(databasePath)
 	const { MeilisearchEngine } = await import('./meilisearch.server.ts')
 	const { startSearchOutboxWorker } = await import('./outbox.server.ts')
-	const engine = new MeilisearchEngine({ url: env.MEILI_URL, apiKey: env.MEILI_MASTER_KEY, indexUid: env.MEILI_INDEX })
+	const engine = new MeilisearchEngine({
+		url: env.MEILI_URL,
+		apiKey: env.MEILI_MASTER_KEY,
+		indexUid: env.MEILI_INDEX,
+	})
 	await engine.applySettings()
 	startSearchOutboxWorker(engine)
 	return engine

@@ -62,7 +62,9 @@ function tagWords(keys: Set<string>, lang: string) {
 }
 
 export async function removeDocumentSql(run: RunSql, materialId: string) {
-	const rows = (await run('SELECT "docId" FROM "SearchDoc" WHERE "materialId" = ?', [materialId])) as { docId: number | bigint }[]
+	const rows = (await run('SELECT "docId" FROM "SearchDoc" WHERE "materialId" = ?', [
+		materialId,
+	])) as { docId: number | bigint }[]
 	// One rowid at a time: FTS5 answers `rowid = ?` with a lookup, where
 	// `rowid IN (subquery)` would scan the whole index.
 	for (const { docId } of rows) await run('DELETE FROM "SearchFts" WHERE rowid = ?', [docId])
@@ -79,15 +81,20 @@ export async function writeDocumentSql(run: RunSql, doc: SearchDocument, { fresh
 			version.lang,
 		])
 		// Not RETURNING: interleaved with FTS5 inserts it is several times slower.
-		const rows = (await run('SELECT last_insert_rowid() AS "docId"', [])) as { docId: number | bigint }[]
+		const rows = (await run('SELECT last_insert_rowid() AS "docId"', [])) as {
+			docId: number | bigint
+		}[]
 		const docId = Number(rows[0]!.docId)
-		await run('INSERT INTO "SearchFts" (rowid, title, tags, description, body) VALUES (?, ?, ?, ?, ?)', [
-			docId,
-			indexText(version.title),
-			tagText(doc, version.lang),
-			indexText(version.description),
-			indexText(version.extractedText),
-		])
+		await run(
+			'INSERT INTO "SearchFts" (rowid, title, tags, description, body) VALUES (?, ?, ?, ?, ?)',
+			[
+				docId,
+				indexText(version.title),
+				tagText(doc, version.lang),
+				indexText(version.description),
+				indexText(version.extractedText),
+			],
+		)
 	}
 }
 
@@ -104,7 +111,8 @@ export async function bumpSearchStateSql(run: RunSql, materialIds: readonly stri
 		await run('DELETE FROM "SearchChange"', [])
 		await run('INSERT INTO "SearchChange" ("materialId") VALUES (?)', ['*'])
 	} else {
-		for (const id of new Set(materialIds)) await run('INSERT INTO "SearchChange" ("materialId") VALUES (?)', [id])
+		for (const id of new Set(materialIds))
+			await run('INSERT INTO "SearchChange" ("materialId") VALUES (?)', [id])
 		await run(
 			'DELETE FROM "SearchChange" WHERE "id" <= (SELECT MAX("id") FROM "SearchChange") - ?',
 			[KEPT_CHANGES],

@@ -21,7 +21,16 @@ import {
 	writeDocumentSql,
 	type RunSql,
 } from './sqlite-fts-writer.ts'
-import { editDistanceWithin, highlight, maxTyposFor, normalizeText, parseQuery, quoteFts, stem, type QueryTerm } from './text.ts'
+import {
+	editDistanceWithin,
+	highlight,
+	maxTyposFor,
+	normalizeText,
+	parseQuery,
+	quoteFts,
+	stem,
+	type QueryTerm,
+} from './text.ts'
 
 /**
  * The embedded search engine: SQLite FTS5 for text, typed arrays for facets.
@@ -175,7 +184,12 @@ class MatchSet {
  * The `limit` best items by `key` (descending, ties by `tie`), sorted. A
  * bounded selection: linear in the number of items, plus a sort of `limit`.
  */
-function topK(items: number[], key: (n: number) => number, tie: (a: number, b: number) => number, limit: number) {
+function topK(
+	items: number[],
+	key: (n: number) => number,
+	tie: (a: number, b: number) => number,
+	limit: number,
+) {
 	const compare = (a: number, b: number) => keys.get(b)! - keys.get(a)! || tie(a, b)
 	const keys = new Map<number, number>()
 	if (items.length <= limit * 4 || limit <= 0) {
@@ -228,17 +242,25 @@ export class SqliteFtsEngine implements SearchEngine {
 		this.reader = new Database(databasePath, { readonly: true, fileMustExist: true })
 		this.statements = {
 			version: this.reader.prepare('SELECT "version" FROM "SearchState" WHERE "id" = 1').pluck(),
-			changesSince: this.reader.prepare('SELECT "id", "materialId" FROM "SearchChange" WHERE "id" > ? ORDER BY "id"').raw(),
+			changesSince: this.reader
+				.prepare('SELECT "id", "materialId" FROM "SearchChange" WHERE "id" > ? ORDER BY "id"')
+				.raw(),
 			knownWord: this.reader.prepare('SELECT 1 FROM "SearchVocab" WHERE term = ?').pluck(),
 			oldestChange: this.reader.prepare('SELECT MIN("id") FROM "SearchChange"').pluck(),
-			docsOf: this.reader.prepare('SELECT "docId", lang FROM "SearchDoc" WHERE "materialId" = ?').raw(),
+			docsOf: this.reader
+				.prepare('SELECT "docId", lang FROM "SearchDoc" WHERE "materialId" = ?')
+				.raw(),
 			materialRow: this.reader
 				.prepare(
 					`SELECT id, "countryCode", "resourceType", licence, "ageMin", "ageMax", "publishedAt" FROM "Material" WHERE id = ?`,
 				)
 				.raw(),
-			audiencesOf: this.reader.prepare('SELECT audience FROM "MaterialAudience" WHERE "materialId" = ?').pluck(),
-			risksOf: this.reader.prepare('SELECT risk FROM "MaterialRisk" WHERE "materialId" = ?').pluck(),
+			audiencesOf: this.reader
+				.prepare('SELECT audience FROM "MaterialAudience" WHERE "materialId" = ?')
+				.pluck(),
+			risksOf: this.reader
+				.prepare('SELECT risk FROM "MaterialRisk" WHERE "materialId" = ?')
+				.pluck(),
 			adaptationsOf: this.reader.prepare(ADAPTING_COUNTRIES_SQL).pluck(),
 			match: this.reader
 				.prepare(
@@ -284,7 +306,8 @@ export class SqliteFtsEngine implements SearchEngine {
 			this.load()
 			this.loadVocabulary()
 		} else {
-			for (const id of new Set(changes.map(([, materialId]) => materialId))) this.refreshMaterial(id)
+			for (const id of new Set(changes.map(([, materialId]) => materialId)))
+				this.refreshMaterial(id)
 			if (changes.length) this.lastChange = changes[changes.length - 1]![0]
 			if (Date.now() - this.vocabularyLoadedAt > VOCABULARY_REFRESH_MS) this.loadVocabulary()
 		}
@@ -333,7 +356,8 @@ export class SqliteFtsEngine implements SearchEngine {
 				if (docs < minimum || SHORT_SPACED_WORD.test(term)) continue
 				for (const prefix of [true, false]) {
 					const group = this.buildMatch([{ text: term, prefix }], { typos: false }).groups[0]
-					if (typeof group === 'string' && !candidates.has(group)) candidates.set(group, this.estimateRows(group))
+					if (typeof group === 'string' && !candidates.has(group))
+						candidates.set(group, this.estimateRows(group))
 				}
 			}
 		}
@@ -364,7 +388,8 @@ export class SqliteFtsEngine implements SearchEngine {
 					if (terms[mid]!.term < text) lo = mid + 1
 					else hi = mid
 				}
-				for (let i = lo; i < terms.length && terms[i]!.term.startsWith(text); i++) rows += terms[i]!.docs
+				for (let i = lo; i < terms.length && terms[i]!.term.startsWith(text); i++)
+					rows += terms[i]!.docs
 			}
 		}
 		return Math.min(rows, this.docCount)
@@ -377,11 +402,16 @@ export class SqliteFtsEngine implements SearchEngine {
 			path.resolve(process.cwd(), 'app/search/posting-worker.mjs'),
 		].find((candidate) => fs.existsSync(candidate))
 		if (!file) return null
-		const worker = new Worker(file, { workerData: { databasePath: this.databasePath, weights: FIELD_WEIGHTS } })
+		const worker = new Worker(file, {
+			workerData: { databasePath: this.databasePath, weights: FIELD_WEIGHTS },
+		})
 		worker.unref()
 		worker.on('message', (message: ResidentMessage) => this.receiveResident(message))
 		worker.on('error', (error) => {
-			console.error('search: the posting worker failed; frequent words are answered by FTS5 directly', error)
+			console.error(
+				'search: the posting worker failed; frequent words are answered by FTS5 directly',
+				error,
+			)
 			this.worker = null
 		})
 		this.worker = worker
@@ -435,8 +465,7 @@ export class SqliteFtsEngine implements SearchEngine {
 			return
 		}
 		const row = this.statements.materialRow.get(materialId) as
-			| [string, string, string, string, number | null, number | null, string | null]
-			| undefined
+			[string, string, string, string, number | null, number | null, string | null] | undefined
 		if (!row) {
 			this.store.remove(materialId)
 			return
@@ -487,16 +516,23 @@ export class SqliteFtsEngine implements SearchEngine {
 			return e
 		}
 		for (const [id, v] of this.reader
-			.prepare(`SELECT "materialId", audience FROM "MaterialAudience" WHERE "materialId" IN (SELECT "materialId" FROM "SearchDoc")`)
+			.prepare(
+				`SELECT "materialId", audience FROM "MaterialAudience" WHERE "materialId" IN (SELECT "materialId" FROM "SearchDoc")`,
+			)
 			.raw()
 			.iterate() as Iterable<[string, string]>)
 			entry(id).audiences.push(v)
 		for (const [id, v] of this.reader
-			.prepare(`SELECT "materialId", risk FROM "MaterialRisk" WHERE "materialId" IN (SELECT "materialId" FROM "SearchDoc")`)
+			.prepare(
+				`SELECT "materialId", risk FROM "MaterialRisk" WHERE "materialId" IN (SELECT "materialId" FROM "SearchDoc")`,
+			)
 			.raw()
 			.iterate() as Iterable<[string, string]>)
 			entry(id).risks.push(v)
-		const docs = this.reader.prepare('SELECT "docId", "materialId", lang FROM "SearchDoc"').raw().all() as [number, string, string][]
+		const docs = this.reader
+			.prepare('SELECT "docId", "materialId", lang FROM "SearchDoc"')
+			.raw()
+			.all() as [number, string, string][]
 		for (const [, id, lang] of docs) entry(id).langs.push(lang)
 		for (const [id, countryCode, resourceType, licence, ageMin, ageMax, publishedAt] of materials) {
 			const t = tags.get(id) ?? { audiences: [], risks: [], langs: [] }
@@ -524,9 +560,10 @@ export class SqliteFtsEngine implements SearchEngine {
 	private loadVocabulary() {
 		const vocabByLength = new Map<string, VocabEntry[]>()
 		const vocabulary = new Set<string>()
-		for (const [term, docsCount] of this.reader.prepare('SELECT term, doc FROM "SearchVocab"').raw().iterate() as Iterable<
-			[string, number]
-		>) {
+		for (const [term, docsCount] of this.reader
+			.prepare('SELECT term, doc FROM "SearchVocab"')
+			.raw()
+			.iterate() as Iterable<[string, number]>) {
 			vocabulary.add(term)
 			const chars = [...term]
 			const key = `${chars.length}:${chars[0]}`
@@ -538,7 +575,9 @@ export class SqliteFtsEngine implements SearchEngine {
 		this.vocabByLength = vocabByLength
 		this.vocabulary = vocabulary
 		this.vocabularyDocs = new Map([...vocabByLength.values()].flat().map((e) => [e.term, e.docs]))
-		this.sortedTerms = [...vocabByLength.values()].flat().sort((a, b) => (a.term < b.term ? -1 : a.term > b.term ? 1 : 0))
+		this.sortedTerms = [...vocabByLength.values()]
+			.flat()
+			.sort((a, b) => (a.term < b.term ? -1 : a.term > b.term ? 1 : 0))
 		this.vocabularyLoadedAt = Date.now()
 	}
 
@@ -599,7 +638,9 @@ export class SqliteFtsEngine implements SearchEngine {
 			}
 			// A prefix already covers every longer word it starts: "onlin" *
 			// makes "online" * redundant, and FTS5 would walk the same postings twice.
-			const kept = [...prefixes].filter((p) => ![...prefixes].some((q) => q !== p && p.startsWith(q)))
+			const kept = [...prefixes].filter(
+				(p) => ![...prefixes].some((q) => q !== p && p.startsWith(q)),
+			)
 			const covered = (word: string) => kept.some((p) => word.startsWith(p))
 			const alternatives = [
 				...[...exact].filter((word) => !covered(word)).map(quoteFts),
@@ -612,7 +653,10 @@ export class SqliteFtsEngine implements SearchEngine {
 			// A word the index does not hold also matches the indexed words
 			// within its typo budget, each with its own forms: a union of
 			// groups, so frequent neighbours come from memory.
-			const candidates = typos && !this.isKnownWord(term.text) ? this.typoCandidates(term.text, maxTyposFor(term.text)) : []
+			const candidates =
+				typos && !this.isKnownWord(term.text)
+					? this.typoCandidates(term.text, maxTyposFor(term.text))
+					: []
 			if (!candidates.length) {
 				groups.push(own)
 				continue
@@ -637,7 +681,8 @@ export class SqliteFtsEngine implements SearchEngine {
 		if (cached) return cached
 		const rows = parts.map((part) => this.runMatch(part))
 		let maxDoc = 0
-		for (const r of rows) for (let i = 0; i < r.length; i++) if (r.docIds[i]! > maxDoc) maxDoc = r.docIds[i]!
+		for (const r of rows)
+			for (let i = 0; i < r.length; i++) if (r.docIds[i]! > maxDoc) maxDoc = r.docIds[i]!
 		const seen = new Uint8Array(maxDoc + 1)
 		const score = new Float64Array(maxDoc + 1)
 		const order: number[] = []
@@ -651,14 +696,19 @@ export class SqliteFtsEngine implements SearchEngine {
 				score[d]! += r.scores[i]!
 			}
 		}
-		const result = { docIds: Int32Array.from(order), scores: Float64Array.from(order, (d) => score[d]!), length: order.length }
+		const result = {
+			docIds: Int32Array.from(order),
+			scores: Float64Array.from(order, (d) => score[d]!),
+			length: order.length,
+		}
 		this.remember(key, result)
 		return result
 	}
 
 	private remember(key: string, rows: FtsRows) {
 		this.matchCache.set(key, rows)
-		if (this.matchCache.size > MATCH_CACHE_ENTRIES) this.matchCache.delete(this.matchCache.keys().next().value!)
+		if (this.matchCache.size > MATCH_CACHE_ENTRIES)
+			this.matchCache.delete(this.matchCache.keys().next().value!)
 	}
 
 	/**
@@ -679,7 +729,9 @@ export class SqliteFtsEngine implements SearchEngine {
 		let docIds = new Int32Array(256)
 		let scores = new Float64Array(256)
 		let length = 0
-		for (const [docId, bm25] of this.statements.match.iterate(expression) as Iterable<[number, number]>) {
+		for (const [docId, bm25] of this.statements.match.iterate(expression) as Iterable<
+			[number, number]
+		>) {
 			if (length === docIds.length) {
 				const biggerIds = new Int32Array(length * 2)
 				biggerIds.set(docIds)
@@ -695,7 +747,8 @@ export class SqliteFtsEngine implements SearchEngine {
 		}
 		const rows = { docIds, scores, length }
 		this.matchCache.set(expression, rows)
-		if (this.matchCache.size > MATCH_CACHE_ENTRIES) this.matchCache.delete(this.matchCache.keys().next().value!)
+		if (this.matchCache.size > MATCH_CACHE_ENTRIES)
+			this.matchCache.delete(this.matchCache.keys().next().value!)
 		return rows
 	}
 
@@ -710,7 +763,9 @@ export class SqliteFtsEngine implements SearchEngine {
 		if (groups.length === 0) return EMPTY_ROWS
 		const rowsOf = (g: Group) => (typeof g === 'string' ? this.runMatch(g) : this.unionOf(g.union))
 		if (groups.length === 1) return rowsOf(groups[0]!)
-		const key = groups.map((g) => (typeof g === 'string' ? g : `(${g.union.join(' | ')})`)).join(' AND ')
+		const key = groups
+			.map((g) => (typeof g === 'string' ? g : `(${g.union.join(' | ')})`))
+			.join(' AND ')
 		const cached = this.matchCache.get(key)
 		if (cached) return cached
 		// Words without resident postings go to FTS5 together: it intersects
@@ -718,13 +773,15 @@ export class SqliteFtsEngine implements SearchEngine {
 		const inMemory = groups.filter((g) => typeof g !== 'string' || this.resident.has(g))
 		const others = groups.filter((g): g is string => typeof g === 'string' && !this.resident.has(g))
 		if (inMemory.length === 0) return this.runMatch(others.join(' AND '))
-		const parts = [...inMemory.map(rowsOf), ...(others.length ? [this.runMatch(others.join(' AND '))] : [])].sort(
-			(a, b) => a.length - b.length,
-		)
+		const parts = [
+			...inMemory.map(rowsOf),
+			...(others.length ? [this.runMatch(others.join(' AND '))] : []),
+		].sort((a, b) => a.length - b.length)
 		if (parts.length === 1) return parts[0]!
 		const smallest = parts[0]!
 		let maxDoc = 0
-		for (let i = 0; i < smallest.length; i++) if (smallest.docIds[i]! > maxDoc) maxDoc = smallest.docIds[i]!
+		for (let i = 0; i < smallest.length; i++)
+			if (smallest.docIds[i]! > maxDoc) maxDoc = smallest.docIds[i]!
 		const seen = new Uint8Array(maxDoc + 1)
 		const score = new Float64Array(maxDoc + 1)
 		for (let i = 0; i < smallest.length; i++) {
@@ -795,10 +852,20 @@ export class SqliteFtsEngine implements SearchEngine {
 			if (candidates.size === 0) didYouMean = this.suggest(terms)
 		}
 
-		const { passing, facets } = this.store.filterAndCount(candidates ? candidates.members : null, query.filters)
+		const { passing, facets } = this.store.filterAndCount(
+			candidates ? candidates.members : null,
+			query.filters,
+		)
 		const start = (query.page - 1) * query.pageSize
 		const pageItems = this.rank(passing, candidates, start + query.pageSize).slice(start)
-		const hits = this.hydrate(pageItems, candidates, query.uiLang, matchTokens, prefixTokens, concepts)
+		const hits = this.hydrate(
+			pageItems,
+			candidates,
+			query.uiLang,
+			matchTokens,
+			prefixTokens,
+			concepts,
+		)
 		return {
 			hits,
 			total: passing.length,
@@ -813,7 +880,8 @@ export class SqliteFtsEngine implements SearchEngine {
 
 	/** The engine's reusable match set, emptied for a new query. */
 	private matchSet() {
-		if (!this.scratch || this.scratch.capacity < this.store.size) this.scratch = new MatchSet(this.store.size)
+		if (!this.scratch || this.scratch.capacity < this.store.size)
+			this.scratch = new MatchSet(this.store.size)
 		else this.scratch.clear()
 		return this.scratch
 	}
@@ -843,7 +911,11 @@ export class SqliteFtsEngine implements SearchEngine {
 			const adaptations = this.store.adaptations
 			key = (n) => {
 				const ageYears = Math.max(0, (now - published[n]!) / 31_557_600_000)
-				return candidates.scoreOf(n) * (1 + 0.15 * Math.log1p(adaptations[n]!)) * (1 + 0.1 / (1 + ageYears))
+				return (
+					candidates.scoreOf(n) *
+					(1 + 0.15 * Math.log1p(adaptations[n]!)) *
+					(1 + 0.1 / (1 + ageYears))
+				)
 			}
 		}
 		return topK(passing, key, (a, b) => published[b]! - published[a]! || b - a, limit)
@@ -877,7 +949,13 @@ export class SqliteFtsEngine implements SearchEngine {
 		const tokens = [...matchTokens, ...prefixTokens]
 		return numbers.map((n) => {
 			const materialId = this.store.ids[n]!
-			const match = candidates?.has(n) ? { docId: candidates.docOf(n), concept: candidates.conceptOf(n), score: candidates.scoreOf(n) } : undefined
+			const match = candidates?.has(n)
+				? {
+						docId: candidates.docOf(n),
+						concept: candidates.conceptOf(n),
+						score: candidates.scoreOf(n),
+					}
+				: undefined
 			const list = byMaterial.get(materialId) ?? []
 			const version =
 				(match && match.docId >= 0 ? list.find((r) => r[0] === match.docId) : undefined) ??
@@ -922,7 +1000,14 @@ export class SqliteFtsEngine implements SearchEngine {
 				title,
 				highlightedTitle,
 				snippet: snippet ?? escapeHtml(truncate(description || body, SNIPPET_LENGTH)),
-				matchedBy: concept ? { kind: 'concept', vocabulary: concept.vocabulary, key: concept.key, term: concept.term } : { kind: 'text' },
+				matchedBy: concept
+					? {
+							kind: 'concept',
+							vocabulary: concept.vocabulary,
+							key: concept.key,
+							term: concept.term,
+						}
+					: { kind: 'text' },
 				score: match?.score ?? 0,
 			}
 		})
@@ -960,7 +1045,9 @@ export class SqliteFtsEngine implements SearchEngine {
 	// Writes on a separate connection: used for reindexing and by the contract
 	// tests. The app writes through its models, inside their transactions.
 	/** Runs `write` in one immediate transaction on its own connection, rolled back if it throws. */
-	private async inWriteTransaction<T>(write: (run: RunSql, sqlite: Database.Database) => Promise<T>) {
+	private async inWriteTransaction<T>(
+		write: (run: RunSql, sqlite: Database.Database) => Promise<T>,
+	) {
 		const sqlite = new Database(this.databasePath)
 		try {
 			sqlite.exec('BEGIN IMMEDIATE')
@@ -992,7 +1079,9 @@ export class SqliteFtsEngine implements SearchEngine {
 	async reindex(docs: AsyncIterable<SearchDocument> | Iterable<SearchDocument>) {
 		return this.inWriteTransaction(async (run, sqlite) => {
 			let indexed = 0
-			sqlite.exec(`INSERT INTO "SearchFts" ("SearchFts") VALUES ('delete-all'); DELETE FROM "SearchDoc";`)
+			sqlite.exec(
+				`INSERT INTO "SearchFts" ("SearchFts") VALUES ('delete-all'); DELETE FROM "SearchDoc";`,
+			)
 			for await (const doc of docs) {
 				await writeDocumentSql(run, doc)
 				indexed++
@@ -1003,7 +1092,13 @@ export class SqliteFtsEngine implements SearchEngine {
 	}
 }
 
-const HTML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' }
+const HTML_ESCAPES: Record<string, string> = {
+	'&': '&amp;',
+	'<': '&lt;',
+	'>': '&gt;',
+	'"': '&quot;',
+	"'": '&#39;',
+}
 const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => HTML_ESCAPES[c]!)
 const truncate = (text: string, length: number) => {
 	if (text.length <= length) return text
@@ -1032,7 +1127,8 @@ function snippetAround(
 	matchTokens: Set<string>,
 	options: { prefixTokens: Set<string>; maxLength: number },
 ) {
-	const lower = text.length > SCAN_LIMIT ? text.slice(0, SCAN_LIMIT).toLowerCase() : text.toLowerCase()
+	const lower =
+		text.length > SCAN_LIMIT ? text.slice(0, SCAN_LIMIT).toLowerCase() : text.toLowerCase()
 	let at = -1
 	if (lower.length === Math.min(text.length, SCAN_LIMIT)) {
 		for (const token of tokens) {
@@ -1040,7 +1136,8 @@ function snippetAround(
 			if (i >= 0 && (at < 0 || i < at)) at = i
 		}
 	}
-	if (at < 0 || text.length <= WINDOW) return highlight(text.slice(0, SCAN_LIMIT), matchTokens, options)
+	if (at < 0 || text.length <= WINDOW)
+		return highlight(text.slice(0, SCAN_LIMIT), matchTokens, options)
 	let start = Math.max(0, at - Math.floor(WINDOW / 3))
 	let end = Math.min(text.length, start + WINDOW)
 	// Start and end on a space when one is near, so no word is cut.

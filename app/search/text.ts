@@ -659,7 +659,9 @@ export function highlight(
 			const normalized = normalizeText(word)
 			// A piece of a spaceless script was cut by the dictionary already:
 			// cutting it again (the costly part) would give the same word.
-			hit = matches(normalized) || (!NEEDS_DICTIONARY.test(normalized) && segment(normalized).some(matches))
+			hit =
+				matches(normalized) ||
+				(!NEEDS_DICTIONARY.test(normalized) && segment(normalized).some(matches))
 		}
 		memo.set(word, hit)
 		return hit

@@ -30,7 +30,9 @@ describe('searching the library', () => {
 		await field.click()
 		await page.keyboard.type('pédopiégeage', { delay: 30 })
 		// No Enter: the results update by themselves after a pause.
-		const title = await eventually(heading, (text) => /materials? for “pédopiégeage”/.test(text ?? ''))
+		const title = await eventually(heading, (text) =>
+			/materials? for “pédopiégeage”/.test(text ?? ''),
+		)
 		expect(title).toMatch(/^\d+ materials? for “pédopiégeage”$/)
 		expect(new URL(page.url()).searchParams.get('q')).toBe('pédopiégeage')
 		await expect(field.inputValue()).resolves.toBe('pédopiégeage')
@@ -40,9 +42,13 @@ describe('searching the library', () => {
 		await expect(snippet.locator('mark').first().textContent()).resolves.toBe('pédopiégeage')
 		await expect(snippet.getAttribute('lang')).resolves.toBe('fr')
 		// Materials in other languages come through the topic, and say so.
-		await expect(page.getByText('Also showing materials about: Grooming / online solicitation')).toBeTruthy()
+		await expect(
+			page.getByText('Also showing materials about: Grooming / online solicitation'),
+		).toBeTruthy()
 		const why = await page.locator('.card__why').allTextContents()
-		expect(why.some((text) => text.startsWith('Matched the topic “Grooming / online solicitation”'))).toBe(true)
+		expect(
+			why.some((text) => text.startsWith('Matched the topic “Grooming / online solicitation”')),
+		).toBe(true)
 		await expectAccessible(page)
 	})
 
@@ -54,7 +60,12 @@ describe('searching the library', () => {
 		await sextortion.check()
 		await page.waitForURL((url) => url.searchParams.getAll('risk').includes('sextortion'))
 		expect(new URL(page.url()).searchParams.get('q')).toBe('parents')
-		const after = Number((await eventually(heading, (text) => Number(text!.replace(/\D/g, '')) !== before))!.replace(/\D/g, ''))
+		const after = Number(
+			(await eventually(heading, (text) => Number(text!.replace(/\D/g, '')) !== before))!.replace(
+				/\D/g,
+				'',
+			),
+		)
 		expect(after).toBeGreaterThan(0)
 		expect(after).toBeLessThan(before)
 		// The other risks are still offered, with their own counts.
@@ -70,21 +81,28 @@ describe('searching the library', () => {
 		await expect(suggestion.textContent()).resolves.toBe('grooming')
 		await suggestion.click()
 		await page.waitForURL((url) => url.searchParams.get('q') === 'grooming')
-		await eventually(heading, (text) => /^\d+ materials for “grooming”$/.test(text ?? '') && !text!.startsWith('0 '))
+		await eventually(
+			heading,
+			(text) => /^\d+ materials for “grooming”$/.test(text ?? '') && !text!.startsWith('0 '),
+		)
 	})
 
 	test('hostile search text is just words: the page answers and stays usable', async () => {
 		for (const q of ['"NEAR(a b)" ^title: *)', '<script>alert(1)</script>', 'x'.repeat(5_000)]) {
 			const response = await page.goto(`/en/materials?q=${encodeURIComponent(q)}`)
 			expect(response!.status(), q.slice(0, 20)).toBe(200)
-			await expect(page.locator('script:not([src]):not([type])', { hasText: 'alert(1)' }).count()).resolves.toBe(0)
+			await expect(
+				page.locator('script:not([src]):not([type])', { hasText: 'alert(1)' }).count(),
+			).resolves.toBe(0)
 		}
 	})
 
 	test('Arabic search reads right to left and passes the accessibility check', async () => {
 		await page.goto(`/ar/materials?q=${encodeURIComponent('الاستدراج')}`)
 		await expect(page.locator('html').getAttribute('dir')).resolves.toBe('rtl')
-		await expect(page.locator('.card__snippet mark').first().textContent()).resolves.toBe('الاستدراج')
+		await expect(page.locator('.card__snippet mark').first().textContent()).resolves.toBe(
+			'الاستدراج',
+		)
 		await expectAccessible(page)
 	})
 })
@@ -96,12 +114,21 @@ describe('searching without JavaScript', () => {
 		await plain.goto('/fr/countries')
 		await plain.getByRole('search').getByLabel('Rechercher des ressources').fill('sextorsion')
 		await plain.getByRole('search').getByRole('button', { name: 'Rechercher' }).click()
-		await plain.waitForURL((url) => url.pathname === '/fr/materials' && url.searchParams.get('q') === 'sextorsion')
-		await expect(plain.locator('#results-title').textContent()).resolves.toMatch(/^\d+ ressources pour « sextorsion »$/)
+		await plain.waitForURL(
+			(url) => url.pathname === '/fr/materials' && url.searchParams.get('q') === 'sextorsion',
+		)
+		await expect(plain.locator('#results-title').textContent()).resolves.toMatch(
+			/^\d+ ressources pour « sextorsion »$/,
+		)
 		// The filters form works the same way, keeping the words.
-		await plain.getByRole('group', { name: 'Langue' }).getByLabel(/espagnol/).check()
+		await plain
+			.getByRole('group', { name: 'Langue' })
+			.getByLabel(/espagnol/)
+			.check()
 		await plain.getByRole('button', { name: 'Appliquer les filtres' }).click()
-		await plain.waitForURL((url) => url.searchParams.get('lang') === 'es' && url.searchParams.get('q') === 'sextorsion')
+		await plain.waitForURL(
+			(url) => url.searchParams.get('lang') === 'es' && url.searchParams.get('q') === 'sextorsion',
+		)
 		await context.close()
 	})
 })

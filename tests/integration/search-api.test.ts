@@ -4,7 +4,11 @@ import { loader as searchApi } from '#app/routes/api.v1.search.ts'
 import { createMaterial } from '#tests/factories.ts'
 
 const api = async (query: string) => {
-	const response = await searchApi({ request: new Request(`http://localhost/api/v1/search?${query}`), params: {}, context: {} })
+	const response = await searchApi({
+		request: new Request(`http://localhost/api/v1/search?${query}`),
+		params: {},
+		context: {},
+	})
 	return { status: response.status, body: await response.json() }
 }
 
@@ -14,7 +18,11 @@ beforeAll(async () => {
 		risks: ['grooming'],
 		versions: [
 			{ lang: 'fr', title: 'Un inconnu trop gentil', description: 'Les signes du pédopiégeage.' },
-			{ lang: 'ar', title: 'غريب لطيف أكثر من اللازم', description: 'علامات الاستدراج عبر الإنترنت.' },
+			{
+				lang: 'ar',
+				title: 'غريب لطيف أكثر من اللازم',
+				description: 'علامات الاستدراج عبر الإنترنت.',
+			},
 		],
 	})
 	await createMaterial({
@@ -24,7 +32,11 @@ beforeAll(async () => {
 		risks: ['grooming'],
 		versions: [{ lang: 'ja', title: '知らない人に気をつけよう' }],
 	})
-	await createMaterial({ countryCode: 'DE', risks: ['sextortion'], versions: [{ lang: 'de', title: 'Sextortion: Hilfe für Eltern' }] })
+	await createMaterial({
+		countryCode: 'DE',
+		risks: ['sextortion'],
+		versions: [{ lang: 'de', title: 'Sextortion: Hilfe für Eltern' }],
+	})
 })
 
 describe('GET /api/v1/search', () => {
@@ -36,7 +48,11 @@ describe('GET /api/v1/search', () => {
 		expect(body.engine).toBe('sqlite-fts')
 		expect(body.concepts).toEqual([{ vocabulary: 'risk', key: 'grooming', term: 'pédopiégeage' }])
 		const [text, topic] = body.hits
-		expect(text).toMatchObject({ lang: 'fr', matchedBy: { kind: 'text' }, url: expect.stringMatching(/^\/en\/materials\//) })
+		expect(text).toMatchObject({
+			lang: 'fr',
+			matchedBy: { kind: 'text' },
+			url: expect.stringMatching(/^\/en\/materials\//),
+		})
 		expect(text.snippet).toContain('<mark>pédopiégeage</mark>')
 		expect(topic).toMatchObject({ lang: 'ja', matchedBy: { kind: 'concept', key: 'grooming' } })
 		expect(body.facets.country).toEqual({ FR: 1, JP: 1 })
@@ -61,7 +77,17 @@ describe('GET /api/v1/search', () => {
 		const bad = await api('q=x&risk=%3Cscript%3E')
 		expect(bad.status).toBe(400)
 		expect(bad.body).toMatchObject({ error: { code: 'invalid_parameter', param: 'risk' } })
-		for (const q of ['"', 'NEAR(a b)', '*', 'title:x', '\u0000', '(((', 'a'.repeat(10_000), '%', ')"^*:']) {
+		for (const q of [
+			'"',
+			'NEAR(a b)',
+			'*',
+			'title:x',
+			'\u0000',
+			'(((',
+			'a'.repeat(10_000),
+			'%',
+			')"^*:',
+		]) {
 			const { status, body } = await api(`q=${encodeURIComponent(q)}`)
 			expect(status, q.slice(0, 20)).toBe(200)
 			expect(body.total, q.slice(0, 20)).toEqual(expect.any(Number))
@@ -72,7 +98,9 @@ describe('GET /api/v1/search', () => {
 describe('catalog page search', () => {
 	test('the catalog searches with ?q= and shows each hit in the language that matched', async () => {
 		const data = await catalogLoader({
-			request: new Request('http://localhost/ar/materials?q=%D8%A7%D9%84%D8%A7%D8%B3%D8%AA%D8%AF%D8%B1%D8%A7%D8%AC'),
+			request: new Request(
+				'http://localhost/ar/materials?q=%D8%A7%D9%84%D8%A7%D8%B3%D8%AA%D8%AF%D8%B1%D8%A7%D8%AC',
+			),
 			params: { lang: 'ar' },
 			context: {},
 		})
@@ -80,6 +108,8 @@ describe('catalog page search', () => {
 		const hit = data.items.find((i) => i.countryCode === 'FR')!
 		expect(hit.lang).toBe('ar')
 		expect(hit.hit?.snippet).toContain('<mark>الاستدراج</mark>')
-		expect(data.items.find((i) => i.countryCode === 'JP')?.hit?.matchedBy).toMatchObject({ kind: 'concept' })
+		expect(data.items.find((i) => i.countryCode === 'JP')?.hit?.matchedBy).toMatchObject({
+			kind: 'concept',
+		})
 	})
 })

@@ -4,7 +4,10 @@ import { SqliteFtsEngine } from '#app/search/sqlite-fts.server.ts'
 import { resolveDatabasePath } from '#app/utils/database-url.ts'
 import { describeSearchContract } from '#tests/support/search-contract.ts'
 
-describeSearchContract('embedded SQLite FTS5', async () => new SqliteFtsEngine(resolveDatabasePath()))
+describeSearchContract(
+	'embedded SQLite FTS5',
+	async () => new SqliteFtsEngine(resolveDatabasePath()),
+)
 
 // Reported as skipped without a server, so a run says what it did not check.
 const meiliUrl = process.env.MEILI_URL ?? ''

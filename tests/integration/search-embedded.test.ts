@@ -11,28 +11,51 @@ import { db } from '#app/utils/db.server.ts'
 import { createMaterial } from '#tests/factories.ts'
 
 const engine = new SqliteFtsEngine(resolveDatabasePath())
-const search = (q: string) => engine.search({ q, filters: emptyFilters(), page: 1, pageSize: 50, uiLang: 'en' })
+const search = (q: string) =>
+	engine.search({ q, filters: emptyFilters(), page: 1, pageSize: 50, uiLang: 'en' })
 const found = async (q: string) => (await search(q)).hits.map((h) => h.materialId)
 
 describe('the embedded index follows the data in the same transaction', () => {
 	test('a published material is found as soon as it is written', async () => {
 		const material = await createMaterial({
-			versions: [{ lang: 'en', title: 'Kaleidoscope helpline poster', description: 'Call the kaleidoscope line.' }],
+			versions: [
+				{
+					lang: 'en',
+					title: 'Kaleidoscope helpline poster',
+					description: 'Call the kaleidoscope line.',
+				},
+			],
 		})
 		expect(await found('kaleidoscope')).toEqual([material.id])
 		// Another reader (another process) sees it too.
 		const other = new SqliteFtsEngine(resolveDatabasePath())
-		expect((await other.search({ q: 'kaleidoscope', filters: emptyFilters(), page: 1, pageSize: 5, uiLang: 'en' })).total).toBe(1)
+		expect(
+			(
+				await other.search({
+					q: 'kaleidoscope',
+					filters: emptyFilters(),
+					page: 1,
+					pageSize: 5,
+					uiLang: 'en',
+				})
+			).total,
+		).toBe(1)
 		other.close()
 	})
 
 	test('a draft is never indexed', async () => {
-		await createMaterial({ status: 'draft', publishedAt: null, versions: [{ lang: 'en', title: 'Marzipan draft' }] })
+		await createMaterial({
+			status: 'draft',
+			publishedAt: null,
+			versions: [{ lang: 'en', title: 'Marzipan draft' }],
+		})
 		expect(await found('marzipan')).toEqual([])
 	})
 
 	test('a failed transaction leaves the index as it was; a committed withdrawal removes the material', async () => {
-		const material = await createMaterial({ versions: [{ lang: 'en', title: 'Tangerine safety leaflet' }] })
+		const material = await createMaterial({
+			versions: [{ lang: 'en', title: 'Tangerine safety leaflet' }],
+		})
 		expect(await found('tangerine')).toEqual([material.id])
 		await expect(
 			db.$transaction(async (tx) => {
@@ -52,9 +75,16 @@ describe('the embedded index follows the data in the same transaction', () => {
 	})
 
 	test('an adaptation by another country lifts its source above an equal material', async () => {
-		const adapted = await createMaterial({ countryCode: 'FR', versions: [{ lang: 'en', title: 'Walrus awareness poster' }] })
-		const newer = await createMaterial({ countryCode: 'FR', versions: [{ lang: 'en', title: 'Walrus awareness poster' }] })
-		const order = async () => (await found('walrus awareness')).filter((id) => id === adapted.id || id === newer.id)
+		const adapted = await createMaterial({
+			countryCode: 'FR',
+			versions: [{ lang: 'en', title: 'Walrus awareness poster' }],
+		})
+		const newer = await createMaterial({
+			countryCode: 'FR',
+			versions: [{ lang: 'en', title: 'Walrus awareness poster' }],
+		})
+		const order = async () =>
+			(await found('walrus awareness')).filter((id) => id === adapted.id || id === newer.id)
 		// Equal text: the newer comes first.
 		expect(await order()).toEqual([newer.id, adapted.id])
 		await createMaterial({
@@ -71,7 +101,11 @@ describe('a long-running reader', () => {
 		const all = (e: SqliteFtsEngine, q = '') =>
 			e.search({ q, filters: emptyFilters(), page: 1, pageSize: 100, uiLang: 'en' })
 		await all(engine)
-		const source = await createMaterial({ countryCode: 'PT', risks: ['sextortion'], versions: [{ lang: 'pt', title: 'Chantagem com fotos' }] })
+		const source = await createMaterial({
+			countryCode: 'PT',
+			risks: ['sextortion'],
+			versions: [{ lang: 'pt', title: 'Chantagem com fotos' }],
+		})
 		await createMaterial({
 			countryCode: 'BR',
 			risks: ['sextortion', 'reporting-help'],
@@ -79,7 +113,9 @@ describe('a long-running reader', () => {
 			derivedFrom: { versionId: source.versions[0]!.id, kind: 'adaptation' },
 			versions: [{ lang: 'pt', title: 'Chantagem com fotos: peça ajuda' }],
 		})
-		const withdrawn = await createMaterial({ versions: [{ lang: 'en', title: 'Soon withdrawn chantagem' }] })
+		const withdrawn = await createMaterial({
+			versions: [{ lang: 'en', title: 'Soon withdrawn chantagem' }],
+		})
 		await db.$transaction(async (tx) => {
 			await tx.material.update({ where: { id: withdrawn.id }, data: { status: 'withdrawn' } })
 			await indexMaterialInTransaction(tx, withdrawn.id)
@@ -87,18 +123,27 @@ describe('a long-running reader', () => {
 		const fresh = new SqliteFtsEngine(resolveDatabasePath())
 		for (const q of ['', 'chantagem', 'fotos']) {
 			const [kept, anew] = [await all(engine, q), await all(fresh, q)]
-			expect(kept.hits.map((h) => h.materialId), q).toEqual(anew.hits.map((h) => h.materialId))
+			expect(
+				kept.hits.map((h) => h.materialId),
+				q,
+			).toEqual(anew.hits.map((h) => h.materialId))
 			expect(kept.facets, q).toEqual(anew.facets)
 			expect(kept.total, q).toBe(anew.total)
 		}
-		expect((await all(engine, 'chantagem')).hits.map((h) => h.materialId)).not.toContain(withdrawn.id)
+		expect((await all(engine, 'chantagem')).hits.map((h) => h.materialId)).not.toContain(
+			withdrawn.id,
+		)
 		fresh.close()
 	})
 })
 
 describe('did you mean', () => {
 	test('suggests the closest indexed words when nothing matched', async () => {
-		await createMaterial({ versions: [{ lang: 'en', title: 'Recognising grooming online', description: 'Signs of grooming.' }] })
+		await createMaterial({
+			versions: [
+				{ lang: 'en', title: 'Recognising grooming online', description: 'Signs of grooming.' },
+			],
+		})
 		const result = await search('grmoing')
 		expect(result.total).toBe(0)
 		expect(result.didYouMean).toBe('grooming')
@@ -121,7 +166,9 @@ describe('rebuilding', () => {
 
 	test('a missing index is detected, so start-up rebuilds it', async () => {
 		const sqlite = (await import('better-sqlite3')).default(resolveDatabasePath())
-		sqlite.exec(`INSERT INTO "SearchFts" ("SearchFts") VALUES ('delete-all'); DELETE FROM "SearchDoc";`)
+		sqlite.exec(
+			`INSERT INTO "SearchFts" ("SearchFts") VALUES ('delete-all'); DELETE FROM "SearchDoc";`,
+		)
 		sqlite.close()
 		expect(embeddedIndexProblem()).toMatch(/0 materials indexed, \d+ published/)
 		await rebuildEmbeddedIndex()

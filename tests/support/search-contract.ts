@@ -1,7 +1,12 @@
 import { beforeAll, describe, expect, test } from 'vitest'
 import { emptyFilters, FILTER_PARAMS, type CatalogFilters } from '#app/domain/catalog-filters.ts'
 import { loadSearchDocument } from '#app/models/search-index.server.ts'
-import { type SearchDocument, type SearchEngine, type SearchQuery, type SearchResult } from '#app/search/engine.ts'
+import {
+	type SearchDocument,
+	type SearchEngine,
+	type SearchQuery,
+	type SearchResult,
+} from '#app/search/engine.ts'
 import { db } from '#app/utils/db.server.ts'
 import { createMaterial } from '#tests/factories.ts'
 
@@ -30,9 +35,14 @@ async function corpus() {
 			{
 				lang: 'fr',
 				title: 'Un inconnu trop gentil en ligne ?',
-				description: 'Affiche pour les parents sur les signes du pédopiégeage : flatteries, cadeaux, secrets.',
+				description:
+					'Affiche pour les parents sur les signes du pédopiégeage : flatteries, cadeaux, secrets.',
 			},
-			{ lang: 'en', title: 'Too nice to be true?', description: 'A poster for parents about the signs of online grooming.' },
+			{
+				lang: 'en',
+				title: 'Too nice to be true?',
+				description: 'A poster for parents about the signs of online grooming.',
+			},
 		],
 	})
 	await make('jaLesson', {
@@ -43,7 +53,13 @@ async function corpus() {
 		risks: ['grooming'],
 		ageMin: 10,
 		ageMax: 12,
-		versions: [{ lang: 'ja', title: 'ネットで知り合った人に気をつけよう', description: '小学生向けの四十五分の授業です。' }],
+		versions: [
+			{
+				lang: 'ja',
+				title: 'ネットで知り合った人に気をつけよう',
+				description: '小学生向けの四十五分の授業です。',
+			},
+		],
 	})
 	await make('zhLeaflet', {
 		countryCode: 'AU',
@@ -51,14 +67,22 @@ async function corpus() {
 		resourceType: 'leaflet',
 		audiences: ['parents-carers'],
 		risks: ['sextortion'],
-		versions: [{ lang: 'zh', title: '家长指南：网络诱骗与性勒索', description: '介绍网络诱骗的迹象，以及如何与孩子谈论。' }],
+		versions: [
+			{
+				lang: 'zh',
+				title: '家长指南：网络诱骗与性勒索',
+				description: '介绍网络诱骗的迹象，以及如何与孩子谈论。',
+			},
+		],
 	})
 	await make('thPoster', {
 		countryCode: 'TH',
 		originalLang: 'th',
 		audiences: ['children'],
 		risks: ['self-generated'],
-		versions: [{ lang: 'th', title: 'อย่าส่งรูปให้คนแปลกหน้า', description: 'โปสเตอร์สำหรับเด็กเรื่องการส่งรูปภาพ' }],
+		versions: [
+			{ lang: 'th', title: 'อย่าส่งรูปให้คนแปลกหน้า', description: 'โปสเตอร์สำหรับเด็กเรื่องการส่งรูปภาพ' },
+		],
 	})
 	await make('arLeaflet', {
 		countryCode: 'JO',
@@ -81,7 +105,13 @@ async function corpus() {
 		risks: ['grooming'],
 		ageMin: 13,
 		ageMax: 17,
-		versions: [{ lang: 'ru', title: 'Не каждый друг в сети — друг', description: 'Плакат о признаках опасности. Её история.' }],
+		versions: [
+			{
+				lang: 'ru',
+				title: 'Не каждый друг в сети — друг',
+				description: 'Плакат о признаках опасности. Её история.',
+			},
+		],
 	})
 	const guide = await make('enGuide', {
 		countryCode: 'GB',
@@ -95,7 +125,8 @@ async function corpus() {
 				lang: 'en',
 				title: 'Sextortion: what parents can do',
 				description: 'A short guide for parents and carers.',
-				extractedText: 'If someone threatens to share a picture of your child, do not pay. Keep the messages. Report the account.',
+				extractedText:
+					'If someone threatens to share a picture of your child, do not pay. Keep the messages. Report the account.',
 			},
 		],
 	})
@@ -106,7 +137,13 @@ async function corpus() {
 		audiences: ['parents-carers'],
 		risks: ['sextortion'],
 		derivedFrom: { versionId: guide.versions[0]!.id, kind: 'adaptation' },
-		versions: [{ lang: 'de', title: 'Hilfe bei Erpressung mit Fotos', description: 'Ein Ratgeber für Eltern.' }],
+		versions: [
+			{
+				lang: 'de',
+				title: 'Hilfe bei Erpressung mit Fotos',
+				description: 'Ein Ratgeber für Eltern.',
+			},
+		],
 	})
 	await make('enReporting', {
 		countryCode: 'IE',
@@ -118,7 +155,8 @@ async function corpus() {
 				lang: 'en',
 				title: 'Reporting online abuse',
 				description: 'Where to report and how to get help.',
-				extractedText: 'Many kinds of harm can be reported, including sextortion and <script>alert(1)</script> threats.',
+				extractedText:
+					'Many kinds of harm can be reported, including sextortion and <script>alert(1)</script> threats.',
 			},
 		],
 	})
@@ -126,7 +164,9 @@ async function corpus() {
 		countryCode: 'FR',
 		status: 'draft',
 		publishedAt: null,
-		versions: [{ lang: 'en', title: 'Sextortion draft nobody may see', description: 'Unreviewed.' }],
+		versions: [
+			{ lang: 'en', title: 'Sextortion draft nobody may see', description: 'Unreviewed.' },
+		],
 	})
 	// Two materials alike in every word; the first was adapted by two countries.
 	const adopted = await make('adopted', {
@@ -134,7 +174,9 @@ async function corpus() {
 		originalLang: 'en',
 		audiences: ['children'],
 		risks: ['self-generated'],
-		versions: [{ lang: 'en', title: 'Think before you send a selfie', description: 'Poster about selfies.' }],
+		versions: [
+			{ lang: 'en', title: 'Think before you send a selfie', description: 'Poster about selfies.' },
+		],
 		publishedAt: new Date(Date.UTC(2024, 0, 1)),
 	})
 	await make('notAdopted', {
@@ -142,7 +184,9 @@ async function corpus() {
 		originalLang: 'en',
 		audiences: ['children'],
 		risks: ['self-generated'],
-		versions: [{ lang: 'en', title: 'Think before you send a selfie', description: 'Poster about selfies.' }],
+		versions: [
+			{ lang: 'en', title: 'Think before you send a selfie', description: 'Poster about selfies.' },
+		],
 		publishedAt: new Date(Date.UTC(2024, 0, 1)),
 	})
 	for (const countryCode of ['ES', 'IT']) {
@@ -152,7 +196,9 @@ async function corpus() {
 			audiences: ['children'],
 			risks: ['self-generated'],
 			derivedFrom: { versionId: adopted.versions[0]!.id, kind: 'translation' },
-			versions: [{ lang: countryCode.toLowerCase(), title: `Selfie ${countryCode}`, description: '…' }],
+			versions: [
+				{ lang: countryCode.toLowerCase(), title: `Selfie ${countryCode}`, description: '…' },
+			],
 		})
 	}
 }
@@ -170,8 +216,19 @@ async function allDocuments() {
 export function describeSearchContract(name: string, makeEngine: () => Promise<SearchEngine>) {
 	describe(`search contract: ${name}`, () => {
 		let engine: SearchEngine
-		const search = (q: string, filters: Partial<CatalogFilters> = {}, extra: Partial<SearchQuery> = {}) =>
-			engine.search({ q, filters: { ...emptyFilters(), ...filters }, page: 1, pageSize: 50, uiLang: 'en', ...extra })
+		const search = (
+			q: string,
+			filters: Partial<CatalogFilters> = {},
+			extra: Partial<SearchQuery> = {},
+		) =>
+			engine.search({
+				q,
+				filters: { ...emptyFilters(), ...filters },
+				page: 1,
+				pageSize: 50,
+				uiLang: 'en',
+				...extra,
+			})
 		const found = (result: SearchResult) => result.hits.map((h) => h.materialId)
 
 		beforeAll(async () => {
@@ -228,9 +285,16 @@ export function describeSearchContract(name: string, makeEngine: () => Promise<S
 			for (const word of ['pédopiégeage', 'груминг', 'grooming']) {
 				const result = await search(word)
 				expect(found(result), word).toContain(ids.jaLesson)
-				expect(result.concepts.map((c) => c.key), word).toContain('grooming')
+				expect(
+					result.concepts.map((c) => c.key),
+					word,
+				).toContain('grooming')
 				const hit = result.hits.find((h) => h.materialId === ids.jaLesson)!
-				expect(hit.matchedBy, word).toMatchObject({ kind: 'concept', vocabulary: 'risk', key: 'grooming' })
+				expect(hit.matchedBy, word).toMatchObject({
+					kind: 'concept',
+					vocabulary: 'risk',
+					key: 'grooming',
+				})
 			}
 		})
 
@@ -261,7 +325,9 @@ export function describeSearchContract(name: string, makeEngine: () => Promise<S
 			// Selecting a risk keeps the other risks visible with their counts.
 			expect(sextortion.facets.risk).toEqual(all.facets.risk)
 			// Other facets count only what passes the risk filter.
-			expect(sextortion.facets.country).toEqual(countFacets(found(sextortion).map((id) => docs.get(id)!)).country)
+			expect(sextortion.facets.country).toEqual(
+				countFacets(found(sextortion).map((id) => docs.get(id)!)).country,
+			)
 
 			const two = await search('parents', { risk: ['sextortion'], lang: ['de'] })
 			expect(found(two)).toEqual([ids.deAdaptation])
@@ -298,10 +364,26 @@ export function describeSearchContract(name: string, makeEngine: () => Promise<S
 				expect(found(await search(q)), JSON.stringify(q)).toEqual(plain)
 			}
 			// A column filter is only words: "title" is searched for, not a column.
-			expect(found(await search('title:sextortion parents'))).toEqual(found(await search('title sextortion parents')))
-			expect(found(await search('{description}: sextortion parents'))).toEqual(found(await search('description sextortion parents')))
-			for (const q of ['NEAR(sextortion parents, 2)', 'sextortion AND NOT parents', 'sextortion OR parents', '*', '"', '()', '^', ':', 'NOT']) {
-				await expect(search(q), JSON.stringify(q)).resolves.toMatchObject({ total: expect.any(Number) })
+			expect(found(await search('title:sextortion parents'))).toEqual(
+				found(await search('title sextortion parents')),
+			)
+			expect(found(await search('{description}: sextortion parents'))).toEqual(
+				found(await search('description sextortion parents')),
+			)
+			for (const q of [
+				'NEAR(sextortion parents, 2)',
+				'sextortion AND NOT parents',
+				'sextortion OR parents',
+				'*',
+				'"',
+				'()',
+				'^',
+				':',
+				'NOT',
+			]) {
+				await expect(search(q), JSON.stringify(q)).resolves.toMatchObject({
+					total: expect.any(Number),
+				})
 			}
 			const long = await search('sextortion '.repeat(1000))
 			expect(found(long)).toEqual(found(await search('sextortion')))
@@ -309,7 +391,9 @@ export function describeSearchContract(name: string, makeEngine: () => Promise<S
 
 		test('only the first 10 words count', async () => {
 			const ten = Array.from({ length: 10 }, () => 'parents').join(' ')
-			expect(found(await search(`${ten} unmatchablewordxyz`))).toEqual(found(await search('parents')))
+			expect(found(await search(`${ten} unmatchablewordxyz`))).toEqual(
+				found(await search('parents')),
+			)
 		})
 
 		test('highlights escape HTML in the text', async () => {
@@ -320,7 +404,10 @@ export function describeSearchContract(name: string, makeEngine: () => Promise<S
 
 		test('index replaces a material and remove takes it out', async () => {
 			const doc = (await allDocuments()).find((d) => d.materialId === ids.ruPoster)!
-			await engine.index({ ...doc, versions: doc.versions.map((v) => ({ ...v, title: 'Осторожно: незнакомцы' })) })
+			await engine.index({
+				...doc,
+				versions: doc.versions.map((v) => ({ ...v, title: 'Осторожно: незнакомцы' })),
+			})
 			expect(found(await search('незнакомцы'))).toEqual([ids.ruPoster])
 			expect(found(await search('каждый друг'))).not.toContain(ids.ruPoster)
 			await engine.remove(id('ruPoster'))
@@ -332,7 +419,9 @@ export function describeSearchContract(name: string, makeEngine: () => Promise<S
 }
 
 function countFacets(docs: SearchDocument[]) {
-	const counts: Record<string, Record<string, number>> = Object.fromEntries(FILTER_PARAMS.map((p) => [p, {}]))
+	const counts: Record<string, Record<string, number>> = Object.fromEntries(
+		FILTER_PARAMS.map((p) => [p, {}]),
+	)
 	const add = (param: string, value: string) => {
 		counts[param]![value] = (counts[param]![value] ?? 0) + 1
 	}

@@ -51,7 +51,7 @@ export const LICENCES = [
 ] as const
 export type Licence = (typeof LICENCES)[number]
 
-export const MATERIAL_STATUSES = ['draft', 'submitted', 'published', 'withdrawn'] as const
+export const MATERIAL_STATUSES = ['draft', 'submitted', 'changes-requested', 'published', 'withdrawn'] as const
 export type MaterialStatus = (typeof MATERIAL_STATUSES)[number]
 
 export const ACCESSIBILITY_FEATURES = [

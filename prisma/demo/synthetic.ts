@@ -191,7 +191,8 @@ const ACCESSIBILITY_WEIGHTS = weighted<AccessibilityFeature>({
 const STATUS_WEIGHTS = weighted<MaterialStatus>({
 	published: 95,
 	draft: 2,
-	submitted: 2,
+	submitted: 1,
+	'changes-requested': 1,
 	withdrawn: 1,
 })
 

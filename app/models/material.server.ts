@@ -6,6 +6,7 @@ import {
 	summarizeReuse,
 	type LineageNode,
 } from '#app/domain/lineage.ts'
+import { type MaterialDraft } from '#app/domain/material-draft.ts'
 import { pickVersion } from '#app/domain/versions.ts'
 import {
 	ageBandsOf,
@@ -15,6 +16,7 @@ import {
 } from '#app/domain/vocabularies.ts'
 import { cached, invalidateCache } from '#app/utils/cache.server.ts'
 import { db } from '#app/utils/db.server.ts'
+import { recordAudit } from './audit.server.ts'
 import { indexMaterialInTransaction } from './search-index.server.ts'
 
 /** Facet lists of the catalog are recomputed at most this often, or on any write. */
@@ -501,4 +503,181 @@ export async function insertMaterial(input: NewMaterial) {
 	// After the commit, so a concurrent reader cannot cache the old lists again.
 	invalidateCache('catalog:')
 	return created
+}
+
+// ------------------------------------------------------------------ drafts
+
+/**
+ * Creates a draft in the actor's country from the draft form. The form's
+ * draftId becomes the material's id, so a form posted twice (a double click,
+ * a retried request) creates one material: the second post finds it.
+ */
+export async function createDraftMaterial(
+	actor: { id: string },
+	countryCode: string,
+	draft: MaterialDraft,
+): Promise<{ id: string; created: boolean }> {
+	const existing = await db.material.findUnique({ where: { id: draft.draftId }, select: { id: true, countryCode: true } })
+	if (existing) {
+		if (existing.countryCode !== countryCode) throw new Response('Conflict', { status: 409 })
+		return { id: existing.id, created: false }
+	}
+	try {
+		await db.$transaction(async (tx) => {
+			await tx.material.create({
+				data: {
+					id: draft.draftId,
+					countryCode,
+					createdById: actor.id,
+					resourceType: draft.resourceType,
+					licence: draft.licence,
+					status: 'draft',
+					originalLang: draft.lang,
+					ageMin: draft.ageMin,
+					ageMax: draft.ageMax,
+					audiences: { create: draft.audiences.map((audience) => ({ audience })) },
+					risks: { create: draft.risks.map((risk) => ({ risk })) },
+					versions: { create: { lang: draft.lang, title: draft.title, description: draft.description } },
+				},
+			})
+			await recordAudit(tx, {
+				userId: actor.id,
+				action: 'create',
+				entityType: 'material',
+				entityId: draft.draftId,
+				countryCode,
+				summary: { title: draft.title, lang: draft.lang, resourceType: draft.resourceType, licence: draft.licence },
+			})
+		})
+		return { id: draft.draftId, created: true }
+	} catch (error) {
+		// Two identical posts raced; the other one created it.
+		if ((error as { code?: string }).code === 'P2002') return { id: draft.draftId, created: false }
+		throw error
+	}
+}
+
+/** Saves a draft's fields; the audit entry lists the fields that changed. */
+export async function updateDraftMaterial(actor: { id: string }, materialId: string, draft: MaterialDraft) {
+	await db.$transaction(async (tx) => {
+		const before = await tx.material.findUniqueOrThrow({
+			where: { id: materialId },
+			include: { audiences: true, risks: true, versions: true },
+		})
+		const version = before.versions.find((v) => v.lang === before.originalLang) ?? before.versions[0]
+		const changed: string[] = []
+		const same = (a: readonly string[], b: readonly string[]) => [...a].sort().join() === [...b].sort().join()
+		if (version?.title !== draft.title) changed.push('title')
+		if (version?.description !== draft.description) changed.push('description')
+		if (before.originalLang !== draft.lang) changed.push('lang')
+		if (before.resourceType !== draft.resourceType) changed.push('resourceType')
+		if (before.licence !== draft.licence) changed.push('licence')
+		if (before.ageMin !== draft.ageMin || before.ageMax !== draft.ageMax) changed.push('age')
+		if (!same(before.audiences.map((a) => a.audience), draft.audiences)) changed.push('audiences')
+		if (!same(before.risks.map((r) => r.risk), draft.risks)) changed.push('risks')
+		await tx.material.update({
+			where: { id: materialId },
+			data: {
+				resourceType: draft.resourceType,
+				licence: draft.licence,
+				originalLang: draft.lang,
+				ageMin: draft.ageMin,
+				ageMax: draft.ageMax,
+				audiences: { deleteMany: {}, create: draft.audiences.map((audience) => ({ audience })) },
+				risks: { deleteMany: {}, create: draft.risks.map((risk) => ({ risk })) },
+			},
+		})
+		if (version) {
+			await tx.materialVersion.update({
+				where: { id: version.id },
+				data: {
+					lang: draft.lang,
+					title: draft.title,
+					description: draft.description,
+					...(changed.includes('title') || changed.includes('description') ? { revision: { increment: 1 } } : {}),
+				},
+			})
+		}
+		await recordAudit(tx, {
+			userId: actor.id,
+			action: 'edit',
+			entityType: 'material',
+			entityId: materialId,
+			countryCode: before.countryCode,
+			summary: { changed },
+		})
+		// Editing is allowed only outside review and publication, so the
+		// public index is unaffected; re-indexing keeps that true regardless.
+		await indexMaterialInTransaction(tx, materialId)
+	})
+}
+
+/** Status and country of a material, for permission checks before anything else is read. */
+export async function getMaterialScope(materialId: string) {
+	if (materialId.length > 64) return null
+	return db.material.findUnique({
+		where: { id: materialId },
+		select: { id: true, countryCode: true, status: true, createdById: true },
+	})
+}
+
+/** A material in any status, for its country's workspace and for reviewers. */
+export async function getWorkspaceMaterial(materialId: string) {
+	if (materialId.length > 64) return null
+	return db.material.findUnique({
+		where: { id: materialId },
+		include: {
+			audiences: true,
+			risks: true,
+			createdBy: { select: { id: true, name: true } },
+			versions: {
+				orderBy: { lang: 'asc' },
+				include: { files: { orderBy: [{ role: 'asc' }, { position: 'asc' }], include: { asset: { select: { mediaType: true } } } } },
+			},
+			moderationEvents: { orderBy: { createdAt: 'asc' }, include: { user: { select: { name: true } } } },
+		},
+	})
+}
+
+/** Every material of a country, any status, newest change first (the country's workspace). */
+export async function listCountryMaterials(countryCodes: string[], uiLang: string) {
+	const rows = await db.material.findMany({
+		where: { countryCode: { in: countryCodes } },
+		orderBy: { updatedAt: 'desc' },
+		take: 500,
+		select: {
+			id: true,
+			countryCode: true,
+			status: true,
+			resourceType: true,
+			updatedAt: true,
+			versions: { select: { lang: true, title: true } },
+		},
+	})
+	return rows.map((m) => {
+		const version = pickVersion(m.versions, uiLang)
+		return {
+			id: m.id,
+			countryCode: m.countryCode,
+			status: m.status,
+			resourceType: m.resourceType,
+			updatedAt: m.updatedAt.toISOString(),
+			title: version?.title ?? '',
+			lang: version?.lang ?? '',
+		}
+	})
+}
+
+/** A file of a material that is not public, for its country and reviewers (previews in review). */
+export async function getAnyVersionFile(fileId: string) {
+	return db.versionFile.findFirst({
+		where: { id: fileId },
+		select: {
+			id: true,
+			role: true,
+			versionId: true,
+			asset: { select: { storageKey: true, mediaType: true, byteSize: true, sha256: true } },
+			version: { select: { lang: true, title: true, material: { select: { id: true, countryCode: true, status: true } } } },
+		},
+	})
 }

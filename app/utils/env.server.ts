@@ -15,6 +15,14 @@ const EnvSchema = z.object({
 	MEILI_MASTER_KEY: z.string().optional(),
 	/** The Meilisearch index that holds the published materials. */
 	MEILI_INDEX: z.string().regex(/^[A-Za-z0-9_-]{1,100}$/).default('materials'),
+	/**
+	 * Signs the session cookie. When unset, a random secret is created once
+	 * in the data folder and reused, so sessions survive restarts.
+	 */
+	SESSION_SECRET: z.string().min(32).optional(),
+	/** Outgoing mail goes through this SMTP server (smtp:// or smtps://); otherwise it waits in the in-app outbox. */
+	SMTP_URL: z.string().url().optional(),
+	MAIL_FROM: z.string().default('Awareness Exchange <no-reply@awareness-exchange.invalid>'),
 })
 
 export type Env = z.infer<typeof EnvSchema>

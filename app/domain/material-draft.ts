@@ -1,0 +1,91 @@
+import { z } from 'zod'
+import { isContentLanguage } from './languages.ts'
+import { AUDIENCES, LICENCES, RESOURCE_TYPES, RISKS } from './vocabularies.ts'
+
+/**
+ * The material draft form, validated with one schema in the browser and on
+ * the server. Messages are translation keys (account namespace,
+ * `draft.errors.*`), so each error is shown next to its field in the
+ * reader's language.
+ */
+
+export const MAX_TITLE_LENGTH = 200
+export const MAX_DESCRIPTION_LENGTH = 5000
+
+/**
+ * The form carries the material's id: a new random one on the "new" form, so
+ * posting it twice creates one material; the material's own id when editing.
+ */
+export const DRAFT_ID_PATTERN = /^[a-z0-9][a-z0-9-]{9,63}$/
+
+const many = <T extends readonly [string, ...string[]]>(values: T) =>
+	z.preprocess(
+		(v) => (v === undefined || v === null || v === '' ? [] : Array.isArray(v) ? v : [v]),
+		z.array(z.enum(values, { message: 'draft.errors.invalid-choice' })).max(values.length),
+	)
+
+const optionalAge = z.preprocess(
+	(v) => (v === '' || v === undefined || v === null ? null : Number(v)),
+	z.number({ message: 'draft.errors.age' }).int('draft.errors.age').min(0, 'draft.errors.age').max(120, 'draft.errors.age').nullable(),
+)
+
+export const MaterialDraftSchema = z
+	.object({
+		draftId: z.string().regex(DRAFT_ID_PATTERN, 'draft.errors.form-expired'),
+		title: z
+			.string({ message: 'draft.errors.title-required' })
+			.trim()
+			.min(1, 'draft.errors.title-required')
+			.max(MAX_TITLE_LENGTH, 'draft.errors.title-too-long'),
+		description: z.string().trim().max(MAX_DESCRIPTION_LENGTH, 'draft.errors.description-too-long').default(''),
+		lang: z.string().refine((v) => isContentLanguage(v), 'draft.errors.lang'),
+		resourceType: z.enum(RESOURCE_TYPES, { message: 'draft.errors.type' }),
+		licence: z.enum(LICENCES, { message: 'draft.errors.licence' }),
+		audiences: many(AUDIENCES).refine((v) => v.length > 0, 'draft.errors.audience-required'),
+		risks: many(RISKS).refine((v) => v.length > 0, 'draft.errors.risk-required'),
+		ageMin: optionalAge,
+		ageMax: optionalAge,
+	})
+	.refine((d) => d.ageMin === null || d.ageMax === null || d.ageMin <= d.ageMax, {
+		message: 'draft.errors.age-order',
+		path: ['ageMax'],
+	})
+
+export type MaterialDraft = z.infer<typeof MaterialDraftSchema>
+
+/** Reads a form (browser FormData or server request body) into the schema's input shape. */
+export function draftInputFromForm(form: FormData) {
+	const value = (name: string) => {
+		const v = form.get(name)
+		return typeof v === 'string' ? v : undefined
+	}
+	return {
+		draftId: value('draftId'),
+		title: value('title'),
+		description: value('description') ?? '',
+		lang: value('lang'),
+		resourceType: value('resourceType'),
+		licence: value('licence'),
+		audiences: form.getAll('audiences').filter((v) => typeof v === 'string'),
+		risks: form.getAll('risks').filter((v) => typeof v === 'string'),
+		ageMin: value('ageMin') ?? '',
+		ageMax: value('ageMax') ?? '',
+	}
+}
+
+export type DraftErrors = Partial<Record<keyof MaterialDraft | 'form', string>>
+
+export function parseMaterialDraft(form: FormData): { ok: true; draft: MaterialDraft } | { ok: false; errors: DraftErrors } {
+	const result = MaterialDraftSchema.safeParse(draftInputFromForm(form))
+	if (result.success) return { ok: true, draft: result.data }
+	const errors: DraftErrors = {}
+	for (const issue of result.error.issues) {
+		const field = (issue.path[0] as keyof MaterialDraft | undefined) ?? 'form'
+		errors[field] ??= issue.message
+	}
+	return { ok: false, errors }
+}
+
+export function newDraftId(random: () => string) {
+	return `d${random()}`
+}

@@ -1,0 +1,140 @@
+import { checkTransition, transitionFor, type TransitionProblem } from '#app/domain/moderation.ts'
+import { can, type Actor } from '#app/domain/permissions.ts'
+import { pickVersion } from '#app/domain/versions.ts'
+import { deliverPendingMailSoon, queueMail } from '#app/mail/mail.server.ts'
+import { invalidateCache } from '#app/utils/cache.server.ts'
+import { db } from '#app/utils/db.server.ts'
+import { recordAudit } from './audit.server.ts'
+import { indexMaterialInTransaction } from './search-index.server.ts'
+
+/**
+ * Moderation: moves a material through the workflow of
+ * app/domain/moderation.ts. Each transition, in one transaction: the status,
+ * the history event (who, when, why), the audit entry, the search index (a
+ * material enters or leaves public search exactly when it is published or
+ * withdrawn), and for a reviewer's decision the submitter's inbox message and
+ * e-mail.
+ */
+
+export type TransitionResult =
+	| { ok: true; status: string }
+	| { ok: false; problem: TransitionProblem | 'forbidden' | 'not-found' | 'changed-meanwhile' }
+
+const DECISIONS = new Set(['publish', 'request-changes', 'withdraw'])
+
+export async function transitionMaterial(
+	actor: Actor,
+	materialId: string,
+	action: string,
+	reason: string,
+	options: { origin: string; now?: Date } = { origin: '' },
+): Promise<TransitionResult> {
+	const now = options.now ?? new Date()
+	const material = await db.material.findUnique({
+		where: { id: materialId },
+		include: { versions: { select: { lang: true, title: true } }, createdBy: { select: { id: true, email: true, uiLang: true } } },
+	})
+	if (!material) return { ok: false, problem: 'not-found' }
+	// Permission before workflow: someone without the right learns nothing
+	// about the material's state.
+	const known = transitionFor(action)
+	if (!known) return { ok: false, problem: 'not-allowed-from-status' }
+	if (!can(actor, known.action, 'material', { countryCode: material.countryCode, ownerId: material.createdById })) {
+		return { ok: false, problem: 'forbidden' }
+	}
+	const check = checkTransition(material.status, action, reason)
+	if (!check.ok) return { ok: false, problem: check.problem }
+	const { transition } = check
+	const trimmed = reason.trim()
+
+	const done = await db.$transaction(async (tx) => {
+		// Compare-and-set on the status: a double post or two reviewers at once
+		// produce one transition, and the second is told what happened.
+		const updated = await tx.material.updateMany({
+			where: { id: materialId, status: material.status },
+			data: {
+				status: transition.to,
+				...(transition.to === 'submitted' ? { submittedAt: now } : {}),
+				...(transition.to === 'published' ? { publishedAt: now } : {}),
+			},
+		})
+		if (updated.count !== 1) return false
+		await tx.moderationEvent.create({
+			data: { materialId, fromStatus: material.status, toStatus: transition.to, userId: actor.id, reason: trimmed, createdAt: now },
+		})
+		await recordAudit(tx, {
+			userId: actor.id,
+			action: transition.action,
+			entityType: 'material',
+			entityId: materialId,
+			countryCode: material.countryCode,
+			summary: { from: material.status, to: transition.to, ...(trimmed ? { reason: trimmed } : {}) },
+		})
+		const submitter = material.createdBy
+		if (DECISIONS.has(transition.action) && submitter && submitter.id !== actor.id) {
+			await tx.inboxMessage.create({
+				data: { userId: submitter.id, kind: transition.action, materialId, body: trimmed, createdAt: now },
+			})
+			const title = pickVersion(material.versions, submitter.uiLang, material.originalLang)?.title ?? ''
+			await queueMail(tx, {
+				to: submitter.email,
+				kind: 'review-decision',
+				lang: submitter.uiLang,
+				vars: {
+					title,
+					decision: transition.action,
+					reason: trimmed,
+					link: `${options.origin}/${submitter.uiLang}/workspace/materials/${materialId}`,
+				},
+			})
+		}
+		await indexMaterialInTransaction(tx, materialId)
+		return true
+	})
+	if (!done) return { ok: false, problem: 'changed-meanwhile' }
+	invalidateCache('catalog:')
+	deliverPendingMailSoon()
+	return { ok: true, status: transition.to }
+}
+
+/** Submissions waiting for review, oldest first, with what a reviewer needs to preview them. */
+export async function listReviewQueue(uiLang: string) {
+	const rows = await db.material.findMany({
+		where: { status: 'submitted' },
+		orderBy: [{ submittedAt: 'asc' }, { id: 'asc' }],
+		take: 200,
+		select: {
+			id: true,
+			countryCode: true,
+			resourceType: true,
+			licence: true,
+			originalLang: true,
+			submittedAt: true,
+			createdBy: { select: { name: true } },
+			versions: {
+				select: {
+					lang: true,
+					title: true,
+					description: true,
+					files: { where: { role: 'preview' }, select: { id: true }, take: 1 },
+				},
+			},
+		},
+	})
+	return rows.map((m) => {
+		const version = pickVersion(m.versions, uiLang, m.originalLang)
+		return {
+			id: m.id,
+			countryCode: m.countryCode,
+			resourceType: m.resourceType,
+			licence: m.licence,
+			submittedAt: m.submittedAt?.toISOString() ?? null,
+			submittedBy: m.createdBy?.name ?? null,
+			title: version?.title ?? '',
+			lang: version?.lang ?? '',
+			description: version?.description.slice(0, 300) ?? '',
+			previewFileId: version?.files[0]?.id ?? null,
+			languages: m.versions.map((v) => v.lang),
+		}
+	})
+}

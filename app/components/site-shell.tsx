@@ -1,7 +1,16 @@
-import { Form, Link, NavLink, useLocation, useMatches } from '@remix-run/react'
+import { Form, Link, NavLink, useLocation, useMatches, useRouteLoaderData } from '@remix-run/react'
 import { type ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
 import { autonym, isUiLanguage, UI_LANGUAGES } from '#app/domain/languages.ts'
+import { can, countriesWhere, type Actor } from '#app/domain/permissions.ts'
+
+type LayoutData = { actor: (Actor & { name: string }) | null; unread: number } | null
+
+/** The signed-in user's roles (null when anonymous), from the language layout's loader. */
+export function useActor() {
+	const data = useRouteLoaderData('routes/$lang') as LayoutData | undefined
+	return data?.actor ?? null
+}
 
 /** Header, navigation, language switch and footer around every page. */
 export function SiteShell({ children }: { children: ReactNode }) {
@@ -23,8 +32,10 @@ export function SiteShell({ children }: { children: ReactNode }) {
 					<nav className="site-nav" aria-label={t('nav.label')}>
 						<NavLink to={`/${lang}/materials`}>{t('nav.materials')}</NavLink>
 						<NavLink to={`/${lang}/countries`}>{t('nav.countries')}</NavLink>
+						<WorkNav />
 					</nav>
 					<HeaderSearch />
+					<AccountMenu />
 					<LanguageSwitch current={lang} />
 				</div>
 			</header>
@@ -38,6 +49,66 @@ export function SiteShell({ children }: { children: ReactNode }) {
 				</div>
 			</footer>
 		</>
+	)
+}
+
+/** Links to the work areas the user's roles open, and no others. */
+function WorkNav() {
+	const { t, i18n } = useTranslation('account')
+	const actor = useActor()
+	const lang = i18n.language
+	if (!actor) return null
+	return (
+		<>
+			{countriesWhere(actor, 'create', 'material').length ? (
+				<NavLink to={`/${lang}/workspace`}>{t('nav.workspace')}</NavLink>
+			) : null}
+			{can(actor, 'read', 'review-queue') ? <NavLink to={`/${lang}/review`}>{t('nav.review')}</NavLink> : null}
+			{(['contributor', 'coordinator', 'reviewer', 'admin'] as const).some((role) => can(actor, 'invite', role)) ? (
+				<NavLink to={`/${lang}/team`}>{t('nav.team')}</NavLink>
+			) : null}
+			{can(actor, 'read', 'audit-log') ? <NavLink to={`/${lang}/audit`}>{t('nav.audit')}</NavLink> : null}
+			{can(actor, 'read', 'mail-outbox') ? <NavLink to={`/${lang}/admin/mail`}>{t('nav.mail')}</NavLink> : null}
+		</>
+	)
+}
+
+function AccountMenu() {
+	const { t, i18n } = useTranslation('account')
+	const data = useRouteLoaderData('routes/$lang') as LayoutData | undefined
+	const location = useLocation()
+	const lang = i18n.language
+	const actor = data?.actor
+	if (!actor) {
+		const here = `${location.pathname}${location.search}`
+		const redirectTo = location.pathname.includes('/login') ? '' : `?redirectTo=${encodeURIComponent(here)}`
+		return (
+			<div className="account-menu">
+				<Link to={`/${lang}/login${redirectTo}`}>{t('nav.signIn')}</Link>
+			</div>
+		)
+	}
+	return (
+		<div className="account-menu">
+			<Link to={`/${lang}/inbox`}>
+				{t('nav.inbox')}
+				{data.unread ? (
+					<>
+						{' '}
+						<span className="badge" aria-hidden="true">
+							{data.unread}
+						</span>
+						<span className="visually-hidden">{t('nav.unread', { count: data.unread })}</span>
+					</>
+				) : null}
+			</Link>
+			<Link to={`/${lang}/account`}>{actor.name}</Link>
+			<Form method="post" action={`/${lang}/logout`}>
+				<button type="submit" className="link-button">
+					{t('nav.signOut')}
+				</button>
+			</Form>
+		</div>
 	)
 }
 

@@ -1,15 +1,23 @@
 import { redirect, type LoaderFunctionArgs } from '@remix-run/node'
 import { Outlet } from '@remix-run/react'
+import { getUser, publicActor } from '#app/auth/session.server.ts'
 import { SiteShell } from '#app/components/site-shell.tsx'
 import { isContentLanguage, isUiLanguage, negotiateUiLanguage } from '#app/domain/languages.ts'
+import { countUnread } from '#app/models/account.server.ts'
 
 /**
  * Every page lives under a UI language prefix. A prefix that is a known
  * language without a UI translation (e.g. /de/materials) redirects to the
  * reader's best UI language; anything else is a 404.
+ *
+ * The layout also tells the header who is signed in (roles only, so menus
+ * show what the user may do) and how many inbox messages are unread.
  */
 export async function loader({ request, params }: LoaderFunctionArgs) {
-	if (isUiLanguage(params.lang)) return null
+	if (isUiLanguage(params.lang)) {
+		const user = await getUser(request)
+		return { actor: publicActor(user), unread: user ? await countUnread(user.id) : 0 }
+	}
 	if (isContentLanguage(params.lang?.toLowerCase())) {
 		const url = new URL(request.url)
 		const rest = url.pathname.split('/').slice(2).join('/')

@@ -1,23 +1,38 @@
 import { type LoaderFunctionArgs } from '@remix-run/node'
+import { getUser } from '#app/auth/session.server.ts'
+import { can } from '#app/domain/permissions.ts'
 import { downloadFileName } from '#app/domain/versions.ts'
 import { extensionFor } from '#app/media/media-types.ts'
 import { storedFileResponse } from '#app/media/serve.server.ts'
-import { getDownloadableFile, recordDownload } from '#app/models/material.server.ts'
+import { getAnyVersionFile, getDownloadableFile, recordDownload } from '#app/models/material.server.ts'
 
 /**
- * Downloads a published file with a file name made of its title and language,
- * and counts it in the aggregate daily counter (no personal data).
+ * Downloads a file with a file name made of its title and language. Published
+ * files are public and counted in the aggregate daily counter (no personal
+ * data); a draft's files only reach its country and reviewers, uncounted.
+ * To everyone else an unpublished file does not exist (404, not 403).
  */
 export async function loader({ request, params }: LoaderFunctionArgs) {
-	const file = params.fileId && params.fileId.length <= 64 ? await getDownloadableFile(params.fileId) : null
+	const fileId = params.fileId && params.fileId.length <= 64 ? params.fileId : null
+	const published = fileId ? await getDownloadableFile(fileId) : null
+	const file = published ?? (fileId ? await findUnpublishedFileFor(request, fileId) : null)
 	if (!file) return new Response('Not found', { status: 404 })
 	const name = downloadFileName(file.version.title, file.version.lang, extensionFor(file.asset.mediaType))
 	const response = storedFileResponse(request, file.asset, {
-		'cache-control': 'private, no-cache',
+		'cache-control': published ? 'private, no-cache' : 'private, no-store',
 		'content-disposition': contentDisposition(name),
 	})
-	if (response.status === 200 && request.method === 'GET') await recordDownload(file.versionId)
+	if (published && response.status === 200 && request.method === 'GET') await recordDownload(file.versionId)
 	return response
+}
+
+/** An unpublished material's file, when the signed-in user may read that material's drafts. */
+export async function findUnpublishedFileFor(request: Request, fileId: string) {
+	const user = await getUser(request)
+	if (!user) return null
+	const file = await getAnyVersionFile(fileId)
+	if (!file || !can(user, 'read-draft', 'material', { countryCode: file.version.material.countryCode })) return null
+	return file
 }
 
 /** RFC 6266: an ASCII fallback plus the UTF-8 name for titles in any script. */

@@ -1,0 +1,44 @@
+import { type InputHTMLAttributes, type ReactNode, useId } from 'react'
+
+/**
+ * A labelled input with its error next to it. The error is tied to the
+ * input (aria-describedby, aria-invalid), so a screen reader announces it
+ * when the field is focused.
+ */
+export function Field({
+	label,
+	error,
+	hint,
+	children,
+	...input
+}: { label: string; error?: string | null; hint?: ReactNode; children?: ReactNode } & InputHTMLAttributes<HTMLInputElement>) {
+	const id = useId()
+	const errorId = `${id}-error`
+	const hintId = `${id}-hint`
+	const describedBy = [hint ? hintId : null, error ? errorId : null].filter(Boolean).join(' ') || undefined
+	return (
+		<div className="field">
+			<label htmlFor={id}>{label}</label>
+			{children ?? <input id={id} aria-invalid={error ? true : undefined} aria-describedby={describedBy} {...input} />}
+			{hint ? (
+				<p id={hintId} className="hint">
+					{hint}
+				</p>
+			) : null}
+			{error ? (
+				<p id={errorId} className="field__error">
+					{error}
+				</p>
+			) : null}
+		</div>
+	)
+}
+
+/** A message at the top of a form (success or a problem that belongs to no single field). */
+export function FormMessage({ tone, children }: { tone: 'error' | 'ok'; children: ReactNode }) {
+	return (
+		<p className={tone === 'error' ? 'form-message form-message--error' : 'form-message'} role={tone === 'error' ? 'alert' : 'status'}>
+			{children}
+		</p>
+	)
+}

@@ -1,0 +1,114 @@
+import { type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
+import { Form, Link, useLoaderData, useSearchParams } from '@remix-run/react'
+import { useTranslation } from 'react-i18next'
+import { requirePermission } from '#app/auth/session.server.ts'
+import { Field } from '#app/components/ui/field.tsx'
+import { useLabels } from '#app/components/vocab.tsx'
+import { isCountryCode } from '#app/domain/countries.ts'
+import { getRequestLanguage } from '#app/i18n/lang.server.ts'
+import { getFixedT } from '#app/i18n/resources.server.ts'
+import { AUDIT_PAGE_SIZE, listAuditEntries, listAuditUsers } from '#app/models/audit.server.ts'
+import { listAllianceCountries } from '#app/models/country.server.ts'
+
+/** The audit log, newest first, filtered by country, user and date range. */
+export async function loader({ request, params }: LoaderFunctionArgs) {
+	const lang = getRequestLanguage(request, params)
+	await requirePermission(request, 'read', 'audit-log')
+	const url = new URL(request.url)
+	const country = url.searchParams.get('country')
+	const page = Number.parseInt(url.searchParams.get('page') ?? '1', 10)
+	const log = await listAuditEntries({
+		countryCode: country && isCountryCode(country) ? country : null,
+		userId: url.searchParams.get('user')?.slice(0, 64) || null,
+		from: url.searchParams.get('from'),
+		to: url.searchParams.get('to'),
+		page: Number.isFinite(page) ? page : 1,
+	})
+	const [users, countries] = await Promise.all([listAuditUsers(), listAllianceCountries()])
+	return { title: getFixedT(lang, 'account')('audit.title'), log, users, countries: countries.map((c) => c.code) }
+}
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.title }]
+
+export default function Audit() {
+	const { log, users, countries } = useLoaderData<typeof loader>()
+	const [params] = useSearchParams()
+	const { t, i18n } = useTranslation('account')
+	const labels = useLabels()
+	const dateTime = (iso: string) => new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium', timeStyle: 'medium' }).format(new Date(iso))
+	const pages = Math.max(1, Math.ceil(log.total / AUDIT_PAGE_SIZE))
+	const pageLink = (page: number) => {
+		const next = new URLSearchParams(params)
+		next.set('page', String(page))
+		return `?${next}`
+	}
+	return (
+		<>
+			<h1>{t('audit.title')}</h1>
+			<Form method="get" className="actions panel">
+				<Field label={t('fields.country')}>
+					<select name="country" id="audit-country" defaultValue={params.get('country') ?? ''}>
+						<option value="">{t('audit.all')}</option>
+						{[...countries]
+							.sort((a, b) => labels.country(a).localeCompare(labels.country(b)))
+							.map((c) => (
+								<option key={c} value={c}>
+									{labels.country(c)}
+								</option>
+							))}
+					</select>
+				</Field>
+				<Field label={t('audit.user')}>
+					<select name="user" id="audit-user" defaultValue={params.get('user') ?? ''}>
+						<option value="">{t('audit.all')}</option>
+						{users.map((u) => (
+							<option key={u.id} value={u.id}>
+								{u.name} ({u.email})
+							</option>
+						))}
+					</select>
+				</Field>
+				<Field label={t('audit.from')} name="from" type="date" defaultValue={params.get('from') ?? ''} />
+				<Field label={t('audit.to')} name="to" type="date" defaultValue={params.get('to') ?? ''} />
+				<button type="submit" className="button">
+					{t('audit.filter')}
+				</button>
+			</Form>
+			<p aria-live="polite">{t('audit.count', { count: log.total })}</p>
+			<table className="table">
+				<thead>
+					<tr>
+						<th scope="col">{t('audit.when')}</th>
+						<th scope="col">{t('audit.who')}</th>
+						<th scope="col">{t('audit.what')}</th>
+						<th scope="col">{t('fields.country')}</th>
+						<th scope="col">{t('audit.summary')}</th>
+					</tr>
+				</thead>
+				<tbody>
+					{log.entries.map((e) => (
+						<tr key={e.id}>
+							<td>{dateTime(e.at)}</td>
+							<td>{e.user ? e.user.name : t('audit.anonymous')}</td>
+							<td>
+								{t(`audit.actions.${e.action}`, { defaultValue: e.action })} · {e.entityType}{' '}
+								{e.entityType === 'material' ? <Link to={`/${i18n.language}/review/${e.entityId}`}>{e.entityId}</Link> : <code>{e.entityId}</code>}
+							</td>
+							<td>{e.countryCode ? labels.country(e.countryCode) : '—'}</td>
+							<td>
+								<code>{JSON.stringify(e.summary)}</code>
+							</td>
+						</tr>
+					))}
+				</tbody>
+			</table>
+			{pages > 1 ? (
+				<nav className="pagination" aria-label={t('audit.pages')}>
+					{log.page > 1 ? <Link to={pageLink(log.page - 1)}>{t('audit.previous')}</Link> : null}
+					<span>{t('audit.page', { page: log.page, pages })}</span>
+					{log.page < pages ? <Link to={pageLink(log.page + 1)}>{t('audit.next')}</Link> : null}
+				</nav>
+			) : null}
+		</>
+	)
+}

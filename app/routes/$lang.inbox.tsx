@@ -1,0 +1,59 @@
+import { type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
+import { Link, useLoaderData } from '@remix-run/react'
+import { useTranslation } from 'react-i18next'
+import { requireUser } from '#app/auth/session.server.ts'
+import { getRequestLanguage } from '#app/i18n/lang.server.ts'
+import { getFixedT } from '#app/i18n/resources.server.ts'
+import { listInbox, markInboxRead } from '#app/models/account.server.ts'
+
+/** Messages for the user: reviewers' decisions with their reasons. Opening the inbox marks them read. */
+export async function loader({ request, params }: LoaderFunctionArgs) {
+	const lang = getRequestLanguage(request, params)
+	const user = await requireUser(request)
+	const messages = await listInbox(user.id)
+	await markInboxRead(user.id)
+	return {
+		title: getFixedT(lang, 'account')('inbox.title'),
+		messages: messages.map((m) => ({
+			id: m.id,
+			kind: m.kind,
+			materialId: m.materialId,
+			body: m.body,
+			createdAt: m.createdAt.toISOString(),
+			unread: !m.readAt,
+		})),
+	}
+}
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.title }]
+
+export default function Inbox() {
+	const { messages } = useLoaderData<typeof loader>()
+	const { t, i18n } = useTranslation('account')
+	const dateTime = (iso: string) => new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(iso))
+	return (
+		<>
+			<h1>{t('inbox.title')}</h1>
+			{messages.length === 0 ? (
+				<p className="empty">{t('inbox.empty')}</p>
+			) : (
+				<ul className="history">
+					{messages.map((m) => (
+						<li key={m.id}>
+							<p>
+								<strong>{t(`inbox.kinds.${m.kind}`, { defaultValue: m.kind })}</strong>
+								{m.unread ? <span className="status">{t('inbox.new')}</span> : null} <span className="card__meta">{dateTime(m.createdAt)}</span>
+							</p>
+							{m.body ? <p className="reason">{m.body}</p> : null}
+							{m.materialId ? (
+								<p>
+									<Link to={`/${i18n.language}/workspace/materials/${m.materialId}`}>{t('inbox.open')}</Link>
+								</p>
+							) : null}
+						</li>
+					))}
+				</ul>
+			)}
+		</>
+	)
+}

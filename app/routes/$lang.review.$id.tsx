@@ -1,0 +1,151 @@
+import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
+import { Form, Link, useActionData, useLoaderData } from '@remix-run/react'
+import { useTranslation } from 'react-i18next'
+import { requirePermission, requireUser } from '#app/auth/session.server.ts'
+import { FormMessage } from '#app/components/ui/field.tsx'
+import { useLabels } from '#app/components/vocab.tsx'
+import { MAX_REASON_LENGTH, transitionsFrom } from '#app/domain/moderation.ts'
+import { can } from '#app/domain/permissions.ts'
+import { getRequestLanguage } from '#app/i18n/lang.server.ts'
+import { getMaterialScope, getWorkspaceMaterial } from '#app/models/material.server.ts'
+import { transitionMaterial } from '#app/models/moderation.server.ts'
+import { appOrigin, field, readForm } from '#app/utils/request.server.ts'
+
+/**
+ * A reviewer's view of one material: every language version with its
+ * preview, the history, and the decisions its status allows (publish,
+ * request changes with a reason, withdraw with a reason).
+ */
+export async function loader({ request, params }: LoaderFunctionArgs) {
+	const lang = getRequestLanguage(request, params)
+	const user = await requirePermission(request, 'read-draft', 'material', { countryCode: null })
+	const material = await getWorkspaceMaterial(params.id ?? '')
+	if (!material) throw new Response('Not found', { status: 404 })
+	const target = { countryCode: material.countryCode, ownerId: material.createdById }
+	return {
+		lang,
+		title: material.versions[0]?.title ?? '',
+		decisions: transitionsFrom(material.status)
+			.filter((tr) => tr.action !== 'submit' && can(user, tr.action, 'material', target))
+			.map((tr) => ({ action: tr.action, needsReason: tr.needsReason })),
+		material: {
+			id: material.id,
+			countryCode: material.countryCode,
+			status: material.status,
+			resourceType: material.resourceType,
+			licence: material.licence,
+			createdBy: material.createdBy?.name ?? null,
+			audiences: material.audiences.map((a) => a.audience),
+			risks: material.risks.map((r) => r.risk),
+			versions: material.versions.map((v) => ({
+				id: v.id,
+				lang: v.lang,
+				title: v.title,
+				description: v.description,
+				files: v.files.map((f) => ({ id: f.id, role: f.role, mediaType: f.asset.mediaType })),
+			})),
+			history: material.moderationEvents.map((e) => ({
+				id: e.id,
+				to: e.toStatus,
+				by: e.user.name,
+				reason: e.reason,
+				at: e.createdAt.toISOString(),
+			})),
+		},
+	}
+}
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.title }]
+
+export async function action({ request, params }: ActionFunctionArgs) {
+	const lang = getRequestLanguage(request, params)
+	const user = await requireUser(request)
+	const scope = await getMaterialScope(params.id ?? '')
+	if (!scope) throw new Response('Not found', { status: 404 })
+	const form = await readForm(request)
+	const decision = field(form, 'decision', 40)
+	if (decision === 'submit') throw new Response('Forbidden', { status: 403 })
+	const result = await transitionMaterial(user, scope.id, decision, field(form, 'reason', MAX_REASON_LENGTH + 1), {
+		origin: appOrigin(request),
+	})
+	if (!result.ok) {
+		if (result.problem === 'forbidden') throw new Response('Forbidden', { status: 403 })
+		if (result.problem === 'not-found') throw new Response('Not found', { status: 404 })
+		return data({ problem: `moderation.${result.problem}` }, { status: result.problem === 'reason-required' ? 400 : 409 })
+	}
+	throw redirect(`/${lang}/review?done=${encodeURIComponent(result.status)}`)
+}
+
+export default function ReviewMaterial() {
+	const { material, decisions, lang } = useLoaderData<typeof loader>()
+	const result = useActionData<typeof action>()
+	const { t, i18n } = useTranslation('account')
+	const labels = useLabels()
+	const dateTime = (iso: string) => new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(iso))
+	return (
+		<>
+			<p>
+				<Link to={`/${lang}/review`}>{t('review.back')}</Link>
+			</p>
+			<h1 lang={material.versions[0]?.lang}>{material.versions[0]?.title}</h1>
+			<p>
+				<span className={`status status--${material.status}`}>{labels.vocab('status', material.status)}</span> {labels.country(material.countryCode)} ·{' '}
+				{labels.vocab('type', material.resourceType)} · {labels.vocab('licence', material.licence)}
+				{material.createdBy ? ` · ${material.createdBy}` : ''}
+			</p>
+			{result?.problem ? <FormMessage tone="error">{t(result.problem)}</FormMessage> : null}
+			<div className="material">
+				<div>
+					{material.versions.map((v) => (
+						<section key={v.id} className="version" lang={v.lang}>
+							<h2 className="version__head">
+								<span className="version__lang">{labels.language(v.lang)}</span> {v.title}
+							</h2>
+							<p>{v.description}</p>
+							{v.files
+								.filter((f) => f.role === 'preview')
+								.map((f) => (
+									<img key={f.id} className="preview" src={`/files/${f.id}`} alt={t('review.previewOf', { title: v.title })} />
+								))}
+						</section>
+					))}
+					<section className="panel" aria-labelledby="history-title">
+						<h2 id="history-title">{t('moderation.history')}</h2>
+						<ol className="history">
+							{material.history.map((e) => (
+								<li key={e.id}>
+									{t('moderation.eventShort', { to: labels.vocab('status', e.to), by: e.by, at: dateTime(e.at) })}
+									{e.reason ? <p className="reason">{e.reason}</p> : null}
+								</li>
+							))}
+						</ol>
+					</section>
+				</div>
+				<aside className="panel" aria-labelledby="decision-title">
+					<h2 id="decision-title">{t('review.decision')}</h2>
+					<dl className="facts">
+						<dt>{t('fields.audiences')}</dt>
+						<dd>{material.audiences.map((a) => labels.vocab('audience', a)).join(', ')}</dd>
+						<dt>{t('fields.risks')}</dt>
+						<dd>{material.risks.map((r) => labels.vocab('risk', r)).join(', ')}</dd>
+					</dl>
+					{decisions.length === 0 ? <p>{t('review.nothingToDecide')}</p> : null}
+					{decisions.map((d) => (
+						<Form method="post" className="form" key={d.action}>
+							<input type="hidden" name="decision" value={d.action} />
+							{d.needsReason ? (
+								<div className="field">
+									<label htmlFor={`reason-${d.action}`}>{t(`review.reason.${d.action}`)}</label>
+									<textarea id={`reason-${d.action}`} name="reason" required maxLength={MAX_REASON_LENGTH} />
+								</div>
+							) : null}
+							<button type="submit" className={d.action === 'publish' ? 'button' : 'button button--secondary'}>
+								{t(`review.actions.${d.action}`)}
+							</button>
+						</Form>
+					))}
+				</aside>
+			</div>
+		</>
+	)
+}

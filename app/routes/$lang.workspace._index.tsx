@@ -1,0 +1,81 @@
+import { redirect, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
+import { Link, useLoaderData } from '@remix-run/react'
+import { useTranslation } from 'react-i18next'
+import { requireUser } from '#app/auth/session.server.ts'
+import { useLabels } from '#app/components/vocab.tsx'
+import { can, countriesWhere } from '#app/domain/permissions.ts'
+import { getRequestLanguage } from '#app/i18n/lang.server.ts'
+import { getFixedT } from '#app/i18n/resources.server.ts'
+import { listCountryMaterials } from '#app/models/material.server.ts'
+
+/** A country's materials in every status: what is drafted, in review, sent back, public. */
+export async function loader({ request, params }: LoaderFunctionArgs) {
+	const lang = getRequestLanguage(request, params)
+	const user = await requireUser(request)
+	const countries = countriesWhere(user, 'read-draft', 'material')
+	if (countries.length === 0) {
+		// People without a country land where their roles have work.
+		if (can(user, 'read', 'review-queue')) throw redirect(`/${lang}/review`)
+		if (can(user, 'invite', 'coordinator')) throw redirect(`/${lang}/team`)
+		throw redirect(`/${lang}/account`)
+	}
+	return {
+		title: getFixedT(lang, 'account')('workspace.title'),
+		countries,
+		canCreate: countriesWhere(user, 'create', 'material').length > 0,
+		materials: await listCountryMaterials(countries, lang),
+	}
+}
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.title }]
+
+export default function Workspace() {
+	const { countries, canCreate, materials } = useLoaderData<typeof loader>()
+	const { t, i18n } = useTranslation('account')
+	const labels = useLabels()
+	const lang = i18n.language
+	return (
+		<>
+			<div className="results-head">
+				<h1>{t('workspace.title')}</h1>
+				{canCreate ? (
+					<Link className="button" to={`/${lang}/workspace/materials/new`}>
+						{t('workspace.new')}
+					</Link>
+				) : null}
+			</div>
+			<p>{t('workspace.intro', { countries: countries.map((c) => labels.country(c)).join(', ') })}</p>
+			{materials.length === 0 ? (
+				<p className="empty">{t('workspace.empty')}</p>
+			) : (
+				<table className="table">
+					<caption className="visually-hidden">{t('workspace.title')}</caption>
+					<thead>
+						<tr>
+							<th scope="col">{t('fields.title')}</th>
+							<th scope="col">{t('fields.type')}</th>
+							<th scope="col">{t('workspace.status')}</th>
+							<th scope="col">{t('workspace.updated')}</th>
+						</tr>
+					</thead>
+					<tbody>
+						{materials.map((m) => (
+							<tr key={m.id}>
+								<td>
+									<Link to={`/${lang}/workspace/materials/${m.id}`} lang={m.lang}>
+										{m.title || t('workspace.untitled')}
+									</Link>
+								</td>
+								<td>{labels.vocab('type', m.resourceType)}</td>
+								<td>
+									<span className={`status status--${m.status}`}>{labels.vocab('status', m.status)}</span>
+								</td>
+								<td>{labels.date(m.updatedAt)}</td>
+							</tr>
+						))}
+					</tbody>
+				</table>
+			)}
+		</>
+	)
+}

@@ -1,0 +1,62 @@
+import crypto from 'node:crypto'
+import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
+import { useActionData, useLoaderData } from '@remix-run/react'
+import { useTranslation } from 'react-i18next'
+import { requireUser } from '#app/auth/session.server.ts'
+import { newDraftId, parseMaterialDraft } from '#app/domain/material-draft.ts'
+import { countriesWhere } from '#app/domain/permissions.ts'
+import { getRequestLanguage } from '#app/i18n/lang.server.ts'
+import { getFixedT } from '#app/i18n/resources.server.ts'
+import { createDraftMaterial } from '#app/models/material.server.ts'
+import { field, readForm } from '#app/utils/request.server.ts'
+import { MaterialForm } from './__material-form.tsx'
+
+async function requireCreator(request: Request) {
+	const user = await requireUser(request)
+	const countries = countriesWhere(user, 'create', 'material')
+	if (countries.length === 0) throw new Response('Forbidden', { status: 403 })
+	return { user, countries }
+}
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+	const lang = getRequestLanguage(request, params)
+	const { countries } = await requireCreator(request)
+	return {
+		title: getFixedT(lang, 'account')('draft.newTitle'),
+		countries,
+		draftId: newDraftId(() => crypto.randomBytes(15).toString('hex')),
+		lang,
+	}
+}
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.title }]
+
+export async function action({ request, params }: ActionFunctionArgs) {
+	const lang = getRequestLanguage(request, params)
+	const { user, countries } = await requireCreator(request)
+	const form = await readForm(request)
+	const requested = field(form, 'countryCode', 2) || countries[0]!
+	if (!countries.includes(requested)) throw new Response('Forbidden', { status: 403 })
+	const parsed = parseMaterialDraft(form)
+	if (!parsed.ok) return data({ errors: parsed.errors }, { status: 400 })
+	const { id } = await createDraftMaterial(user, requested, parsed.draft)
+	throw redirect(`/${lang}/workspace/materials/${id}?saved=1`)
+}
+
+export default function NewMaterial() {
+	const { countries, draftId, lang } = useLoaderData<typeof loader>()
+	const result = useActionData<typeof action>()
+	const { t } = useTranslation('account')
+	return (
+		<>
+			<h1>{t('draft.newTitle')}</h1>
+			<p>{t('draft.newIntro')}</p>
+			<MaterialForm
+				countries={countries}
+				serverErrors={result?.errors}
+				submitLabel={t('draft.create')}
+				values={{ draftId, title: '', description: '', lang, resourceType: '', licence: '', audiences: [], risks: [], ageMin: null, ageMax: null }}
+			/>
+		</>
+	)
+}

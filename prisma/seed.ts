@@ -1,5 +1,6 @@
 import { pathToFileURL } from 'node:url'
 import sharp from 'sharp'
+import { hashPassword } from '#app/auth/password.server.ts'
 import { ALLIANCE_COUNTRIES, allianceSince, countryName } from '#app/domain/countries.ts'
 import { renderDemoArt, renderPreview } from '#app/media/demo-art.server.ts'
 import { attachFile } from '#app/models/asset.server.ts'
@@ -15,13 +16,21 @@ import { type DemoMaterial } from './demo/types.ts'
  * it again adds nothing, and rows it did not create are never touched.
  */
 
-const DEMO_USERS = [
-	{ id: 'demo-u-admin', email: 'admin@demo.example', name: 'Ada Admin', role: 'admin', country: null },
-	{ id: 'demo-u-reviewer', email: 'reviewer@demo.example', name: 'Rui Reviewer', role: 'reviewer', country: null },
-	{ id: 'demo-u-fr-coord', email: 'coordinator.fr@demo.example', name: 'Claire Coordinatrice', role: 'coordinator', country: 'FR' },
-	{ id: 'demo-u-fr-contrib', email: 'contributor.fr@demo.example', name: 'Camille Contributrice', role: 'contributor', country: 'FR' },
-	{ id: 'demo-u-il-contrib', email: 'contributor.il@demo.example', name: 'Noa Contributor', role: 'contributor', country: 'IL' },
-	{ id: 'demo-u-jp-coord', email: 'coordinator.jp@demo.example', name: 'Haru Coordinator', role: 'coordinator', country: 'JP' },
+/**
+ * One demo account per role, documented in the README so a newcomer can try
+ * every role. They share one password; the reviewer and the administrator
+ * must use a second factor, so their TOTP secrets are fixed and public too
+ * (`npm run demo:codes` prints their current codes). Never seed them on a
+ * real deployment: SEED_DEMO=false.
+ */
+export const DEMO_PASSWORD = 'demo-exchange-2026'
+export const DEMO_USERS = [
+	{ id: 'demo-u-admin', email: 'admin@demo.example', name: 'Ada Admin', role: 'admin', country: null, totpSecret: 'JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP' },
+	{ id: 'demo-u-reviewer', email: 'reviewer@demo.example', name: 'Rui Reviewer', role: 'reviewer', country: null, totpSecret: 'KRUGKIDROVUWG2ZAMJZG653OEBTG66BA' },
+	{ id: 'demo-u-fr-coord', email: 'coordinator.fr@demo.example', name: 'Claire Coordinatrice', role: 'coordinator', country: 'FR', totpSecret: null },
+	{ id: 'demo-u-fr-contrib', email: 'contributor.fr@demo.example', name: 'Camille Contributrice', role: 'contributor', country: 'FR', totpSecret: null },
+	{ id: 'demo-u-il-contrib', email: 'contributor.il@demo.example', name: 'Noa Contributor', role: 'contributor', country: 'IL', totpSecret: null },
+	{ id: 'demo-u-jp-coord', email: 'coordinator.jp@demo.example', name: 'Haru Coordinator', role: 'coordinator', country: 'JP', totpSecret: null },
 ] as const
 
 const IMAGE_TYPES = new Set(['poster', 'leaflet', 'social-media-kit'])
@@ -37,14 +46,29 @@ export async function seedCountries() {
 
 async function seedUsers() {
 	let created = 0
+	// Hashing is deliberately slow (scrypt); one hash serves every demo account.
+	let passwordHash: string | undefined
 	for (const user of DEMO_USERS) {
-		if (await db.user.findUnique({ where: { id: user.id } })) continue
+		const existing = await db.user.findUnique({ where: { id: user.id } })
+		if (existing?.passwordHash) continue
+		passwordHash ??= await hashPassword(DEMO_PASSWORD)
+		const credentials = {
+			passwordHash,
+			totpSecret: user.totpSecret,
+			totpEnabledAt: user.totpSecret ? new Date() : null,
+		}
+		if (existing) {
+			// Demo users from before accounts had passwords.
+			await db.user.update({ where: { id: user.id }, data: credentials })
+			continue
+		}
 		await db.user.create({
 			data: {
 				id: user.id,
 				email: user.email,
 				name: user.name,
 				isDemo: true,
+				...credentials,
 				memberships: { create: { role: user.role, countryCode: user.country } },
 			},
 		})

@@ -45,3 +45,48 @@ export async function attachPng(versionId: string, role: 'primary' | 'preview' =
 	const bytes = await createPng(`#${randomUUID().slice(0, 6)}`)
 	return { bytes, file: await attachFile({ versionId, bytes, mediaType: 'image/png', role, width: 64, height: 90 }) }
 }
+
+/** The password of every user the factories create. */
+export const TEST_PASSWORD = 'a long test passphrase 42'
+let testPasswordHash: Promise<string> | undefined
+
+export interface TestUser {
+	id: string
+	email: string
+	/** Cookie header of a signed-in session. */
+	cookie: string
+	totpSecret: string | null
+}
+
+/**
+ * A user with one role (country roles default to FR), already signed in.
+ * Reviewers and administrators get a second factor, as the app requires.
+ */
+export async function createUser(
+	role: 'contributor' | 'coordinator' | 'reviewer' | 'admin' | null,
+	options: { country?: string | null; email?: string; totp?: boolean } = {},
+): Promise<TestUser> {
+	const { hashPassword } = await import('#app/auth/password.server.ts')
+	const { createSession, sessionCookieHeader } = await import('#app/auth/session.server.ts')
+	const { generateTotpSecret } = await import('#app/auth/totp.server.ts')
+	testPasswordHash ??= hashPassword(TEST_PASSWORD)
+	counter++
+	const country = role === 'contributor' || role === 'coordinator' ? (options.country ?? 'FR') : null
+	if (country) await ensureCountries(country)
+	const totp = options.totp ?? (role === 'reviewer' || role === 'admin')
+	const totpSecret = totp ? generateTotpSecret() : null
+	const email = options.email ?? `${role ?? 'user'}-${counter}-${randomUUID().slice(0, 6)}@test.example`
+	const user = await db.user.create({
+		data: {
+			email,
+			name: `${role ?? 'User'} ${counter}`,
+			passwordHash: await testPasswordHash,
+			totpSecret,
+			totpEnabledAt: totpSecret ? new Date() : null,
+			memberships: role ? { create: { role, countryCode: country } } : undefined,
+		},
+	})
+	const token = await createSession(user.id)
+	const cookie = (await sessionCookieHeader(token)).split(';')[0]!
+	return { id: user.id, email, cookie, totpSecret }
+}

@@ -1,0 +1,339 @@
+import { describe, expect, test } from 'vitest'
+import { db } from '#app/utils/db.server.ts'
+import { attachPng, createMaterial, createUser, ensureCountries, TEST_PASSWORD } from '#tests/factories.ts'
+import { call, type Outcome } from '#tests/support/routes.ts'
+
+/**
+ * The authorization matrix: every mutating route and every file route, for
+ * every role, on the actor's own country (FR) and on another (DE), and on
+ * unpublished material, with the outcome each must get. One table; the last
+ * test fails when a route with an action is added without a row here.
+ *
+ * Refusals for another country's unpublished material are 404, as if it did
+ * not exist; refusals of an action on something the actor can see are 403.
+ */
+
+type Who = 'anonymous' | 'contributor' | 'coordinator' | 'reviewer' | 'admin'
+const WHO: Who[] = ['anonymous', 'contributor', 'coordinator', 'reviewer', 'admin']
+
+const ROUTES = import.meta.glob<Record<string, unknown>>('/app/routes/*.{ts,tsx}', { eager: true })
+const routeModule = (name: string) => {
+	const found = Object.entries(ROUTES).find(([file]) => file.replace(/^.*\//, '').replace(/\.tsx?$/, '') === name)
+	if (!found) throw new Error(`no route file ${name}`)
+	return found[1]
+}
+
+interface Prepared {
+	url: string
+	params?: Record<string, string>
+	form?: Record<string, string | string[]>
+}
+
+interface Row {
+	route: string
+	handler: 'action' | 'loader'
+	name: string
+	prepare: (actor: { id: string | null }) => Promise<Prepared>
+	expect: Record<Who, Outcome>
+}
+
+const draftIn = async (country: string, status = 'draft') => {
+	const m = await createMaterial({ countryCode: country, status, publishedAt: null })
+	return m
+}
+
+const draftForm = (draftId: string) => ({
+	draftId,
+	title: 'Changed title',
+	description: 'Changed.',
+	lang: 'fr',
+	resourceType: 'poster',
+	licence: 'cc-by-4.0',
+	audiences: 'parents-carers',
+	risks: 'grooming',
+	ageMin: '',
+	ageMax: '',
+})
+
+const contributorMembership = async (country: string) => {
+	const u = await createUser('contributor', { country })
+	return (await db.membership.findFirstOrThrow({ where: { userId: u.id } })).id
+}
+
+const fileOf = async (country: string, status: string) => {
+	const m = await createMaterial({ countryCode: country, status, publishedAt: status === 'published' ? new Date() : null })
+	return (await attachPng(m.versions[0]!.id)).file
+}
+
+let n = 0
+const newDraftId = () => `dmatrix${String(++n).padStart(6, '0')}${Math.random().toString(36).slice(2, 12)}`
+
+export const MATRIX: Row[] = [
+	// Public entry points: the same answer whoever asks.
+	{
+		route: '$lang.login',
+		handler: 'action',
+		name: 'sign in with a wrong password',
+		prepare: async () => ({ url: '/en/login', params: { lang: 'en' }, form: { email: `nobody-${++n}@test.example`, password: 'wrong password 123' } }),
+		expect: { anonymous: 401, contributor: 401, coordinator: 401, reviewer: 401, admin: 401 },
+	},
+	{
+		route: '$lang.login.verify',
+		handler: 'action',
+		name: 'second factor without a half-signed session',
+		prepare: async () => ({ url: '/en/login/verify', params: { lang: 'en' }, form: { code: '123456' } }),
+		expect: { anonymous: 'login', contributor: 'login', coordinator: 'login', reviewer: 'login', admin: 'login' },
+	},
+	{
+		route: '$lang.logout',
+		handler: 'action',
+		name: 'sign out',
+		prepare: async () => ({ url: '/en/logout', params: { lang: 'en' }, form: {} }),
+		expect: { anonymous: 'ok', contributor: 'ok', coordinator: 'ok', reviewer: 'ok', admin: 'ok' },
+	},
+	{
+		route: '$lang.forgot-password',
+		handler: 'action',
+		name: 'ask for a reset link',
+		prepare: async () => ({ url: '/en/forgot-password', params: { lang: 'en' }, form: { email: 'nobody@test.example' } }),
+		expect: { anonymous: 'ok', contributor: 'ok', coordinator: 'ok', reviewer: 'ok', admin: 'ok' },
+	},
+	{
+		route: '$lang.reset-password.$token',
+		handler: 'action',
+		name: 'reset with an unknown token',
+		prepare: async () => ({
+			url: '/en/reset-password/x',
+			params: { lang: 'en', token: 'A'.repeat(43) },
+			form: { password: TEST_PASSWORD, confirm: TEST_PASSWORD },
+		}),
+		expect: { anonymous: 410, contributor: 410, coordinator: 410, reviewer: 410, admin: 410 },
+	},
+	{
+		route: '$lang.invitations.$token',
+		handler: 'action',
+		name: 'accept an unknown invitation',
+		prepare: async () => ({
+			url: '/en/invitations/x',
+			params: { lang: 'en', token: 'B'.repeat(43) },
+			form: { name: 'X', password: TEST_PASSWORD, confirm: TEST_PASSWORD },
+		}),
+		expect: { anonymous: 410, contributor: 410, coordinator: 410, reviewer: 410, admin: 410 },
+	},
+	// The account itself: any signed-in user, nobody else.
+	{
+		route: '$lang.account._index',
+		handler: 'action',
+		name: 'change password with a wrong current password',
+		prepare: async () => ({
+			url: '/en/account',
+			params: { lang: 'en' },
+			form: { intent: 'change-password', current: 'not it at all', password: 'another long passphrase', confirm: 'another long passphrase' },
+		}),
+		expect: { anonymous: 'login', contributor: 400, coordinator: 400, reviewer: 400, admin: 400 },
+	},
+	{
+		route: '$lang.account.two-factor',
+		handler: 'action',
+		name: 'renew recovery codes',
+		prepare: async () => ({ url: '/en/account/two-factor', params: { lang: 'en' }, form: { intent: 'recovery-codes' } }),
+		expect: { anonymous: 'login', contributor: 'ok', coordinator: 'ok', reviewer: 'ok', admin: 'ok' },
+	},
+	// Materials: a country's people write their country's drafts.
+	{
+		route: '$lang.workspace.materials.new',
+		handler: 'action',
+		name: 'create a draft',
+		prepare: async () => ({ url: '/en/workspace/materials/new', params: { lang: 'en' }, form: draftForm(newDraftId()) }),
+		expect: { anonymous: 'login', contributor: 'ok', coordinator: 'ok', reviewer: 403, admin: 403 },
+	},
+	{
+		route: '$lang.workspace.materials.new',
+		handler: 'action',
+		name: 'create a draft for another country',
+		prepare: async () => ({
+			url: '/en/workspace/materials/new',
+			params: { lang: 'en' },
+			form: { ...draftForm(newDraftId()), countryCode: 'DE' },
+		}),
+		expect: { anonymous: 'login', contributor: 403, coordinator: 403, reviewer: 403, admin: 403 },
+	},
+	{
+		route: '$lang.workspace.materials.$id',
+		handler: 'action',
+		name: 'edit own country draft',
+		prepare: async () => {
+			const m = await draftIn('FR')
+			return { url: `/en/workspace/materials/${m.id}`, params: { lang: 'en', id: m.id }, form: { intent: 'save', ...draftForm(m.id) } }
+		},
+		expect: { anonymous: 'login', contributor: 'ok', coordinator: 'ok', reviewer: 403, admin: 404 },
+	},
+	{
+		route: '$lang.workspace.materials.$id',
+		handler: 'action',
+		name: 'edit another country draft (id changed in the URL)',
+		prepare: async () => {
+			const m = await draftIn('DE')
+			return { url: `/en/workspace/materials/${m.id}`, params: { lang: 'en', id: m.id }, form: { intent: 'save', ...draftForm(m.id) } }
+		},
+		expect: { anonymous: 'login', contributor: 404, coordinator: 404, reviewer: 403, admin: 404 },
+	},
+	{
+		route: '$lang.workspace.materials.$id',
+		handler: 'action',
+		name: 'submit own country draft',
+		prepare: async () => {
+			const m = await draftIn('FR')
+			return { url: `/en/workspace/materials/${m.id}`, params: { lang: 'en', id: m.id }, form: { intent: 'submit' } }
+		},
+		expect: { anonymous: 'login', contributor: 'ok', coordinator: 'ok', reviewer: 403, admin: 404 },
+	},
+	{
+		route: '$lang.workspace.materials.$id',
+		handler: 'action',
+		name: 'submit another country draft',
+		prepare: async () => {
+			const m = await draftIn('DE')
+			return { url: `/en/workspace/materials/${m.id}`, params: { lang: 'en', id: m.id }, form: { intent: 'submit' } }
+		},
+		expect: { anonymous: 'login', contributor: 404, coordinator: 404, reviewer: 403, admin: 404 },
+	},
+	// Review decisions: the secretariat's reviewers only.
+	...(['publish', 'request-changes'] as const).map(
+		(decision): Row => ({
+			route: '$lang.review.$id',
+			handler: 'action',
+			name: `${decision} a submission from own country`,
+			prepare: async () => {
+				const m = await draftIn('FR', 'submitted')
+				return { url: `/en/review/${m.id}`, params: { lang: 'en', id: m.id }, form: { decision, reason: 'Please add the helpline.' } }
+			},
+			expect: { anonymous: 'login', contributor: 403, coordinator: 403, reviewer: 'ok', admin: 403 },
+		}),
+	),
+	{
+		route: '$lang.review.$id',
+		handler: 'action',
+		name: 'withdraw a published material of another country',
+		prepare: async () => {
+			const m = await createMaterial({ countryCode: 'DE' })
+			return { url: `/en/review/${m.id}`, params: { lang: 'en', id: m.id }, form: { decision: 'withdraw', reason: 'Outdated helpline.' } }
+		},
+		expect: { anonymous: 'login', contributor: 403, coordinator: 403, reviewer: 'ok', admin: 403 },
+	},
+	// People: coordinators for their country's contributors, administrators for everyone.
+	{
+		route: '$lang.team',
+		handler: 'action',
+		name: 'invite a contributor to own country',
+		prepare: async () => ({
+			url: '/en/team',
+			params: { lang: 'en' },
+			form: { intent: 'invite', email: `new-${++n}@test.example`, role: 'contributor', countryCode: 'FR' },
+		}),
+		expect: { anonymous: 'login', contributor: 403, coordinator: 'ok', reviewer: 403, admin: 'ok' },
+	},
+	{
+		route: '$lang.team',
+		handler: 'action',
+		name: 'invite a contributor to another country',
+		prepare: async () => ({
+			url: '/en/team',
+			params: { lang: 'en' },
+			form: { intent: 'invite', email: `new-${++n}@test.example`, role: 'contributor', countryCode: 'DE' },
+		}),
+		expect: { anonymous: 'login', contributor: 403, coordinator: 403, reviewer: 403, admin: 'ok' },
+	},
+	{
+		route: '$lang.team',
+		handler: 'action',
+		name: 'invite a reviewer',
+		prepare: async () => ({
+			url: '/en/team',
+			params: { lang: 'en' },
+			form: { intent: 'invite', email: `new-${++n}@test.example`, role: 'reviewer' },
+		}),
+		expect: { anonymous: 'login', contributor: 403, coordinator: 403, reviewer: 403, admin: 'ok' },
+	},
+	{
+		route: '$lang.team',
+		handler: 'action',
+		name: 'remove a contributor of own country',
+		prepare: async () => ({ url: '/en/team', params: { lang: 'en' }, form: { intent: 'remove', id: await contributorMembership('FR') } }),
+		expect: { anonymous: 'login', contributor: 403, coordinator: 'ok', reviewer: 403, admin: 'ok' },
+	},
+	{
+		route: '$lang.team',
+		handler: 'action',
+		name: 'remove a contributor of another country',
+		prepare: async () => ({ url: '/en/team', params: { lang: 'en' }, form: { intent: 'remove', id: await contributorMembership('DE') } }),
+		expect: { anonymous: 'login', contributor: 403, coordinator: 403, reviewer: 403, admin: 'ok' },
+	},
+	// Files: published ones are public; a draft's only reach its country and reviewers.
+	...(['download.$fileId', 'files.$fileId'] as const).flatMap((route): Row[] => [
+		{
+			route,
+			handler: 'loader',
+			name: 'a published file',
+			prepare: async () => {
+				const f = await fileOf('DE', 'published')
+				return { url: `/x/${f.id}`, params: { fileId: f.id } }
+			},
+			expect: { anonymous: 'ok', contributor: 'ok', coordinator: 'ok', reviewer: 'ok', admin: 'ok' },
+		},
+		{
+			route,
+			handler: 'loader',
+			name: 'an unpublished file of own country',
+			prepare: async () => {
+				const f = await fileOf('FR', 'submitted')
+				return { url: `/x/${f.id}`, params: { fileId: f.id } }
+			},
+			expect: { anonymous: 404, contributor: 'ok', coordinator: 'ok', reviewer: 'ok', admin: 404 },
+		},
+		{
+			route,
+			handler: 'loader',
+			name: 'an unpublished file of another country',
+			prepare: async () => {
+				const f = await fileOf('DE', 'draft')
+				return { url: `/x/${f.id}`, params: { fileId: f.id } }
+			},
+			expect: { anonymous: 404, contributor: 404, coordinator: 404, reviewer: 'ok', admin: 404 },
+		},
+	]),
+]
+
+async function actorFor(who: Who) {
+	if (who === 'anonymous') return { id: null, cookie: undefined }
+	const user = await createUser(who, { country: 'FR' })
+	return { id: user.id, cookie: user.cookie }
+}
+
+describe('authorization matrix', () => {
+	test.each(MATRIX.map((row) => [`${row.route} ${row.handler}: ${row.name}`, row] as const))('%s', async (_, row) => {
+		await ensureCountries('FR', 'DE')
+		const outcomes: Record<string, Outcome> = {}
+		for (const who of WHO) {
+			const actor = await actorFor(who)
+			const prepared = await row.prepare(actor)
+			const handler = routeModule(row.route)[row.handler] as Parameters<typeof call>[0]
+			const { outcome } = await call(handler, prepared.url, { cookie: actor.cookie, params: prepared.params, form: prepared.form })
+			outcomes[who] = outcome
+		}
+		expect(outcomes).toEqual(row.expect)
+	})
+
+	test('every route that changes data or serves files has a row', () => {
+		const mutating = Object.entries(ROUTES)
+			.filter(([, mod]) => typeof mod.action === 'function')
+			.map(([file]) => file.replace(/^.*\//, '').replace(/\.tsx?$/, ''))
+		const covered = new Set(MATRIX.filter((r) => r.handler === 'action').map((r) => r.route))
+		expect(mutating.filter((route) => !covered.has(route))).toEqual([])
+		const fileRoutes = Object.keys(ROUTES)
+			.map((file) => file.replace(/^.*\//, '').replace(/\.tsx?$/, ''))
+			.filter((route) => /^(download|files)\./.test(route))
+		const coveredFiles = new Set(MATRIX.filter((r) => r.handler === 'loader').map((r) => r.route))
+		expect(fileRoutes.filter((route) => !coveredFiles.has(route))).toEqual([])
+	})
+})

@@ -7,6 +7,7 @@ import { attachFile } from '#app/models/asset.server.ts'
 import { insertCampaign } from '#app/models/campaign.server.ts'
 import { insertMaterial } from '#app/models/material.server.ts'
 import { db } from '#app/utils/db.server.ts'
+import { DEMO_PASSWORD, DEMO_USERS } from './demo/accounts.ts'
 import { DEMO_CAMPAIGNS } from './demo/content.ts'
 import { type DemoMaterial } from './demo/types.ts'
 
@@ -16,22 +17,6 @@ import { type DemoMaterial } from './demo/types.ts'
  * it again adds nothing, and rows it did not create are never touched.
  */
 
-/**
- * One demo account per role, documented in the README so a newcomer can try
- * every role. They share one password; the reviewer and the administrator
- * must use a second factor, so their TOTP secrets are fixed and public too
- * (`npm run demo:codes` prints their current codes). Never seed them on a
- * real deployment: SEED_DEMO=false.
- */
-export const DEMO_PASSWORD = 'demo-exchange-2026'
-export const DEMO_USERS = [
-	{ id: 'demo-u-admin', email: 'admin@demo.example', name: 'Ada Admin', role: 'admin', country: null, totpSecret: 'JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP' },
-	{ id: 'demo-u-reviewer', email: 'reviewer@demo.example', name: 'Rui Reviewer', role: 'reviewer', country: null, totpSecret: 'KRUGKIDROVUWG2ZAMJZG653OEBTG66BA' },
-	{ id: 'demo-u-fr-coord', email: 'coordinator.fr@demo.example', name: 'Claire Coordinatrice', role: 'coordinator', country: 'FR', totpSecret: null },
-	{ id: 'demo-u-fr-contrib', email: 'contributor.fr@demo.example', name: 'Camille Contributrice', role: 'contributor', country: 'FR', totpSecret: null },
-	{ id: 'demo-u-il-contrib', email: 'contributor.il@demo.example', name: 'Noa Contributor', role: 'contributor', country: 'IL', totpSecret: null },
-	{ id: 'demo-u-jp-coord', email: 'coordinator.jp@demo.example', name: 'Haru Coordinator', role: 'coordinator', country: 'JP', totpSecret: null },
-] as const
 
 const IMAGE_TYPES = new Set(['poster', 'leaflet', 'social-media-kit'])
 

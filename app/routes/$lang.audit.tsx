@@ -25,18 +25,24 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 		page: Number.isFinite(page) ? page : 1,
 	})
 	const [users, countries] = await Promise.all([listAuditUsers(), listAllianceCountries()])
-	return { title: getFixedT(lang, 'account')('audit.title'), log, users, countries: countries.map((c) => c.code) }
+	return {
+		title: getFixedT(lang, 'account')('audit.title'),
+		log,
+		pageSize: AUDIT_PAGE_SIZE,
+		users,
+		countries: countries.map((c) => c.code),
+	}
 }
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.title }]
 
 export default function Audit() {
-	const { log, users, countries } = useLoaderData<typeof loader>()
+	const { log, users, countries, pageSize } = useLoaderData<typeof loader>()
 	const [params] = useSearchParams()
 	const { t, i18n } = useTranslation('account')
 	const labels = useLabels()
 	const dateTime = (iso: string) => new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium', timeStyle: 'medium' }).format(new Date(iso))
-	const pages = Math.max(1, Math.ceil(log.total / AUDIT_PAGE_SIZE))
+	const pages = Math.max(1, Math.ceil(log.total / pageSize))
 	const pageLink = (page: number) => {
 		const next = new URLSearchParams(params)
 		next.set('page', String(page))
@@ -46,7 +52,7 @@ export default function Audit() {
 		<>
 			<h1>{t('audit.title')}</h1>
 			<Form method="get" className="actions panel">
-				<Field label={t('fields.country')}>
+				<Field id="audit-country" label={t('fields.country')}>
 					<select name="country" id="audit-country" defaultValue={params.get('country') ?? ''}>
 						<option value="">{t('audit.all')}</option>
 						{[...countries]
@@ -58,7 +64,7 @@ export default function Audit() {
 							))}
 					</select>
 				</Field>
-				<Field label={t('audit.user')}>
+				<Field id="audit-user" label={t('audit.user')}>
 					<select name="user" id="audit-user" defaultValue={params.get('user') ?? ''}>
 						<option value="">{t('audit.all')}</option>
 						{users.map((u) => (

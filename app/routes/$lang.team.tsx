@@ -97,7 +97,7 @@ export default function Team() {
 				<Form method="post" className="form">
 					<input type="hidden" name="intent" value="invite" />
 					<Field label={t('fields.email')} name="email" type="email" required maxLength={254} autoComplete="off" />
-					<Field label={t('fields.role')}>
+					<Field id="invite-role" label={t('fields.role')}>
 						<select name="role" id="invite-role" defaultValue={roles[0]}>
 							{roles.map((r) => (
 								<option key={r} value={r}>
@@ -106,7 +106,7 @@ export default function Team() {
 							))}
 						</select>
 					</Field>
-					<Field label={t('fields.country')} hint={t('team.countryHint')}>
+					<Field id="invite-country" label={t('fields.country')} hint={t('team.countryHint')}>
 						<select name="countryCode" id="invite-country">
 							{sortedCountries.map((c) => (
 								<option key={c} value={c}>

@@ -66,7 +66,7 @@ export function MaterialForm({
 			<input type="hidden" name="draftId" value={values.draftId} />
 			{intent ? <input type="hidden" name="intent" value={intent} /> : null}
 			{countries && countries.length > 1 ? (
-				<Field label={t('fields.country')}>
+				<Field id="draft-country" label={t('fields.country')}>
 					<select name="countryCode" id="draft-country">
 						{countries.map((c) => (
 							<option key={c} value={c}>

@@ -1,10 +1,9 @@
 import { type LoaderFunctionArgs } from '@remix-run/node'
-import { getUser } from '#app/auth/session.server.ts'
-import { can } from '#app/domain/permissions.ts'
 import { downloadFileName } from '#app/domain/versions.ts'
 import { extensionFor } from '#app/media/media-types.ts'
 import { storedFileResponse } from '#app/media/serve.server.ts'
-import { getAnyVersionFile, getDownloadableFile, recordDownload } from '#app/models/material.server.ts'
+import { getDownloadableFile, recordDownload } from '#app/models/material.server.ts'
+import { findUnpublishedFileFor } from './__file-access.server.ts'
 
 /**
  * Downloads a file with a file name made of its title and language. Published
@@ -24,15 +23,6 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 	})
 	if (published && response.status === 200 && request.method === 'GET') await recordDownload(file.versionId)
 	return response
-}
-
-/** An unpublished material's file, when the signed-in user may read that material's drafts. */
-export async function findUnpublishedFileFor(request: Request, fileId: string) {
-	const user = await getUser(request)
-	if (!user) return null
-	const file = await getAnyVersionFile(fileId)
-	if (!file || !can(user, 'read-draft', 'material', { countryCode: file.version.material.countryCode })) return null
-	return file
 }
 
 /** RFC 6266: an ASCII fallback plus the UTF-8 name for titles in any script. */

@@ -1,7 +1,7 @@
 import { type LoaderFunctionArgs } from '@remix-run/node'
 import { storedFileResponse } from '#app/media/serve.server.ts'
 import { getDownloadableFile } from '#app/models/material.server.ts'
-import { findUnpublishedFileFor } from './download.$fileId.ts'
+import { findUnpublishedFileFor } from './__file-access.server.ts'
 
 /**
  * Inline view of a file (previews in pages); not counted as a download.

@@ -71,7 +71,7 @@ const newDraftId = () => `dmatrix${String(++n).padStart(6, '0')}${Math.random().
 export const MATRIX: Row[] = [
 	// Public entry points: the same answer whoever asks.
 	{
-		route: '$lang.login',
+		route: '$lang.login._index',
 		handler: 'action',
 		name: 'sign in with a wrong password',
 		prepare: async () => ({ url: '/en/login', params: { lang: 'en' }, form: { email: `nobody-${++n}@test.example`, password: 'wrong password 123' } }),

@@ -34,7 +34,8 @@ export default async function setup(project: TestProject) {
 		DATABASE_URL: `file:${path.join(dataDir, 'e2e.db')}`,
 		FILE_STORAGE_DIR: path.join(dataDir, 'files'),
 	}
-	execFileSync('npx', ['remix', 'vite:build'], { cwd: PROJECT_ROOT, stdio: 'ignore', env })
+	// Vitest sets NODE_ENV=test; the build must be the production one users get.
+	execFileSync('npx', ['remix', 'vite:build'], { cwd: PROJECT_ROOT, stdio: 'ignore', env: { ...env, NODE_ENV: 'production' } })
 	execFileSync('npx', ['tsx', 'scripts/prepare-db.ts'], { cwd: PROJECT_ROOT, stdio: 'inherit', env })
 
 	const port = await freePort()

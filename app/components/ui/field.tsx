@@ -12,7 +12,9 @@ export function Field({
 	children,
 	...input
 }: { label: string; error?: string | null; hint?: ReactNode; children?: ReactNode } & InputHTMLAttributes<HTMLInputElement>) {
-	const id = useId()
+	// With `children` (a select, say), pass the child's id as `id` so the label points at it.
+	const generated = useId()
+	const id = input.id ?? generated
 	const errorId = `${id}-error`
 	const hintId = `${id}-hint`
 	const describedBy = [hint ? hintId : null, error ? errorId : null].filter(Boolean).join(' ') || undefined

@@ -1,0 +1,209 @@
+import { type Browser, type BrowserContext, type Page } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest'
+import { totpCode } from '#app/auth/totp.server.ts'
+import { DEMO_PASSWORD, DEMO_USERS } from '#prisma/demo/accounts.ts'
+import { checkAccessibility, eventually, launchBrowser } from '#tests/support/browser.ts'
+
+/**
+ * The whole path of a material through the exchange, as people do it in a
+ * browser: an administrator invites a coordinator, who accepts and invites a
+ * contributor, who writes a draft and submits it; a reviewer asks for
+ * changes, the contributor fixes and resubmits, the reviewer publishes, and
+ * the material is then public.
+ */
+
+const baseURL = inject('baseURL')
+// Remix navigates on the client: wait for the URL, not for a page load that never comes.
+const COMMIT = { waitUntil: 'commit' } as const
+let browser: Browser
+const contexts: BrowserContext[] = []
+
+beforeAll(async () => {
+	browser = await launchBrowser()
+})
+
+afterAll(async () => {
+	await browser?.close()
+})
+
+async function newPage(locale = 'en-GB') {
+	const context = await browser.newContext({ baseURL, locale })
+	contexts.push(context)
+	return context.newPage()
+}
+
+async function expectAccessible(p: Page) {
+	const violations = await checkAccessibility(p)
+	expect(violations, JSON.stringify(violations, null, 2)).toEqual([])
+}
+
+const demo = (role: 'admin' | 'reviewer') => DEMO_USERS.find((u) => u.role === role)!
+
+async function signInWithCode(page: Page, role: 'admin' | 'reviewer') {
+	const user = demo(role)
+	await page.goto('/en/login')
+	await page.getByLabel('E-mail address').fill(user.email)
+	await page.getByLabel('Password').fill(DEMO_PASSWORD)
+	await page.getByRole('button', { name: 'Sign in' }).click()
+	await page.waitForURL(/\/en\/login\/verify/, COMMIT)
+	await page.getByLabel('Code').fill(totpCode(user.totpSecret!))
+	await page.getByRole('button', { name: 'Confirm' }).click()
+	await page.waitForURL((url) => !url.pathname.includes('/login'), COMMIT)
+}
+
+/** The newest link of a kind in the mail outbox, read as an administrator reads it. */
+async function linkFromOutbox(adminPage: Page, to: string, kind: 'invitations') {
+	await adminPage.goto('/en/admin/mail')
+	const text = await adminPage.locator('.history li', { hasText: `To ${to}` }).first().innerText()
+	const match = new RegExp(`https?://[^\\s]+/${kind}/[A-Za-z0-9_-]{43}`).exec(text)
+	expect(match, text).not.toBeNull()
+	return new URL(match![0]).pathname
+}
+
+async function accept(page: Page, path: string, name: string, password: string) {
+	await page.goto(path)
+	await page.getByLabel('Your name').fill(name)
+	await page.getByLabel('New password', { exact: true }).fill(password)
+	await page.getByLabel('Repeat the new password').fill(password)
+	await page.getByRole('button', { name: 'Accept the invitation' }).click()
+	await page.waitForURL(/\/en\/(workspace|account)/, COMMIT)
+}
+
+describe('from invitation to publication', () => {
+	test('admin → coordinator → contributor → reviewer → public', async () => {
+		const stamp = Date.now()
+		const coordinatorEmail = `coordinator.pt.${stamp}@example.org`
+		const contributorEmail = `contributor.pt.${stamp}@example.org`
+		const title = `Cartaz quiosque ${stamp}`
+
+		// The administrator invites a coordinator for Portugal.
+		const admin = await newPage()
+		await signInWithCode(admin, 'admin')
+		await admin.goto('/en/team')
+		await expectAccessible(admin)
+		await admin.getByLabel('E-mail address').fill(coordinatorEmail)
+		await admin.locator('#invite-role').selectOption('coordinator')
+		await admin.locator('#invite-country').selectOption('PT')
+		await admin.getByRole('button', { name: 'Send the invitation' }).click()
+		await expect(admin.getByRole('status').textContent()).resolves.toMatch(/Invitation sent/)
+
+		// The coordinator accepts and invites a contributor.
+		const coordinator = await newPage()
+		await accept(coordinator, await linkFromOutbox(admin, coordinatorEmail, 'invitations'), 'Inês Coordenadora', 'a coordinator passphrase 2026')
+		await coordinator.goto('/en/team')
+		// A coordinator can only invite contributors, only for Portugal.
+		expect(await coordinator.locator('#invite-role').locator('option').allTextContents()).toEqual(['Contributor'])
+		expect(await coordinator.locator('#invite-country').locator('option').allTextContents()).toEqual(['Portugal'])
+		await coordinator.getByLabel('E-mail address').fill(contributorEmail)
+		await coordinator.getByRole('button', { name: 'Send the invitation' }).click()
+		await expect(coordinator.getByRole('status').textContent()).resolves.toMatch(/Invitation sent/)
+
+		// The contributor accepts, writes a draft and submits it.
+		const contributor = await newPage()
+		await accept(contributor, await linkFromOutbox(admin, contributorEmail, 'invitations'), 'Rui Contribuidor', 'a contributor passphrase 2026')
+		await contributor.goto('/en/workspace')
+		await contributor.getByRole('link', { name: 'New material' }).click()
+		await contributor.waitForURL(/materials\/new/, COMMIT)
+		// The browser checks the form with the server's schema before sending it.
+		await contributor.getByRole('button', { name: 'Save the draft' }).click()
+		await expect(contributor.locator('.field__error').first().textContent()).resolves.toMatch(/title/i)
+		await contributor.getByLabel('Title').fill(title)
+		await contributor.locator('#draft-lang').selectOption('pt')
+		await contributor.getByLabel('Description').fill('Um cartaz para as escolas sobre o aliciamento online.')
+		await contributor.locator('#draft-resourceType').selectOption('poster')
+		await contributor.locator('#draft-licence').selectOption('cc-by-4.0')
+		await contributor.getByLabel('Teachers and educators').check()
+		await contributor.getByLabel('Grooming').check()
+		await expectAccessible(contributor)
+		await contributor.getByRole('button', { name: 'Save the draft' }).click()
+		await contributor.waitForURL(/\/en\/workspace\/materials\/[a-z0-9-]+\?saved=1/, COMMIT)
+		const materialPath = new URL(contributor.url()).pathname
+		const materialId = materialPath.split('/').pop()!
+		await contributor.getByRole('button', { name: 'Submit for review' }).click()
+		await contributor.waitForURL(/submitted=1/, COMMIT)
+
+		// Not public while in review.
+		const reader = await newPage()
+		expect((await reader.goto(`/en/materials/${materialId}`))!.status()).toBe(404)
+
+		// The reviewer finds it in the queue and asks for changes.
+		const reviewer = await newPage()
+		await signInWithCode(reviewer, 'reviewer')
+		await reviewer.goto('/en/review')
+		await expectAccessible(reviewer)
+		await reviewer.getByRole('link', { name: title }).click()
+		await reviewer.waitForURL(new RegExp(`/en/review/${materialId}`), COMMIT)
+		await reviewer.getByLabel('What should the country change?').fill('Please add the national helpline number.')
+		await reviewer.getByRole('button', { name: 'Request changes' }).click()
+		await reviewer.waitForURL(/\/en\/review(\?|$)/, COMMIT)
+
+		// The contributor reads the reason in the inbox, fixes and resubmits.
+		await contributor.goto('/en/workspace')
+		await expect(contributor.locator('.site-header .badge').textContent()).resolves.toBe('1')
+		await contributor.getByRole('link', { name: /Inbox/ }).click()
+		await expect(contributor.locator('.reason').first().textContent()).resolves.toBe('Please add the national helpline number.')
+		await contributor.getByRole('link', { name: 'Open the material' }).click()
+		await contributor.getByLabel('Title').fill(`${title} · 116 111`)
+		await contributor.getByRole('button', { name: 'Save changes' }).click()
+		await contributor.waitForURL(/saved=1/, COMMIT)
+		await contributor.getByRole('button', { name: 'Submit for review' }).click()
+		await contributor.waitForURL(/submitted=1/, COMMIT)
+
+		// The reviewer publishes.
+		await reviewer.goto(`/en/review/${materialId}`)
+		await reviewer.getByRole('button', { name: 'Publish' }).click()
+		await reviewer.waitForURL(/\/en\/review(\?|$)/, COMMIT)
+
+		// Now anyone can open it and find it.
+		const response = await reader.goto(`/en/materials/${materialId}`)
+		expect(response!.status()).toBe(200)
+		await expect(reader.locator('h1').textContent()).resolves.toContain('116 111')
+		await reader.goto(`/en/materials?q=${encodeURIComponent(`quiosque ${stamp}`)}`)
+		const found = await eventually(
+			() => reader.locator('.cards .card__title').allTextContents(),
+			(titles) => titles.some((t) => t.includes(String(stamp))),
+		)
+		expect(found.join(' ')).toContain(String(stamp))
+
+		// The reviewer's audit log tells the story for Portugal.
+		await reviewer.goto('/en/audit?country=PT')
+		const actions = await reviewer.locator('tbody tr td:nth-child(3)').allTextContents()
+		expect(actions.filter((a) => a.includes(materialId)).map((a) => a.split(' · ')[0])).toEqual([
+			'Published',
+			'Submitted',
+			'Edited',
+			'Asked for changes',
+			'Submitted',
+			'Created',
+		])
+		await expectAccessible(reviewer)
+	}, 120_000)
+})
+
+describe('signing in', () => {
+	test('the login page works right-to-left in Arabic and says nothing about who has an account', async () => {
+		const page = await newPage('ar')
+		await page.goto('/ar/login')
+		await expect(page.locator('html').getAttribute('dir')).resolves.toBe('rtl')
+		await expectAccessible(page)
+		await page.getByLabel('البريد الإلكتروني').fill('nobody@example.org')
+		await page.getByLabel('كلمة المرور').fill('not the password at all')
+		await page.getByRole('button', { name: 'دخول' }).click()
+		await expect(page.getByRole('alert').textContent()).resolves.toBe('البريد الإلكتروني أو كلمة المرور غير صحيحين.')
+	})
+
+	test('a contributor never sees the review, people or audit menus', async () => {
+		const page = await newPage()
+		await page.goto('/en/login')
+		await page.getByLabel('E-mail address').fill(DEMO_USERS.find((u) => u.id === 'demo-u-fr-contrib')!.email)
+		await page.getByLabel('Password').fill(DEMO_PASSWORD)
+		await page.getByRole('button', { name: 'Sign in' }).click()
+		await page.waitForURL(/\/en\/workspace/, COMMIT)
+		const nav = await page.locator('.site-nav a').allTextContents()
+		expect(nav).toContain('Workspace')
+		expect(nav).not.toContain('Review')
+		expect(nav).not.toContain('People')
+		expect(nav).not.toContain('Audit log')
+		expect((await page.goto('/en/review'))!.status()).toBe(403)
+	})
+})

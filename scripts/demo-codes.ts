@@ -7,5 +7,8 @@ import { DEMO_PASSWORD, DEMO_USERS } from '../prisma/demo/accounts.ts'
 const secondsLeft = 30 - (Math.floor(Date.now() / 1000) % 30)
 console.log(`Demo password for every account: ${DEMO_PASSWORD}`)
 for (const user of DEMO_USERS) {
-	if (user.totpSecret) console.log(`${user.email.padEnd(30)} code ${totpCode(user.totpSecret)}  (valid ${secondsLeft} s more)`)
+	if (user.totpSecret)
+		console.log(
+			`${user.email.padEnd(30)} code ${totpCode(user.totpSecret)}  (valid ${secondsLeft} s more)`,
+		)
 }

@@ -25,13 +25,28 @@ describe('material draft form', () => {
 		const result = parseMaterialDraft(form(valid))
 		expect(result).toMatchObject({
 			ok: true,
-			draft: { title: 'Say no', audiences: ['parents-carers', 'teachers-educators'], risks: ['grooming'], ageMin: 9, ageMax: null },
+			draft: {
+				title: 'Say no',
+				audiences: ['parents-carers', 'teachers-educators'],
+				risks: ['grooming'],
+				ageMin: 9,
+				ageMax: null,
+			},
 		})
 	})
 
 	test('names the field of each problem with a translation key', () => {
 		const result = parseMaterialDraft(
-			form({ ...valid, title: ' ', lang: 'xx', licence: 'gpl', audiences: [], ageMin: '12', ageMax: '8', draftId: '../x' }),
+			form({
+				...valid,
+				title: ' ',
+				lang: 'xx',
+				licence: 'gpl',
+				audiences: [],
+				ageMin: '12',
+				ageMax: '8',
+				draftId: '../x',
+			}),
 		)
 		expect(result.ok).toBe(false)
 		if (result.ok) return

@@ -26,7 +26,12 @@ const many = <T extends readonly [string, ...string[]]>(values: T) =>
 
 const optionalAge = z.preprocess(
 	(v) => (v === '' || v === undefined || v === null ? null : Number(v)),
-	z.number({ message: 'draft.errors.age' }).int('draft.errors.age').min(0, 'draft.errors.age').max(120, 'draft.errors.age').nullable(),
+	z
+		.number({ message: 'draft.errors.age' })
+		.int('draft.errors.age')
+		.min(0, 'draft.errors.age')
+		.max(120, 'draft.errors.age')
+		.nullable(),
 )
 
 export const MaterialDraftSchema = z
@@ -37,7 +42,11 @@ export const MaterialDraftSchema = z
 			.trim()
 			.min(1, 'draft.errors.title-required')
 			.max(MAX_TITLE_LENGTH, 'draft.errors.title-too-long'),
-		description: z.string().trim().max(MAX_DESCRIPTION_LENGTH, 'draft.errors.description-too-long').default(''),
+		description: z
+			.string()
+			.trim()
+			.max(MAX_DESCRIPTION_LENGTH, 'draft.errors.description-too-long')
+			.default(''),
 		lang: z.string().refine((v) => isContentLanguage(v), 'draft.errors.lang'),
 		resourceType: z.enum(RESOURCE_TYPES, { message: 'draft.errors.type' }),
 		licence: z.enum(LICENCES, { message: 'draft.errors.licence' }),
@@ -75,7 +84,9 @@ export function draftInputFromForm(form: FormData) {
 
 export type DraftErrors = Partial<Record<keyof MaterialDraft | 'form', string>>
 
-export function parseMaterialDraft(form: FormData): { ok: true; draft: MaterialDraft } | { ok: false; errors: DraftErrors } {
+export function parseMaterialDraft(
+	form: FormData,
+): { ok: true; draft: MaterialDraft } | { ok: false; errors: DraftErrors } {
 	const result = MaterialDraftSchema.safeParse(draftInputFromForm(form))
 	if (result.success) return { ok: true, draft: result.data }
 	const errors: DraftErrors = {}

@@ -1,5 +1,10 @@
 import { describe, expect, test } from 'vitest'
-import { checkTransition, isEditableStatus, MAX_REASON_LENGTH, transitionsFrom } from './moderation.ts'
+import {
+	checkTransition,
+	isEditableStatus,
+	MAX_REASON_LENGTH,
+	transitionsFrom,
+} from './moderation.ts'
 
 describe('moderation workflow', () => {
 	test.each([
@@ -21,18 +26,30 @@ describe('moderation workflow', () => {
 		['draft', 'withdraw'],
 		['published', 'erase'],
 	])('%s cannot %s', (from, action) => {
-		expect(checkTransition(from, action, 'x')).toEqual({ ok: false, problem: 'not-allowed-from-status' })
+		expect(checkTransition(from, action, 'x')).toEqual({
+			ok: false,
+			problem: 'not-allowed-from-status',
+		})
 	})
 
 	test('a request for changes and a withdrawal must say why, within limits', () => {
-		expect(checkTransition('submitted', 'request-changes', '   ')).toEqual({ ok: false, problem: 'reason-required' })
-		expect(checkTransition('published', 'withdraw', 'x'.repeat(MAX_REASON_LENGTH + 1))).toEqual({ ok: false, problem: 'reason-too-long' })
+		expect(checkTransition('submitted', 'request-changes', '   ')).toEqual({
+			ok: false,
+			problem: 'reason-required',
+		})
+		expect(checkTransition('published', 'withdraw', 'x'.repeat(MAX_REASON_LENGTH + 1))).toEqual({
+			ok: false,
+			problem: 'reason-too-long',
+		})
 		expect(checkTransition('submitted', 'publish', '').ok).toBe(true)
 	})
 
 	test('content can change only outside review and publication', () => {
 		expect(['draft', 'changes-requested', 'withdrawn'].every(isEditableStatus)).toBe(true)
 		expect(['submitted', 'published'].some(isEditableStatus)).toBe(false)
-		expect(transitionsFrom('submitted').map((t) => t.action)).toEqual(['publish', 'request-changes'])
+		expect(transitionsFrom('submitted').map((t) => t.action)).toEqual([
+			'publish',
+			'request-changes',
+		])
 	})
 })

@@ -15,7 +15,12 @@ import { type Action } from './permissions.ts'
 import { type MaterialStatus } from './vocabularies.ts'
 
 export const TRANSITIONS = [
-	{ action: 'submit', from: ['draft', 'changes-requested', 'withdrawn'], to: 'submitted', needsReason: false },
+	{
+		action: 'submit',
+		from: ['draft', 'changes-requested', 'withdrawn'],
+		to: 'submitted',
+		needsReason: false,
+	},
 	{ action: 'publish', from: ['submitted'], to: 'published', needsReason: false },
 	{ action: 'request-changes', from: ['submitted'], to: 'changes-requested', needsReason: true },
 	{ action: 'withdraw', from: ['published'], to: 'withdrawn', needsReason: true },
@@ -60,7 +65,8 @@ export function checkTransition(
 	if (!transition || !(transition.from as readonly string[]).includes(status)) {
 		return { ok: false, problem: 'not-allowed-from-status' }
 	}
-	if (transition.needsReason && reason.trim().length === 0) return { ok: false, problem: 'reason-required' }
+	if (transition.needsReason && reason.trim().length === 0)
+		return { ok: false, problem: 'reason-required' }
 	if (reason.length > MAX_REASON_LENGTH) return { ok: false, problem: 'reason-too-long' }
 	return { ok: true, transition }
 }

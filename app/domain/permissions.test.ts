@@ -1,7 +1,16 @@
 import { describe, expect, test } from 'vitest'
-import { can, countriesWhere, invitableRoles, PERMISSIONS, requiresSecondFactor } from './permissions.ts'
+import {
+	can,
+	countriesWhere,
+	invitableRoles,
+	PERMISSIONS,
+	requiresSecondFactor,
+} from './permissions.ts'
 
-const actor = (role: string, countryCode: string | null = null) => ({ id: `u-${role}`, memberships: [{ role, countryCode }] })
+const actor = (role: string, countryCode: string | null = null) => ({
+	id: `u-${role}`,
+	memberships: [{ role, countryCode }],
+})
 
 describe('permissions', () => {
 	test('a contributor writes drafts of their own country only', () => {

@@ -105,7 +105,12 @@ export interface Target {
  * "on at least one target" (for showing a menu entry); with one, for that
  * target exactly.
  */
-export function can(actor: Actor | null | undefined, action: Action, entity: Entity, target?: Target): boolean {
+export function can(
+	actor: Actor | null | undefined,
+	action: Action,
+	entity: Entity,
+	target?: Target,
+): boolean {
 	if (!actor) return false
 	for (const membership of actor.memberships) {
 		for (const p of PERMISSIONS) {
@@ -113,7 +118,11 @@ export function can(actor: Actor | null | undefined, action: Action, entity: Ent
 			if (!target) return true
 			if (p.scope === 'any') return true
 			if (p.scope === 'own' && target.ownerId != null && target.ownerId === actor.id) return true
-			if (p.scope === 'country' && membership.countryCode != null && target.countryCode === membership.countryCode) {
+			if (
+				p.scope === 'country' &&
+				membership.countryCode != null &&
+				target.countryCode === membership.countryCode
+			) {
 				return true
 			}
 		}
@@ -122,13 +131,21 @@ export function can(actor: Actor | null | undefined, action: Action, entity: Ent
 }
 
 /** The countries where the actor may do `action` on `entity` with country scope (e.g. create materials). */
-export function countriesWhere(actor: Actor | null | undefined, action: Action, entity: Entity): string[] {
+export function countriesWhere(
+	actor: Actor | null | undefined,
+	action: Action,
+	entity: Entity,
+): string[] {
 	if (!actor) return []
 	const codes = new Set<string>()
 	for (const membership of actor.memberships) {
 		if (!membership.countryCode) continue
 		const granted = PERMISSIONS.some(
-			(p) => p.role === membership.role && p.action === action && p.entity === entity && p.scope !== 'own',
+			(p) =>
+				p.role === membership.role &&
+				p.action === action &&
+				p.entity === entity &&
+				p.scope !== 'own',
 		)
 		if (granted) codes.add(membership.countryCode)
 	}
@@ -144,7 +161,9 @@ export function requiresSecondFactor(actor: Actor): boolean {
 
 /** Which roles an actor may invite (and remove), for the invitation form. */
 export function invitableRoles(actor: Actor | null | undefined): Role[] {
-	return (['contributor', 'coordinator', 'reviewer', 'admin'] as const).filter((role) => can(actor, 'invite', role))
+	return (['contributor', 'coordinator', 'reviewer', 'admin'] as const).filter((role) =>
+		can(actor, 'invite', role),
+	)
 }
 
 /** Country-scoped roles hold a country; exchange-wide roles do not. */

@@ -32,7 +32,9 @@ export function renderMail(input: MailInput) {
 	const lang: UiLanguage = isUiLanguage(input.lang) ? input.lang : 'en'
 	const t = getFixedT(lang, 'account')
 	// A reviewer's decision is a key; the recipient reads it in their language.
-	const vars = input.vars.decision ? { ...input.vars, decision: t(`inbox.kinds.${input.vars.decision}`) } : input.vars
+	const vars = input.vars.decision
+		? { ...input.vars, decision: t(`inbox.kinds.${input.vars.decision}`) }
+		: input.vars
 	return {
 		subject: t(`mail.${input.kind}.subject`, vars),
 		text: `${t(`mail.${input.kind}.body`, vars)}\n\n-- \n${t('mail.signature')}\n`,
@@ -67,14 +69,25 @@ export async function deliverPendingMail() {
 	let failed = 0
 	for (const message of pending) {
 		try {
-			await transport.sendMail({ from: MAIL_FROM, to: message.to, subject: message.subject, text: message.text })
-			await db.mailMessage.update({ where: { id: message.id }, data: { sentAt: new Date(), attempts: { increment: 1 } } })
+			await transport.sendMail({
+				from: MAIL_FROM,
+				to: message.to,
+				subject: message.subject,
+				text: message.text,
+			})
+			await db.mailMessage.update({
+				where: { id: message.id },
+				data: { sentAt: new Date(), attempts: { increment: 1 } },
+			})
 			sent++
 		} catch (error) {
 			failed++
 			await db.mailMessage.update({
 				where: { id: message.id },
-				data: { attempts: { increment: 1 }, lastError: String((error as Error).message ?? error).slice(0, 500) },
+				data: {
+					attempts: { increment: 1 },
+					lastError: String((error as Error).message ?? error).slice(0, 500),
+				},
 			})
 		}
 	}
@@ -94,7 +107,11 @@ export const OUTBOX_PAGE_SIZE = 50
 export async function listMail(page = 1) {
 	const p = Math.max(1, Math.min(page, 10_000))
 	const [messages, total] = await Promise.all([
-		db.mailMessage.findMany({ orderBy: { createdAt: 'desc' }, skip: (p - 1) * OUTBOX_PAGE_SIZE, take: OUTBOX_PAGE_SIZE }),
+		db.mailMessage.findMany({
+			orderBy: { createdAt: 'desc' },
+			skip: (p - 1) * OUTBOX_PAGE_SIZE,
+			take: OUTBOX_PAGE_SIZE,
+		}),
 		db.mailMessage.count(),
 	])
 	return { messages, total, page: p }

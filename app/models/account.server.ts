@@ -1,5 +1,11 @@
 import crypto from 'node:crypto'
-import { burnPasswordCheck, checkPasswordPolicy, hashPassword, needsRehash, verifyPassword } from '#app/auth/password.server.ts'
+import {
+	burnPasswordCheck,
+	checkPasswordPolicy,
+	hashPassword,
+	needsRehash,
+	verifyPassword,
+} from '#app/auth/password.server.ts'
 import { createSession } from '#app/auth/session.server.ts'
 import {
 	generateRecoveryCodes,
@@ -65,7 +71,11 @@ async function recordFailure(tx: Tx, key: string, max: number, now: Date) {
 	await tx.loginThrottle.upsert({
 		where: { key },
 		create: { key, failures, windowStart: now, lockedUntil: lock },
-		update: { failures, windowStart: fresh ? now : row.windowStart, lockedUntil: lock ?? row?.lockedUntil ?? null },
+		update: {
+			failures,
+			windowStart: fresh ? now : row.windowStart,
+			lockedUntil: lock ?? row?.lockedUntil ?? null,
+		},
 	})
 	return lock
 }
@@ -89,10 +99,20 @@ export async function signIn(input: {
 	const email = normalizeEmail(input.email)
 	const keys = throttleKeys(email, input.address)
 	const locked = await lockedUntil([keys.account, keys.address], now)
-	if (locked) return { status: 'locked', retryAfterMinutes: Math.ceil((locked.getTime() - now.getTime()) / 60_000) }
+	if (locked)
+		return {
+			status: 'locked',
+			retryAfterMinutes: Math.ceil((locked.getTime() - now.getTime()) / 60_000),
+		}
 
-	const user = await db.user.findUnique({ where: { email }, select: { id: true, passwordHash: true, disabledAt: true, totpEnabledAt: true } })
-	const ok = user?.passwordHash && !user.disabledAt ? await verifyPassword(input.password, user.passwordHash) : await burnPasswordCheck(input.password)
+	const user = await db.user.findUnique({
+		where: { email },
+		select: { id: true, passwordHash: true, disabledAt: true, totpEnabledAt: true },
+	})
+	const ok =
+		user?.passwordHash && !user.disabledAt
+			? await verifyPassword(input.password, user.passwordHash)
+			: await burnPasswordCheck(input.password)
 	if (!user || !ok) {
 		const lock = await db.$transaction(async (tx) => {
 			const accountLock = await recordFailure(tx, keys.account, ACCOUNT_MAX_FAILURES, now)
@@ -117,10 +137,19 @@ export async function signIn(input: {
 	await db.$transaction(async (tx) => {
 		await tx.loginThrottle.deleteMany({ where: { key: keys.account } })
 		if (user.passwordHash && needsRehash(user.passwordHash)) {
-			await tx.user.update({ where: { id: user.id }, data: { passwordHash: await hashPassword(input.password) } })
+			await tx.user.update({
+				where: { id: user.id },
+				data: { passwordHash: await hashPassword(input.password) },
+			})
 		}
 		if (!pendingTotp) {
-			await recordAudit(tx, { userId: user.id, action: 'sign-in', entityType: 'account', entityId: user.id, summary: {} })
+			await recordAudit(tx, {
+				userId: user.id,
+				action: 'sign-in',
+				entityType: 'account',
+				entityId: user.id,
+				summary: {},
+			})
 		}
 	})
 	const session = await createSession(user.id, { pendingTotp, userAgent: input.userAgent })
@@ -139,20 +168,35 @@ export async function completeSecondFactor(input: {
 	address: string
 	userAgent?: string
 	now?: Date
-}): Promise<{ status: 'signed-in'; token: string } | { status: 'invalid' } | { status: 'locked'; retryAfterMinutes: number }> {
+}): Promise<
+	| { status: 'signed-in'; token: string }
+	| { status: 'invalid' }
+	| { status: 'locked'; retryAfterMinutes: number }
+> {
 	const now = input.now ?? new Date()
 	const user = await db.user.findUnique({ where: { id: input.userId } })
 	if (!user?.totpSecret || !user.totpEnabledAt) return { status: 'invalid' }
 	const keys = throttleKeys(user.email, input.address)
 	const locked = await lockedUntil([keys.account, keys.address], now)
-	if (locked) return { status: 'locked', retryAfterMinutes: Math.ceil((locked.getTime() - now.getTime()) / 60_000) }
+	if (locked)
+		return {
+			status: 'locked',
+			retryAfterMinutes: Math.ceil((locked.getTime() - now.getTime()) / 60_000),
+		}
 
 	const code = input.code.trim()
-	const totp = verifyTotp(user.totpSecret, code, { time: now.getTime(), lastUsedStep: user.totpLastStep })
+	const totp = verifyTotp(user.totpSecret, code, {
+		time: now.getTime(),
+		lastUsedStep: user.totpLastStep,
+	})
 	const recovery = totp.ok
 		? null
 		: await db.recoveryCode.findFirst({
-				where: { userId: user.id, codeHash: hashRecoveryCode(normalizeRecoveryCode(code)), usedAt: null },
+				where: {
+					userId: user.id,
+					codeHash: hashRecoveryCode(normalizeRecoveryCode(code)),
+					usedAt: null,
+				},
 			})
 	if (!totp.ok && !recovery) {
 		const lock = await db.$transaction(async (tx) => {
@@ -168,7 +212,8 @@ export async function completeSecondFactor(input: {
 	}
 	await db.$transaction(async (tx) => {
 		if (totp.ok) await tx.user.update({ where: { id: user.id }, data: { totpLastStep: totp.step } })
-		if (recovery) await tx.recoveryCode.update({ where: { id: recovery.id }, data: { usedAt: now } })
+		if (recovery)
+			await tx.recoveryCode.update({ where: { id: recovery.id }, data: { usedAt: now } })
 		await tx.loginThrottle.deleteMany({ where: { key: keys.account } })
 		await tx.session.deleteMany({ where: { id: input.sessionId } })
 		await recordAudit(tx, {
@@ -186,7 +231,13 @@ export async function completeSecondFactor(input: {
 export async function signOutEverywhere(userId: string) {
 	await db.$transaction(async (tx) => {
 		const { count } = await tx.session.deleteMany({ where: { userId } })
-		await recordAudit(tx, { userId, action: 'sign-out-everywhere', entityType: 'account', entityId: userId, summary: { sessions: count } })
+		await recordAudit(tx, {
+			userId,
+			action: 'sign-out-everywhere',
+			entityType: 'account',
+			entityId: userId,
+			summary: { sessions: count },
+		})
 	})
 }
 
@@ -206,7 +257,10 @@ export async function setUiLanguage(userId: string, uiLang: string) {
 
 /** Starts (or restarts) TOTP enrolment: a new secret, not active until a code confirms it. */
 export async function beginTotpEnrolment(userId: string) {
-	const user = await db.user.findUniqueOrThrow({ where: { id: userId }, select: { totpSecret: true, totpEnabledAt: true } })
+	const user = await db.user.findUniqueOrThrow({
+		where: { id: userId },
+		select: { totpSecret: true, totpEnabledAt: true },
+	})
 	if (user.totpEnabledAt) return null
 	if (user.totpSecret) return user.totpSecret
 	const secret = generateTotpSecret()
@@ -218,14 +272,28 @@ export async function beginTotpEnrolment(userId: string) {
 export async function confirmTotpEnrolment(userId: string, code: string, now = new Date()) {
 	const user = await db.user.findUniqueOrThrow({ where: { id: userId } })
 	if (user.totpEnabledAt || !user.totpSecret) return null
-	const result = verifyTotp(user.totpSecret, code, { time: now.getTime(), lastUsedStep: user.totpLastStep })
+	const result = verifyTotp(user.totpSecret, code, {
+		time: now.getTime(),
+		lastUsedStep: user.totpLastStep,
+	})
 	if (!result.ok) return null
 	const codes = generateRecoveryCodes()
 	await db.$transaction(async (tx) => {
-		await tx.user.update({ where: { id: userId }, data: { totpEnabledAt: now, totpLastStep: result.step } })
+		await tx.user.update({
+			where: { id: userId },
+			data: { totpEnabledAt: now, totpLastStep: result.step },
+		})
 		await tx.recoveryCode.deleteMany({ where: { userId } })
-		await tx.recoveryCode.createMany({ data: codes.map((c) => ({ userId, codeHash: hashRecoveryCode(c) })) })
-		await recordAudit(tx, { userId, action: 'two-factor-enabled', entityType: 'account', entityId: userId, summary: {} })
+		await tx.recoveryCode.createMany({
+			data: codes.map((c) => ({ userId, codeHash: hashRecoveryCode(c) })),
+		})
+		await recordAudit(tx, {
+			userId,
+			action: 'two-factor-enabled',
+			entityType: 'account',
+			entityId: userId,
+			summary: {},
+		})
 	})
 	return codes
 }
@@ -234,8 +302,16 @@ export async function regenerateRecoveryCodes(userId: string) {
 	const codes = generateRecoveryCodes()
 	await db.$transaction(async (tx) => {
 		await tx.recoveryCode.deleteMany({ where: { userId } })
-		await tx.recoveryCode.createMany({ data: codes.map((c) => ({ userId, codeHash: hashRecoveryCode(c) })) })
-		await recordAudit(tx, { userId, action: 'recovery-codes-renewed', entityType: 'account', entityId: userId, summary: {} })
+		await tx.recoveryCode.createMany({
+			data: codes.map((c) => ({ userId, codeHash: hashRecoveryCode(c) })),
+		})
+		await recordAudit(tx, {
+			userId,
+			action: 'recovery-codes-renewed',
+			entityType: 'account',
+			entityId: userId,
+			summary: {},
+		})
 	})
 	return codes
 }
@@ -245,12 +321,24 @@ export async function disableTotp(actor: Actor, code: string, now = new Date()) 
 	if (requiresSecondFactor(actor)) return 'required' as const
 	const user = await db.user.findUniqueOrThrow({ where: { id: actor.id } })
 	if (!user.totpSecret || !user.totpEnabledAt) return 'not-enabled' as const
-	const result = verifyTotp(user.totpSecret, code, { time: now.getTime(), lastUsedStep: user.totpLastStep })
+	const result = verifyTotp(user.totpSecret, code, {
+		time: now.getTime(),
+		lastUsedStep: user.totpLastStep,
+	})
 	if (!result.ok) return 'invalid-code' as const
 	await db.$transaction(async (tx) => {
-		await tx.user.update({ where: { id: actor.id }, data: { totpSecret: null, totpEnabledAt: null, totpLastStep: null } })
+		await tx.user.update({
+			where: { id: actor.id },
+			data: { totpSecret: null, totpEnabledAt: null, totpLastStep: null },
+		})
 		await tx.recoveryCode.deleteMany({ where: { userId: actor.id } })
-		await recordAudit(tx, { userId: actor.id, action: 'two-factor-disabled', entityType: 'account', entityId: actor.id, summary: {} })
+		await recordAudit(tx, {
+			userId: actor.id,
+			action: 'two-factor-disabled',
+			entityType: 'account',
+			entityId: actor.id,
+			summary: {},
+		})
 	})
 	return 'ok' as const
 }
@@ -266,15 +354,23 @@ export const INVITATION_TTL_MS = 7 * 24 * 60 * 60 * 1000
 /** A password reset link works for 1 hour, once. */
 export const RESET_TTL_MS = 60 * 60 * 1000
 
-export type InvitationProblem = 'invalid-email' | 'invalid-role' | 'country-required' | 'forbidden' | 'already-member'
+export type InvitationProblem =
+	'invalid-email' | 'invalid-role' | 'country-required' | 'forbidden' | 'already-member'
 
 export async function createInvitation(
 	actor: Actor,
-	input: { email: string; role: string; countryCode: string | null; uiLang: string; origin: string },
+	input: {
+		email: string
+		role: string
+		countryCode: string | null
+		uiLang: string
+		origin: string
+	},
 ): Promise<{ ok: true; id: string } | { ok: false; problem: InvitationProblem }> {
 	const email = normalizeEmail(input.email)
 	if (!isPlausibleEmail(email)) return { ok: false, problem: 'invalid-email' }
-	if (!(ROLES as readonly string[]).includes(input.role)) return { ok: false, problem: 'invalid-role' }
+	if (!(ROLES as readonly string[]).includes(input.role))
+		return { ok: false, problem: 'invalid-role' }
 	const role = input.role as Role
 	const countryCode = isCountryRole(role) ? input.countryCode : null
 	if (isCountryRole(role)) {
@@ -288,7 +384,10 @@ export async function createInvitation(
 
 	const token = generateToken()
 	const link = `${input.origin}/${input.uiLang}/invitations/${token}`
-	const inviter = await db.user.findUniqueOrThrow({ where: { id: actor.id }, select: { name: true } })
+	const inviter = await db.user.findUniqueOrThrow({
+		where: { id: actor.id },
+		select: { name: true },
+	})
 	const invitation = await db.$transaction(async (tx) => {
 		const created = await tx.invitation.create({
 			data: {
@@ -322,7 +421,11 @@ export async function createInvitation(
 }
 
 export type InvitationState =
-	| { state: 'valid'; invitation: { id: string; email: string; role: string; countryCode: string | null }; hasAccount: boolean }
+	| {
+			state: 'valid'
+			invitation: { id: string; email: string; role: string; countryCode: string | null }
+			hasAccount: boolean
+	  }
 	| { state: 'expired' | 'used' | 'unknown' }
 
 export async function getInvitation(token: string, now = new Date()): Promise<InvitationState> {
@@ -331,15 +434,24 @@ export async function getInvitation(token: string, now = new Date()): Promise<In
 	if (!invitation || invitation.revokedAt) return { state: 'unknown' }
 	if (invitation.acceptedAt) return { state: 'used' }
 	if (invitation.expiresAt <= now) return { state: 'expired' }
-	const account = await db.user.findUnique({ where: { email: invitation.email }, select: { passwordHash: true } })
+	const account = await db.user.findUnique({
+		where: { email: invitation.email },
+		select: { passwordHash: true },
+	})
 	return {
 		state: 'valid',
-		invitation: { id: invitation.id, email: invitation.email, role: invitation.role, countryCode: invitation.countryCode },
+		invitation: {
+			id: invitation.id,
+			email: invitation.email,
+			role: invitation.role,
+			countryCode: invitation.countryCode,
+		},
 		hasAccount: !!account?.passwordHash,
 	}
 }
 
-export type AcceptProblem = 'expired' | 'used' | 'unknown' | 'name-required' | 'wrong-password' | PasswordProblem
+export type AcceptProblem =
+	'expired' | 'used' | 'unknown' | 'name-required' | 'wrong-password' | PasswordProblem
 type PasswordProblem = NonNullable<ReturnType<typeof checkPasswordPolicy>>
 
 /**
@@ -359,7 +471,8 @@ export async function acceptInvitation(
 	let passwordHash: string | null = null
 	const name = input.name.trim().slice(0, 120)
 	if (existing?.passwordHash) {
-		if (!(await verifyPassword(input.password, existing.passwordHash))) return { ok: false, problem: 'wrong-password' }
+		if (!(await verifyPassword(input.password, existing.passwordHash)))
+			return { ok: false, problem: 'wrong-password' }
 	} else {
 		if (!name) return { ok: false, problem: 'name-required' }
 		const problem = checkPasswordPolicy(input.password, { email: invitation.email, name })
@@ -376,12 +489,21 @@ export async function acceptInvitation(
 			if (spent.count !== 1) throw new InvitationSpent()
 			const user = existing
 				? passwordHash
-					? await tx.user.update({ where: { id: existing.id }, data: { passwordHash, name: name || existing.name } })
+					? await tx.user.update({
+							where: { id: existing.id },
+							data: { passwordHash, name: name || existing.name },
+						})
 					: existing
-				: await tx.user.create({ data: { email: invitation.email, name, passwordHash, uiLang: input.uiLang } })
+				: await tx.user.create({
+						data: { email: invitation.email, name, passwordHash, uiLang: input.uiLang },
+					})
 			await tx.membership.upsert({
 				where: {
-					userId_countryCode_role: { userId: user.id, countryCode: invitation.countryCode as string, role: invitation.role },
+					userId_countryCode_role: {
+						userId: user.id,
+						countryCode: invitation.countryCode as string,
+						role: invitation.role,
+					},
 				},
 				create: { userId: user.id, countryCode: invitation.countryCode, role: invitation.role },
 				update: {},
@@ -415,14 +537,22 @@ export async function listInvitations(filter: { countryCode?: string | null; rol
 		},
 		orderBy: { createdAt: 'desc' },
 		take: 200,
-		select: { id: true, email: true, role: true, countryCode: true, createdAt: true, expiresAt: true },
+		select: {
+			id: true,
+			email: true,
+			role: true,
+			countryCode: true,
+			createdAt: true,
+			expiresAt: true,
+		},
 	})
 }
 
 export async function revokeInvitation(actor: Actor, invitationId: string) {
 	const invitation = await db.invitation.findUnique({ where: { id: invitationId } })
 	if (!invitation || invitation.acceptedAt || invitation.revokedAt) return 'not-found' as const
-	if (!can(actor, 'invite', invitation.role as Role, { countryCode: invitation.countryCode })) return 'forbidden' as const
+	if (!can(actor, 'invite', invitation.role as Role, { countryCode: invitation.countryCode }))
+		return 'forbidden' as const
 	await db.$transaction(async (tx) => {
 		await tx.invitation.update({ where: { id: invitationId }, data: { revokedAt: new Date() } })
 		await recordAudit(tx, {
@@ -446,7 +576,12 @@ export async function listMembers(filter: { countryCode?: string | null; roles?:
 			...(filter.roles ? { role: { in: filter.roles } } : {}),
 		},
 		orderBy: [{ countryCode: 'asc' }, { role: 'asc' }, { createdAt: 'asc' }],
-		select: { id: true, role: true, countryCode: true, user: { select: { id: true, name: true, email: true } } },
+		select: {
+			id: true,
+			role: true,
+			countryCode: true,
+			user: { select: { id: true, name: true, email: true } },
+		},
 	})
 }
 
@@ -454,7 +589,8 @@ export async function listMembers(filter: { countryCode?: string | null; roles?:
 export async function removeMembership(actor: Actor, membershipId: string) {
 	const membership = await db.membership.findUnique({ where: { id: membershipId } })
 	if (!membership) return 'not-found' as const
-	if (!can(actor, 'remove', membership.role as Role, { countryCode: membership.countryCode })) return 'forbidden' as const
+	if (!can(actor, 'remove', membership.role as Role, { countryCode: membership.countryCode }))
+		return 'forbidden' as const
 	if (membership.userId === actor.id) return 'self' as const
 	await db.$transaction(async (tx) => {
 		await tx.membership.delete({ where: { id: membershipId } })
@@ -477,18 +613,32 @@ export async function removeMembership(actor: Actor, membershipId: string) {
  * Starts a reset. Always returns nothing: the page says the same thing
  * whether or not the address has an account.
  */
-export async function requestPasswordReset(input: { email: string; uiLang: string; origin: string; address: string }) {
+export async function requestPasswordReset(input: {
+	email: string
+	uiLang: string
+	origin: string
+	address: string
+}) {
 	const email = normalizeEmail(input.email)
 	if (!isPlausibleEmail(email)) return
-	const user = await db.user.findUnique({ where: { email }, select: { id: true, passwordHash: true, disabledAt: true } })
+	const user = await db.user.findUnique({
+		where: { email },
+		select: { id: true, passwordHash: true, disabledAt: true },
+	})
 	if (!user?.passwordHash || user.disabledAt) return
 	// At most 3 live links per account: a stranger cannot flood someone's inbox.
-	const live = await db.passwordReset.count({ where: { userId: user.id, usedAt: null, expiresAt: { gt: new Date() } } })
+	const live = await db.passwordReset.count({
+		where: { userId: user.id, usedAt: null, expiresAt: { gt: new Date() } },
+	})
 	if (live >= 3) return
 	const token = generateToken()
 	await db.$transaction(async (tx) => {
 		const reset = await tx.passwordReset.create({
-			data: { tokenHash: hashToken(token), userId: user.id, expiresAt: new Date(Date.now() + RESET_TTL_MS) },
+			data: {
+				tokenHash: hashToken(token),
+				userId: user.id,
+				expiresAt: new Date(Date.now() + RESET_TTL_MS),
+			},
 		})
 		await queueMail(tx, {
 			to: email,
@@ -509,7 +659,10 @@ export async function requestPasswordReset(input: { email: string; uiLang: strin
 
 export async function getPasswordReset(token: string, now = new Date()) {
 	if (!isWellFormedToken(token)) return { state: 'unknown' as const }
-	const reset = await db.passwordReset.findUnique({ where: { tokenHash: hashToken(token) }, include: { user: true } })
+	const reset = await db.passwordReset.findUnique({
+		where: { tokenHash: hashToken(token) },
+		include: { user: true },
+	})
 	if (!reset) return { state: 'unknown' as const }
 	if (reset.usedAt) return { state: 'used' as const }
 	if (reset.expiresAt <= now) return { state: 'expired' as const }
@@ -533,25 +686,47 @@ export async function resetPassword(token: string, password: string, now = new D
 		await tx.user.update({ where: { id: reset.userId }, data: { passwordHash } })
 		await tx.session.deleteMany({ where: { userId: reset.userId } })
 		await tx.loginThrottle.deleteMany({
-			where: { key: `account:${crypto.createHash('sha256').update(reset.user.email).digest('hex')}` },
+			where: {
+				key: `account:${crypto.createHash('sha256').update(reset.user.email).digest('hex')}`,
+			},
 		})
-		await recordAudit(tx, { userId: reset.userId, action: 'password-reset', entityType: 'account', entityId: reset.userId, summary: {} })
+		await recordAudit(tx, {
+			userId: reset.userId,
+			action: 'password-reset',
+			entityType: 'account',
+			entityId: reset.userId,
+			summary: {},
+		})
 		return true
 	})
-	return done ? { ok: true as const, userId: reset.userId } : { ok: false as const, problem: 'used' as const }
+	return done
+		? { ok: true as const, userId: reset.userId }
+		: { ok: false as const, problem: 'used' as const }
 }
 
 /** Changes the password of a signed-in user who knows the current one; other sessions end. */
-export async function changePassword(userId: string, current: string, next: string, keepSessionId: string) {
+export async function changePassword(
+	userId: string,
+	current: string,
+	next: string,
+	keepSessionId: string,
+) {
 	const user = await db.user.findUniqueOrThrow({ where: { id: userId } })
-	if (!user.passwordHash || !(await verifyPassword(current, user.passwordHash))) return 'wrong-password' as const
+	if (!user.passwordHash || !(await verifyPassword(current, user.passwordHash)))
+		return 'wrong-password' as const
 	const problem = checkPasswordPolicy(next, { email: user.email, name: user.name })
 	if (problem) return problem
 	const passwordHash = await hashPassword(next)
 	await db.$transaction(async (tx) => {
 		await tx.user.update({ where: { id: userId }, data: { passwordHash } })
 		await tx.session.deleteMany({ where: { userId, id: { not: keepSessionId } } })
-		await recordAudit(tx, { userId, action: 'password-changed', entityType: 'account', entityId: userId, summary: {} })
+		await recordAudit(tx, {
+			userId,
+			action: 'password-changed',
+			entityType: 'account',
+			entityId: userId,
+			summary: {},
+		})
 	})
 	return 'ok' as const
 }
@@ -567,5 +742,8 @@ export async function countUnread(userId: string) {
 }
 
 export async function markInboxRead(userId: string) {
-	await db.inboxMessage.updateMany({ where: { userId, readAt: null }, data: { readAt: new Date() } })
+	await db.inboxMessage.updateMany({
+		where: { userId, readAt: null },
+		data: { readAt: new Date() },
+	})
 }

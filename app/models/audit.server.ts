@@ -24,7 +24,8 @@ const MAX_SUMMARY_CHARS = 4000
 
 export async function recordAudit(tx: Tx, entry: AuditInput) {
 	let summary = JSON.stringify(entry.summary ?? {})
-	if (summary.length > MAX_SUMMARY_CHARS) summary = JSON.stringify({ truncated: summary.slice(0, MAX_SUMMARY_CHARS) })
+	if (summary.length > MAX_SUMMARY_CHARS)
+		summary = JSON.stringify({ truncated: summary.slice(0, MAX_SUMMARY_CHARS) })
 	await tx.auditEntry.create({
 		data: {
 			userId: entry.userId,
@@ -74,7 +75,10 @@ export async function listAuditEntries(filters: AuditFilters) {
 		db.auditEntry.count({ where }),
 	])
 	const userIds = [...new Set(entries.map((e) => e.userId).filter((id): id is string => !!id))]
-	const users = await db.user.findMany({ where: { id: { in: userIds } }, select: { id: true, name: true, email: true } })
+	const users = await db.user.findMany({
+		where: { id: { in: userIds } },
+		select: { id: true, name: true, email: true },
+	})
 	const byId = new Map(users.map((u) => [u.id, u]))
 	return {
 		total,
@@ -103,5 +107,8 @@ function safeJson(text: string): Record<string, unknown> {
 
 /** People who appear in the log, for the filter's user list. */
 export async function listAuditUsers() {
-	return db.user.findMany({ select: { id: true, name: true, email: true }, orderBy: { name: 'asc' } })
+	return db.user.findMany({
+		select: { id: true, name: true, email: true },
+		orderBy: { name: 'asc' },
+	})
 }

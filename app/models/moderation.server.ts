@@ -32,14 +32,22 @@ export async function transitionMaterial(
 	const now = options.now ?? new Date()
 	const material = await db.material.findUnique({
 		where: { id: materialId },
-		include: { versions: { select: { lang: true, title: true } }, createdBy: { select: { id: true, email: true, uiLang: true } } },
+		include: {
+			versions: { select: { lang: true, title: true } },
+			createdBy: { select: { id: true, email: true, uiLang: true } },
+		},
 	})
 	if (!material) return { ok: false, problem: 'not-found' }
 	// Permission before workflow: someone without the right learns nothing
 	// about the material's state.
 	const known = transitionFor(action)
 	if (!known) return { ok: false, problem: 'not-allowed-from-status' }
-	if (!can(actor, known.action, 'material', { countryCode: material.countryCode, ownerId: material.createdById })) {
+	if (
+		!can(actor, known.action, 'material', {
+			countryCode: material.countryCode,
+			ownerId: material.createdById,
+		})
+	) {
 		return { ok: false, problem: 'forbidden' }
 	}
 	const check = checkTransition(material.status, action, reason)
@@ -60,7 +68,14 @@ export async function transitionMaterial(
 		})
 		if (updated.count !== 1) return false
 		await tx.moderationEvent.create({
-			data: { materialId, fromStatus: material.status, toStatus: transition.to, userId: actor.id, reason: trimmed, createdAt: now },
+			data: {
+				materialId,
+				fromStatus: material.status,
+				toStatus: transition.to,
+				userId: actor.id,
+				reason: trimmed,
+				createdAt: now,
+			},
 		})
 		await recordAudit(tx, {
 			userId: actor.id,
@@ -68,14 +83,25 @@ export async function transitionMaterial(
 			entityType: 'material',
 			entityId: materialId,
 			countryCode: material.countryCode,
-			summary: { from: material.status, to: transition.to, ...(trimmed ? { reason: trimmed } : {}) },
+			summary: {
+				from: material.status,
+				to: transition.to,
+				...(trimmed ? { reason: trimmed } : {}),
+			},
 		})
 		const submitter = material.createdBy
 		if (DECISIONS.has(transition.action) && submitter && submitter.id !== actor.id) {
 			await tx.inboxMessage.create({
-				data: { userId: submitter.id, kind: transition.action, materialId, body: trimmed, createdAt: now },
+				data: {
+					userId: submitter.id,
+					kind: transition.action,
+					materialId,
+					body: trimmed,
+					createdAt: now,
+				},
 			})
-			const title = pickVersion(material.versions, submitter.uiLang, material.originalLang)?.title ?? ''
+			const title =
+				pickVersion(material.versions, submitter.uiLang, material.originalLang)?.title ?? ''
 			await queueMail(tx, {
 				to: submitter.email,
 				kind: 'review-decision',

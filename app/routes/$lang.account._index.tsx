@@ -1,7 +1,17 @@
-import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
+import {
+	data,
+	redirect,
+	type ActionFunctionArgs,
+	type LoaderFunctionArgs,
+	type MetaFunction,
+} from '@remix-run/node'
 import { Form, Link, useActionData, useLoaderData } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
-import { clearedSessionCookieHeader, getSessionState, requireUser } from '#app/auth/session.server.ts'
+import {
+	clearedSessionCookieHeader,
+	getSessionState,
+	requireUser,
+} from '#app/auth/session.server.ts'
 import { Field, FormMessage } from '#app/components/ui/field.tsx'
 import { useLabels } from '#app/components/vocab.tsx'
 import { getRequestLanguage } from '#app/i18n/lang.server.ts'
@@ -16,7 +26,12 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 	const sessions = await listSessions(user.id)
 	return {
 		title: getFixedT(lang, 'account')('account.title'),
-		user: { name: user.name, email: user.email, memberships: user.memberships, totp: !!user.totpEnabledAt },
+		user: {
+			name: user.name,
+			email: user.email,
+			memberships: user.memberships,
+			totp: !!user.totpEnabledAt,
+		},
 		sessions: sessions.map((s) => ({
 			current: state.kind === 'signed-in' && s.id === state.sessionId,
 			createdAt: s.createdAt.toISOString(),
@@ -36,11 +51,14 @@ export async function action({ request, params }: ActionFunctionArgs) {
 	const intent = field(form, 'intent', 40)
 	if (intent === 'sign-out-everywhere') {
 		await signOutEverywhere(user.id)
-		throw redirect(`/${lang}/login`, { headers: { 'set-cookie': await clearedSessionCookieHeader() } })
+		throw redirect(`/${lang}/login`, {
+			headers: { 'set-cookie': await clearedSessionCookieHeader() },
+		})
 	}
 	if (intent === 'change-password') {
 		const next = field(form, 'password', 1000)
-		if (next !== field(form, 'confirm', 1000)) return data({ error: 'password.mismatch', ok: null }, { status: 400 })
+		if (next !== field(form, 'confirm', 1000))
+			return data({ error: 'password.mismatch', ok: null }, { status: 400 })
 		const result = await changePassword(
 			user.id,
 			field(form, 'current', 1000),
@@ -58,7 +76,10 @@ export default function Account() {
 	const result = useActionData<typeof action>()
 	const { t, i18n } = useTranslation('account')
 	const labels = useLabels()
-	const dateTime = (iso: string) => new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(iso))
+	const dateTime = (iso: string) =>
+		new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium', timeStyle: 'short' }).format(
+			new Date(iso),
+		)
 	return (
 		<>
 			<h1>{t('account.title')}</h1>
@@ -74,7 +95,11 @@ export default function Account() {
 					<dt>{t('account.roles')}</dt>
 					<dd>
 						{user.memberships
-							.map((m) => (m.countryCode ? `${labels.vocab('role', m.role)} (${labels.country(m.countryCode)})` : labels.vocab('role', m.role)))
+							.map((m) =>
+								m.countryCode
+									? `${labels.vocab('role', m.role)} (${labels.country(m.countryCode)})`
+									: labels.vocab('role', m.role),
+							)
 							.join(', ') || t('account.noRole')}
 					</dd>
 					<dt>{t('account.twoFactor')}</dt>
@@ -88,7 +113,14 @@ export default function Account() {
 				<h2 id="password-title">{t('account.changePassword')}</h2>
 				<Form method="post" className="form">
 					<input type="hidden" name="intent" value="change-password" />
-					<Field label={t('fields.currentPassword')} name="current" type="password" autoComplete="current-password" required maxLength={1000} />
+					<Field
+						label={t('fields.currentPassword')}
+						name="current"
+						type="password"
+						autoComplete="current-password"
+						required
+						maxLength={1000}
+					/>
 					<Field
 						label={t('fields.newPassword')}
 						name="password"
@@ -99,7 +131,14 @@ export default function Account() {
 						maxLength={200}
 						hint={t('password.rules')}
 					/>
-					<Field label={t('fields.confirmPassword')} name="confirm" type="password" autoComplete="new-password" required maxLength={200} />
+					<Field
+						label={t('fields.confirmPassword')}
+						name="confirm"
+						type="password"
+						autoComplete="new-password"
+						required
+						maxLength={200}
+					/>
 					<button type="submit" className="button">
 						{t('account.changePassword')}
 					</button>

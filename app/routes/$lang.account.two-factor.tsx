@@ -1,4 +1,9 @@
-import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
+import {
+	data,
+	type ActionFunctionArgs,
+	type LoaderFunctionArgs,
+	type MetaFunction,
+} from '@remix-run/node'
 import { Form, useActionData, useLoaderData, useSearchParams } from '@remix-run/react'
 import QRCode from 'qrcode'
 import { useTranslation } from 'react-i18next'
@@ -28,12 +33,24 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 	const title = getFixedT(lang, 'account')('twoFactor.title')
 	const required = requiresSecondFactor(user)
 	if (user.totpEnabledAt) {
-		return { title, enabled: true as const, required, remaining: await countUnusedRecoveryCodes(user.id), setup: null }
+		return {
+			title,
+			enabled: true as const,
+			required,
+			remaining: await countUnusedRecoveryCodes(user.id),
+			setup: null,
+		}
 	}
 	const secret = await beginTotpEnrolment(user.id)
 	const uri = otpauthUri({ secret: secret ?? '', account: user.email })
 	const qr = await QRCode.toDataURL(uri, { margin: 1, width: 220, errorCorrectionLevel: 'M' })
-	return { title, enabled: false as const, required, remaining: 0, setup: { secret: secret ?? '', qr } }
+	return {
+		title,
+		enabled: false as const,
+		required,
+		remaining: 0,
+		setup: { secret: secret ?? '', qr },
+	}
 }
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.title }]
@@ -45,7 +62,8 @@ export async function action({ request }: ActionFunctionArgs) {
 	const code = field(form, 'code', 40)
 	if (intent === 'confirm') {
 		const codes = await confirmTotpEnrolment(user.id, code)
-		if (!codes) return data({ error: 'twoFactor.invalidCode', codes: null, ok: null }, { status: 400 })
+		if (!codes)
+			return data({ error: 'twoFactor.invalidCode', codes: null, ok: null }, { status: 400 })
 		return { error: null, codes, ok: 'twoFactor.enabled' }
 	}
 	if (intent === 'recovery-codes') {
@@ -53,7 +71,8 @@ export async function action({ request }: ActionFunctionArgs) {
 	}
 	if (intent === 'disable') {
 		const result = await disableTotp(user, code)
-		if (result !== 'ok') return data({ error: `twoFactor.${result}`, codes: null, ok: null }, { status: 400 })
+		if (result !== 'ok')
+			return data({ error: `twoFactor.${result}`, codes: null, ok: null }, { status: 400 })
 		return { error: null, codes: null, ok: 'twoFactor.disabled' }
 	}
 	return data({ error: 'errors.unknown-intent', codes: null, ok: null }, { status: 400 })
@@ -67,7 +86,9 @@ export default function TwoFactor() {
 	return (
 		<>
 			<h1>{t('twoFactor.title')}</h1>
-			{params.get('required') && !enabled ? <FormMessage tone="error">{t('twoFactor.requiredForRole')}</FormMessage> : null}
+			{params.get('required') && !enabled ? (
+				<FormMessage tone="error">{t('twoFactor.requiredForRole')}</FormMessage>
+			) : null}
 			{result?.ok ? <FormMessage tone="ok">{t(result.ok)}</FormMessage> : null}
 			{result?.error ? <FormMessage tone="error">{t(result.error)}</FormMessage> : null}
 			{result?.codes ? (
@@ -95,7 +116,14 @@ export default function TwoFactor() {
 					) : (
 						<Form method="post" className="form">
 							<input type="hidden" name="intent" value="disable" />
-							<Field label={t('verify.code')} name="code" autoComplete="one-time-code" inputMode="numeric" required maxLength={12} />
+							<Field
+								label={t('verify.code')}
+								name="code"
+								autoComplete="one-time-code"
+								inputMode="numeric"
+								required
+								maxLength={12}
+							/>
 							<button type="submit" className="button button--danger">
 								{t('twoFactor.disable')}
 							</button>
@@ -112,7 +140,14 @@ export default function TwoFactor() {
 					</p>
 					<Form method="post" className="form">
 						<input type="hidden" name="intent" value="confirm" />
-						<Field label={t('verify.code')} name="code" autoComplete="one-time-code" inputMode="numeric" required maxLength={12} />
+						<Field
+							label={t('verify.code')}
+							name="code"
+							autoComplete="one-time-code"
+							inputMode="numeric"
+							required
+							maxLength={12}
+						/>
 						<button type="submit" className="button">
 							{t('twoFactor.confirm')}
 						</button>

@@ -37,7 +37,10 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.t
 export default function MailOutbox() {
 	const { messages, smtp, total } = useLoaderData<typeof loader>()
 	const { t, i18n } = useTranslation('account')
-	const dateTime = (iso: string) => new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(iso))
+	const dateTime = (iso: string) =>
+		new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium', timeStyle: 'short' }).format(
+			new Date(iso),
+		)
 	return (
 		<>
 			<h1>{t('mail.outboxTitle')}</h1>
@@ -49,7 +52,11 @@ export default function MailOutbox() {
 						<h2 className="card__title">{m.subject}</h2>
 						<p className="card__meta">
 							{t('mail.to', { to: m.to })} · {dateTime(m.createdAt)} ·{' '}
-							{m.sentAt ? t('mail.sent', { at: dateTime(m.sentAt) }) : smtp ? t('mail.pending') : t('mail.notSent')}
+							{m.sentAt
+								? t('mail.sent', { at: dateTime(m.sentAt) })
+								: smtp
+									? t('mail.pending')
+									: t('mail.notSent')}
 							{m.lastError ? ` · ${m.lastError}` : ''}
 						</p>
 						<pre className="reason">{m.text}</pre>

@@ -41,7 +41,10 @@ export default function Audit() {
 	const [params] = useSearchParams()
 	const { t, i18n } = useTranslation('account')
 	const labels = useLabels()
-	const dateTime = (iso: string) => new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium', timeStyle: 'medium' }).format(new Date(iso))
+	const dateTime = (iso: string) =>
+		new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium', timeStyle: 'medium' }).format(
+			new Date(iso),
+		)
 	const pages = Math.max(1, Math.ceil(log.total / pageSize))
 	const pageLink = (page: number) => {
 		const next = new URLSearchParams(params)
@@ -74,7 +77,12 @@ export default function Audit() {
 						))}
 					</select>
 				</Field>
-				<Field label={t('audit.from')} name="from" type="date" defaultValue={params.get('from') ?? ''} />
+				<Field
+					label={t('audit.from')}
+					name="from"
+					type="date"
+					defaultValue={params.get('from') ?? ''}
+				/>
 				<Field label={t('audit.to')} name="to" type="date" defaultValue={params.get('to') ?? ''} />
 				<button type="submit" className="button">
 					{t('audit.filter')}
@@ -98,7 +106,11 @@ export default function Audit() {
 							<td>{e.user ? e.user.name : t('audit.anonymous')}</td>
 							<td>
 								{t(`audit.actions.${e.action}`, { defaultValue: e.action })} · {e.entityType}{' '}
-								{e.entityType === 'material' ? <Link to={`/${i18n.language}/review/${e.entityId}`}>{e.entityId}</Link> : <code>{e.entityId}</code>}
+								{e.entityType === 'material' ? (
+									<Link to={`/${i18n.language}/review/${e.entityId}`}>{e.entityId}</Link>
+								) : (
+									<code>{e.entityId}</code>
+								)}
 							</td>
 							<td>{e.countryCode ? labels.country(e.countryCode) : '—'}</td>
 							<td>

@@ -1,4 +1,8 @@
-import { type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
+import {
+	type ActionFunctionArgs,
+	type LoaderFunctionArgs,
+	type MetaFunction,
+} from '@remix-run/node'
 import { Form, useActionData, useNavigation } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
 import { Field, FormMessage } from '#app/components/ui/field.tsx'
@@ -33,9 +37,20 @@ export default function ForgotPassword() {
 	return (
 		<section className="panel" aria-labelledby="forgot-title">
 			<h1 id="forgot-title">{t('forgot.title')}</h1>
-			{result?.sent ? <FormMessage tone="ok">{t('forgot.sent')}</FormMessage> : <p>{t('forgot.intro')}</p>}
+			{result?.sent ? (
+				<FormMessage tone="ok">{t('forgot.sent')}</FormMessage>
+			) : (
+				<p>{t('forgot.intro')}</p>
+			)}
 			<Form method="post" className="form">
-				<Field label={t('fields.email')} name="email" type="email" autoComplete="username" required maxLength={254} />
+				<Field
+					label={t('fields.email')}
+					name="email"
+					type="email"
+					autoComplete="username"
+					required
+					maxLength={254}
+				/>
 				<button type="submit" className="button" disabled={busy}>
 					{t('forgot.submit')}
 				</button>

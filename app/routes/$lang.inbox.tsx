@@ -30,7 +30,10 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.t
 export default function Inbox() {
 	const { messages } = useLoaderData<typeof loader>()
 	const { t, i18n } = useTranslation('account')
-	const dateTime = (iso: string) => new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(iso))
+	const dateTime = (iso: string) =>
+		new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium', timeStyle: 'short' }).format(
+			new Date(iso),
+		)
 	return (
 		<>
 			<h1>{t('inbox.title')}</h1>
@@ -42,12 +45,15 @@ export default function Inbox() {
 						<li key={m.id}>
 							<p>
 								<strong>{t(`inbox.kinds.${m.kind}`, { defaultValue: m.kind })}</strong>
-								{m.unread ? <span className="status">{t('inbox.new')}</span> : null} <span className="card__meta">{dateTime(m.createdAt)}</span>
+								{m.unread ? <span className="status">{t('inbox.new')}</span> : null}{' '}
+								<span className="card__meta">{dateTime(m.createdAt)}</span>
 							</p>
 							{m.body ? <p className="reason">{m.body}</p> : null}
 							{m.materialId ? (
 								<p>
-									<Link to={`/${i18n.language}/workspace/materials/${m.materialId}`}>{t('inbox.open')}</Link>
+									<Link to={`/${i18n.language}/workspace/materials/${m.materialId}`}>
+										{t('inbox.open')}
+									</Link>
 								</p>
 							) : null}
 						</li>

@@ -1,4 +1,10 @@
-import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
+import {
+	data,
+	redirect,
+	type ActionFunctionArgs,
+	type LoaderFunctionArgs,
+	type MetaFunction,
+} from '@remix-run/node'
 import { Form, useActionData, useLoaderData, useNavigation } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
 import { createSession, sessionCookieHeader } from '#app/auth/session.server.ts'
@@ -13,7 +19,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 	const lang = getRequestLanguage(request, params)
 	const found = await getInvitation(params.token ?? '')
 	const title = getFixedT(lang, 'account')('invitation.title')
-	if (found.state !== 'valid') return data({ title, found: { state: found.state } }, { status: 410 })
+	if (found.state !== 'valid')
+		return data({ title, found: { state: found.state } }, { status: 410 })
 	return { title, found }
 }
 
@@ -25,15 +32,26 @@ export async function action({ request, params }: ActionFunctionArgs) {
 	const password = field(form, 'password', 1000)
 	const confirm = form.has('confirm') ? field(form, 'confirm', 1000) : password
 	if (password !== confirm) return data({ error: 'password.mismatch' }, { status: 400 })
-	const result = await acceptInvitation(params.token ?? '', { name: field(form, 'name', 120), password, uiLang: lang })
+	const result = await acceptInvitation(params.token ?? '', {
+		name: field(form, 'name', 120),
+		password,
+		uiLang: lang,
+	})
 	if (!result.ok) {
 		const gone = ['used', 'expired', 'unknown'].includes(result.problem)
-		return data({ error: gone ? `invitation.${result.problem}` : `password.${result.problem}` }, { status: gone ? 410 : 400 })
+		return data(
+			{ error: gone ? `invitation.${result.problem}` : `password.${result.problem}` },
+			{ status: gone ? 410 : 400 },
+		)
 	}
 	// Accepting signs the person in. Reviewers and administrators are taken
 	// to set up their second factor first (requireUser does that).
-	const token = await createSession(result.userId, { userAgent: request.headers.get('user-agent') ?? '' })
-	throw redirect(`/${lang}/workspace`, { headers: { 'set-cookie': await sessionCookieHeader(token) } })
+	const token = await createSession(result.userId, {
+		userAgent: request.headers.get('user-agent') ?? '',
+	})
+	throw redirect(`/${lang}/workspace`, {
+		headers: { 'set-cookie': await sessionCookieHeader(token) },
+	})
 }
 
 export default function AcceptInvitation() {
@@ -58,7 +76,9 @@ export default function AcceptInvitation() {
 				{t('invitation.intro', {
 					email: invitation.email,
 					role: labels.vocab('role', invitation.role),
-					country: invitation.countryCode ? labels.country(invitation.countryCode) : t('invitation.wholeExchange'),
+					country: invitation.countryCode
+						? labels.country(invitation.countryCode)
+						: t('invitation.wholeExchange'),
 				})}
 			</p>
 			{result?.error ? <FormMessage tone="error">{t(result.error)}</FormMessage> : null}
@@ -66,11 +86,24 @@ export default function AcceptInvitation() {
 				{hasAccount ? (
 					<>
 						<p>{t('invitation.existingAccount')}</p>
-						<Field label={t('fields.password')} name="password" type="password" autoComplete="current-password" required maxLength={1000} />
+						<Field
+							label={t('fields.password')}
+							name="password"
+							type="password"
+							autoComplete="current-password"
+							required
+							maxLength={1000}
+						/>
 					</>
 				) : (
 					<>
-						<Field label={t('fields.name')} name="name" autoComplete="name" required maxLength={120} />
+						<Field
+							label={t('fields.name')}
+							name="name"
+							autoComplete="name"
+							required
+							maxLength={120}
+						/>
 						<Field
 							label={t('fields.newPassword')}
 							name="password"
@@ -81,7 +114,14 @@ export default function AcceptInvitation() {
 							maxLength={200}
 							hint={t('password.rules')}
 						/>
-						<Field label={t('fields.confirmPassword')} name="confirm" type="password" autoComplete="new-password" required maxLength={200} />
+						<Field
+							label={t('fields.confirmPassword')}
+							name="confirm"
+							type="password"
+							autoComplete="new-password"
+							required
+							maxLength={200}
+						/>
 					</>
 				)}
 				<button type="submit" className="button" disabled={busy}>

@@ -1,7 +1,18 @@
-import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
+import {
+	data,
+	redirect,
+	type ActionFunctionArgs,
+	type LoaderFunctionArgs,
+	type MetaFunction,
+} from '@remix-run/node'
 import { Form, Link, useActionData, useNavigation, useSearchParams } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
-import { deleteSession, getSessionState, safeRedirectPath, sessionCookieHeader } from '#app/auth/session.server.ts'
+import {
+	deleteSession,
+	getSessionState,
+	safeRedirectPath,
+	sessionCookieHeader,
+} from '#app/auth/session.server.ts'
 import { Field, FormMessage } from '#app/components/ui/field.tsx'
 import { getRequestLanguage } from '#app/i18n/lang.server.ts'
 import { getFixedT } from '#app/i18n/resources.server.ts'
@@ -11,7 +22,10 @@ import { clientAddress, field, readForm } from '#app/utils/request.server.ts'
 export async function loader({ request, params }: LoaderFunctionArgs) {
 	const lang = getRequestLanguage(request, params)
 	const state = await getSessionState(request)
-	const redirectTo = safeRedirectPath(new URL(request.url).searchParams.get('redirectTo'), `/${lang}/workspace`)
+	const redirectTo = safeRedirectPath(
+		new URL(request.url).searchParams.get('redirectTo'),
+		`/${lang}/workspace`,
+	)
 	if (state.kind === 'signed-in') throw redirect(redirectTo)
 	const t = getFixedT(lang, 'account')
 	return { title: t('login.title') }
@@ -25,7 +39,8 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
 	const email = field(form, 'email', 254)
 	const password = field(form, 'password', 1000)
 	const redirectTo = safeRedirectPath(field(form, 'redirectTo', 2000), `/${lang}/workspace`)
-	if (!email || !password) return data({ error: 'login.errors.missing', minutes: 0 }, { status: 400 })
+	if (!email || !password)
+		return data({ error: 'login.errors.missing', minutes: 0 }, { status: 400 })
 	const result = await signIn({
 		email,
 		password,
@@ -33,16 +48,22 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
 		userAgent: request.headers.get('user-agent') ?? '',
 	})
 	if (result.status === 'locked') {
-		return data({ error: 'login.errors.locked', minutes: result.retryAfterMinutes }, { status: 429 })
+		return data(
+			{ error: 'login.errors.locked', minutes: result.retryAfterMinutes },
+			{ status: 429 },
+		)
 	}
-	if (result.status === 'invalid') return data({ error: 'login.errors.invalid', minutes: 0 }, { status: 401 })
+	if (result.status === 'invalid')
+		return data({ error: 'login.errors.invalid', minutes: 0 }, { status: 401 })
 	// Rotation: whatever session this browser held before is ended, so a
 	// session id planted before sign-in is worthless after it.
 	const prior = await getSessionState(request)
 	if (prior.kind !== 'anonymous') await deleteSession(prior.sessionId)
 	const headers = { 'set-cookie': await sessionCookieHeader(result.token) }
 	if (result.status === 'needs-totp') {
-		throw redirect(`/${lang}/login/verify?redirectTo=${encodeURIComponent(redirectTo)}`, { headers })
+		throw redirect(`/${lang}/login/verify?redirectTo=${encodeURIComponent(redirectTo)}`, {
+			headers,
+		})
 	}
 	await setUiLanguage(result.userId, lang)
 	throw redirect(redirectTo, { headers })
@@ -56,12 +77,30 @@ export default function Login() {
 	return (
 		<section className="panel" aria-labelledby="login-title">
 			<h1 id="login-title">{t('login.title')}</h1>
-			{params.get('reset') === 'done' ? <FormMessage tone="ok">{t('reset.done')}</FormMessage> : null}
-			{result?.error ? <FormMessage tone="error">{t(result.error, { count: result.minutes })}</FormMessage> : null}
+			{params.get('reset') === 'done' ? (
+				<FormMessage tone="ok">{t('reset.done')}</FormMessage>
+			) : null}
+			{result?.error ? (
+				<FormMessage tone="error">{t(result.error, { count: result.minutes })}</FormMessage>
+			) : null}
 			<Form method="post" className="form">
 				<input type="hidden" name="redirectTo" value={params.get('redirectTo') ?? ''} />
-				<Field label={t('fields.email')} name="email" type="email" autoComplete="username" required maxLength={254} />
-				<Field label={t('fields.password')} name="password" type="password" autoComplete="current-password" required maxLength={1000} />
+				<Field
+					label={t('fields.email')}
+					name="email"
+					type="email"
+					autoComplete="username"
+					required
+					maxLength={254}
+				/>
+				<Field
+					label={t('fields.password')}
+					name="password"
+					type="password"
+					autoComplete="current-password"
+					required
+					maxLength={1000}
+				/>
 				<div className="actions">
 					<button type="submit" className="button" disabled={busy}>
 						{t('login.submit')}

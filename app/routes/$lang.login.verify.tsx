@@ -1,7 +1,18 @@
-import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
+import {
+	data,
+	redirect,
+	type ActionFunctionArgs,
+	type LoaderFunctionArgs,
+	type MetaFunction,
+} from '@remix-run/node'
 import { Form, useActionData, useNavigation } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
-import { clearedSessionCookieHeader, getSessionState, safeRedirectPath, sessionCookieHeader } from '#app/auth/session.server.ts'
+import {
+	clearedSessionCookieHeader,
+	getSessionState,
+	safeRedirectPath,
+	sessionCookieHeader,
+} from '#app/auth/session.server.ts'
 import { Field, FormMessage } from '#app/components/ui/field.tsx'
 import { getRequestLanguage } from '#app/i18n/lang.server.ts'
 import { getFixedT } from '#app/i18n/resources.server.ts'
@@ -32,11 +43,16 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
 		userAgent: request.headers.get('user-agent') ?? '',
 	})
 	if (result.status === 'locked') {
-		throw redirect(`/${lang}/login`, { headers: { 'set-cookie': await clearedSessionCookieHeader() } })
+		throw redirect(`/${lang}/login`, {
+			headers: { 'set-cookie': await clearedSessionCookieHeader() },
+		})
 	}
 	if (result.status === 'invalid') return data({ error: 'verify.invalid' }, { status: 401 })
 	await setUiLanguage(state.userId, lang)
-	const redirectTo = safeRedirectPath(new URL(request.url).searchParams.get('redirectTo'), `/${lang}/workspace`)
+	const redirectTo = safeRedirectPath(
+		new URL(request.url).searchParams.get('redirectTo'),
+		`/${lang}/workspace`,
+	)
 	throw redirect(redirectTo, { headers: { 'set-cookie': await sessionCookieHeader(result.token) } })
 }
 

@@ -1,5 +1,9 @@
 import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from '@remix-run/node'
-import { clearedSessionCookieHeader, deleteSession, getSessionState } from '#app/auth/session.server.ts'
+import {
+	clearedSessionCookieHeader,
+	deleteSession,
+	getSessionState,
+} from '#app/auth/session.server.ts'
 import { getRequestLanguage } from '#app/i18n/lang.server.ts'
 
 /** Signing out is a POST (a link or an image could not sign anyone out); GET goes home. */

@@ -1,4 +1,10 @@
-import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
+import {
+	data,
+	redirect,
+	type ActionFunctionArgs,
+	type LoaderFunctionArgs,
+	type MetaFunction,
+} from '@remix-run/node'
 import { Form, Link, useActionData, useLoaderData, useNavigation } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
 import { Field, FormMessage } from '#app/components/ui/field.tsx'
@@ -12,7 +18,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 	const found = await getPasswordReset(params.token ?? '')
 	const t = getFixedT(lang, 'account')
 	// An unusable link is a 410 (gone) with a way forward, not a bare error page.
-	if (found.state !== 'valid') return data({ state: found.state, title: t('reset.title') }, { status: 410 })
+	if (found.state !== 'valid')
+		return data({ state: found.state, title: t('reset.title') }, { status: 410 })
 	return { state: 'valid' as const, title: t('reset.title') }
 }
 
@@ -22,7 +29,8 @@ export async function action({ request, params }: ActionFunctionArgs) {
 	const lang = getRequestLanguage(request, params)
 	const form = await readForm(request)
 	const password = field(form, 'password', 1000)
-	if (password !== field(form, 'confirm', 1000)) return data({ error: 'password.mismatch' }, { status: 400 })
+	if (password !== field(form, 'confirm', 1000))
+		return data({ error: 'password.mismatch' }, { status: 400 })
 	const result = await resetPassword(params.token ?? '', password)
 	if (!result.ok) {
 		const status = ['used', 'expired', 'unknown'].includes(result.problem) ? 410 : 400
@@ -58,7 +66,14 @@ export default function ResetPassword() {
 							maxLength={200}
 							hint={t('password.rules')}
 						/>
-						<Field label={t('fields.confirmPassword')} name="confirm" type="password" autoComplete="new-password" required maxLength={200} />
+						<Field
+							label={t('fields.confirmPassword')}
+							name="confirm"
+							type="password"
+							autoComplete="new-password"
+							required
+							maxLength={200}
+						/>
 						<button type="submit" className="button" disabled={busy}>
 							{t('reset.submit')}
 						</button>

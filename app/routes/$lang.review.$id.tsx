@@ -1,4 +1,10 @@
-import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
+import {
+	data,
+	redirect,
+	type ActionFunctionArgs,
+	type LoaderFunctionArgs,
+	type MetaFunction,
+} from '@remix-run/node'
 import { Form, Link, useActionData, useLoaderData } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
 import { requirePermission, requireUser } from '#app/auth/session.server.ts'
@@ -65,13 +71,22 @@ export async function action({ request, params }: ActionFunctionArgs) {
 	const form = await readForm(request)
 	const decision = field(form, 'decision', 40)
 	if (decision === 'submit') throw new Response('Forbidden', { status: 403 })
-	const result = await transitionMaterial(user, scope.id, decision, field(form, 'reason', MAX_REASON_LENGTH + 1), {
-		origin: appOrigin(request),
-	})
+	const result = await transitionMaterial(
+		user,
+		scope.id,
+		decision,
+		field(form, 'reason', MAX_REASON_LENGTH + 1),
+		{
+			origin: appOrigin(request),
+		},
+	)
 	if (!result.ok) {
 		if (result.problem === 'forbidden') throw new Response('Forbidden', { status: 403 })
 		if (result.problem === 'not-found') throw new Response('Not found', { status: 404 })
-		return data({ problem: `moderation.${result.problem}` }, { status: result.problem === 'reason-required' ? 400 : 409 })
+		return data(
+			{ problem: `moderation.${result.problem}` },
+			{ status: result.problem === 'reason-required' ? 400 : 409 },
+		)
 	}
 	throw redirect(`/${lang}/review?done=${encodeURIComponent(result.status)}`)
 }
@@ -81,7 +96,10 @@ export default function ReviewMaterial() {
 	const result = useActionData<typeof action>()
 	const { t, i18n } = useTranslation('account')
 	const labels = useLabels()
-	const dateTime = (iso: string) => new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(iso))
+	const dateTime = (iso: string) =>
+		new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium', timeStyle: 'short' }).format(
+			new Date(iso),
+		)
 	return (
 		<>
 			<p>
@@ -89,8 +107,11 @@ export default function ReviewMaterial() {
 			</p>
 			<h1 lang={material.versions[0]?.lang}>{material.versions[0]?.title}</h1>
 			<p>
-				<span className={`status status--${material.status}`}>{labels.vocab('status', material.status)}</span> {labels.country(material.countryCode)} ·{' '}
-				{labels.vocab('type', material.resourceType)} · {labels.vocab('licence', material.licence)}
+				<span className={`status status--${material.status}`}>
+					{labels.vocab('status', material.status)}
+				</span>{' '}
+				{labels.country(material.countryCode)} · {labels.vocab('type', material.resourceType)} ·{' '}
+				{labels.vocab('licence', material.licence)}
 				{material.createdBy ? ` · ${material.createdBy}` : ''}
 			</p>
 			{result?.problem ? <FormMessage tone="error">{t(result.problem)}</FormMessage> : null}
@@ -105,7 +126,12 @@ export default function ReviewMaterial() {
 							{v.files
 								.filter((f) => f.role === 'preview')
 								.map((f) => (
-									<img key={f.id} className="preview" src={`/files/${f.id}`} alt={t('review.previewOf', { title: v.title })} />
+									<img
+										key={f.id}
+										className="preview"
+										src={`/files/${f.id}`}
+										alt={t('review.previewOf', { title: v.title })}
+									/>
 								))}
 						</section>
 					))}
@@ -114,7 +140,11 @@ export default function ReviewMaterial() {
 						<ol className="history">
 							{material.history.map((e) => (
 								<li key={e.id}>
-									{t('moderation.eventShort', { to: labels.vocab('status', e.to), by: e.by, at: dateTime(e.at) })}
+									{t('moderation.eventShort', {
+										to: labels.vocab('status', e.to),
+										by: e.by,
+										at: dateTime(e.at),
+									})}
 									{e.reason ? <p className="reason">{e.reason}</p> : null}
 								</li>
 							))}
@@ -136,10 +166,18 @@ export default function ReviewMaterial() {
 							{d.needsReason ? (
 								<div className="field">
 									<label htmlFor={`reason-${d.action}`}>{t(`review.reason.${d.action}`)}</label>
-									<textarea id={`reason-${d.action}`} name="reason" required maxLength={MAX_REASON_LENGTH} />
+									<textarea
+										id={`reason-${d.action}`}
+										name="reason"
+										required
+										maxLength={MAX_REASON_LENGTH}
+									/>
 								</div>
 							) : null}
-							<button type="submit" className={d.action === 'publish' ? 'button' : 'button button--secondary'}>
+							<button
+								type="submit"
+								className={d.action === 'publish' ? 'button' : 'button button--secondary'}
+							>
 								{t(`review.actions.${d.action}`)}
 							</button>
 						</Form>

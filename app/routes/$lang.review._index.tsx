@@ -32,7 +32,15 @@ export default function ReviewQueue() {
 					{queue.map((m) => (
 						<li key={m.id} className="queue__item">
 							<div>
-								{m.previewFileId ? <img src={`/files/${m.previewFileId}`} alt="" width={120} height={90} loading="lazy" /> : null}
+								{m.previewFileId ? (
+									<img
+										src={`/files/${m.previewFileId}`}
+										alt=""
+										width={120}
+										height={90}
+										loading="lazy"
+									/>
+								) : null}
 							</div>
 							<div>
 								<h2 className="card__title">
@@ -41,8 +49,12 @@ export default function ReviewQueue() {
 									</Link>
 								</h2>
 								<p className="card__meta">
-									{labels.country(m.countryCode)} · {labels.vocab('type', m.resourceType)} · {labels.language(m.lang)} ·{' '}
-									{t('review.submittedAt', { date: labels.date(m.submittedAt), by: m.submittedBy ?? '—' })}
+									{labels.country(m.countryCode)} · {labels.vocab('type', m.resourceType)} ·{' '}
+									{labels.language(m.lang)} ·{' '}
+									{t('review.submittedAt', {
+										date: labels.date(m.submittedAt),
+										by: m.submittedBy ?? '—',
+									})}
 								</p>
 								<p lang={m.lang}>{m.description}</p>
 							</div>

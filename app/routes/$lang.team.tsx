@@ -1,4 +1,9 @@
-import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
+import {
+	data,
+	type ActionFunctionArgs,
+	type LoaderFunctionArgs,
+	type MetaFunction,
+} from '@remix-run/node'
 import { Form, useActionData, useLoaderData } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
 import { requireUser } from '#app/auth/session.server.ts'
@@ -7,7 +12,13 @@ import { useLabels } from '#app/components/vocab.tsx'
 import { can, countriesWhere, invitableRoles, isCountryRole } from '#app/domain/permissions.ts'
 import { getRequestLanguage } from '#app/i18n/lang.server.ts'
 import { getFixedT } from '#app/i18n/resources.server.ts'
-import { createInvitation, listInvitations, listMembers, removeMembership, revokeInvitation } from '#app/models/account.server.ts'
+import {
+	createInvitation,
+	listInvitations,
+	listMembers,
+	removeMembership,
+	revokeInvitation,
+} from '#app/models/account.server.ts'
 import { listAllianceCountries } from '#app/models/country.server.ts'
 import { appOrigin, field, readForm } from '#app/utils/request.server.ts'
 
@@ -28,8 +39,14 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 	const lang = getRequestLanguage(request, params)
 	const { user, roles, scope } = await requireTeamManager(request)
 	const [members, invitations, countries] = await Promise.all([
-		scope ? Promise.all(scope.map((c) => listMembers({ countryCode: c, roles }))).then((l) => l.flat()) : listMembers({}),
-		scope ? Promise.all(scope.map((c) => listInvitations({ countryCode: c, roles }))).then((l) => l.flat()) : listInvitations({}),
+		scope
+			? Promise.all(scope.map((c) => listMembers({ countryCode: c, roles }))).then((l) => l.flat())
+			: listMembers({}),
+		scope
+			? Promise.all(scope.map((c) => listInvitations({ countryCode: c, roles }))).then((l) =>
+					l.flat(),
+				)
+			: listInvitations({}),
 		scope ? Promise.resolve(scope.map((code) => ({ code }))) : listAllianceCountries(),
 	])
 	return {
@@ -42,9 +59,15 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 			countryCode: m.countryCode,
 			name: m.user.name,
 			email: m.user.email,
-			removable: m.user.id !== user.id && can(user, 'remove', m.role as never, { countryCode: m.countryCode }),
+			removable:
+				m.user.id !== user.id &&
+				can(user, 'remove', m.role as never, { countryCode: m.countryCode }),
 		})),
-		invitations: invitations.map((i) => ({ ...i, createdAt: i.createdAt.toISOString(), expiresAt: i.expiresAt.toISOString() })),
+		invitations: invitations.map((i) => ({
+			...i,
+			createdAt: i.createdAt.toISOString(),
+			expiresAt: i.expiresAt.toISOString(),
+		})),
 	}
 }
 
@@ -72,7 +95,8 @@ export async function action({ request, params }: ActionFunctionArgs) {
 	}
 	if (intent === 'remove' || intent === 'revoke') {
 		const id = field(form, 'id', 64)
-		const result = intent === 'remove' ? await removeMembership(user, id) : await revokeInvitation(user, id)
+		const result =
+			intent === 'remove' ? await removeMembership(user, id) : await revokeInvitation(user, id)
 		if (result === 'forbidden') throw new Response('Forbidden', { status: 403 })
 		if (result === 'not-found') throw new Response('Not found', { status: 404 })
 		if (result === 'self') return data({ ok: null, error: 'team.errors.self' }, { status: 400 })
@@ -86,7 +110,9 @@ export default function Team() {
 	const result = useActionData<typeof action>()
 	const { t } = useTranslation('account')
 	const labels = useLabels()
-	const sortedCountries = [...countries].sort((a, b) => labels.country(a).localeCompare(labels.country(b)))
+	const sortedCountries = [...countries].sort((a, b) =>
+		labels.country(a).localeCompare(labels.country(b)),
+	)
 	return (
 		<>
 			<h1>{t('team.title')}</h1>
@@ -96,7 +122,14 @@ export default function Team() {
 				<h2 id="invite-title">{t('team.invite')}</h2>
 				<Form method="post" className="form">
 					<input type="hidden" name="intent" value="invite" />
-					<Field label={t('fields.email')} name="email" type="email" required maxLength={254} autoComplete="off" />
+					<Field
+						label={t('fields.email')}
+						name="email"
+						type="email"
+						required
+						maxLength={254}
+						autoComplete="off"
+					/>
 					<Field id="invite-role" label={t('fields.role')}>
 						<select name="role" id="invite-role" defaultValue={roles[0]}>
 							{roles.map((r) => (
@@ -146,7 +179,14 @@ export default function Team() {
 										<Form method="post">
 											<input type="hidden" name="intent" value="remove" />
 											<input type="hidden" name="id" value={m.id} />
-											<button type="submit" className="button button--danger button--small" aria-label={t('team.removeWho', { name: m.name, role: labels.vocab('role', m.role) })}>
+											<button
+												type="submit"
+												className="button button--danger button--small"
+												aria-label={t('team.removeWho', {
+													name: m.name,
+													role: labels.vocab('role', m.role),
+												})}
+											>
 												{t('team.remove')}
 											</button>
 										</Form>
@@ -166,11 +206,16 @@ export default function Team() {
 						{invitations.map((i) => (
 							<li key={i.id}>
 								{i.email} · {labels.vocab('role', i.role)}
-								{i.countryCode ? ` · ${labels.country(i.countryCode)}` : ''} · {t('team.expires', { date: labels.date(i.expiresAt) })}
+								{i.countryCode ? ` · ${labels.country(i.countryCode)}` : ''} ·{' '}
+								{t('team.expires', { date: labels.date(i.expiresAt) })}
 								<Form method="post" className="actions">
 									<input type="hidden" name="intent" value="revoke" />
 									<input type="hidden" name="id" value={i.id} />
-									<button type="submit" className="button button--secondary button--small" aria-label={t('team.revokeWho', { email: i.email })}>
+									<button
+										type="submit"
+										className="button button--secondary button--small"
+										aria-label={t('team.revokeWho', { email: i.email })}
+									>
 										{t('team.revoke')}
 									</button>
 								</Form>

@@ -44,7 +44,9 @@ export default function Workspace() {
 					</Link>
 				) : null}
 			</div>
-			<p>{t('workspace.intro', { countries: countries.map((c) => labels.country(c)).join(', ') })}</p>
+			<p>
+				{t('workspace.intro', { countries: countries.map((c) => labels.country(c)).join(', ') })}
+			</p>
 			{materials.length === 0 ? (
 				<p className="empty">{t('workspace.empty')}</p>
 			) : (
@@ -68,7 +70,9 @@ export default function Workspace() {
 								</td>
 								<td>{labels.vocab('type', m.resourceType)}</td>
 								<td>
-									<span className={`status status--${m.status}`}>{labels.vocab('status', m.status)}</span>
+									<span className={`status status--${m.status}`}>
+										{labels.vocab('status', m.status)}
+									</span>
 								</td>
 								<td>{labels.date(m.updatedAt)}</td>
 							</tr>

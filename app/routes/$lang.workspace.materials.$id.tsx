@@ -1,4 +1,10 @@
-import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
+import {
+	data,
+	redirect,
+	type ActionFunctionArgs,
+	type LoaderFunctionArgs,
+	type MetaFunction,
+} from '@remix-run/node'
 import { Form, Link, useActionData, useLoaderData, useSearchParams } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
 import { requireUser } from '#app/auth/session.server.ts'
@@ -9,7 +15,11 @@ import { parseMaterialDraft } from '#app/domain/material-draft.ts'
 import { can } from '#app/domain/permissions.ts'
 import { pickVersion } from '#app/domain/versions.ts'
 import { getRequestLanguage } from '#app/i18n/lang.server.ts'
-import { getMaterialScope, getWorkspaceMaterial, updateDraftMaterial } from '#app/models/material.server.ts'
+import {
+	getMaterialScope,
+	getWorkspaceMaterial,
+	updateDraftMaterial,
+} from '#app/models/material.server.ts'
 import { transitionMaterial } from '#app/models/moderation.server.ts'
 import { appOrigin, field, readForm } from '#app/utils/request.server.ts'
 import { MaterialForm } from './__material-form.tsx'
@@ -62,7 +72,9 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 			})),
 		},
 		canEdit: isEditableStatus(material.status) && can(user, 'edit', 'material', target),
-		canSubmit: transitionsFrom(material.status).some((tr) => tr.action === 'submit') && can(user, 'submit', 'material', target),
+		canSubmit:
+			transitionsFrom(material.status).some((tr) => tr.action === 'submit') &&
+			can(user, 'submit', 'material', target),
 		canReview: material.status === 'submitted' && can(user, 'publish', 'material', target),
 	}
 }
@@ -82,7 +94,8 @@ export async function action({ request, params }: ActionFunctionArgs) {
 	const intent = field(form, 'intent', 40)
 	if (intent === 'save') {
 		if (!can(user, 'edit', 'material', target)) throw new Response('Forbidden', { status: 403 })
-		if (!isEditableStatus(scope.status)) return data({ errors: null, problem: 'moderation.not-editable' }, { status: 409 })
+		if (!isEditableStatus(scope.status))
+			return data({ errors: null, problem: 'moderation.not-editable' }, { status: 409 })
 		form.set('draftId', scope.id)
 		const parsed = parseMaterialDraft(form)
 		if (!parsed.ok) return data({ errors: parsed.errors, problem: null }, { status: 400 })
@@ -90,7 +103,9 @@ export async function action({ request, params }: ActionFunctionArgs) {
 		throw redirect(`/${lang}/workspace/materials/${scope.id}?saved=1`)
 	}
 	if (intent === 'submit') {
-		const result = await transitionMaterial(user, scope.id, 'submit', '', { origin: appOrigin(request) })
+		const result = await transitionMaterial(user, scope.id, 'submit', '', {
+			origin: appOrigin(request),
+		})
 		if (!result.ok) {
 			if (result.problem === 'forbidden') throw new Response('Forbidden', { status: 403 })
 			return data({ errors: null, problem: `moderation.${result.problem}` }, { status: 409 })
@@ -106,8 +121,12 @@ export default function WorkspaceMaterial() {
 	const [params] = useSearchParams()
 	const { t, i18n } = useTranslation('account')
 	const labels = useLabels()
-	const version = material.versions.find((v) => v.lang === material.originalLang) ?? material.versions[0]
-	const dateTime = (iso: string) => new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(iso))
+	const version =
+		material.versions.find((v) => v.lang === material.originalLang) ?? material.versions[0]
+	const dateTime = (iso: string) =>
+		new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium', timeStyle: 'short' }).format(
+			new Date(iso),
+		)
 	const lastReason = [...material.history].reverse().find((e) => e.reason)
 	return (
 		<>
@@ -116,7 +135,9 @@ export default function WorkspaceMaterial() {
 			</p>
 			<h1 lang={version?.lang}>{version?.title || t('workspace.untitled')}</h1>
 			<p>
-				<span className={`status status--${material.status}`}>{labels.vocab('status', material.status)}</span>{' '}
+				<span className={`status status--${material.status}`}>
+					{labels.vocab('status', material.status)}
+				</span>{' '}
 				{labels.country(material.countryCode)}
 				{material.status === 'published' ? (
 					<>
@@ -126,11 +147,20 @@ export default function WorkspaceMaterial() {
 				) : null}
 			</p>
 			{params.get('saved') ? <FormMessage tone="ok">{t('draft.saved')}</FormMessage> : null}
-			{params.get('submitted') ? <FormMessage tone="ok">{t('moderation.submitted')}</FormMessage> : null}
+			{params.get('submitted') ? (
+				<FormMessage tone="ok">{t('moderation.submitted')}</FormMessage>
+			) : null}
 			{result?.problem ? <FormMessage tone="error">{t(result.problem)}</FormMessage> : null}
-			{(material.status === 'changes-requested' || material.status === 'withdrawn') && lastReason ? (
+			{(material.status === 'changes-requested' || material.status === 'withdrawn') &&
+			lastReason ? (
 				<section className="panel" aria-labelledby="reason-title">
-					<h2 id="reason-title">{t(material.status === 'withdrawn' ? 'moderation.withdrawnBecause' : 'moderation.changesRequested')}</h2>
+					<h2 id="reason-title">
+						{t(
+							material.status === 'withdrawn'
+								? 'moderation.withdrawnBecause'
+								: 'moderation.changesRequested',
+						)}
+					</h2>
 					<p className="reason">{lastReason.reason}</p>
 				</section>
 			) : null}
@@ -195,7 +225,12 @@ export default function WorkspaceMaterial() {
 					<ol className="history">
 						{material.history.map((e) => (
 							<li key={e.id}>
-								{t('moderation.event', { from: labels.vocab('status', e.from), to: labels.vocab('status', e.to), by: e.by, at: dateTime(e.at) })}
+								{t('moderation.event', {
+									from: labels.vocab('status', e.from),
+									to: labels.vocab('status', e.to),
+									by: e.by,
+									at: dateTime(e.at),
+								})}
 								{e.reason ? <p className="reason">{e.reason}</p> : null}
 							</li>
 						))}

@@ -1,5 +1,11 @@
 import crypto from 'node:crypto'
-import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
+import {
+	data,
+	redirect,
+	type ActionFunctionArgs,
+	type LoaderFunctionArgs,
+	type MetaFunction,
+} from '@remix-run/node'
 import { useActionData, useLoaderData } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
 import { requireUser } from '#app/auth/session.server.ts'
@@ -55,7 +61,18 @@ export default function NewMaterial() {
 				countries={countries}
 				serverErrors={result?.errors}
 				submitLabel={t('draft.create')}
-				values={{ draftId, title: '', description: '', lang, resourceType: '', licence: '', audiences: [], risks: [], ageMin: null, ageMax: null }}
+				values={{
+					draftId,
+					title: '',
+					description: '',
+					lang,
+					resourceType: '',
+					licence: '',
+					audiences: [],
+					risks: [],
+					ageMin: null,
+					ageMax: null,
+				}}
 			/>
 		</>
 	)

@@ -11,6 +11,10 @@ export async function findUnpublishedFileFor(request: Request, fileId: string) {
 	const user = await getUser(request)
 	if (!user) return null
 	const file = await getAnyVersionFile(fileId)
-	if (!file || !can(user, 'read-draft', 'material', { countryCode: file.version.material.countryCode })) return null
+	if (
+		!file ||
+		!can(user, 'read-draft', 'material', { countryCode: file.version.material.countryCode })
+	)
+		return null
 	return file
 }

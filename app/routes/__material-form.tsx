@@ -76,21 +76,76 @@ export function MaterialForm({
 					</select>
 				</Field>
 			) : null}
-			<Field label={t('fields.title')} name="title" defaultValue={values.title} required maxLength={200} error={error('title')} />
-			<SelectField label={t('fields.lang')} name="lang" value={values.lang} error={error('lang')}
-				options={CONTENT_LANGUAGES.map((l) => [l, labels.language(l)] as const).sort((a, b) => a[1].localeCompare(b[1]))} />
-			<TextAreaField label={t('fields.description')} name="description" value={values.description} error={error('description')} />
-			<SelectField label={t('fields.type')} name="resourceType" value={values.resourceType} error={error('resourceType')}
-				options={RESOURCE_TYPES.map((v) => [v, labels.vocab('type', v)] as const)} />
-			<SelectField label={t('fields.licence')} name="licence" value={values.licence} error={error('licence')}
-				options={LICENCES.map((v) => [v, labels.vocab('licence', v)] as const)} />
-			<Checkboxes legend={t('fields.audiences')} name="audiences" values={values.audiences} error={error('audiences')}
-				options={AUDIENCES.map((v) => [v, labels.vocab('audience', v)] as const)} />
-			<Checkboxes legend={t('fields.risks')} name="risks" values={values.risks} error={error('risks')}
-				options={RISKS.map((v) => [v, labels.vocab('risk', v)] as const)} />
+			<Field
+				label={t('fields.title')}
+				name="title"
+				defaultValue={values.title}
+				required
+				maxLength={200}
+				error={error('title')}
+			/>
+			<SelectField
+				label={t('fields.lang')}
+				name="lang"
+				value={values.lang}
+				error={error('lang')}
+				options={CONTENT_LANGUAGES.map((l) => [l, labels.language(l)] as const).sort((a, b) =>
+					a[1].localeCompare(b[1]),
+				)}
+			/>
+			<TextAreaField
+				label={t('fields.description')}
+				name="description"
+				value={values.description}
+				error={error('description')}
+			/>
+			<SelectField
+				label={t('fields.type')}
+				name="resourceType"
+				value={values.resourceType}
+				error={error('resourceType')}
+				options={RESOURCE_TYPES.map((v) => [v, labels.vocab('type', v)] as const)}
+			/>
+			<SelectField
+				label={t('fields.licence')}
+				name="licence"
+				value={values.licence}
+				error={error('licence')}
+				options={LICENCES.map((v) => [v, labels.vocab('licence', v)] as const)}
+			/>
+			<Checkboxes
+				legend={t('fields.audiences')}
+				name="audiences"
+				values={values.audiences}
+				error={error('audiences')}
+				options={AUDIENCES.map((v) => [v, labels.vocab('audience', v)] as const)}
+			/>
+			<Checkboxes
+				legend={t('fields.risks')}
+				name="risks"
+				values={values.risks}
+				error={error('risks')}
+				options={RISKS.map((v) => [v, labels.vocab('risk', v)] as const)}
+			/>
 			<div className="actions">
-				<Field label={t('fields.ageMin')} name="ageMin" type="number" min={0} max={120} defaultValue={values.ageMin ?? ''} error={error('ageMin')} />
-				<Field label={t('fields.ageMax')} name="ageMax" type="number" min={0} max={120} defaultValue={values.ageMax ?? ''} error={error('ageMax')} />
+				<Field
+					label={t('fields.ageMin')}
+					name="ageMin"
+					type="number"
+					min={0}
+					max={120}
+					defaultValue={values.ageMin ?? ''}
+					error={error('ageMin')}
+				/>
+				<Field
+					label={t('fields.ageMax')}
+					name="ageMax"
+					type="number"
+					min={0}
+					max={120}
+					defaultValue={values.ageMax ?? ''}
+					error={error('ageMax')}
+				/>
 			</div>
 			<p className="hint">{t('draft.filesLater')}</p>
 			<div className="actions">
@@ -102,12 +157,30 @@ export function MaterialForm({
 	)
 }
 
-function SelectField({ label, name, value, options, error }: { label: string; name: string; value: string; options: readonly (readonly [string, string])[]; error: string | null }) {
+function SelectField({
+	label,
+	name,
+	value,
+	options,
+	error,
+}: {
+	label: string
+	name: string
+	value: string
+	options: readonly (readonly [string, string])[]
+	error: string | null
+}) {
 	const id = `draft-${name}`
 	return (
 		<div className="field">
 			<label htmlFor={id}>{label}</label>
-			<select id={id} name={name} defaultValue={value} aria-invalid={error ? true : undefined} aria-describedby={error ? `${id}-error` : undefined}>
+			<select
+				id={id}
+				name={name}
+				defaultValue={value}
+				aria-invalid={error ? true : undefined}
+				aria-describedby={error ? `${id}-error` : undefined}
+			>
 				<option value="">—</option>
 				{options.map(([key, text]) => (
 					<option key={key} value={key}>
@@ -115,23 +188,60 @@ function SelectField({ label, name, value, options, error }: { label: string; na
 					</option>
 				))}
 			</select>
-			{error ? <p id={`${id}-error`} className="field__error">{error}</p> : null}
+			{error ? (
+				<p id={`${id}-error`} className="field__error">
+					{error}
+				</p>
+			) : null}
 		</div>
 	)
 }
 
-function TextAreaField({ label, name, value, error }: { label: string; name: string; value: string; error: string | null }) {
+function TextAreaField({
+	label,
+	name,
+	value,
+	error,
+}: {
+	label: string
+	name: string
+	value: string
+	error: string | null
+}) {
 	const id = `draft-${name}`
 	return (
 		<div className="field">
 			<label htmlFor={id}>{label}</label>
-			<textarea id={id} name={name} defaultValue={value} maxLength={5000} aria-invalid={error ? true : undefined} aria-describedby={error ? `${id}-error` : undefined} />
-			{error ? <p id={`${id}-error`} className="field__error">{error}</p> : null}
+			<textarea
+				id={id}
+				name={name}
+				defaultValue={value}
+				maxLength={5000}
+				aria-invalid={error ? true : undefined}
+				aria-describedby={error ? `${id}-error` : undefined}
+			/>
+			{error ? (
+				<p id={`${id}-error`} className="field__error">
+					{error}
+				</p>
+			) : null}
 		</div>
 	)
 }
 
-function Checkboxes({ legend, name, values, options, error }: { legend: string; name: string; values: string[]; options: readonly (readonly [string, string])[]; error: string | null }) {
+function Checkboxes({
+	legend,
+	name,
+	values,
+	options,
+	error,
+}: {
+	legend: string
+	name: string
+	values: string[]
+	options: readonly (readonly [string, string])[]
+	error: string | null
+}) {
 	const errorId = `draft-${name}-error`
 	return (
 		<fieldset aria-describedby={error ? errorId : undefined}>
@@ -142,7 +252,11 @@ function Checkboxes({ legend, name, values, options, error }: { legend: string; 
 					{text}
 				</label>
 			))}
-			{error ? <p id={errorId} className="field__error">{error}</p> : null}
+			{error ? (
+				<p id={errorId} className="field__error">
+					{error}
+				</p>
+			) : null}
 		</fieldset>
 	)
 }

@@ -7,10 +7,52 @@
  */
 export const DEMO_PASSWORD = 'demo-exchange-2026'
 export const DEMO_USERS = [
-	{ id: 'demo-u-admin', email: 'admin@demo.example', name: 'Ada Admin', role: 'admin', country: null, totpSecret: 'JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP' },
-	{ id: 'demo-u-reviewer', email: 'reviewer@demo.example', name: 'Rui Reviewer', role: 'reviewer', country: null, totpSecret: 'KRUGKIDROVUWG2ZAMJZG653OEBTG66BA' },
-	{ id: 'demo-u-fr-coord', email: 'coordinator.fr@demo.example', name: 'Claire Coordinatrice', role: 'coordinator', country: 'FR', totpSecret: null },
-	{ id: 'demo-u-fr-contrib', email: 'contributor.fr@demo.example', name: 'Camille Contributrice', role: 'contributor', country: 'FR', totpSecret: null },
-	{ id: 'demo-u-il-contrib', email: 'contributor.il@demo.example', name: 'Noa Contributor', role: 'contributor', country: 'IL', totpSecret: null },
-	{ id: 'demo-u-jp-coord', email: 'coordinator.jp@demo.example', name: 'Haru Coordinator', role: 'coordinator', country: 'JP', totpSecret: null },
+	{
+		id: 'demo-u-admin',
+		email: 'admin@demo.example',
+		name: 'Ada Admin',
+		role: 'admin',
+		country: null,
+		totpSecret: 'JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP',
+	},
+	{
+		id: 'demo-u-reviewer',
+		email: 'reviewer@demo.example',
+		name: 'Rui Reviewer',
+		role: 'reviewer',
+		country: null,
+		totpSecret: 'KRUGKIDROVUWG2ZAMJZG653OEBTG66BA',
+	},
+	{
+		id: 'demo-u-fr-coord',
+		email: 'coordinator.fr@demo.example',
+		name: 'Claire Coordinatrice',
+		role: 'coordinator',
+		country: 'FR',
+		totpSecret: null,
+	},
+	{
+		id: 'demo-u-fr-contrib',
+		email: 'contributor.fr@demo.example',
+		name: 'Camille Contributrice',
+		role: 'contributor',
+		country: 'FR',
+		totpSecret: null,
+	},
+	{
+		id: 'demo-u-il-contrib',
+		email: 'contributor.il@demo.example',
+		name: 'Noa Contributor',
+		role: 'contributor',
+		country: 'IL',
+		totpSecret: null,
+	},
+	{
+		id: 'demo-u-jp-coord',
+		email: 'coordinator.jp@demo.example',
+		name: 'Haru Coordinator',
+		role: 'coordinator',
+		country: 'JP',
+		totpSecret: null,
+	},
 ] as const

@@ -54,7 +54,10 @@ async function signInWithCode(page: Page, role: 'admin' | 'reviewer') {
 /** The newest link of a kind in the mail outbox, read as an administrator reads it. */
 async function linkFromOutbox(adminPage: Page, to: string, kind: 'invitations') {
 	await adminPage.goto('/en/admin/mail')
-	const text = await adminPage.locator('.history li', { hasText: `To ${to}` }).first().innerText()
+	const text = await adminPage
+		.locator('.history li', { hasText: `To ${to}` })
+		.first()
+		.innerText()
 	const match = new RegExp(`https?://[^\\s]+/${kind}/[A-Za-z0-9_-]{43}`).exec(text)
 	expect(match, text).not.toBeNull()
 	return new URL(match![0]).pathname
@@ -89,27 +92,45 @@ describe('from invitation to publication', () => {
 
 		// The coordinator accepts and invites a contributor.
 		const coordinator = await newPage()
-		await accept(coordinator, await linkFromOutbox(admin, coordinatorEmail, 'invitations'), 'Inês Coordenadora', 'a coordinator passphrase 2026')
+		await accept(
+			coordinator,
+			await linkFromOutbox(admin, coordinatorEmail, 'invitations'),
+			'Inês Coordenadora',
+			'a coordinator passphrase 2026',
+		)
 		await coordinator.goto('/en/team')
 		// A coordinator can only invite contributors, only for Portugal.
-		expect(await coordinator.locator('#invite-role').locator('option').allTextContents()).toEqual(['Contributor'])
-		expect(await coordinator.locator('#invite-country').locator('option').allTextContents()).toEqual(['Portugal'])
+		expect(await coordinator.locator('#invite-role').locator('option').allTextContents()).toEqual([
+			'Contributor',
+		])
+		expect(
+			await coordinator.locator('#invite-country').locator('option').allTextContents(),
+		).toEqual(['Portugal'])
 		await coordinator.getByLabel('E-mail address').fill(contributorEmail)
 		await coordinator.getByRole('button', { name: 'Send the invitation' }).click()
 		await expect(coordinator.getByRole('status').textContent()).resolves.toMatch(/Invitation sent/)
 
 		// The contributor accepts, writes a draft and submits it.
 		const contributor = await newPage()
-		await accept(contributor, await linkFromOutbox(admin, contributorEmail, 'invitations'), 'Rui Contribuidor', 'a contributor passphrase 2026')
+		await accept(
+			contributor,
+			await linkFromOutbox(admin, contributorEmail, 'invitations'),
+			'Rui Contribuidor',
+			'a contributor passphrase 2026',
+		)
 		await contributor.goto('/en/workspace')
 		await contributor.getByRole('link', { name: 'New material' }).click()
 		await contributor.waitForURL(/materials\/new/, COMMIT)
 		// The browser checks the form with the server's schema before sending it.
 		await contributor.getByRole('button', { name: 'Save the draft' }).click()
-		await expect(contributor.locator('.field__error').first().textContent()).resolves.toMatch(/title/i)
+		await expect(contributor.locator('.field__error').first().textContent()).resolves.toMatch(
+			/title/i,
+		)
 		await contributor.getByLabel('Title').fill(title)
 		await contributor.locator('#draft-lang').selectOption('pt')
-		await contributor.getByLabel('Description').fill('Um cartaz para as escolas sobre o aliciamento online.')
+		await contributor
+			.getByLabel('Description')
+			.fill('Um cartaz para as escolas sobre o aliciamento online.')
 		await contributor.locator('#draft-resourceType').selectOption('poster')
 		await contributor.locator('#draft-licence').selectOption('cc-by-4.0')
 		await contributor.getByLabel('Teachers and educators').check()
@@ -133,7 +154,9 @@ describe('from invitation to publication', () => {
 		await expectAccessible(reviewer)
 		await reviewer.getByRole('link', { name: title }).click()
 		await reviewer.waitForURL(new RegExp(`/en/review/${materialId}`), COMMIT)
-		await reviewer.getByLabel('What should the country change?').fill('Please add the national helpline number.')
+		await reviewer
+			.getByLabel('What should the country change?')
+			.fill('Please add the national helpline number.')
 		await reviewer.getByRole('button', { name: 'Request changes' }).click()
 		await reviewer.waitForURL(/\/en\/review(\?|$)/, COMMIT)
 
@@ -141,7 +164,9 @@ describe('from invitation to publication', () => {
 		await contributor.goto('/en/workspace')
 		await expect(contributor.locator('.site-header .badge').textContent()).resolves.toBe('1')
 		await contributor.getByRole('link', { name: /Inbox/ }).click()
-		await expect(contributor.locator('.reason').first().textContent()).resolves.toBe('Please add the national helpline number.')
+		await expect(contributor.locator('.reason').first().textContent()).resolves.toBe(
+			'Please add the national helpline number.',
+		)
 		await contributor.getByRole('link', { name: 'Open the material' }).click()
 		await contributor.getByLabel('Title').fill(`${title} · 116 111`)
 		await contributor.getByRole('button', { name: 'Save changes' }).click()
@@ -189,13 +214,17 @@ describe('signing in', () => {
 		await page.getByLabel('البريد الإلكتروني').fill('nobody@example.org')
 		await page.getByLabel('كلمة المرور').fill('not the password at all')
 		await page.getByRole('button', { name: 'دخول' }).click()
-		await expect(page.getByRole('alert').textContent()).resolves.toBe('البريد الإلكتروني أو كلمة المرور غير صحيحين.')
+		await expect(page.getByRole('alert').textContent()).resolves.toBe(
+			'البريد الإلكتروني أو كلمة المرور غير صحيحين.',
+		)
 	})
 
 	test('a contributor never sees the review, people or audit menus', async () => {
 		const page = await newPage()
 		await page.goto('/en/login')
-		await page.getByLabel('E-mail address').fill(DEMO_USERS.find((u) => u.id === 'demo-u-fr-contrib')!.email)
+		await page
+			.getByLabel('E-mail address')
+			.fill(DEMO_USERS.find((u) => u.id === 'demo-u-fr-contrib')!.email)
 		await page.getByLabel('Password').fill(DEMO_PASSWORD)
 		await page.getByRole('button', { name: 'Sign in' }).click()
 		await page.waitForURL(/\/en\/workspace/, COMMIT)

@@ -2,11 +2,19 @@ import { describe, expect, test } from 'vitest'
 import { generateToken } from '#app/auth/tokens.server.ts'
 import { totpCode } from '#app/auth/totp.server.ts'
 import { sessionCookieHeader } from '#app/auth/session.server.ts'
-import { acceptInvitation, createInvitation, getInvitation, requestPasswordReset } from '#app/models/account.server.ts'
+import {
+	acceptInvitation,
+	createInvitation,
+	getInvitation,
+	requestPasswordReset,
+} from '#app/models/account.server.ts'
 import { action as loginAction } from '#app/routes/$lang.login._index.tsx'
 import { action as verifyAction } from '#app/routes/$lang.login.verify.tsx'
 import { loader as workspaceLoader } from '#app/routes/$lang.workspace._index.tsx'
-import { action as resetAction, loader as resetLoader } from '#app/routes/$lang.reset-password.$token.tsx'
+import {
+	action as resetAction,
+	loader as resetLoader,
+} from '#app/routes/$lang.reset-password.$token.tsx'
 import { action as invitationAction } from '#app/routes/$lang.invitations.$token.tsx'
 import { action as forgotAction } from '#app/routes/$lang.forgot-password.tsx'
 import { db } from '#app/utils/db.server.ts'
@@ -15,9 +23,15 @@ import { call } from '#tests/support/routes.ts'
 
 const lang = { lang: 'en' }
 const login = (email: string, password: string, cookie?: string, address = '198.51.100.1') =>
-	call(loginAction, '/en/login', { params: lang, form: { email, password }, cookie, context: { clientAddress: address } })
+	call(loginAction, '/en/login', {
+		params: lang,
+		form: { email, password },
+		cookie,
+		context: { clientAddress: address },
+	})
 
-const setCookieOf = (result: unknown) => ((result as Response).headers.get('set-cookie') ?? '').split(';')[0]!
+const setCookieOf = (result: unknown) =>
+	((result as Response).headers.get('set-cookie') ?? '').split(';')[0]!
 
 async function snapshot(userId: string) {
 	const user = await db.user.findUniqueOrThrow({ where: { id: userId } })
@@ -37,7 +51,9 @@ describe('sessions', () => {
 			expect(outcome).toBe('login')
 		}
 		expect(await snapshot(user.id)).toEqual(before)
-		expect((await call(workspaceLoader, '/en/workspace', { params: lang, cookie: user.cookie })).outcome).toBe('ok')
+		expect(
+			(await call(workspaceLoader, '/en/workspace', { params: lang, cookie: user.cookie })).outcome,
+		).toBe('ok')
 	})
 
 	test('signing in rotates the session: the old one ends, a new token is issued', async () => {
@@ -46,8 +62,12 @@ describe('sessions', () => {
 		expect(outcome).toBe('ok')
 		const fresh = setCookieOf(result)
 		expect(fresh).not.toBe(user.cookie)
-		expect((await call(workspaceLoader, '/en/workspace', { params: lang, cookie: user.cookie })).outcome).toBe('login')
-		expect((await call(workspaceLoader, '/en/workspace', { params: lang, cookie: fresh })).outcome).toBe('ok')
+		expect(
+			(await call(workspaceLoader, '/en/workspace', { params: lang, cookie: user.cookie })).outcome,
+		).toBe('login')
+		expect(
+			(await call(workspaceLoader, '/en/workspace', { params: lang, cookie: fresh })).outcome,
+		).toBe('ok')
 	})
 })
 
@@ -56,17 +76,21 @@ describe('sign-in throttling', () => {
 		const user = await createUser('contributor')
 		const before = await snapshot(user.id)
 		const outcomes = []
-		for (let i = 0; i < 20; i++) outcomes.push((await login(user.email, `wrong password ${i}!`)).outcome)
+		for (let i = 0; i < 20; i++)
+			outcomes.push((await login(user.email, `wrong password ${i}!`)).outcome)
 		expect(outcomes.slice(0, 4)).toEqual([401, 401, 401, 401])
 		expect(outcomes.slice(4)).toEqual(Array(16).fill(429))
 		expect((await login(user.email, TEST_PASSWORD)).outcome).toBe(429)
 		expect(await snapshot(user.id)).toEqual(before)
-		expect(await db.auditEntry.count({ where: { action: 'sign-in-locked', entityId: user.id } })).toBe(1)
+		expect(
+			await db.auditEntry.count({ where: { action: 'sign-in-locked', entityId: user.id } }),
+		).toBe(1)
 	}, 60_000)
 
 	test('an address that does not exist gets exactly the same answers (no enumeration)', async () => {
 		const outcomes = []
-		for (let i = 0; i < 6; i++) outcomes.push((await login('nobody-here@test.example', `wrong password ${i}!`)).outcome)
+		for (let i = 0; i < 6; i++)
+			outcomes.push((await login('nobody-here@test.example', `wrong password ${i}!`)).outcome)
 		expect(outcomes).toEqual([401, 401, 401, 401, 429, 429])
 	}, 60_000)
 
@@ -84,25 +108,48 @@ describe('second factor', () => {
 		const step1 = await login(reviewer.email, TEST_PASSWORD)
 		expect((step1.result as Response).headers.get('location')).toMatch(/^\/en\/login\/verify/)
 		const pending = setCookieOf(step1.result)
-		expect((await call(workspaceLoader, '/en/workspace', { params: lang, cookie: pending })).outcome).toBe('login')
+		expect(
+			(await call(workspaceLoader, '/en/workspace', { params: lang, cookie: pending })).outcome,
+		).toBe('login')
 
-		const wrong = await call(verifyAction, '/en/login/verify', { params: lang, cookie: pending, form: { code: '000000' } })
+		const wrong = await call(verifyAction, '/en/login/verify', {
+			params: lang,
+			cookie: pending,
+			form: { code: '000000' },
+		})
 		expect(wrong.outcome).toBe(401)
 		const code = totpCode(reviewer.totpSecret!)
-		const right = await call(verifyAction, '/en/login/verify', { params: lang, cookie: pending, form: { code } })
+		const right = await call(verifyAction, '/en/login/verify', {
+			params: lang,
+			cookie: pending,
+			form: { code },
+		})
 		expect(right.outcome).toBe('ok')
 		const full = setCookieOf(right.result)
 		expect(full).not.toBe(pending)
-		expect((await call(workspaceLoader, '/en/workspace', { params: lang, cookie: full })).result).toBeInstanceOf(Response)
+		expect(
+			(await call(workspaceLoader, '/en/workspace', { params: lang, cookie: full })).result,
+		).toBeInstanceOf(Response)
 
 		// The same code again (a replay) does not sign in a second time.
 		const again = setCookieOf((await login(reviewer.email, TEST_PASSWORD)).result)
-		expect((await call(verifyAction, '/en/login/verify', { params: lang, cookie: again, form: { code } })).outcome).toBe(401)
+		expect(
+			(
+				await call(verifyAction, '/en/login/verify', {
+					params: lang,
+					cookie: again,
+					form: { code },
+				})
+			).outcome,
+		).toBe(401)
 	}, 30_000)
 
 	test('a reviewer without a second factor is sent to set one up before anything else', async () => {
 		const reviewer = await createUser('reviewer', { totp: false })
-		expect((await call(workspaceLoader, '/en/workspace', { params: lang, cookie: reviewer.cookie })).outcome).toBe('totp')
+		expect(
+			(await call(workspaceLoader, '/en/workspace', { params: lang, cookie: reviewer.cookie }))
+				.outcome,
+		).toBe('totp')
 	})
 })
 
@@ -111,9 +158,18 @@ describe('invitations', () => {
 		await ensureCountries('FR')
 		const admin = await createUser('admin')
 		const actor = { id: admin.id, memberships: [{ role: 'admin', countryCode: null }] }
-		const result = await createInvitation(actor, { email, role: 'coordinator', countryCode: 'FR', uiLang: 'fr', origin: 'http://localhost' })
+		const result = await createInvitation(actor, {
+			email,
+			role: 'coordinator',
+			countryCode: 'FR',
+			uiLang: 'fr',
+			origin: 'http://localhost',
+		})
 		expect(result.ok).toBe(true)
-		const mail = await db.mailMessage.findFirstOrThrow({ where: { to: email }, orderBy: { createdAt: 'desc' } })
+		const mail = await db.mailMessage.findFirstOrThrow({
+			where: { to: email },
+			orderBy: { createdAt: 'desc' },
+		})
 		const token = /invitations\/([A-Za-z0-9_-]{43})/.exec(mail.text)![1]!
 		return { token, mail }
 	}
@@ -122,18 +178,30 @@ describe('invitations', () => {
 		const { token, mail } = await invite('new.coordinator@test.example')
 		expect(mail.subject).toMatch(/vous invite/)
 		const form = { name: 'Nouvelle Coordinatrice', password: TEST_PASSWORD, confirm: TEST_PASSWORD }
-		const first = await call(invitationAction, '/en/invitations/x', { params: { lang: 'en', token }, form })
+		const first = await call(invitationAction, '/en/invitations/x', {
+			params: { lang: 'en', token },
+			form,
+		})
 		expect(first.outcome).toBe('ok')
-		const user = await db.user.findUniqueOrThrow({ where: { email: 'new.coordinator@test.example' }, include: { memberships: true } })
+		const user = await db.user.findUniqueOrThrow({
+			where: { email: 'new.coordinator@test.example' },
+			include: { memberships: true },
+		})
 		expect(user.memberships).toMatchObject([{ role: 'coordinator', countryCode: 'FR' }])
-		const second = await call(invitationAction, '/en/invitations/x', { params: { lang: 'en', token }, form })
+		const second = await call(invitationAction, '/en/invitations/x', {
+			params: { lang: 'en', token },
+			form,
+		})
 		expect(second.outcome).toBe(410)
 		expect(await db.user.count({ where: { email: 'new.coordinator@test.example' } })).toBe(1)
 	}, 30_000)
 
 	test('an expired invitation is refused and creates no account', async () => {
 		const { token } = await invite('late@test.example')
-		await db.invitation.updateMany({ where: { email: 'late@test.example' }, data: { expiresAt: new Date(Date.now() - 1000) } })
+		await db.invitation.updateMany({
+			where: { email: 'late@test.example' },
+			data: { expiresAt: new Date(Date.now() - 1000) },
+		})
 		expect(await getInvitation(token)).toEqual({ state: 'expired' })
 		const result = await call(invitationAction, '/en/invitations/x', {
 			params: { lang: 'en', token },
@@ -146,7 +214,10 @@ describe('invitations', () => {
 	test('two acceptances racing: one account, one membership', async () => {
 		const { token } = await invite('race@test.example')
 		const input = { name: 'Race', password: TEST_PASSWORD, uiLang: 'en' }
-		const results = await Promise.all([acceptInvitation(token, input), acceptInvitation(token, input)])
+		const results = await Promise.all([
+			acceptInvitation(token, input),
+			acceptInvitation(token, input),
+		])
 		expect(results.filter((r) => r.ok)).toHaveLength(1)
 		expect(await db.membership.count({ where: { user: { email: 'race@test.example' } } })).toBe(1)
 	}, 30_000)
@@ -165,32 +236,72 @@ describe('invitations', () => {
 describe('password reset', () => {
 	test('the answer is the same for an unknown address, and no mail is written', async () => {
 		const before = await db.mailMessage.count()
-		const unknown = await call(forgotAction, '/en/forgot-password', { params: lang, form: { email: 'ghost@test.example' } })
+		const unknown = await call(forgotAction, '/en/forgot-password', {
+			params: lang,
+			form: { email: 'ghost@test.example' },
+		})
 		expect(unknown.result).toEqual({ sent: true })
 		expect(await db.mailMessage.count()).toBe(before)
 	})
 
 	test('a reset link sets the password once, ends every session, and cannot be reused or used late', async () => {
 		const user = await createUser('contributor')
-		await requestPasswordReset({ email: user.email, uiLang: 'en', origin: 'http://localhost', address: 'x' })
+		await requestPasswordReset({
+			email: user.email,
+			uiLang: 'en',
+			origin: 'http://localhost',
+			address: 'x',
+		})
 		const mail = await db.mailMessage.findFirstOrThrow({ where: { to: user.email } })
 		const token = /reset-password\/([A-Za-z0-9_-]{43})/.exec(mail.text)![1]!
 		const params = { lang: 'en', token }
 		const next = 'a brand new passphrase'
-		expect((await call(resetAction, '/en/reset-password/x', { params, form: { password: next, confirm: next } })).outcome).toBe('ok')
+		expect(
+			(
+				await call(resetAction, '/en/reset-password/x', {
+					params,
+					form: { password: next, confirm: next },
+				})
+			).outcome,
+		).toBe('ok')
 		expect(await db.session.count({ where: { userId: user.id } })).toBe(0)
 		expect((await login(user.email, next)).outcome).toBe('ok')
-		const reused = await call(resetAction, '/en/reset-password/x', { params, form: { password: 'yet another passphrase', confirm: 'yet another passphrase' } })
+		const reused = await call(resetAction, '/en/reset-password/x', {
+			params,
+			form: { password: 'yet another passphrase', confirm: 'yet another passphrase' },
+		})
 		expect(reused.outcome).toBe(410)
 		expect((await login(user.email, next)).outcome).toBe('ok')
 
-		await requestPasswordReset({ email: user.email, uiLang: 'en', origin: 'http://localhost', address: 'x' })
-		const late = await db.mailMessage.findFirstOrThrow({ where: { to: user.email }, orderBy: { createdAt: 'desc' } })
+		await requestPasswordReset({
+			email: user.email,
+			uiLang: 'en',
+			origin: 'http://localhost',
+			address: 'x',
+		})
+		const late = await db.mailMessage.findFirstOrThrow({
+			where: { to: user.email },
+			orderBy: { createdAt: 'desc' },
+		})
 		const lateToken = /reset-password\/([A-Za-z0-9_-]{43})/.exec(late.text)![1]!
-		await db.passwordReset.updateMany({ where: { userId: user.id, usedAt: null }, data: { expiresAt: new Date(Date.now() - 1) } })
-		expect((await call(resetLoader, '/en/reset-password/x', { params: { lang: 'en', token: lateToken } })).outcome).toBe(410)
+		await db.passwordReset.updateMany({
+			where: { userId: user.id, usedAt: null },
+			data: { expiresAt: new Date(Date.now() - 1) },
+		})
 		expect(
-			(await call(resetAction, '/en/reset-password/x', { params: { lang: 'en', token: lateToken }, form: { password: 'late passphrase 12', confirm: 'late passphrase 12' } })).outcome,
+			(
+				await call(resetLoader, '/en/reset-password/x', {
+					params: { lang: 'en', token: lateToken },
+				})
+			).outcome,
+		).toBe(410)
+		expect(
+			(
+				await call(resetAction, '/en/reset-password/x', {
+					params: { lang: 'en', token: lateToken },
+					form: { password: 'late passphrase 12', confirm: 'late passphrase 12' },
+				})
+			).outcome,
 		).toBe(410)
 		expect((await login(user.email, next)).outcome).toBe('ok')
 	}, 60_000)

@@ -1,6 +1,12 @@
 import { describe, expect, test } from 'vitest'
 import { db } from '#app/utils/db.server.ts'
-import { attachPng, createMaterial, createUser, ensureCountries, TEST_PASSWORD } from '#tests/factories.ts'
+import {
+	attachPng,
+	createMaterial,
+	createUser,
+	ensureCountries,
+	TEST_PASSWORD,
+} from '#tests/factories.ts'
 import { call, type Outcome } from '#tests/support/routes.ts'
 
 /**
@@ -18,7 +24,9 @@ const WHO: Who[] = ['anonymous', 'contributor', 'coordinator', 'reviewer', 'admi
 
 const ROUTES = import.meta.glob<Record<string, unknown>>('/app/routes/*.{ts,tsx}', { eager: true })
 const routeModule = (name: string) => {
-	const found = Object.entries(ROUTES).find(([file]) => file.replace(/^.*\//, '').replace(/\.tsx?$/, '') === name)
+	const found = Object.entries(ROUTES).find(
+		([file]) => file.replace(/^.*\//, '').replace(/\.tsx?$/, '') === name,
+	)
 	if (!found) throw new Error(`no route file ${name}`)
 	return found[1]
 }
@@ -61,12 +69,17 @@ const contributorMembership = async (country: string) => {
 }
 
 const fileOf = async (country: string, status: string) => {
-	const m = await createMaterial({ countryCode: country, status, publishedAt: status === 'published' ? new Date() : null })
+	const m = await createMaterial({
+		countryCode: country,
+		status,
+		publishedAt: status === 'published' ? new Date() : null,
+	})
 	return (await attachPng(m.versions[0]!.id)).file
 }
 
 let n = 0
-const newDraftId = () => `dmatrix${String(++n).padStart(6, '0')}${Math.random().toString(36).slice(2, 12)}`
+const newDraftId = () =>
+	`dmatrix${String(++n).padStart(6, '0')}${Math.random().toString(36).slice(2, 12)}`
 
 export const MATRIX: Row[] = [
 	// Public entry points: the same answer whoever asks.
@@ -74,15 +87,29 @@ export const MATRIX: Row[] = [
 		route: '$lang.login._index',
 		handler: 'action',
 		name: 'sign in with a wrong password',
-		prepare: async () => ({ url: '/en/login', params: { lang: 'en' }, form: { email: `nobody-${++n}@test.example`, password: 'wrong password 123' } }),
+		prepare: async () => ({
+			url: '/en/login',
+			params: { lang: 'en' },
+			form: { email: `nobody-${++n}@test.example`, password: 'wrong password 123' },
+		}),
 		expect: { anonymous: 401, contributor: 401, coordinator: 401, reviewer: 401, admin: 401 },
 	},
 	{
 		route: '$lang.login.verify',
 		handler: 'action',
 		name: 'second factor without a half-signed session',
-		prepare: async () => ({ url: '/en/login/verify', params: { lang: 'en' }, form: { code: '123456' } }),
-		expect: { anonymous: 'login', contributor: 'login', coordinator: 'login', reviewer: 'login', admin: 'login' },
+		prepare: async () => ({
+			url: '/en/login/verify',
+			params: { lang: 'en' },
+			form: { code: '123456' },
+		}),
+		expect: {
+			anonymous: 'login',
+			contributor: 'login',
+			coordinator: 'login',
+			reviewer: 'login',
+			admin: 'login',
+		},
 	},
 	{
 		route: '$lang.logout',
@@ -95,7 +122,11 @@ export const MATRIX: Row[] = [
 		route: '$lang.forgot-password',
 		handler: 'action',
 		name: 'ask for a reset link',
-		prepare: async () => ({ url: '/en/forgot-password', params: { lang: 'en' }, form: { email: 'nobody@test.example' } }),
+		prepare: async () => ({
+			url: '/en/forgot-password',
+			params: { lang: 'en' },
+			form: { email: 'nobody@test.example' },
+		}),
 		expect: { anonymous: 'ok', contributor: 'ok', coordinator: 'ok', reviewer: 'ok', admin: 'ok' },
 	},
 	{
@@ -128,7 +159,12 @@ export const MATRIX: Row[] = [
 		prepare: async () => ({
 			url: '/en/account',
 			params: { lang: 'en' },
-			form: { intent: 'change-password', current: 'not it at all', password: 'another long passphrase', confirm: 'another long passphrase' },
+			form: {
+				intent: 'change-password',
+				current: 'not it at all',
+				password: 'another long passphrase',
+				confirm: 'another long passphrase',
+			},
 		}),
 		expect: { anonymous: 'login', contributor: 400, coordinator: 400, reviewer: 400, admin: 400 },
 	},
@@ -136,15 +172,29 @@ export const MATRIX: Row[] = [
 		route: '$lang.account.two-factor',
 		handler: 'action',
 		name: 'renew recovery codes',
-		prepare: async () => ({ url: '/en/account/two-factor', params: { lang: 'en' }, form: { intent: 'recovery-codes' } }),
-		expect: { anonymous: 'login', contributor: 'ok', coordinator: 'ok', reviewer: 'ok', admin: 'ok' },
+		prepare: async () => ({
+			url: '/en/account/two-factor',
+			params: { lang: 'en' },
+			form: { intent: 'recovery-codes' },
+		}),
+		expect: {
+			anonymous: 'login',
+			contributor: 'ok',
+			coordinator: 'ok',
+			reviewer: 'ok',
+			admin: 'ok',
+		},
 	},
 	// Materials: a country's people write their country's drafts.
 	{
 		route: '$lang.workspace.materials.new',
 		handler: 'action',
 		name: 'create a draft',
-		prepare: async () => ({ url: '/en/workspace/materials/new', params: { lang: 'en' }, form: draftForm(newDraftId()) }),
+		prepare: async () => ({
+			url: '/en/workspace/materials/new',
+			params: { lang: 'en' },
+			form: draftForm(newDraftId()),
+		}),
 		expect: { anonymous: 'login', contributor: 'ok', coordinator: 'ok', reviewer: 403, admin: 403 },
 	},
 	{
@@ -164,7 +214,11 @@ export const MATRIX: Row[] = [
 		name: 'edit own country draft',
 		prepare: async () => {
 			const m = await draftIn('FR')
-			return { url: `/en/workspace/materials/${m.id}`, params: { lang: 'en', id: m.id }, form: { intent: 'save', ...draftForm(m.id) } }
+			return {
+				url: `/en/workspace/materials/${m.id}`,
+				params: { lang: 'en', id: m.id },
+				form: { intent: 'save', ...draftForm(m.id) },
+			}
 		},
 		expect: { anonymous: 'login', contributor: 'ok', coordinator: 'ok', reviewer: 403, admin: 404 },
 	},
@@ -174,7 +228,11 @@ export const MATRIX: Row[] = [
 		name: 'edit another country draft (id changed in the URL)',
 		prepare: async () => {
 			const m = await draftIn('DE')
-			return { url: `/en/workspace/materials/${m.id}`, params: { lang: 'en', id: m.id }, form: { intent: 'save', ...draftForm(m.id) } }
+			return {
+				url: `/en/workspace/materials/${m.id}`,
+				params: { lang: 'en', id: m.id },
+				form: { intent: 'save', ...draftForm(m.id) },
+			}
 		},
 		expect: { anonymous: 'login', contributor: 404, coordinator: 404, reviewer: 403, admin: 404 },
 	},
@@ -184,7 +242,11 @@ export const MATRIX: Row[] = [
 		name: 'submit own country draft',
 		prepare: async () => {
 			const m = await draftIn('FR')
-			return { url: `/en/workspace/materials/${m.id}`, params: { lang: 'en', id: m.id }, form: { intent: 'submit' } }
+			return {
+				url: `/en/workspace/materials/${m.id}`,
+				params: { lang: 'en', id: m.id },
+				form: { intent: 'submit' },
+			}
 		},
 		expect: { anonymous: 'login', contributor: 'ok', coordinator: 'ok', reviewer: 403, admin: 404 },
 	},
@@ -194,30 +256,40 @@ export const MATRIX: Row[] = [
 		name: 'submit another country draft',
 		prepare: async () => {
 			const m = await draftIn('DE')
-			return { url: `/en/workspace/materials/${m.id}`, params: { lang: 'en', id: m.id }, form: { intent: 'submit' } }
+			return {
+				url: `/en/workspace/materials/${m.id}`,
+				params: { lang: 'en', id: m.id },
+				form: { intent: 'submit' },
+			}
 		},
 		expect: { anonymous: 'login', contributor: 404, coordinator: 404, reviewer: 403, admin: 404 },
 	},
 	// Review decisions: the secretariat's reviewers only.
-	...(['publish', 'request-changes'] as const).map(
-		(decision): Row => ({
-			route: '$lang.review.$id',
-			handler: 'action',
-			name: `${decision} a submission from own country`,
-			prepare: async () => {
-				const m = await draftIn('FR', 'submitted')
-				return { url: `/en/review/${m.id}`, params: { lang: 'en', id: m.id }, form: { decision, reason: 'Please add the helpline.' } }
-			},
-			expect: { anonymous: 'login', contributor: 403, coordinator: 403, reviewer: 'ok', admin: 403 },
-		}),
-	),
+	...(['publish', 'request-changes'] as const).map((decision): Row => ({
+		route: '$lang.review.$id',
+		handler: 'action',
+		name: `${decision} a submission from own country`,
+		prepare: async () => {
+			const m = await draftIn('FR', 'submitted')
+			return {
+				url: `/en/review/${m.id}`,
+				params: { lang: 'en', id: m.id },
+				form: { decision, reason: 'Please add the helpline.' },
+			}
+		},
+		expect: { anonymous: 'login', contributor: 403, coordinator: 403, reviewer: 'ok', admin: 403 },
+	})),
 	{
 		route: '$lang.review.$id',
 		handler: 'action',
 		name: 'withdraw a published material of another country',
 		prepare: async () => {
 			const m = await createMaterial({ countryCode: 'DE' })
-			return { url: `/en/review/${m.id}`, params: { lang: 'en', id: m.id }, form: { decision: 'withdraw', reason: 'Outdated helpline.' } }
+			return {
+				url: `/en/review/${m.id}`,
+				params: { lang: 'en', id: m.id },
+				form: { decision: 'withdraw', reason: 'Outdated helpline.' },
+			}
 		},
 		expect: { anonymous: 'login', contributor: 403, coordinator: 403, reviewer: 'ok', admin: 403 },
 	},
@@ -229,7 +301,12 @@ export const MATRIX: Row[] = [
 		prepare: async () => ({
 			url: '/en/team',
 			params: { lang: 'en' },
-			form: { intent: 'invite', email: `new-${++n}@test.example`, role: 'contributor', countryCode: 'FR' },
+			form: {
+				intent: 'invite',
+				email: `new-${++n}@test.example`,
+				role: 'contributor',
+				countryCode: 'FR',
+			},
 		}),
 		expect: { anonymous: 'login', contributor: 403, coordinator: 'ok', reviewer: 403, admin: 'ok' },
 	},
@@ -240,7 +317,12 @@ export const MATRIX: Row[] = [
 		prepare: async () => ({
 			url: '/en/team',
 			params: { lang: 'en' },
-			form: { intent: 'invite', email: `new-${++n}@test.example`, role: 'contributor', countryCode: 'DE' },
+			form: {
+				intent: 'invite',
+				email: `new-${++n}@test.example`,
+				role: 'contributor',
+				countryCode: 'DE',
+			},
 		}),
 		expect: { anonymous: 'login', contributor: 403, coordinator: 403, reviewer: 403, admin: 'ok' },
 	},
@@ -259,14 +341,22 @@ export const MATRIX: Row[] = [
 		route: '$lang.team',
 		handler: 'action',
 		name: 'remove a contributor of own country',
-		prepare: async () => ({ url: '/en/team', params: { lang: 'en' }, form: { intent: 'remove', id: await contributorMembership('FR') } }),
+		prepare: async () => ({
+			url: '/en/team',
+			params: { lang: 'en' },
+			form: { intent: 'remove', id: await contributorMembership('FR') },
+		}),
 		expect: { anonymous: 'login', contributor: 403, coordinator: 'ok', reviewer: 403, admin: 'ok' },
 	},
 	{
 		route: '$lang.team',
 		handler: 'action',
 		name: 'remove a contributor of another country',
-		prepare: async () => ({ url: '/en/team', params: { lang: 'en' }, form: { intent: 'remove', id: await contributorMembership('DE') } }),
+		prepare: async () => ({
+			url: '/en/team',
+			params: { lang: 'en' },
+			form: { intent: 'remove', id: await contributorMembership('DE') },
+		}),
 		expect: { anonymous: 'login', contributor: 403, coordinator: 403, reviewer: 403, admin: 'ok' },
 	},
 	// Files: published ones are public; a draft's only reach its country and reviewers.
@@ -279,7 +369,13 @@ export const MATRIX: Row[] = [
 				const f = await fileOf('DE', 'published')
 				return { url: `/x/${f.id}`, params: { fileId: f.id } }
 			},
-			expect: { anonymous: 'ok', contributor: 'ok', coordinator: 'ok', reviewer: 'ok', admin: 'ok' },
+			expect: {
+				anonymous: 'ok',
+				contributor: 'ok',
+				coordinator: 'ok',
+				reviewer: 'ok',
+				admin: 'ok',
+			},
 		},
 		{
 			route,
@@ -311,18 +407,25 @@ async function actorFor(who: Who) {
 }
 
 describe('authorization matrix', () => {
-	test.each(MATRIX.map((row) => [`${row.route} ${row.handler}: ${row.name}`, row] as const))('%s', async (_, row) => {
-		await ensureCountries('FR', 'DE')
-		const outcomes: Record<string, Outcome> = {}
-		for (const who of WHO) {
-			const actor = await actorFor(who)
-			const prepared = await row.prepare(actor)
-			const handler = routeModule(row.route)[row.handler] as Parameters<typeof call>[0]
-			const { outcome } = await call(handler, prepared.url, { cookie: actor.cookie, params: prepared.params, form: prepared.form })
-			outcomes[who] = outcome
-		}
-		expect(outcomes).toEqual(row.expect)
-	})
+	test.each(MATRIX.map((row) => [`${row.route} ${row.handler}: ${row.name}`, row] as const))(
+		'%s',
+		async (_, row) => {
+			await ensureCountries('FR', 'DE')
+			const outcomes: Record<string, Outcome> = {}
+			for (const who of WHO) {
+				const actor = await actorFor(who)
+				const prepared = await row.prepare(actor)
+				const handler = routeModule(row.route)[row.handler] as Parameters<typeof call>[0]
+				const { outcome } = await call(handler, prepared.url, {
+					cookie: actor.cookie,
+					params: prepared.params,
+					form: prepared.form,
+				})
+				outcomes[who] = outcome
+			}
+			expect(outcomes).toEqual(row.expect)
+		},
+	)
 
 	test('every route that changes data or serves files has a row', () => {
 		const mutating = Object.entries(ROUTES)

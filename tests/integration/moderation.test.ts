@@ -26,7 +26,9 @@ const form = (draftId: string, title: string) => ({
 })
 
 const search = async (q: string) =>
-	(await searchMaterials({ q, filters: emptyFilters(), page: 1, pageSize: 10, uiLang: 'fr' })).items.map((item) => item.id)
+	(
+		await searchMaterials({ q, filters: emptyFilters(), page: 1, pageSize: 10, uiLang: 'fr' })
+	).items.map((item) => item.id)
 
 describe('moderation', () => {
 	test('draft → submitted → changes requested → resubmitted → published, public only at the end', async () => {
@@ -37,45 +39,121 @@ describe('moderation', () => {
 
 		// A double click posts the form twice: one material.
 		for (let i = 0; i < 2; i++) {
-			const created = await call(newAction, '/fr/workspace/materials/new', { params: { lang: 'fr' }, cookie: contributor.cookie, form: form(draftId, title) })
+			const created = await call(newAction, '/fr/workspace/materials/new', {
+				params: { lang: 'fr' },
+				cookie: contributor.cookie,
+				form: form(draftId, title),
+			})
 			expect(created.outcome).toBe('ok')
 		}
 		expect(await db.material.count({ where: { id: draftId } })).toBe(1)
 		const params = { lang: 'fr', id: draftId }
-		const isPublic = async () => (await call(publicLoader, `/fr/materials/${draftId}`, { params })).outcome === 'ok'
+		const isPublic = async () =>
+			(await call(publicLoader, `/fr/materials/${draftId}`, { params })).outcome === 'ok'
 		expect(await isPublic()).toBe(false)
 
-		expect((await call(materialAction, '/x', { params, cookie: contributor.cookie, form: { intent: 'submit' } })).outcome).toBe('ok')
+		expect(
+			(
+				await call(materialAction, '/x', {
+					params,
+					cookie: contributor.cookie,
+					form: { intent: 'submit' },
+				})
+			).outcome,
+		).toBe('ok')
 		// Submitting twice is refused with a reason, not a second transition.
-		expect((await call(materialAction, '/x', { params, cookie: contributor.cookie, form: { intent: 'submit' } })).outcome).toBe(409)
-		const queue = await call(queueLoader, '/fr/review', { params: { lang: 'fr' }, cookie: reviewer.cookie })
+		expect(
+			(
+				await call(materialAction, '/x', {
+					params,
+					cookie: contributor.cookie,
+					form: { intent: 'submit' },
+				})
+			).outcome,
+		).toBe(409)
+		const queue = await call(queueLoader, '/fr/review', {
+			params: { lang: 'fr' },
+			cookie: reviewer.cookie,
+		})
 		expect((queue.result as { queue: { id: string }[] }).queue.map((m) => m.id)).toContain(draftId)
 
-		const noReason = await call(reviewAction, '/x', { params, cookie: reviewer.cookie, form: { decision: 'request-changes', reason: '  ' } })
+		const noReason = await call(reviewAction, '/x', {
+			params,
+			cookie: reviewer.cookie,
+			form: { decision: 'request-changes', reason: '  ' },
+		})
 		expect(noReason.outcome).toBe(400)
-		expect((await db.material.findUniqueOrThrow({ where: { id: draftId } })).status).toBe('submitted')
+		expect((await db.material.findUniqueOrThrow({ where: { id: draftId } })).status).toBe(
+			'submitted',
+		)
 		const reason = 'Ajoutez le numéro du 3018, s’il vous plaît.'
-		expect((await call(reviewAction, '/x', { params, cookie: reviewer.cookie, form: { decision: 'request-changes', reason } })).outcome).toBe('ok')
+		expect(
+			(
+				await call(reviewAction, '/x', {
+					params,
+					cookie: reviewer.cookie,
+					form: { decision: 'request-changes', reason },
+				})
+			).outcome,
+		).toBe('ok')
 
 		// The contributor sees the reason in the inbox, and a mail in their language was queued.
-		const inbox = await call(inboxLoader, '/fr/inbox', { params: { lang: 'fr' }, cookie: contributor.cookie })
-		expect((inbox.result as { messages: { kind: string; body: string }[] }).messages[0]).toMatchObject({ kind: 'request-changes', body: reason })
-		const mail = await db.mailMessage.findFirstOrThrow({ where: { to: contributor.email, kind: 'review-decision' } })
+		const inbox = await call(inboxLoader, '/fr/inbox', {
+			params: { lang: 'fr' },
+			cookie: contributor.cookie,
+		})
+		expect(
+			(inbox.result as { messages: { kind: string; body: string }[] }).messages[0],
+		).toMatchObject({ kind: 'request-changes', body: reason })
+		const mail = await db.mailMessage.findFirstOrThrow({
+			where: { to: contributor.email, kind: 'review-decision' },
+		})
 		expect(mail.text).toContain(reason)
 		expect(await isPublic()).toBe(false)
 		expect(await search('zèbre orchidée')).not.toContain(draftId)
 
-		const fixed = await call(materialAction, '/x', { params, cookie: contributor.cookie, form: { intent: 'save', ...form(draftId, `${title} 3018`) } })
+		const fixed = await call(materialAction, '/x', {
+			params,
+			cookie: contributor.cookie,
+			form: { intent: 'save', ...form(draftId, `${title} 3018`) },
+		})
 		expect(fixed.outcome).toBe('ok')
-		expect((await call(materialAction, '/x', { params, cookie: contributor.cookie, form: { intent: 'submit' } })).outcome).toBe('ok')
-		expect((await call(reviewAction, '/x', { params, cookie: reviewer.cookie, form: { decision: 'publish' } })).outcome).toBe('ok')
+		expect(
+			(
+				await call(materialAction, '/x', {
+					params,
+					cookie: contributor.cookie,
+					form: { intent: 'submit' },
+				})
+			).outcome,
+		).toBe('ok')
+		expect(
+			(
+				await call(reviewAction, '/x', {
+					params,
+					cookie: reviewer.cookie,
+					form: { decision: 'publish' },
+				})
+			).outcome,
+		).toBe('ok')
 		// A second reviewer's click on the same decision finds it already made.
-		expect((await call(reviewAction, '/x', { params, cookie: reviewer.cookie, form: { decision: 'publish' } })).outcome).toBe(409)
+		expect(
+			(
+				await call(reviewAction, '/x', {
+					params,
+					cookie: reviewer.cookie,
+					form: { decision: 'publish' },
+				})
+			).outcome,
+		).toBe(409)
 
 		expect(await isPublic()).toBe(true)
 		expect(await search('zèbre orchidée')).toContain(draftId)
 
-		const events = await db.moderationEvent.findMany({ where: { materialId: draftId }, orderBy: { createdAt: 'asc' } })
+		const events = await db.moderationEvent.findMany({
+			where: { materialId: draftId },
+			orderBy: { createdAt: 'asc' },
+		})
 		expect(events.map((e) => `${e.fromStatus}>${e.toStatus}`)).toEqual([
 			'draft>submitted',
 			'submitted>changes-requested',
@@ -86,16 +164,31 @@ describe('moderation', () => {
 
 		const log = await listAuditEntries({ countryCode: 'FR', userId: null })
 		const mine = log.entries.filter((e) => e.entityId === draftId).map((e) => e.action)
-		expect(mine.reverse()).toEqual(['create', 'submit', 'request-changes', 'edit', 'submit', 'publish'])
+		expect(mine.reverse()).toEqual([
+			'create',
+			'submit',
+			'request-changes',
+			'edit',
+			'submit',
+			'publish',
+		])
 		const byReviewer = await listAuditEntries({ userId: reviewer.id })
 		expect(byReviewer.entries.every((e) => e.user?.id === reviewer.id)).toBe(true)
 		const today = new Date().toISOString().slice(0, 10)
-		expect((await listAuditEntries({ from: today, to: today, countryCode: 'FR' })).total).toBeGreaterThanOrEqual(6)
+		expect(
+			(await listAuditEntries({ from: today, to: today, countryCode: 'FR' })).total,
+		).toBeGreaterThanOrEqual(6)
 		expect((await listAuditEntries({ from: '2000-01-01', to: '2000-01-02' })).total).toBe(0)
 
 		// Withdrawn: gone from the public page and from search at once.
 		expect(
-			(await call(reviewAction, '/x', { params, cookie: reviewer.cookie, form: { decision: 'withdraw', reason: 'Numéro obsolète.' } })).outcome,
+			(
+				await call(reviewAction, '/x', {
+					params,
+					cookie: reviewer.cookie,
+					form: { decision: 'withdraw', reason: 'Numéro obsolète.' },
+				})
+			).outcome,
 		).toBe('ok')
 		expect(await isPublic()).toBe(false)
 		expect(await search('zèbre orchidée')).not.toContain(draftId)

@@ -6,7 +6,11 @@
  */
 export type Outcome = 'ok' | 'login' | 'totp' | number
 
-type Handler = (args: { request: Request; params: Record<string, string>; context: Record<string, unknown> }) => Promise<unknown>
+type Handler = (args: {
+	request: Request
+	params: Record<string, string>
+	context: Record<string, unknown>
+}) => Promise<unknown>
 
 export interface CallOptions {
 	cookie?: string
@@ -21,7 +25,8 @@ export function buildRequest(url: string, options: CallOptions = {}) {
 	if (options.cookie) headers.set('cookie', options.cookie)
 	if (!options.form) return new Request(`http://localhost${url}`, { headers })
 	const body = new URLSearchParams()
-	for (const [key, value] of Object.entries(options.form)) for (const one of [value].flat()) body.append(key, one)
+	for (const [key, value] of Object.entries(options.form))
+		for (const one of [value].flat()) body.append(key, one)
 	headers.set('content-type', 'application/x-www-form-urlencoded')
 	return new Request(`http://localhost${url}`, { method: 'POST', headers, body })
 }
@@ -31,7 +36,11 @@ export async function call(handler: Handler | undefined, url: string, options: C
 	const request = buildRequest(url, options)
 	let result: unknown
 	try {
-		result = await handler({ request, params: options.params ?? {}, context: { clientAddress: '203.0.113.7', ...options.context } })
+		result = await handler({
+			request,
+			params: options.params ?? {},
+			context: { clientAddress: '203.0.113.7', ...options.context },
+		})
 	} catch (thrown) {
 		result = thrown
 	}
@@ -49,7 +58,11 @@ export function outcomeOf(result: unknown): Outcome {
 		return result.status < 300 ? 'ok' : result.status
 	}
 	if (result instanceof Error) throw result
-	const init = (result as { type?: string; init?: ResponseInit | null } | null)?.type === 'DataWithResponseInit' ? (result as { init?: ResponseInit | null }).init : null
+	const init =
+		(result as { type?: string; init?: ResponseInit | null } | null)?.type ===
+		'DataWithResponseInit'
+			? (result as { init?: ResponseInit | null }).init
+			: null
 	const status = init?.status ?? 200
 	return status < 300 ? 'ok' : status
 }

@@ -11,17 +11,30 @@ export function Field({
 	hint,
 	children,
 	...input
-}: { label: string; error?: string | null; hint?: ReactNode; children?: ReactNode } & InputHTMLAttributes<HTMLInputElement>) {
+}: {
+	label: string
+	error?: string | null
+	hint?: ReactNode
+	children?: ReactNode
+} & InputHTMLAttributes<HTMLInputElement>) {
 	// With `children` (a select, say), pass the child's id as `id` so the label points at it.
 	const generated = useId()
 	const id = input.id ?? generated
 	const errorId = `${id}-error`
 	const hintId = `${id}-hint`
-	const describedBy = [hint ? hintId : null, error ? errorId : null].filter(Boolean).join(' ') || undefined
+	const describedBy =
+		[hint ? hintId : null, error ? errorId : null].filter(Boolean).join(' ') || undefined
 	return (
 		<div className="field">
 			<label htmlFor={id}>{label}</label>
-			{children ?? <input id={id} aria-invalid={error ? true : undefined} aria-describedby={describedBy} {...input} />}
+			{children ?? (
+				<input
+					id={id}
+					aria-invalid={error ? true : undefined}
+					aria-describedby={describedBy}
+					{...input}
+				/>
+			)}
 			{hint ? (
 				<p id={hintId} className="hint">
 					{hint}
@@ -39,7 +52,10 @@ export function Field({
 /** A message at the top of a form (success or a problem that belongs to no single field). */
 export function FormMessage({ tone, children }: { tone: 'error' | 'ok'; children: ReactNode }) {
 	return (
-		<p className={tone === 'error' ? 'form-message form-message--error' : 'form-message'} role={tone === 'error' ? 'alert' : 'status'}>
+		<p
+			className={tone === 'error' ? 'form-message form-message--error' : 'form-message'}
+			role={tone === 'error' ? 'alert' : 'status'}
+		>
 			{children}
 		</p>
 	)

@@ -68,6 +68,7 @@ function WorkNav() {
 				<NavLink to={`/${lang}/team`}>{t('nav.team')}</NavLink>
 			) : null}
 			{can(actor, 'read', 'audit-log') ? <NavLink to={`/${lang}/audit`}>{t('nav.audit')}</NavLink> : null}
+			{can(actor, 'manage', 'country', {}) ? <NavLink to={`/${lang}/admin/countries`}>{t('nav.countries')}</NavLink> : null}
 			{can(actor, 'read', 'mail-outbox') ? <NavLink to={`/${lang}/admin/mail`}>{t('nav.mail')}</NavLink> : null}
 		</>
 	)

@@ -359,6 +359,14 @@ export const MATRIX: Row[] = [
 		}),
 		expect: { anonymous: 'login', contributor: 403, coordinator: 403, reviewer: 403, admin: 'ok' },
 	},
+	// Countries: administrators only.
+	{
+		route: '$lang.admin.countries',
+		handler: 'action',
+		name: 'set a country’s Alliance membership',
+		prepare: async () => ({ url: '/en/admin/countries', params: { lang: 'en' }, form: { code: 'PT', allianceSince: '2014' } }),
+		expect: { anonymous: 'login', contributor: 403, coordinator: 403, reviewer: 403, admin: 'ok' },
+	},
 	// Files: published ones are public; a draft's only reach its country and reviewers.
 	...(['download.$fileId', 'files.$fileId'] as const).flatMap((route): Row[] => [
 		{

@@ -206,3 +206,25 @@ describe('moderation', () => {
 		expect(await db.auditEntry.count()).toBe(before)
 	})
 })
+
+describe('countries', () => {
+	test('administrators add countries with a valid code and year; bad input changes nothing', async () => {
+		const { setCountryMembership } = await import('#app/models/country.server.ts')
+		const admin = await createUser('admin')
+		for (const [code, year] of [
+			['ZZ', 2014],
+			['XA', 2014],
+			['12', 2014],
+			['<script>', null],
+			['NZ', 1999],
+			['NZ', 2012.5],
+		] as const) {
+			const before = await db.country.findUnique({ where: { code: code.slice(0, 2).toUpperCase() } })
+			expect((await setCountryMembership(admin, { code, allianceSince: year })).ok).toBe(false)
+			expect(await db.country.findUnique({ where: { code: code.slice(0, 2).toUpperCase() } })).toEqual(before)
+		}
+		expect(await setCountryMembership(admin, { code: 'is', allianceSince: 2014 })).toEqual({ ok: true })
+		expect(await db.country.findUniqueOrThrow({ where: { code: 'IS' } })).toMatchObject({ allianceSince: 2014 })
+		expect(await db.auditEntry.count({ where: { entityType: 'country', entityId: 'IS', userId: admin.id } })).toBe(1)
+	})
+})

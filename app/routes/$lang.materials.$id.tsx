@@ -2,10 +2,12 @@ import { type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
 import { Link, useLoaderData } from '@remix-run/react'
 import { Fragment } from 'react'
 import { useTranslation } from 'react-i18next'
+import { useActor } from '#app/components/site-shell.tsx'
 import { useLabels } from '#app/components/vocab.tsx'
 import { countryName } from '#app/domain/countries.ts'
 import { directionOf } from '#app/domain/languages.ts'
 import { LICENCE_TERMS } from '#app/domain/licence.ts'
+import { can, countriesWhere } from '#app/domain/permissions.ts'
 import { type LineageTree } from '#app/domain/lineage.ts'
 import { pickVersion } from '#app/domain/versions.ts'
 import { getRequestLanguage } from '#app/i18n/lang.server.ts'
@@ -36,6 +38,22 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [
 	{ name: 'description', content: data?.description },
 ]
 
+/** For signed-in people whose roles allow it: the same material in their workspace or in review. */
+function MaterialWorkLinks({ materialId, countryCode }: { materialId: string; countryCode: string }) {
+	const actor = useActor()
+	const { t, i18n } = useTranslation('account')
+	const lang = i18n.language
+	const inWorkspace = countriesWhere(actor, 'read-draft', 'material').includes(countryCode)
+	const inReview = can(actor, 'withdraw', 'material', { countryCode })
+	if (!inWorkspace && !inReview) return null
+	return (
+		<p className="actions">
+			{inWorkspace ? <Link to={`/${lang}/workspace/materials/${materialId}`}>{t('workspace.openHere')}</Link> : null}
+			{inReview ? <Link to={`/${lang}/review/${materialId}`}>{t('review.openHere')}</Link> : null}
+		</p>
+	)
+}
+
 export default function MaterialPage() {
 	const { material, shownVersionId, downloads } = useLoaderData<typeof loader>()
 	const { t, i18n } = useTranslation()
@@ -58,6 +76,7 @@ export default function MaterialPage() {
 				{t('material.byline', { country: owner })}{' '}
 				{material.isDemo ? <span className="demo-badge">{t('material.demo')}</span> : null}
 			</p>
+			<MaterialWorkLinks materialId={material.id} countryCode={material.countryCode} />
 			<div className="material">
 				<div>
 					{preview ? (

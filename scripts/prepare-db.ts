@@ -18,6 +18,14 @@ if (problem) {
 	const { indexed } = await rebuildEmbeddedIndex()
 	console.log(`search index rebuilt (${problem}): ${indexed} materials in ${Math.round(performance.now() - started)} ms`)
 }
+// Housekeeping that must never run on the request path: expired sessions
+// go, and mail that could not be delivered before a restart is retried.
+const { sweepExpiredSessions } = await import('../app/auth/session.server.ts')
+const swept = await sweepExpiredSessions()
+if (swept) console.log(`sessions: ${swept} expired sessions removed`)
+const { deliverPendingMail } = await import('../app/mail/mail.server.ts')
+const mail = await deliverPendingMail()
+if (mail.sent || mail.failed) console.log(`mail: ${mail.sent} sent, ${mail.failed} failed (will retry)`)
 if (process.env.SEED_DEMO !== 'false') {
 	const { seed } = await import('../prisma/seed.ts')
 	await seed()

@@ -57,6 +57,16 @@ const MAX_ATTEMPTS = 5
  * the next call, never thrown at the user whose action queued it.
  */
 export async function deliverPendingMail() {
+	// One delivery at a time in this process: two overlapping runs would both
+	// read the same unsent rows and send each message twice.
+	while (inFlight) await inFlight.catch(() => {})
+	inFlight = deliverOnce().finally(() => (inFlight = null))
+	return inFlight
+}
+
+let inFlight: Promise<{ sent: number; failed: number }> | null = null
+
+async function deliverOnce() {
 	const { SMTP_URL, MAIL_FROM } = getEnv()
 	if (!SMTP_URL) return { sent: 0, failed: 0 }
 	transport ??= nodemailer.createTransport(SMTP_URL)

@@ -3,9 +3,19 @@
 import compression from 'compression'
 import express from 'express'
 import { createRequestHandler } from '@remix-run/express'
+import {
+	appOriginSetting,
+	errorHandler,
+	refuseCrossOriginMutations,
+	securityHeadersMiddleware,
+	trustProxySetting,
+} from './server/security.js'
 
 const isProduction = process.env.NODE_ENV === 'production'
 const port = Number(process.env.PORT || 3000)
+// The public origin (e.g. https://awareness.example.org) that form posts must
+// come from; without it, the origin each request was addressed to.
+const appOrigin = appOriginSetting(process.env.APP_ORIGIN)
 
 const viteDevServer = isProduction
 	? undefined
@@ -13,6 +23,13 @@ const viteDevServer = isProduction
 
 const app = express()
 app.disable('x-powered-by')
+// X-Forwarded-For/-Proto/-Host are believed only from the proxies TRUST_PROXY
+// names: they decide req.secure (and so HSTS) and the origin posts must match.
+app.set('trust proxy', trustProxySetting(process.env.TRUST_PROXY))
+// First, so that every response (pages, files, assets, errors) carries the
+// headers, and a forged post is refused before anything reads it.
+app.use(securityHeadersMiddleware({ production: isProduction }))
+app.use(refuseCrossOriginMutations({ appOrigin }))
 app.use(compression())
 
 if (viteDevServer) {
@@ -22,8 +39,12 @@ if (viteDevServer) {
 	// A path that does not percent-decode cannot name a static file; it goes on
 	// to the app, which answers with its own translated "not found" page
 	// instead of the static server's bare 400.
-	const staticOnly = (handler) => (req, res, next) => (decodes(req.path) ? handler(req, res, next) : next())
-	app.use('/assets', staticOnly(express.static('build/client/assets', { immutable: true, maxAge: '1y' })))
+	const staticOnly = (handler) => (req, res, next) =>
+		decodes(req.path) ? handler(req, res, next) : next()
+	app.use(
+		'/assets',
+		staticOnly(express.static('build/client/assets', { immutable: true, maxAge: '1y' })),
+	)
 	app.use(staticOnly(express.static('build/client', { maxAge: '1h' })))
 }
 
@@ -42,7 +63,20 @@ const build = viteDevServer
 
 // app.use, not app.all('*'): Express would percent-decode the wildcard and
 // answer a malformed path with its own bare 400 before the app could.
-app.use(createRequestHandler({ build, mode: isProduction ? 'production' : 'development' }))
+// The nonce reaches entry.server.tsx as context.cspNonce, which puts it on the
+// inline scripts Remix renders.
+app.use(
+	createRequestHandler({
+		build,
+		mode: isProduction ? 'production' : 'development',
+		// clientAddress feeds sign-in throttling; req.ip honours X-Forwarded-For
+		// only from the proxies TRUST_PROXY names.
+		getLoadContext: (req, res) => ({ cspNonce: res.locals.cspNonce, clientAddress: req.ip ?? '' }),
+	}),
+)
+
+// Last: whatever failed outside the app gets a generic page, never a stack.
+app.use(errorHandler)
 
 const server = app.listen(port, () => {
 	const address = server.address()

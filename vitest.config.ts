@@ -10,7 +10,7 @@ export default defineConfig({
 				extends: true,
 				test: {
 					name: 'unit',
-					include: ['app/**/*.test.{ts,tsx}', 'prisma/**/*.test.ts'],
+					include: ['app/**/*.test.{ts,tsx}', 'prisma/**/*.test.ts', 'server/**/*.test.ts'],
 					environment: 'node',
 				},
 			},

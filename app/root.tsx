@@ -13,6 +13,7 @@ import {
 import { type LinksFunction, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
 import { useMemo, type ReactNode } from 'react'
 import { I18nextProvider, useTranslation } from 'react-i18next'
+import enAccount from '../locales/en/account.json'
 import enCommon from '../locales/en/common.json'
 import enVocab from '../locales/en/vocab.json'
 import { SiteShell } from './components/site-shell.tsx'
@@ -21,6 +22,7 @@ import { createI18n } from './i18n/config.ts'
 import { getRequestLanguage } from './i18n/lang.server.ts'
 import { RESOURCES } from './i18n/resources.server.ts'
 import stylesheet from './styles/app.css?url'
+import { useNonce } from './utils/nonce-provider.tsx'
 
 export const links: LinksFunction = () => [
 	{ rel: 'stylesheet', href: stylesheet },
@@ -41,6 +43,8 @@ export function shouldRevalidate({ currentParams, nextParams }: ShouldRevalidate
 export function Layout({ children }: { children: ReactNode }) {
 	const data = useRouteLoaderData<typeof loader>('root')
 	const lang = data?.lang ?? DEFAULT_UI_LANGUAGE
+	// The Content-Security-Policy only runs inline scripts that carry this request's nonce.
+	const nonce = useNonce()
 	return (
 		<html lang={lang} dir={data?.dir ?? directionOf(lang)}>
 			<head>
@@ -51,8 +55,8 @@ export function Layout({ children }: { children: ReactNode }) {
 			</head>
 			<body>
 				{children}
-				<ScrollRestoration />
-				<Scripts />
+				<ScrollRestoration nonce={nonce} />
+				<Scripts nonce={nonce} />
 			</body>
 		</html>
 	)
@@ -72,7 +76,7 @@ export default function App() {
 	)
 }
 
-const FALLBACK_RESOURCES = { common: enCommon, vocab: enVocab }
+const FALLBACK_RESOURCES = { common: enCommon, vocab: enVocab, account: enAccount }
 
 /**
  * The one error boundary: every thrown 404/403/400 and every crash ends here,

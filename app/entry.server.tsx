@@ -1,0 +1,99 @@
+import { PassThrough } from 'node:stream'
+import {
+	createReadableStreamFromReadable,
+	type AppLoadContext,
+	type EntryContext,
+	type HandleErrorFunction,
+} from '@remix-run/node'
+import { isRouteErrorResponse, RemixServer } from '@remix-run/react'
+import { isbot } from 'isbot'
+import { renderToPipeableStream } from 'react-dom/server'
+import { NonceProvider } from '#app/utils/nonce-provider.tsx'
+
+declare module '@remix-run/node' {
+	interface AppLoadContext {
+		/**
+		 * This request's Content-Security-Policy nonce, made by server.js. Absent
+		 * when the app runs without it (e.g. under remix-serve): the scripts then
+		 * carry no nonce, and no policy asks for one either.
+		 */
+		cspNonce?: string
+	}
+}
+
+// Remix's default Node streaming entry, plus the nonce. Single fetch rejects
+// data still pending after `streamTimeout`; React's render is aborted a second
+// later so those rejections reach the browser before the stream closes.
+export const streamTimeout = 5_000
+const ABORT_DELAY = streamTimeout + 1_000
+
+export default function handleRequest(
+	request: Request,
+	responseStatusCode: number,
+	responseHeaders: Headers,
+	remixContext: EntryContext,
+	loadContext: AppLoadContext,
+) {
+	const nonce = loadContext.cspNonce
+	// Crawlers (and SPA mode) get the whole document at once; browsers get the
+	// shell as soon as it is ready and the rest as it streams in.
+	const readyEvent =
+		isbot(request.headers.get('user-agent')) || remixContext.isSpaMode
+			? 'onAllReady'
+			: 'onShellReady'
+
+	return new Promise<Response>((resolve, reject) => {
+		let shellRendered = false
+		const { pipe, abort } = renderToPipeableStream(
+			<NonceProvider value={nonce}>
+				<RemixServer
+					context={remixContext}
+					url={request.url}
+					abortDelay={ABORT_DELAY}
+					nonce={nonce}
+				/>
+			</NonceProvider>,
+			{
+				// React's own inline scripts (streamed Suspense boundaries) need it too.
+				nonce,
+				[readyEvent]() {
+					shellRendered = true
+					const body = new PassThrough()
+					responseHeaders.set('Content-Type', 'text/html')
+					resolve(
+						new Response(createReadableStreamFromReadable(body), {
+							headers: responseHeaders,
+							status: responseStatusCode,
+						}),
+					)
+					pipe(body)
+				},
+				onShellError(error: unknown) {
+					reject(error)
+				},
+				onError(error: unknown) {
+					responseStatusCode = 500
+					// Errors in the shell reject above and Remix logs them through
+					// handleError; only log the ones that happen while streaming.
+					if (shellRendered) console.error(error)
+				},
+			},
+		)
+		setTimeout(abort, ABORT_DELAY)
+	})
+}
+
+/**
+ * Errors from loaders, actions and rendering are logged here, on the server,
+ * with their stack. What the reader gets is the error boundary's translated
+ * message: in production Remix replaces the error it serializes for the
+ * browser with a bare "Unexpected Server Error" without a stack.
+ */
+export const handleError: HandleErrorFunction = (error, { request }) => {
+	// A reader who navigates away aborts the request; that is not a failure.
+	if (request.signal.aborted) return
+	// Remix's own 404/405 responses carry the underlying Error; log that one.
+	console.error(
+		isRouteErrorResponse(error) && 'error' in error && error.error ? error.error : error,
+	)
+}

@@ -189,7 +189,7 @@ export async function requireUser(request: Request, options: { allowWithoutTotp?
 	if (!options.allowWithoutTotp && !user.totpEnabledAt && requiresSecondFactor(user)) {
 		throw redirect(`/${lang}/account/two-factor?required=1`)
 	}
-	return user
+	return { ...user, sessionId: state.sessionId }
 }
 
 /**

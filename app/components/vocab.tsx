@@ -14,6 +14,8 @@ export function useLabels() {
 		number: (n: number) => new Intl.NumberFormat(lang).format(n),
 		date: (iso: string | null) =>
 			iso ? new Intl.DateTimeFormat(lang, { dateStyle: 'medium' }).format(new Date(iso)) : '',
+		dateTime: (iso: string, timeStyle: 'short' | 'medium' = 'short') =>
+			new Intl.DateTimeFormat(lang, { dateStyle: 'medium', timeStyle }).format(new Date(iso)),
 		bytes: (n: number) =>
 			new Intl.NumberFormat(lang, {
 				style: 'unit',

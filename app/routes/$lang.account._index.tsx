@@ -7,12 +7,8 @@ import {
 } from '@remix-run/node'
 import { Form, Link, useActionData, useLoaderData } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
-import {
-	clearedSessionCookieHeader,
-	getSessionState,
-	requireUser,
-} from '#app/auth/session.server.ts'
-import { Field, FormMessage } from '#app/components/ui/field.tsx'
+import { clearedSessionCookieHeader, requireUser } from '#app/auth/session.server.ts'
+import { Field, FormMessage, NewPasswordFields } from '#app/components/ui/field.tsx'
 import { useLabels } from '#app/components/vocab.tsx'
 import { getRequestLanguage } from '#app/i18n/lang.server.ts'
 import { getFixedT } from '#app/i18n/resources.server.ts'
@@ -22,7 +18,6 @@ import { field, readForm } from '#app/utils/request.server.ts'
 export async function loader({ request, params }: LoaderFunctionArgs) {
 	const lang = getRequestLanguage(request, params)
 	const user = await requireUser(request, { allowWithoutTotp: true })
-	const state = await getSessionState(request)
 	const sessions = await listSessions(user.id)
 	return {
 		title: getFixedT(lang, 'account')('account.title'),
@@ -33,7 +28,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 			totp: !!user.totpEnabledAt,
 		},
 		sessions: sessions.map((s) => ({
-			current: state.kind === 'signed-in' && s.id === state.sessionId,
+			current: s.id === user.sessionId,
 			createdAt: s.createdAt.toISOString(),
 			lastSeenAt: s.lastSeenAt.toISOString(),
 			userAgent: s.userAgent,
@@ -46,7 +41,6 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.t
 export async function action({ request, params }: ActionFunctionArgs) {
 	const lang = getRequestLanguage(request, params)
 	const user = await requireUser(request, { allowWithoutTotp: true })
-	const state = await getSessionState(request)
 	const form = await readForm(request)
 	const intent = field(form, 'intent', 40)
 	if (intent === 'sign-out-everywhere') {
@@ -59,12 +53,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
 		const next = field(form, 'password', 1000)
 		if (next !== field(form, 'confirm', 1000))
 			return data({ error: 'password.mismatch', ok: null }, { status: 400 })
-		const result = await changePassword(
-			user.id,
-			field(form, 'current', 1000),
-			next,
-			state.kind === 'signed-in' ? state.sessionId : '',
-		)
+		const result = await changePassword(user.id, field(form, 'current', 1000), next, user.sessionId)
 		if (result !== 'ok') return data({ error: `password.${result}`, ok: null }, { status: 400 })
 		return { error: null, ok: 'password.changed' }
 	}
@@ -76,10 +65,7 @@ export default function Account() {
 	const result = useActionData<typeof action>()
 	const { t, i18n } = useTranslation('account')
 	const labels = useLabels()
-	const dateTime = (iso: string) =>
-		new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium', timeStyle: 'short' }).format(
-			new Date(iso),
-		)
+	const { dateTime } = labels
 	return (
 		<>
 			<h1>{t('account.title')}</h1>
@@ -121,23 +107,10 @@ export default function Account() {
 						required
 						maxLength={1000}
 					/>
-					<Field
+					<NewPasswordFields
 						label={t('fields.newPassword')}
-						name="password"
-						type="password"
-						autoComplete="new-password"
-						required
-						minLength={12}
-						maxLength={200}
-						hint={t('password.rules')}
-					/>
-					<Field
-						label={t('fields.confirmPassword')}
-						name="confirm"
-						type="password"
-						autoComplete="new-password"
-						required
-						maxLength={200}
+						repeatLabel={t('fields.confirmPassword')}
+						rules={t('password.rules')}
 					/>
 					<button type="submit" className="button">
 						{t('account.changePassword')}

@@ -1,6 +1,7 @@
 import { type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
 import { useLoaderData } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
+import { useLabels } from '#app/components/vocab.tsx'
 import { requirePermission } from '#app/auth/session.server.ts'
 import { getRequestLanguage } from '#app/i18n/lang.server.ts'
 import { getFixedT } from '#app/i18n/resources.server.ts'
@@ -36,11 +37,8 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.t
 
 export default function MailOutbox() {
 	const { messages, smtp, total } = useLoaderData<typeof loader>()
-	const { t, i18n } = useTranslation('account')
-	const dateTime = (iso: string) =>
-		new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium', timeStyle: 'short' }).format(
-			new Date(iso),
-		)
+	const { t } = useTranslation('account')
+	const { dateTime } = useLabels()
 	return (
 		<>
 			<h1>{t('mail.outboxTitle')}</h1>

@@ -41,10 +41,7 @@ export default function Audit() {
 	const [params] = useSearchParams()
 	const { t, i18n } = useTranslation('account')
 	const labels = useLabels()
-	const dateTime = (iso: string) =>
-		new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium', timeStyle: 'medium' }).format(
-			new Date(iso),
-		)
+	const dateTime = (iso: string) => labels.dateTime(iso, 'medium')
 	const pages = Math.max(1, Math.ceil(log.total / pageSize))
 	const pageLink = (page: number) => {
 		const next = new URLSearchParams(params)

@@ -1,6 +1,7 @@
 import { type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
 import { Link, useLoaderData } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
+import { useLabels } from '#app/components/vocab.tsx'
 import { requireUser } from '#app/auth/session.server.ts'
 import { getRequestLanguage } from '#app/i18n/lang.server.ts'
 import { getFixedT } from '#app/i18n/resources.server.ts'
@@ -30,10 +31,7 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.t
 export default function Inbox() {
 	const { messages } = useLoaderData<typeof loader>()
 	const { t, i18n } = useTranslation('account')
-	const dateTime = (iso: string) =>
-		new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium', timeStyle: 'short' }).format(
-			new Date(iso),
-		)
+	const { dateTime } = useLabels()
 	return (
 		<>
 			<h1>{t('inbox.title')}</h1>

@@ -8,7 +8,7 @@ import {
 import { Form, useActionData, useLoaderData, useNavigation } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
 import { createSession, sessionCookieHeader } from '#app/auth/session.server.ts'
-import { Field, FormMessage } from '#app/components/ui/field.tsx'
+import { Field, FormMessage, NewPasswordFields } from '#app/components/ui/field.tsx'
 import { useLabels } from '#app/components/vocab.tsx'
 import { getRequestLanguage } from '#app/i18n/lang.server.ts'
 import { getFixedT } from '#app/i18n/resources.server.ts'
@@ -104,23 +104,10 @@ export default function AcceptInvitation() {
 							required
 							maxLength={120}
 						/>
-						<Field
+						<NewPasswordFields
 							label={t('fields.newPassword')}
-							name="password"
-							type="password"
-							autoComplete="new-password"
-							required
-							minLength={12}
-							maxLength={200}
-							hint={t('password.rules')}
-						/>
-						<Field
-							label={t('fields.confirmPassword')}
-							name="confirm"
-							type="password"
-							autoComplete="new-password"
-							required
-							maxLength={200}
+							repeatLabel={t('fields.confirmPassword')}
+							rules={t('password.rules')}
 						/>
 					</>
 				)}

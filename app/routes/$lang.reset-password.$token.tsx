@@ -7,7 +7,7 @@ import {
 } from '@remix-run/node'
 import { Form, Link, useActionData, useLoaderData, useNavigation } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
-import { Field, FormMessage } from '#app/components/ui/field.tsx'
+import { FormMessage, NewPasswordFields } from '#app/components/ui/field.tsx'
 import { getRequestLanguage } from '#app/i18n/lang.server.ts'
 import { getFixedT } from '#app/i18n/resources.server.ts'
 import { getPasswordReset, resetPassword } from '#app/models/account.server.ts'
@@ -56,23 +56,10 @@ export default function ResetPassword() {
 				<>
 					{result?.error ? <FormMessage tone="error">{t(result.error)}</FormMessage> : null}
 					<Form method="post" className="form">
-						<Field
+						<NewPasswordFields
 							label={t('fields.newPassword')}
-							name="password"
-							type="password"
-							autoComplete="new-password"
-							required
-							minLength={12}
-							maxLength={200}
-							hint={t('password.rules')}
-						/>
-						<Field
-							label={t('fields.confirmPassword')}
-							name="confirm"
-							type="password"
-							autoComplete="new-password"
-							required
-							maxLength={200}
+							repeatLabel={t('fields.confirmPassword')}
+							rules={t('password.rules')}
 						/>
 						<button type="submit" className="button" disabled={busy}>
 							{t('reset.submit')}

@@ -94,12 +94,9 @@ export async function action({ request, params }: ActionFunctionArgs) {
 export default function ReviewMaterial() {
 	const { material, decisions, lang } = useLoaderData<typeof loader>()
 	const result = useActionData<typeof action>()
-	const { t, i18n } = useTranslation('account')
+	const { t } = useTranslation('account')
 	const labels = useLabels()
-	const dateTime = (iso: string) =>
-		new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium', timeStyle: 'short' }).format(
-			new Date(iso),
-		)
+	const { dateTime } = labels
 	return (
 		<>
 			<p>

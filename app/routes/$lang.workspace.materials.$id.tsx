@@ -119,14 +119,11 @@ export default function WorkspaceMaterial() {
 	const { material, canEdit, canSubmit, canReview, lang } = useLoaderData<typeof loader>()
 	const result = useActionData<typeof action>()
 	const [params] = useSearchParams()
-	const { t, i18n } = useTranslation('account')
+	const { t } = useTranslation('account')
 	const labels = useLabels()
 	const version =
 		material.versions.find((v) => v.lang === material.originalLang) ?? material.versions[0]
-	const dateTime = (iso: string) =>
-		new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium', timeStyle: 'short' }).format(
-			new Date(iso),
-		)
+	const { dateTime } = labels
 	const lastReason = [...material.history].reverse().find((e) => e.reason)
 	return (
 		<>

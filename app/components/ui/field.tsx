@@ -60,3 +60,40 @@ export function FormMessage({ tone, children }: { tone: 'error' | 'ok'; children
 		</p>
 	)
 }
+
+/**
+ * A new password typed twice, with the rules as a hint. The server checks
+ * both (app/auth/password.server.ts); the browser only checks the length.
+ */
+export function NewPasswordFields({
+	label,
+	repeatLabel,
+	rules,
+}: {
+	label: string
+	repeatLabel: string
+	rules: string
+}) {
+	return (
+		<>
+			<Field
+				label={label}
+				name="password"
+				type="password"
+				autoComplete="new-password"
+				required
+				minLength={12}
+				maxLength={200}
+				hint={rules}
+			/>
+			<Field
+				label={repeatLabel}
+				name="confirm"
+				type="password"
+				autoComplete="new-password"
+				required
+				maxLength={200}
+			/>
+		</>
+	)
+}

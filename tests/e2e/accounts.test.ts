@@ -1,3 +1,5 @@
+import path from 'node:path'
+import Database from 'better-sqlite3'
 import { type Browser, type BrowserContext, type Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest'
 import { totpCode } from '#app/auth/totp.server.ts'
@@ -13,6 +15,7 @@ import { checkAccessibility, eventually, launchBrowser } from '#tests/support/br
  */
 
 const baseURL = inject('baseURL')
+const dataDir = inject('dataDir')
 // Remix navigates on the client: wait for the URL, not for a page load that never comes.
 const COMMIT = { waitUntil: 'commit' } as const
 let browser: Browser
@@ -217,6 +220,47 @@ describe('signing in', () => {
 		await expect(page.getByRole('alert').textContent()).resolves.toBe(
 			'البريد الإلكتروني أو كلمة المرور غير صحيحين.',
 		)
+	})
+
+	test('a form posted from another site with a valid session is refused and writes nothing', async () => {
+		const page = await newPage()
+		await page.goto('/en/login')
+		await page
+			.getByLabel('E-mail address')
+			.fill(DEMO_USERS.find((u) => u.id === 'demo-u-fr-contrib')!.email)
+		await page.getByLabel('Password').fill(DEMO_PASSWORD)
+		await page.getByRole('button', { name: 'Sign in' }).click()
+		await page.waitForURL(/\/en\/workspace/, COMMIT)
+		const cookie = (await page.context().cookies()).map((c) => `${c.name}=${c.value}`).join('; ')
+		const draftId = `dcrosssite${Date.now()}`
+		const body = new URLSearchParams({
+			draftId,
+			title: 'Posted from elsewhere',
+			lang: 'fr',
+			resourceType: 'poster',
+			licence: 'cc-by-4.0',
+			audiences: 'children',
+			risks: 'grooming',
+		})
+		const post = (origin: string) =>
+			fetch(`${baseURL}/en/workspace/materials/new`, {
+				method: 'POST',
+				redirect: 'manual',
+				headers: { cookie, origin, 'content-type': 'application/x-www-form-urlencoded' },
+				body,
+			})
+		const forged = await post('https://evil.example')
+		expect(forged.status).toBe(403)
+		const db = new Database(path.join(dataDir, 'e2e.db'), { readonly: true })
+		const count = () =>
+			(db.prepare('SELECT COUNT(*) AS n FROM Material WHERE id = ?').get(draftId) as { n: number })
+				.n
+		expect(count()).toBe(0)
+		// The same post from the app's own origin goes through: the refusal was the origin.
+		const genuine = await post(new URL(baseURL).origin)
+		expect(genuine.status).toBe(302)
+		expect(count()).toBe(1)
+		db.close()
 	})
 
 	test('a contributor never sees the review, people or audit menus', async () => {

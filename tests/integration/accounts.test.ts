@@ -306,3 +306,57 @@ describe('password reset', () => {
 		expect((await login(user.email, next)).outcome).toBe('ok')
 	}, 60_000)
 })
+
+describe('a contributor changing the id in the URL', () => {
+	test('cannot read, edit or submit another country’s material, and nothing changes', async () => {
+		const { loader: materialLoader, action: materialAction } =
+			await import('#app/routes/$lang.workspace.materials.$id.tsx')
+		const { createMaterial } = await import('#tests/factories.ts')
+		const german = await createMaterial({ countryCode: 'DE', status: 'draft', publishedAt: null })
+		const before = await db.material.findUniqueOrThrow({
+			where: { id: german.id },
+			include: { versions: true, audiences: true },
+		})
+		const auditBefore = await db.auditEntry.count()
+		const french = await createUser('contributor', { country: 'FR' })
+		const params = { lang: 'en', id: german.id }
+		expect(
+			(
+				await call(materialLoader, `/en/workspace/materials/${german.id}`, {
+					params,
+					cookie: french.cookie,
+				})
+			).outcome,
+		).toBe(404)
+		for (const form of [
+			{
+				intent: 'save',
+				draftId: german.id,
+				title: 'Hijacked',
+				lang: 'fr',
+				resourceType: 'poster',
+				licence: 'cc0-1.0',
+				audiences: 'children',
+				risks: 'grooming',
+			},
+			{ intent: 'submit' },
+		] as Record<string, string>[]) {
+			expect(
+				(
+					await call(materialAction, `/en/workspace/materials/${german.id}`, {
+						params,
+						cookie: french.cookie,
+						form,
+					})
+				).outcome,
+			).toBe(404)
+		}
+		expect(
+			await db.material.findUniqueOrThrow({
+				where: { id: german.id },
+				include: { versions: true, audiences: true },
+			}),
+		).toEqual(before)
+		expect(await db.auditEntry.count()).toBe(auditBefore)
+	})
+})

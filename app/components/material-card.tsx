@@ -4,6 +4,7 @@ import { directionOf } from '#app/domain/languages.ts'
 import type { MaterialCard as Card } from '#app/models/material.server.ts'
 import type { SearchItem } from '#app/models/search.server.ts'
 import { Highlighted } from './highlighted.tsx'
+import { ResponsiveImage } from './responsive-image.tsx'
 import { useLabels } from './vocab.tsx'
 
 type CardItem = Card & { hit?: SearchItem['hit'] }
@@ -27,8 +28,10 @@ export function MaterialCard({ item }: { item: CardItem }) {
 		<article className="card">
 			<div className="card__image">
 				{item.preview ? (
-					<img
-						src={`/files/${item.preview.fileId}`}
+					<ResponsiveImage
+						fileId={item.preview.fileId}
+						renditions={item.preview.renditions}
+						sizes="(max-width: 800px) 100vw, 300px"
 						alt=""
 						width={item.preview.width ?? undefined}
 						height={item.preview.height ?? undefined}

@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import { isContentLanguage } from './languages.ts'
-import { AUDIENCES, LICENCES, RESOURCE_TYPES, RISKS } from './vocabularies.ts'
+import { ACCESSIBILITY_FEATURES, AUDIENCES, LICENCES, RESOURCE_TYPES, RISKS } from './vocabularies.ts'
 
 /**
  * The material draft form, validated with one schema in the browser and on
@@ -20,7 +20,8 @@ export const DRAFT_ID_PATTERN = /^[a-z0-9][a-z0-9-]{9,63}$/
 
 const many = <T extends readonly [string, ...string[]]>(values: T) =>
 	z.preprocess(
-		(v) => (v === undefined || v === null || v === '' ? [] : Array.isArray(v) ? v : [v]),
+		// A value ticked twice (a crafted post) counts once.
+		(v) => (v === undefined || v === null || v === '' ? [] : [...new Set(Array.isArray(v) ? v : [v])]),
 		z.array(z.enum(values, { message: 'draft.errors.invalid-choice' })).max(values.length),
 	)
 
@@ -52,6 +53,7 @@ export const MaterialDraftSchema = z
 		licence: z.enum(LICENCES, { message: 'draft.errors.licence' }),
 		audiences: many(AUDIENCES).refine((v) => v.length > 0, 'draft.errors.audience-required'),
 		risks: many(RISKS).refine((v) => v.length > 0, 'draft.errors.risk-required'),
+		accessibility: many(ACCESSIBILITY_FEATURES),
 		ageMin: optionalAge,
 		ageMax: optionalAge,
 	})
@@ -77,6 +79,7 @@ export function draftInputFromForm(form: FormData) {
 		licence: value('licence'),
 		audiences: form.getAll('audiences').filter((v) => typeof v === 'string'),
 		risks: form.getAll('risks').filter((v) => typeof v === 'string'),
+		accessibility: form.getAll('accessibility').filter((v) => typeof v === 'string'),
 		ageMin: value('ageMin') ?? '',
 		ageMax: value('ageMax') ?? '',
 	}
@@ -99,4 +102,30 @@ export function parseMaterialDraft(
 
 export function newDraftId(random: () => string) {
 	return `d${random()}`
+}
+
+/** A new language version of a material: its language, title and description. */
+export const MaterialVersionSchema = z.object({
+	lang: z.string().refine((v) => isContentLanguage(v), 'draft.errors.lang'),
+	title: z
+		.string({ message: 'draft.errors.title-required' })
+		.trim()
+		.min(1, 'draft.errors.title-required')
+		.max(MAX_TITLE_LENGTH, 'draft.errors.title-too-long'),
+	description: z.string().trim().max(MAX_DESCRIPTION_LENGTH, 'draft.errors.description-too-long').default(''),
+})
+
+export function parseMaterialVersion(form: FormData) {
+	const value = (name: string) => {
+		const v = form.get(name)
+		return typeof v === 'string' ? v : undefined
+	}
+	const result = MaterialVersionSchema.safeParse({ lang: value('lang'), title: value('title'), description: value('description') ?? '' })
+	if (result.success) return { ok: true as const, version: result.data }
+	const errors: Partial<Record<'lang' | 'title' | 'description', string>> = {}
+	for (const issue of result.error.issues) {
+		const name = issue.path[0] as 'lang' | 'title' | 'description'
+		errors[name] ??= issue.message
+	}
+	return { ok: false as const, errors }
 }

@@ -57,3 +57,99 @@ export function openStoredFile(storageKey: string) {
 export function storedFileExists(storageKey: string) {
 	return fs.existsSync(pathForKey(storageKey))
 }
+
+/**
+ * Uploads and derivatives are written here first: on the same file system as
+ * the store, so moving one in is an atomic rename. Nothing here is referenced
+ * by the database; the sweeper empties it.
+ */
+export function tempRoot() {
+	return path.join(storageRoot(), 'tmp')
+}
+
+export async function newTempPath(suffix = '') {
+	await fsp.mkdir(tempRoot(), { recursive: true })
+	return path.join(tempRoot(), `${randomUUID()}${suffix}`)
+}
+
+export async function sha256OfFile(filePath: string) {
+	const hash = createHash('sha256')
+	for await (const chunk of fs.createReadStream(filePath)) hash.update(chunk as Buffer)
+	return hash.digest('hex')
+}
+
+/**
+ * Moves a finished temporary file into the store under its sha256: flushed
+ * to disk first, then renamed, so a crash leaves either no file or the whole
+ * file under its key, never a partial one. Identical content is kept once.
+ */
+export async function storeTempFile(tempPath: string, knownSha256?: string): Promise<StoredFile> {
+	const sha256 = knownSha256 ?? (await sha256OfFile(tempPath))
+	const storageKey = storageKeyFor(sha256)
+	const finalPath = pathForKey(storageKey)
+	const { size } = await fsp.stat(tempPath)
+	if (fs.existsSync(finalPath)) {
+		await fsp.rm(tempPath, { force: true })
+	} else {
+		const handle = await fsp.open(tempPath, 'r+')
+		try {
+			await handle.sync()
+		} finally {
+			await handle.close()
+		}
+		await fsp.mkdir(path.dirname(finalPath), { recursive: true })
+		await fsp.rename(tempPath, finalPath)
+		// The rename itself reaches the disk only when its directory is flushed.
+		await syncDirectory(path.dirname(finalPath))
+	}
+	return { sha256, storageKey, byteSize: size }
+}
+
+async function syncDirectory(dir: string) {
+	const handle = await fsp.open(dir, 'r').catch(() => null)
+	if (!handle) return
+	try {
+		await handle.sync()
+	} catch {
+		// Some file systems cannot flush a directory; the rename is still atomic.
+	} finally {
+		await handle.close()
+	}
+}
+
+/**
+ * Removes stored files that no database row references, and temporary files
+ * older than `tempAgeMs` (an upload still in progress is younger). Returns
+ * what it removed. Run at start-up and by `npm run files:sweep`.
+ */
+export async function sweepStorage(referenced: Set<string>, options: { tempAgeMs?: number; now?: number } = {}) {
+	const now = options.now ?? Date.now()
+	const tempAgeMs = options.tempAgeMs ?? 60 * 60 * 1000
+	const removed = { files: 0, temp: 0 }
+	const root = storageRoot()
+	const temp = await fsp.readdir(tempRoot()).catch(() => [] as string[])
+	for (const name of temp) {
+		const file = path.join(tempRoot(), name)
+		const stat = await fsp.stat(file).catch(() => null)
+		if (stat && now - stat.mtimeMs >= tempAgeMs) {
+			await fsp.rm(file, { force: true, recursive: true })
+			removed.temp++
+		}
+	}
+	for (const a of await fsp.readdir(root).catch(() => [] as string[])) {
+		if (!/^[0-9a-f]{2}$/.test(a)) continue
+		for (const b of await fsp.readdir(path.join(root, a)).catch(() => [] as string[])) {
+			if (!/^[0-9a-f]{2}$/.test(b)) continue
+			for (const name of await fsp.readdir(path.join(root, a, b)).catch(() => [] as string[])) {
+				const key = `${a}/${b}/${name}`
+				// Leftover '.tmp' files of an interrupted storeBytes are garbage too.
+				if (referenced.has(key)) continue
+				const stat = await fsp.stat(path.join(root, key)).catch(() => null)
+				if (!stat || now - stat.mtimeMs < tempAgeMs) continue
+				await fsp.rm(path.join(root, key), { force: true })
+				removed.files++
+			}
+		}
+	}
+	return removed
+}

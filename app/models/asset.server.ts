@@ -1,5 +1,11 @@
-import { storeBytes } from '#app/media/storage.server.ts'
+import { type Prisma } from '#app/generated/prisma/client.ts'
+import { type IngestedImage, type Ingested } from '#app/media/ingest.server.ts'
+import { type Rendition } from '#app/media/images.server.ts'
+import { storeBytes, storeTempFile, type StoredFile } from '#app/media/storage.server.ts'
+import { invalidateCache } from '#app/utils/cache.server.ts'
 import { db } from '#app/utils/db.server.ts'
+import { recordAudit } from './audit.server.ts'
+import { indexMaterialInTransaction } from './search-index.server.ts'
 
 /**
  * Stores bytes and attaches them to a language version. The file is on disk
@@ -42,4 +48,194 @@ export async function attachFile(input: {
 			update: {},
 		})
 	})
+}
+
+/** The text kept for search from one upload; longer text is cut, the file is kept whole. */
+const MAX_EXTRACTED_CHARS = 200_000
+
+type Tx = Prisma.TransactionClient
+
+interface StoredImage {
+	stored: StoredFile
+	mediaType: string
+	width: number
+	height: number
+	renditions: (Rendition & { stored: StoredFile })[]
+}
+
+async function storeImage(image: IngestedImage): Promise<StoredImage> {
+	return {
+		stored: await storeTempFile(image.tempPath),
+		mediaType: image.mediaType,
+		width: image.width,
+		height: image.height,
+		renditions: await storeRenditions(image.renditions),
+	}
+}
+
+async function storeRenditions(renditions: Rendition[]) {
+	const out = []
+	for (const r of renditions) out.push({ ...r, stored: await storeTempFile(r.path) })
+	return out
+}
+
+async function upsertAsset(
+	tx: Tx,
+	input: {
+		stored: StoredFile
+		mediaType: string
+		kind: string
+		width?: number | null
+		height?: number | null
+		durationMs?: number | null
+		pageCount?: number | null
+		posterId?: string | null
+		renditions: (Rendition & { stored: StoredFile })[]
+		pages?: string[]
+	},
+) {
+	const existing = await tx.asset.findUnique({ where: { sha256: input.stored.sha256 } })
+	if (existing) return existing
+	const asset = await tx.asset.create({
+		data: {
+			sha256: input.stored.sha256,
+			storageKey: input.stored.storageKey,
+			byteSize: input.stored.byteSize,
+			mediaType: input.mediaType,
+			kind: input.kind,
+			width: input.width ?? null,
+			height: input.height ?? null,
+			durationMs: input.durationMs ?? null,
+			pageCount: input.pageCount ?? null,
+			posterId: input.posterId ?? null,
+		},
+	})
+	for (const r of input.renditions) {
+		await tx.rendition.create({
+			data: {
+				assetId: asset.id,
+				format: r.format,
+				width: r.width,
+				height: r.height,
+				byteSize: r.stored.byteSize,
+				storageKey: r.stored.storageKey,
+			},
+		})
+	}
+	if (input.pages?.length) {
+		await tx.assetPage.createMany({ data: input.pages.map((text, i) => ({ assetId: asset.id, page: i + 1, text })) })
+	}
+	return asset
+}
+
+/**
+ * Attaches an ingested upload to a language version. Every file is moved
+ * into the store (flushed, renamed) before the transaction that references
+ * it: a crash in between leaves an unreferenced file for the sweeper, never
+ * a row pointing at nothing. Posting the same file twice finds the same
+ * asset and the same attachment.
+ */
+export async function attachIngestedFile(
+	actor: { id: string },
+	target: { materialId: string; countryCode: string; versionId: string },
+	ingested: Ingested,
+) {
+	const main = await storeTempFile(ingested.main.tempPath)
+	const mainRenditions = await storeRenditions(ingested.mainRenditions)
+	const poster = ingested.poster ? await storeImage(ingested.poster) : null
+	const result = await db.$transaction(async (tx) => {
+		const posterAsset = poster
+			? await upsertAsset(tx, {
+					stored: poster.stored,
+					mediaType: poster.mediaType,
+					kind: 'image',
+					width: poster.width,
+					height: poster.height,
+					renditions: poster.renditions,
+				})
+			: null
+		const asset = await upsertAsset(tx, {
+			stored: main,
+			mediaType: ingested.main.mediaType,
+			kind: ingested.kind,
+			width: ingested.main.width,
+			height: ingested.main.height,
+			durationMs: ingested.main.durationMs,
+			pageCount: ingested.main.pageCount,
+			posterId: posterAsset?.id ?? null,
+			renditions: mainRenditions,
+			pages: ingested.pages,
+		})
+		const position = await tx.versionFile.count({ where: { versionId: target.versionId, role: 'primary' } })
+		const file = await tx.versionFile.upsert({
+			where: { versionId_assetId_role: { versionId: target.versionId, assetId: asset.id, role: 'primary' } },
+			create: { versionId: target.versionId, assetId: asset.id, role: 'primary', position, fileName: ingested.fileName },
+			update: {},
+		})
+		const previewAssetId = ingested.kind === 'image' ? asset.id : (posterAsset?.id ?? asset.posterId)
+		const hasPreview = await tx.versionFile.count({ where: { versionId: target.versionId, role: 'preview' } })
+		if (previewAssetId && !hasPreview) {
+			await tx.versionFile.create({ data: { versionId: target.versionId, assetId: previewAssetId, role: 'preview' } })
+		}
+		const text = (await tx.assetPage.findMany({ where: { assetId: asset.id }, orderBy: { page: 'asc' } }))
+			.map((p) => p.text)
+			.join('\n\f\n')
+		if (text) {
+			const version = await tx.materialVersion.findUniqueOrThrow({ where: { id: target.versionId } })
+			if (!version.extractedText.includes(text.slice(0, 200))) {
+				await tx.materialVersion.update({
+					where: { id: target.versionId },
+					data: { extractedText: `${version.extractedText}\n${text}`.trim().slice(0, MAX_EXTRACTED_CHARS) },
+				})
+			}
+		}
+		await recordAudit(tx, {
+			userId: actor.id,
+			action: 'attach-file',
+			entityType: 'material',
+			entityId: target.materialId,
+			countryCode: target.countryCode,
+			summary: { versionId: target.versionId, fileName: ingested.fileName, mediaType: ingested.main.mediaType, byteSize: main.byteSize },
+		})
+		await indexMaterialInTransaction(tx, target.materialId)
+		return file
+	})
+	invalidateCache('catalog:')
+	return result
+}
+
+/** Every storage key a row references: what the sweeper must keep. */
+export async function referencedStorageKeys() {
+	const [assets, renditions] = await Promise.all([
+		db.asset.findMany({ select: { storageKey: true } }),
+		db.rendition.findMany({ select: { storageKey: true } }),
+	])
+	return new Set([...assets, ...renditions].map((r) => r.storageKey))
+}
+
+/**
+ * A rendition and who may see it: public when its image belongs (directly,
+ * or as the poster of a document or video) to a published material; else
+ * the countries of the materials it belongs to.
+ */
+export async function getRenditionForServing(id: string) {
+	const rendition = await db.rendition.findUnique({ where: { id } })
+	if (!rendition) return null
+	const materials = await db.material.findMany({
+		where: {
+			versions: {
+				some: {
+					files: {
+						some: { OR: [{ assetId: rendition.assetId }, { asset: { posterId: rendition.assetId } }] },
+					},
+				},
+			},
+		},
+		select: { status: true, countryCode: true },
+	})
+	return {
+		rendition,
+		isPublic: materials.some((m) => m.status === 'published'),
+		countries: [...new Set(materials.map((m) => m.countryCode))],
+	}
 }

@@ -72,7 +72,12 @@ const cardSelect = {
 			description: true,
 			files: {
 				where: { role: 'preview' },
-				select: { id: true, asset: { select: { width: true, height: true } } },
+				select: {
+					id: true,
+					asset: {
+						select: { width: true, height: true, renditions: { select: { id: true, format: true, width: true } } },
+					},
+				},
 				take: 1,
 			},
 		},
@@ -104,7 +109,12 @@ function toCard(row: CardRow, uiLang: string) {
 		derivationKind: row.derivationKind,
 		publishedAt: row.publishedAt?.toISOString() ?? null,
 		preview: preview
-			? { fileId: preview.id, width: preview.asset.width, height: preview.asset.height }
+			? {
+					fileId: preview.id,
+					width: preview.asset.width,
+					height: preview.asset.height,
+					renditions: preview.asset.renditions,
+				}
 			: null,
 	}
 }
@@ -207,7 +217,15 @@ export async function getPublishedMaterial(id: string, uiLang: string) {
 					files: {
 						orderBy: [{ role: 'asc' }, { position: 'asc' }],
 						include: {
-							asset: { select: { mediaType: true, byteSize: true, width: true, height: true } },
+							asset: {
+								select: {
+									mediaType: true,
+									byteSize: true,
+									width: true,
+									height: true,
+									renditions: { select: { id: true, format: true, width: true } },
+								},
+							},
 						},
 					},
 				},
@@ -270,6 +288,7 @@ export async function getPublishedMaterial(id: string, uiLang: string) {
 				byteSize: f.asset.byteSize,
 				width: f.asset.width,
 				height: f.asset.height,
+				renditions: f.asset.renditions,
 			})),
 		})),
 		adaptedFrom:
@@ -537,6 +556,7 @@ export async function createDraftMaterial(
 					ageMax: draft.ageMax,
 					audiences: { create: draft.audiences.map((audience) => ({ audience })) },
 					risks: { create: draft.risks.map((risk) => ({ risk })) },
+					accessibility: { create: draft.accessibility.map((feature) => ({ feature })) },
 					versions: { create: { lang: draft.lang, title: draft.title, description: draft.description } },
 				},
 			})
@@ -562,7 +582,7 @@ export async function updateDraftMaterial(actor: { id: string }, materialId: str
 	await db.$transaction(async (tx) => {
 		const before = await tx.material.findUniqueOrThrow({
 			where: { id: materialId },
-			include: { audiences: true, risks: true, versions: true },
+			include: { audiences: true, risks: true, accessibility: true, versions: true },
 		})
 		const version = before.versions.find((v) => v.lang === before.originalLang) ?? before.versions[0]
 		const changed: string[] = []
@@ -575,6 +595,7 @@ export async function updateDraftMaterial(actor: { id: string }, materialId: str
 		if (before.ageMin !== draft.ageMin || before.ageMax !== draft.ageMax) changed.push('age')
 		if (!same(before.audiences.map((a) => a.audience), draft.audiences)) changed.push('audiences')
 		if (!same(before.risks.map((r) => r.risk), draft.risks)) changed.push('risks')
+		if (!same(before.accessibility.map((a) => a.feature), draft.accessibility)) changed.push('accessibility')
 		await tx.material.update({
 			where: { id: materialId },
 			data: {
@@ -585,6 +606,7 @@ export async function updateDraftMaterial(actor: { id: string }, materialId: str
 				ageMax: draft.ageMax,
 				audiences: { deleteMany: {}, create: draft.audiences.map((audience) => ({ audience })) },
 				risks: { deleteMany: {}, create: draft.risks.map((risk) => ({ risk })) },
+				accessibility: { deleteMany: {}, create: draft.accessibility.map((feature) => ({ feature })) },
 			},
 		})
 		if (version) {
@@ -629,10 +651,16 @@ export async function getWorkspaceMaterial(materialId: string) {
 		include: {
 			audiences: true,
 			risks: true,
+			accessibility: true,
 			createdBy: { select: { id: true, name: true } },
 			versions: {
 				orderBy: { lang: 'asc' },
-				include: { files: { orderBy: [{ role: 'asc' }, { position: 'asc' }], include: { asset: { select: { mediaType: true } } } } },
+				include: {
+					files: {
+						orderBy: [{ role: 'asc' }, { position: 'asc' }],
+						include: { asset: { select: { mediaType: true, byteSize: true, kind: true, durationMs: true, pageCount: true } } },
+					},
+				},
 			},
 			moderationEvents: { orderBy: { createdAt: 'asc' }, include: { user: { select: { name: true } } } },
 		},
@@ -680,4 +708,48 @@ export async function getAnyVersionFile(fileId: string) {
 			version: { select: { lang: true, title: true, material: { select: { id: true, countryCode: true, status: true } } } },
 		},
 	})
+}
+
+/**
+ * Adds a language version (its own title and description; files follow) to
+ * a material the actor may edit. A language a material already has is
+ * refused, so a form posted twice adds one version.
+ */
+export async function addMaterialVersion(
+	actor: { id: string },
+	materialId: string,
+	input: { lang: string; title: string; description: string },
+): Promise<{ ok: true; versionId: string } | { ok: false; problem: 'version-exists' }> {
+	try {
+		const version = await db.$transaction(async (tx) => {
+			const material = await tx.material.findUniqueOrThrow({ where: { id: materialId }, select: { countryCode: true } })
+			const created = await tx.materialVersion.create({
+				data: { materialId, lang: input.lang, title: input.title, description: input.description },
+			})
+			await recordAudit(tx, {
+				userId: actor.id,
+				action: 'add-version',
+				entityType: 'material',
+				entityId: materialId,
+				countryCode: material.countryCode,
+				summary: { lang: input.lang, title: input.title },
+			})
+			await indexMaterialInTransaction(tx, materialId)
+			return created
+		})
+		invalidateCache('catalog:')
+		return { ok: true, versionId: version.id }
+	} catch (error) {
+		if ((error as { code?: string }).code === 'P2002') return { ok: false, problem: 'version-exists' }
+		throw error
+	}
+}
+
+/** Where the bytes of these attachments are stored, by attachment id. */
+export async function getFileStorageKeys(fileIds: string[]) {
+	const rows = await db.versionFile.findMany({
+		where: { id: { in: fileIds } },
+		select: { id: true, asset: { select: { storageKey: true } } },
+	})
+	return new Map(rows.map((r) => [r.id, r.asset.storageKey]))
 }

@@ -2,6 +2,7 @@ import { type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
 import { Link, useLoaderData } from '@remix-run/react'
 import { Fragment } from 'react'
 import { useTranslation } from 'react-i18next'
+import { ResponsiveImage } from '#app/components/responsive-image.tsx'
 import { useActor } from '#app/components/site-shell.tsx'
 import { useLabels } from '#app/components/vocab.tsx'
 import { countryName } from '#app/domain/countries.ts'
@@ -80,9 +81,11 @@ export default function MaterialPage() {
 			<div className="material">
 				<div>
 					{preview ? (
-						<img
+						<ResponsiveImage
 							className="preview"
-							src={`/files/${preview.id}`}
+							fileId={preview.id}
+							renditions={preview.renditions}
+							sizes="(max-width: 900px) 100vw, 780px"
 							alt={t('material.previewAlt', { title: shown.title })}
 							width={preview.width ?? undefined}
 							height={preview.height ?? undefined}
@@ -95,6 +98,13 @@ export default function MaterialPage() {
 					) : null}
 
 					<h2 id="versions-title">{t('material.versions', { count: material.versions.length })}</h2>
+					{material.versions.length > 1 ? (
+						<p>
+							<a className="button button--secondary" href={`/download/materials/${material.id}/zip?ui=${lang}`} download>
+								{t('material.downloadAll', { count: material.versions.length })}
+							</a>
+						</p>
+					) : null}
 					<ul className="versions" aria-labelledby="versions-title">
 						{material.versions.map((version) => (
 							<li key={version.id} className="version">

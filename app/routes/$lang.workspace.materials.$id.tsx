@@ -8,14 +8,17 @@ import {
 import { Form, Link, useActionData, useLoaderData, useSearchParams } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
 import { requireUser } from '#app/auth/session.server.ts'
-import { FormMessage } from '#app/components/ui/field.tsx'
+import { FileUpload } from '#app/components/file-upload.tsx'
+import { Field, FormMessage } from '#app/components/ui/field.tsx'
 import { useLabels } from '#app/components/vocab.tsx'
+import { CONTENT_LANGUAGES } from '#app/domain/languages.ts'
 import { isEditableStatus, transitionsFrom } from '#app/domain/moderation.ts'
-import { parseMaterialDraft } from '#app/domain/material-draft.ts'
+import { parseMaterialDraft, parseMaterialVersion } from '#app/domain/material-draft.ts'
 import { can } from '#app/domain/permissions.ts'
 import { pickVersion } from '#app/domain/versions.ts'
 import { getRequestLanguage } from '#app/i18n/lang.server.ts'
 import {
+	addMaterialVersion,
 	getMaterialScope,
 	getWorkspaceMaterial,
 	updateDraftMaterial,
@@ -23,6 +26,7 @@ import {
 import { transitionMaterial } from '#app/models/moderation.server.ts'
 import { appOrigin, field, readForm } from '#app/utils/request.server.ts'
 import { MaterialForm } from './__material-form.tsx'
+import { handleMaterialUpload, uploadLimitsMb } from './__upload.server.ts'
 
 /**
  * A material as its country sees it, in any status: the fields (editable
@@ -54,13 +58,23 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 			ageMax: material.ageMax,
 			audiences: material.audiences.map((a) => a.audience),
 			risks: material.risks.map((r) => r.risk),
+			accessibility: material.accessibility.map((a) => a.feature),
 			createdBy: material.createdBy?.name ?? null,
 			versions: material.versions.map((v) => ({
 				id: v.id,
 				lang: v.lang,
 				title: v.title,
 				description: v.description,
-				files: v.files.map((f) => ({ id: f.id, role: f.role, mediaType: f.asset.mediaType })),
+				files: v.files.map((f) => ({
+					id: f.id,
+					role: f.role,
+					fileName: f.fileName,
+					mediaType: f.asset.mediaType,
+					kind: f.asset.kind,
+					byteSize: f.asset.byteSize,
+					durationMs: f.asset.durationMs,
+					pageCount: f.asset.pageCount,
+				})),
 			})),
 			history: material.moderationEvents.map((e) => ({
 				id: e.id,
@@ -72,6 +86,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 			})),
 		},
 		canEdit: isEditableStatus(material.status) && can(user, 'edit', 'material', target),
+		limits: uploadLimitsMb(),
 		canSubmit:
 			transitionsFrom(material.status).some((tr) => tr.action === 'submit') &&
 			can(user, 'submit', 'material', target),
@@ -90,15 +105,39 @@ export async function action({ request, params }: ActionFunctionArgs) {
 		throw new Response('Not found', { status: 404 })
 	}
 	const target = { countryCode: scope.countryCode, ownerId: scope.createdById }
+	if ((request.headers.get('content-type') ?? '').startsWith('multipart/form-data')) {
+		// A file posted by the plain form (no JavaScript).
+		const outcome = await handleMaterialUpload(request, user, scope.id)
+		if (outcome.ok) throw redirect(`/${lang}/workspace/materials/${scope.id}?uploaded=1#version-${outcome.versionId}`)
+		if (outcome.status === 404) throw new Response('Not found', { status: 404 })
+		if (outcome.status === 403) throw new Response('Forbidden', { status: 403 })
+		return data(
+			{ errors: null, problem: null, upload: { code: outcome.code, limitMb: outcome.limitMb ?? 0 }, versionErrors: null },
+			{ status: outcome.status },
+		)
+	}
 	const form = await readForm(request)
 	const intent = field(form, 'intent', 40)
+	if (intent === 'add-version') {
+		if (!can(user, 'edit', 'material', target)) throw new Response('Forbidden', { status: 403 })
+		if (!isEditableStatus(scope.status)) {
+			return data({ errors: null, problem: 'moderation.not-editable', upload: null, versionErrors: null }, { status: 409 })
+		}
+		const parsed = parseMaterialVersion(form)
+		if (!parsed.ok) return data({ errors: null, problem: null, upload: null, versionErrors: parsed.errors }, { status: 400 })
+		const added = await addMaterialVersion(user, scope.id, parsed.version)
+		if (!added.ok) {
+			return data({ errors: null, problem: null, upload: null, versionErrors: { lang: 'draft.errors.version-exists' } }, { status: 409 })
+		}
+		throw redirect(`/${lang}/workspace/materials/${scope.id}?version=added#version-${added.versionId}`)
+	}
 	if (intent === 'save') {
 		if (!can(user, 'edit', 'material', target)) throw new Response('Forbidden', { status: 403 })
 		if (!isEditableStatus(scope.status))
-			return data({ errors: null, problem: 'moderation.not-editable' }, { status: 409 })
+			return data({ errors: null, problem: 'moderation.not-editable', upload: null, versionErrors: null }, { status: 409 })
 		form.set('draftId', scope.id)
 		const parsed = parseMaterialDraft(form)
-		if (!parsed.ok) return data({ errors: parsed.errors, problem: null }, { status: 400 })
+		if (!parsed.ok) return data({ errors: parsed.errors, problem: null, upload: null, versionErrors: null }, { status: 400 })
 		await updateDraftMaterial(user, scope.id, parsed.draft)
 		throw redirect(`/${lang}/workspace/materials/${scope.id}?saved=1`)
 	}
@@ -108,15 +147,15 @@ export async function action({ request, params }: ActionFunctionArgs) {
 		})
 		if (!result.ok) {
 			if (result.problem === 'forbidden') throw new Response('Forbidden', { status: 403 })
-			return data({ errors: null, problem: `moderation.${result.problem}` }, { status: 409 })
+			return data({ errors: null, problem: `moderation.${result.problem}`, upload: null, versionErrors: null }, { status: 409 })
 		}
 		throw redirect(`/${lang}/workspace/materials/${scope.id}?submitted=1`)
 	}
-	return data({ errors: null, problem: 'errors.unknown-intent' }, { status: 400 })
+	return data({ errors: null, problem: 'errors.unknown-intent', upload: null, versionErrors: null }, { status: 400 })
 }
 
 export default function WorkspaceMaterial() {
-	const { material, canEdit, canSubmit, canReview, lang } = useLoaderData<typeof loader>()
+	const { material, canEdit, canSubmit, canReview, lang, limits } = useLoaderData<typeof loader>()
 	const result = useActionData<typeof action>()
 	const [params] = useSearchParams()
 	const { t } = useTranslation('account')
@@ -144,6 +183,8 @@ export default function WorkspaceMaterial() {
 				) : null}
 			</p>
 			{params.get('saved') ? <FormMessage tone="ok">{t('draft.saved')}</FormMessage> : null}
+			{params.get('uploaded') ? <FormMessage tone="ok">{t('upload.saved')}</FormMessage> : null}
+			{params.get('version') ? <FormMessage tone="ok">{t('versions.added')}</FormMessage> : null}
 			{params.get('submitted') ? (
 				<FormMessage tone="ok">{t('moderation.submitted')}</FormMessage>
 			) : null}
@@ -193,6 +234,7 @@ export default function WorkspaceMaterial() {
 							licence: material.licence,
 							audiences: material.audiences,
 							risks: material.risks,
+							accessibility: material.accessibility,
 							ageMin: material.ageMin,
 							ageMax: material.ageMax,
 						}}
@@ -214,6 +256,14 @@ export default function WorkspaceMaterial() {
 					</dl>
 				</section>
 			)}
+			<Versions
+				materialId={material.id}
+				versions={material.versions}
+				canEdit={canEdit}
+				limits={limits}
+				uploadError={result?.upload ? t(`upload.errors.${result.upload.code}`, { limit: result.upload.limitMb }) : null}
+				versionErrors={result?.versionErrors ?? null}
+			/>
 			<section className="panel" aria-labelledby="history-title">
 				<h2 id="history-title">{t('moderation.history')}</h2>
 				{material.history.length === 0 ? (
@@ -235,5 +285,131 @@ export default function WorkspaceMaterial() {
 				)}
 			</section>
 		</>
+	)
+}
+
+type WorkspaceVersion = {
+	id: string
+	lang: string
+	title: string
+	description: string
+	files: {
+		id: string
+		role: string
+		fileName: string | null
+		mediaType: string
+		kind: string
+		byteSize: number
+		durationMs: number | null
+		pageCount: number | null
+	}[]
+}
+
+/** Each language version with its files, a way to add files, and a way to add a language. */
+function Versions({
+	materialId,
+	versions,
+	canEdit,
+	limits,
+	uploadError,
+	versionErrors,
+}: {
+	materialId: string
+	versions: WorkspaceVersion[]
+	canEdit: boolean
+	limits: { image: number; document: number; video: number; audio: number }
+	uploadError: string | null
+	versionErrors: Partial<Record<'lang' | 'title' | 'description', string>> | null
+}) {
+	const { t, i18n } = useTranslation('account')
+	const labels = useLabels()
+	const taken = new Set(versions.map((v) => v.lang))
+	return (
+		<section className="panel" aria-labelledby="versions-title">
+			<h2 id="versions-title">{t('versions.title')}</h2>
+			<ul className="versions">
+				{versions.map((v) => (
+					<li key={v.id} id={`version-${v.id}`} className="version">
+						<h3 className="version__head">
+							<span className="version__lang">{labels.language(v.lang)}</span>{' '}
+							<span lang={v.lang}>{v.title}</span>
+						</h3>
+						{v.files.filter((f) => f.role === 'primary').length ? (
+							<ul className="history">
+								{v.files
+									.filter((f) => f.role === 'primary')
+									.map((f) => (
+										<li key={f.id}>
+											<a href={`/download/${f.id}`}>{f.fileName ?? t('versions.file')}</a>{' '}
+											<span className="card__meta">
+												{[
+													f.mediaType,
+													labels.bytes(f.byteSize),
+													f.pageCount ? t('versions.pages', { count: f.pageCount }) : null,
+													f.durationMs ? t('versions.seconds', { count: Math.round(f.durationMs / 1000) }) : null,
+												]
+													.filter(Boolean)
+													.join(' · ')}
+											</span>
+										</li>
+									))}
+							</ul>
+						) : (
+							<p className="hint">{t('versions.noFiles')}</p>
+						)}
+						{canEdit ? (
+							<FileUpload versionId={v.id} apiUrl={`/api/v1/materials/${materialId}/files`} limits={limits} error={uploadError} />
+						) : null}
+					</li>
+				))}
+			</ul>
+			{canEdit ? (
+				<Form method="post" className="form" aria-labelledby="add-version-title">
+					<h3 id="add-version-title">{t('versions.add')}</h3>
+					<input type="hidden" name="intent" value="add-version" />
+					<div className="field">
+						<label htmlFor="version-lang">{t('fields.lang')}</label>
+						<select
+							id="version-lang"
+							name="lang"
+							required
+							aria-invalid={versionErrors?.lang ? true : undefined}
+							aria-describedby={versionErrors?.lang ? 'version-lang-error' : undefined}
+						>
+							<option value="">—</option>
+							{CONTENT_LANGUAGES.filter((l) => !taken.has(l))
+								.map((l) => [l, labels.language(l)] as const)
+								.sort((a, b) => a[1].localeCompare(b[1], i18n.language))
+								.map(([l, name]) => (
+									<option key={l} value={l}>
+										{name}
+									</option>
+								))}
+						</select>
+						{versionErrors?.lang ? (
+							<p id="version-lang-error" className="field__error">
+								{t(versionErrors.lang)}
+							</p>
+						) : null}
+					</div>
+					<Field
+						label={t('fields.title')}
+						name="title"
+						required
+						maxLength={200}
+						error={versionErrors?.title ? t(versionErrors.title) : null}
+					/>
+					<Field
+						label={t('fields.description')}
+						name="description"
+						maxLength={5000}
+						error={versionErrors?.description ? t(versionErrors.description) : null}
+					/>
+					<button type="submit" className="button button--secondary">
+						{t('versions.addSubmit')}
+					</button>
+				</Form>
+			) : null}
+		</section>
 	)
 }

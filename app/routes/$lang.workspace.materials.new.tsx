@@ -70,6 +70,7 @@ export default function NewMaterial() {
 					licence: '',
 					audiences: [],
 					risks: [],
+					accessibility: [],
 					ageMin: null,
 					ageMax: null,
 				}}

@@ -5,7 +5,7 @@ import { Field, FormMessage } from '#app/components/ui/field.tsx'
 import { useLabels } from '#app/components/vocab.tsx'
 import { CONTENT_LANGUAGES } from '#app/domain/languages.ts'
 import { parseMaterialDraft, type DraftErrors } from '#app/domain/material-draft.ts'
-import { AUDIENCES, LICENCES, RESOURCE_TYPES, RISKS } from '#app/domain/vocabularies.ts'
+import { ACCESSIBILITY_FEATURES, AUDIENCES, LICENCES, RESOURCE_TYPES, RISKS } from '#app/domain/vocabularies.ts'
 
 export interface DraftValues {
 	draftId: string
@@ -16,6 +16,7 @@ export interface DraftValues {
 	licence: string
 	audiences: string[]
 	risks: string[]
+	accessibility: string[]
 	ageMin: number | null
 	ageMax: number | null
 }
@@ -42,6 +43,8 @@ export function MaterialForm({
 	const { t } = useTranslation('account')
 	const labels = useLabels()
 	const [clientErrors, setClientErrors] = useState<DraftErrors | null>(null)
+	// What the chosen licence allows, in plain words, as the contributor chooses.
+	const [licence, setLicence] = useState(values.licence)
 	const errors = clientErrors ?? serverErrors ?? {}
 	const busy = useNavigation().state === 'submitting'
 	const error = (name: keyof DraftErrors) => (errors[name] ? t(errors[name]!) : null)
@@ -112,6 +115,8 @@ export function MaterialForm({
 				value={values.licence}
 				error={error('licence')}
 				options={LICENCES.map((v) => [v, labels.vocab('licence', v)] as const)}
+				onChange={setLicence}
+				hint={licence ? t(`common:licenceSummary.${licence}`) : t('draft.licenceHint')}
 			/>
 			<Checkboxes
 				legend={t('fields.audiences')}
@@ -126,6 +131,13 @@ export function MaterialForm({
 				values={values.risks}
 				error={error('risks')}
 				options={RISKS.map((v) => [v, labels.vocab('risk', v)] as const)}
+			/>
+			<Checkboxes
+				legend={t('fields.accessibility')}
+				name="accessibility"
+				values={values.accessibility}
+				error={error('accessibility')}
+				options={ACCESSIBILITY_FEATURES.map((v) => [v, labels.vocab('accessibility', v)] as const)}
 			/>
 			<div className="actions">
 				<Field
@@ -163,12 +175,16 @@ function SelectField({
 	value,
 	options,
 	error,
+	onChange,
+	hint,
 }: {
 	label: string
 	name: string
 	value: string
 	options: readonly (readonly [string, string])[]
 	error: string | null
+	onChange?: (value: string) => void
+	hint?: string
 }) {
 	const id = `draft-${name}`
 	return (
@@ -179,7 +195,8 @@ function SelectField({
 				name={name}
 				defaultValue={value}
 				aria-invalid={error ? true : undefined}
-				aria-describedby={error ? `${id}-error` : undefined}
+				aria-describedby={[hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(' ') || undefined}
+				onChange={onChange ? (e) => onChange(e.currentTarget.value) : undefined}
 			>
 				<option value="">—</option>
 				{options.map(([key, text]) => (
@@ -188,6 +205,11 @@ function SelectField({
 					</option>
 				))}
 			</select>
+			{hint ? (
+				<p id={`${id}-hint`} className="hint" aria-live="polite">
+					{hint}
+				</p>
+			) : null}
 			{error ? (
 				<p id={`${id}-error`} className="field__error">
 					{error}

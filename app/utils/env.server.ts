@@ -23,6 +23,11 @@ const EnvSchema = z.object({
 	/** Outgoing mail goes through this SMTP server (smtp:// or smtps://); otherwise it waits in the in-app outbox. */
 	SMTP_URL: z.string().url().optional(),
 	MAIL_FROM: z.string().default('Awareness Exchange <no-reply@awareness-exchange.invalid>'),
+	/** Largest upload per kind of file, in megabytes (MiB). */
+	MAX_IMAGE_MB: z.coerce.number().positive().default(30),
+	MAX_DOCUMENT_MB: z.coerce.number().positive().default(50),
+	MAX_VIDEO_MB: z.coerce.number().positive().default(500),
+	MAX_AUDIO_MB: z.coerce.number().positive().default(100),
 })
 
 export type Env = z.infer<typeof EnvSchema>

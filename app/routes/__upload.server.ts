@@ -1,0 +1,113 @@
+import { MaxPartSizeExceededError } from '@remix-run/node'
+import { type SessionUser } from '#app/auth/session.server.ts'
+import { isEditableStatus } from '#app/domain/moderation.ts'
+import { can } from '#app/domain/permissions.ts'
+import { discardIngested, ingestUpload } from '#app/media/ingest.server.ts'
+import {
+	discard,
+	receiveUpload,
+	uploadLimits,
+	UploadTooLargeError,
+	type ReceivedFile,
+} from '#app/media/upload.server.ts'
+import { attachIngestedFile } from '#app/models/asset.server.ts'
+import { getMaterialScope } from '#app/models/material.server.ts'
+import { db } from '#app/utils/db.server.ts'
+
+/**
+ * One upload to a material's language version, shared by the plain form on
+ * the workspace page (no JavaScript) and the JSON endpoint the progress bar
+ * uses. Temporary files are removed on every path.
+ */
+
+export type UploadOutcome =
+	| { ok: true; fileId: string; versionId: string }
+	| { ok: false; status: number; code: string; limitMb?: number }
+
+export async function handleMaterialUpload(
+	request: Request,
+	user: SessionUser,
+	materialId: string,
+): Promise<UploadOutcome> {
+	const scope = await getMaterialScope(materialId)
+	// As everywhere: another country's material does not exist for this user.
+	if (!scope || !can(user, 'read-draft', 'material', { countryCode: scope.countryCode })) {
+		return { ok: false, status: 404, code: 'not-found' }
+	}
+	if (
+		!can(user, 'edit', 'material', { countryCode: scope.countryCode, ownerId: scope.createdById })
+	) {
+		return { ok: false, status: 403, code: 'forbidden' }
+	}
+	if (!isEditableStatus(scope.status)) return { ok: false, status: 409, code: 'not-editable' }
+	if (!(request.headers.get('content-type') ?? '').startsWith('multipart/form-data')) {
+		return { ok: false, status: 400, code: 'no-file' }
+	}
+
+	let received: { form: FormData; files: ReceivedFile[] }
+	try {
+		received = await receiveUpload(request)
+	} catch (error) {
+		if (error instanceof UploadTooLargeError) {
+			return {
+				ok: false,
+				status: 413,
+				code: 'too-large',
+				limitMb: Math.round(error.limitBytes / 1024 / 1024),
+			}
+		}
+		if (error instanceof MaxPartSizeExceededError)
+			return { ok: false, status: 413, code: 'field-too-large' }
+		// A client that goes away mid-upload, or a body that is not multipart.
+		return { ok: false, status: 400, code: 'interrupted' }
+	}
+	const { form, files } = received
+	try {
+		const versionId = form.get('versionId')
+		const version =
+			typeof versionId === 'string' && versionId.length <= 64
+				? await db.materialVersion.findFirst({
+						where: { id: versionId, materialId: scope.id },
+						select: { id: true },
+					})
+				: null
+		if (!version) return { ok: false, status: 400, code: 'no-version' }
+		if (files.length !== 1)
+			return { ok: false, status: 400, code: files.length ? 'one-file' : 'no-file' }
+		const result = await ingestUpload(files[0]!)
+		if (!result.ok) {
+			const status =
+				result.reason === 'too-large' || result.reason === 'image-too-large' ? 413 : 415
+			return {
+				ok: false,
+				status,
+				code: result.reason,
+				limitMb: result.limitBytes ? Math.round(result.limitBytes / 1024 / 1024) : undefined,
+			}
+		}
+		try {
+			const file = await attachIngestedFile(
+				user,
+				{ materialId: scope.id, countryCode: scope.countryCode, versionId: version.id },
+				result.ingested,
+			)
+			return { ok: true, fileId: file.id, versionId: version.id }
+		} finally {
+			await discardIngested(result.ingested)
+		}
+	} finally {
+		await discard(files)
+	}
+}
+
+/** The upload limits in MB, for the form's hint. */
+export function uploadLimitsMb() {
+	const limits = uploadLimits()
+	const mb = (bytes: number) => Math.round(bytes / 1024 / 1024)
+	return {
+		image: mb(limits.image),
+		document: mb(limits.document),
+		video: mb(limits.video),
+		audio: mb(limits.audio),
+	}
+}

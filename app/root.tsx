@@ -15,6 +15,7 @@ import { useMemo, type ReactNode } from 'react'
 import { I18nextProvider, useTranslation } from 'react-i18next'
 import enAccount from '../locales/en/account.json'
 import enCommon from '../locales/en/common.json'
+import enContribute from '../locales/en/contribute.json'
 import enVocab from '../locales/en/vocab.json'
 import { SiteShell } from './components/site-shell.tsx'
 import { directionOf, DEFAULT_UI_LANGUAGE } from './domain/languages.ts'
@@ -76,7 +77,7 @@ export default function App() {
 	)
 }
 
-const FALLBACK_RESOURCES = { common: enCommon, vocab: enVocab, account: enAccount }
+const FALLBACK_RESOURCES = { common: enCommon, vocab: enVocab, account: enAccount, contribute: enContribute }
 
 /**
  * The one error boundary: every thrown 404/403/400 and every crash ends here,

@@ -1,25 +1,28 @@
 import arAccount from '../../locales/ar/account.json'
 import arCommon from '../../locales/ar/common.json'
+import arContribute from '../../locales/ar/contribute.json'
 import arVocab from '../../locales/ar/vocab.json'
 import enAccount from '../../locales/en/account.json'
 import enCommon from '../../locales/en/common.json'
+import enContribute from '../../locales/en/contribute.json'
 import enVocab from '../../locales/en/vocab.json'
 import frAccount from '../../locales/fr/account.json'
 import frCommon from '../../locales/fr/common.json'
+import frContribute from '../../locales/fr/contribute.json'
 import frVocab from '../../locales/fr/vocab.json'
 import { type UiLanguage } from '#app/domain/languages.ts'
 import { createI18n, type LanguageResources } from './config.ts'
 
 export const RESOURCES: Record<UiLanguage, LanguageResources> = {
-	en: { common: enCommon, vocab: enVocab, account: enAccount },
-	fr: { common: frCommon, vocab: frVocab, account: frAccount },
-	ar: { common: arCommon, vocab: arVocab, account: arAccount },
+	en: { common: enCommon, vocab: enVocab, account: enAccount, contribute: enContribute },
+	fr: { common: frCommon, vocab: frVocab, account: frAccount, contribute: frContribute },
+	ar: { common: arCommon, vocab: arVocab, account: arAccount, contribute: arContribute },
 }
 
 const instances = new Map<UiLanguage, ReturnType<typeof createI18n>>()
 
 /** A translation function for loaders, actions and resource routes. */
-export function getFixedT(lang: UiLanguage, ns: 'common' | 'vocab' | 'account' = 'common') {
+export function getFixedT(lang: UiLanguage, ns: 'common' | 'vocab' | 'account' | 'contribute' = 'common') {
 	let instance = instances.get(lang)
 	if (!instance) {
 		instance = createI18n(lang, RESOURCES[lang], RESOURCES.en)

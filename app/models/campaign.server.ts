@@ -1,5 +1,7 @@
+import { type CampaignForm, type CampaignFormErrors } from '#app/domain/campaign-form.ts'
 import { pickVersion } from '#app/domain/versions.ts'
 import { db } from '#app/utils/db.server.ts'
+import { recordAudit } from './audit.server.ts'
 
 /**
  * A campaign with its text in every language and its best-practice evidence.
@@ -96,5 +98,237 @@ export async function insertCampaign(input: NewCampaign) {
 			risks: { create: [...new Set(input.risks)].map((risk) => ({ risk })) },
 			translations: { create: input.translations },
 		},
+	})
+}
+
+/** Country of a campaign, for the permission check before anything else is read. */
+export async function getCampaignScope(campaignId: string) {
+	if (!campaignId || campaignId.length > 64) return null
+	return db.campaign.findUnique({
+		where: { id: campaignId },
+		select: { id: true, countryCode: true },
+	})
+}
+
+/** A campaign with every language's text, as its country edits it. */
+export async function getWorkspaceCampaign(campaignId: string) {
+	if (!campaignId || campaignId.length > 64) return null
+	const campaign = await db.campaign.findUnique({
+		where: { id: campaignId },
+		include: {
+			translations: { orderBy: { lang: 'asc' } },
+			channels: true,
+			audiences: true,
+			risks: true,
+			_count: { select: { materials: true } },
+		},
+	})
+	if (!campaign) return null
+	// Public exactly when getPublicCampaign would find it.
+	const published = await db.material.count({ where: { campaignId, status: 'published' } })
+	return {
+		id: campaign.id,
+		countryCode: campaign.countryCode,
+		originalLang: campaign.originalLang,
+		startYear: campaign.startYear,
+		endYear: campaign.endYear,
+		reachCount: campaign.reachCount,
+		evaluationMethod: campaign.evaluationMethod,
+		channels: campaign.channels.map((c) => c.channel),
+		audiences: campaign.audiences.map((a) => a.audience),
+		risks: campaign.risks.map((r) => r.risk),
+		translations: campaign.translations.map(({ campaignId: _, ...text }) => text),
+		materialCount: campaign._count.materials,
+		isPublic: published > 0,
+	}
+}
+
+/** Every campaign of the given countries, public or not, most recently changed first. */
+export async function listCountryCampaigns(countryCodes: string[], uiLang: string) {
+	const campaigns = await db.campaign.findMany({
+		where: { countryCode: { in: countryCodes } },
+		orderBy: [{ updatedAt: 'desc' }, { id: 'asc' }],
+		take: 500,
+		select: {
+			id: true,
+			countryCode: true,
+			originalLang: true,
+			startYear: true,
+			endYear: true,
+			updatedAt: true,
+			translations: { select: { lang: true, title: true } },
+			_count: { select: { materials: true } },
+		},
+	})
+	return campaigns.map((c) => {
+		const shown = pickVersion(c.translations, uiLang, c.originalLang)
+		return {
+			id: c.id,
+			countryCode: c.countryCode,
+			title: shown?.title ?? '',
+			lang: shown?.lang ?? c.originalLang,
+			languages: c.translations.map((t) => t.lang).sort(),
+			startYear: c.startYear,
+			endYear: c.endYear,
+			updatedAt: c.updatedAt.toISOString(),
+			materialCount: c._count.materials,
+		}
+	})
+}
+
+const textOf = (input: CampaignForm) => ({
+	title: input.title,
+	summary: input.summary,
+	objectives: input.objectives,
+	reach: input.reach,
+	results: input.results,
+	lessonsLearned: input.lessonsLearned,
+})
+
+/**
+ * Creates a campaign from the "new" form, under the id the form carries: a
+ * form posted twice finds the campaign the first post created. The first
+ * text's language is the original language.
+ */
+export async function createCampaign(
+	actor: { id: string },
+	countryCode: string,
+	input: CampaignForm,
+): Promise<{ ok: true; id: string; created: boolean } | { ok: false; problem: 'conflict' }> {
+	const again = async () => {
+		const existing = await db.campaign.findUnique({
+			where: { id: input.campaignId },
+			select: { countryCode: true },
+		})
+		if (!existing) return null
+		return existing.countryCode === countryCode
+			? ({ ok: true, id: input.campaignId, created: false } as const)
+			: ({ ok: false, problem: 'conflict' } as const)
+	}
+	const before = await again()
+	if (before) return before
+	try {
+		await db.$transaction(async (tx) => {
+			await tx.campaign.create({
+				data: {
+					id: input.campaignId,
+					countryCode,
+					originalLang: input.lang,
+					startYear: input.startYear,
+					endYear: input.endYear,
+					reachCount: input.reachCount,
+					evaluationMethod: input.evaluationMethod,
+					channels: { create: input.channels.map((channel) => ({ channel })) },
+					audiences: { create: input.audiences.map((audience) => ({ audience })) },
+					risks: { create: input.risks.map((risk) => ({ risk })) },
+					translations: { create: { lang: input.lang, ...textOf(input) } },
+				},
+			})
+			await recordAudit(tx, {
+				userId: actor.id,
+				action: 'create',
+				entityType: 'campaign',
+				entityId: input.campaignId,
+				countryCode,
+				summary: { title: input.title, lang: input.lang },
+			})
+		})
+		return { ok: true, id: input.campaignId, created: true }
+	} catch (error) {
+		// Two identical posts raced; the other one created it.
+		if ((error as { code?: string }).code === 'P2002') {
+			const raced = await again()
+			if (raced) return raced
+		}
+		throw error
+	}
+}
+
+/**
+ * Saves the campaign's shared facts and its text in `input.lang`: updates
+ * that language's text, or adds it when the campaign has none in it yet.
+ * The audit entry names what changed.
+ */
+export async function saveCampaign(
+	actor: { id: string },
+	campaignId: string,
+	input: CampaignForm,
+): Promise<
+	{ ok: true; added: boolean; changed: string[] } | { ok: false; errors: CampaignFormErrors }
+> {
+	return db.$transaction(async (tx) => {
+		const before = await tx.campaign.findUniqueOrThrow({
+			where: { id: campaignId },
+			include: { translations: true, channels: true, audiences: true, risks: true },
+		})
+		const existing = before.translations.find((t) => t.lang === input.lang)
+		const languages = new Set([...before.translations.map((t) => t.lang), input.lang])
+		// Readers fall back to the original language: it must have a text.
+		if (!languages.has(input.originalLang)) {
+			return {
+				ok: false,
+				errors: { originalLang: 'campaignForm.errors.original-lang-untranslated' },
+			}
+		}
+		const same = (a: readonly string[], b: readonly string[]) =>
+			[...a].sort().join() === [...b].sort().join()
+		const changed: string[] = []
+		if (before.originalLang !== input.originalLang) changed.push('originalLang')
+		if (before.startYear !== input.startYear) changed.push('startYear')
+		if (before.endYear !== input.endYear) changed.push('endYear')
+		if (before.reachCount !== input.reachCount) changed.push('reachCount')
+		if (before.evaluationMethod !== input.evaluationMethod) changed.push('evaluationMethod')
+		if (
+			!same(
+				before.channels.map((c) => c.channel),
+				input.channels,
+			)
+		)
+			changed.push('channels')
+		if (
+			!same(
+				before.audiences.map((a) => a.audience),
+				input.audiences,
+			)
+		)
+			changed.push('audiences')
+		if (
+			!same(
+				before.risks.map((r) => r.risk),
+				input.risks,
+			)
+		)
+			changed.push('risks')
+		const text = textOf(input)
+		for (const key of Object.keys(text) as (keyof typeof text)[]) {
+			if ((existing?.[key] ?? '') !== text[key]) changed.push(key)
+		}
+		await tx.campaign.update({
+			where: { id: campaignId },
+			data: {
+				originalLang: input.originalLang,
+				startYear: input.startYear,
+				endYear: input.endYear,
+				reachCount: input.reachCount,
+				evaluationMethod: input.evaluationMethod,
+				channels: { deleteMany: {}, create: input.channels.map((channel) => ({ channel })) },
+				audiences: { deleteMany: {}, create: input.audiences.map((audience) => ({ audience })) },
+				risks: { deleteMany: {}, create: input.risks.map((risk) => ({ risk })) },
+			},
+		})
+		await tx.campaignTranslation.upsert({
+			where: { campaignId_lang: { campaignId, lang: input.lang } },
+			create: { campaignId, lang: input.lang, ...text },
+			update: text,
+		})
+		await recordAudit(tx, {
+			userId: actor.id,
+			action: 'edit',
+			entityType: 'campaign',
+			entityId: campaignId,
+			countryCode: before.countryCode,
+			summary: { lang: input.lang, ...(existing ? {} : { addedLanguage: true }), changed },
+		})
+		return { ok: true, added: !existing, changed }
 	})
 }

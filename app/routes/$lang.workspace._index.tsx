@@ -39,9 +39,14 @@ export default function Workspace() {
 			<div className="results-head">
 				<h1>{t('workspace.title')}</h1>
 				{canCreate ? (
-					<Link className="button" to={`/${lang}/workspace/materials/new`}>
-						{t('workspace.new')}
-					</Link>
+					<div className="actions">
+						<Link className="button button--secondary" to={`/${lang}/workspace/campaigns`}>
+							{t('workspace.campaigns')}
+						</Link>
+						<Link className="button" to={`/${lang}/workspace/materials/new`}>
+							{t('workspace.new')}
+						</Link>
+					</div>
 				) : null}
 			</div>
 			<p>

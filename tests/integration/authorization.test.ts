@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest'
+import { insertCampaign } from '#app/models/campaign.server.ts'
 import { db } from '#app/utils/db.server.ts'
 import {
 	attachPng,
@@ -77,7 +78,32 @@ const fileOf = async (country: string, status: string) => {
 	return (await attachPng(m.versions[0]!.id)).file
 }
 
+const fileOfWithAsset = async (country: string, status: string) => {
+	const m = await createMaterial({ countryCode: country, status, publishedAt: status === 'published' ? new Date() : null })
+	const { file } = await attachPng(m.versions[0]!.id)
+	const asset = await db.asset.findUniqueOrThrow({ where: { id: file.assetId } })
+	return { file: { ...file, storageKey: asset.storageKey } }
+}
+
 let n = 0
+const campaignIn = (country: string) =>
+	insertCampaign({
+		countryCode: country,
+		originalLang: 'fr',
+		channels: [],
+		audiences: ['children'],
+		risks: ['grooming'],
+		translations: [{ lang: 'fr', title: 'Campagne', summary: 'Résumé.' }],
+	})
+const campaignForm = (campaignId: string) => ({
+	campaignId,
+	lang: 'fr',
+	title: 'Changed title',
+	summary: 'Changed.',
+	audiences: 'parents-carers',
+	risks: 'grooming',
+})
+const newCampaignFormId = () => `cmatrix${String(++n).padStart(6, '0')}${Math.random().toString(36).slice(2, 12)}`
 const newDraftId = () =>
 	`dmatrix${String(++n).padStart(6, '0')}${Math.random().toString(36).slice(2, 12)}`
 
@@ -367,6 +393,114 @@ export const MATRIX: Row[] = [
 		prepare: async () => ({ url: '/en/admin/countries', params: { lang: 'en' }, form: { code: 'PT', allianceSince: '2014' } }),
 		expect: { anonymous: 'login', contributor: 403, coordinator: 403, reviewer: 403, admin: 'ok' },
 	},
+	// Campaigns: a country's people describe their country's campaigns.
+	{
+		route: '$lang.workspace.campaigns.new',
+		handler: 'action',
+		name: 'create a campaign',
+		prepare: async () => ({ url: '/en/workspace/campaigns/new', params: { lang: 'en' }, form: campaignForm(newCampaignFormId()) }),
+		expect: { anonymous: 'login', contributor: 'ok', coordinator: 'ok', reviewer: 403, admin: 403 },
+	},
+	{
+		route: '$lang.workspace.campaigns.new',
+		handler: 'action',
+		name: 'create a campaign for another country',
+		prepare: async () => ({
+			url: '/en/workspace/campaigns/new',
+			params: { lang: 'en' },
+			form: { ...campaignForm(newCampaignFormId()), countryCode: 'DE' },
+		}),
+		expect: { anonymous: 'login', contributor: 403, coordinator: 403, reviewer: 403, admin: 403 },
+	},
+	{
+		route: '$lang.workspace.campaigns.$id',
+		handler: 'action',
+		name: 'edit own country campaign',
+		prepare: async () => {
+			const c = await campaignIn('FR')
+			return { url: `/en/workspace/campaigns/${c.id}`, params: { lang: 'en', id: c.id }, form: campaignForm(c.id) }
+		},
+		expect: { anonymous: 'login', contributor: 'ok', coordinator: 'ok', reviewer: 404, admin: 404 },
+	},
+	{
+		route: '$lang.workspace.campaigns.$id',
+		handler: 'action',
+		name: 'edit another country campaign (id changed in the URL)',
+		prepare: async () => {
+			const c = await campaignIn('DE')
+			return { url: `/en/workspace/campaigns/${c.id}`, params: { lang: 'en', id: c.id }, form: campaignForm(c.id) }
+		},
+		expect: { anonymous: 'login', contributor: 404, coordinator: 404, reviewer: 404, admin: 404 },
+	},
+	{
+		route: '$lang.workspace.campaigns.$id',
+		handler: 'action',
+		name: 'add a language to another country campaign',
+		prepare: async () => {
+			const c = await campaignIn('DE')
+			return {
+				url: `/en/workspace/campaigns/${c.id}`,
+				params: { lang: 'en', id: c.id },
+				form: { ...campaignForm(c.id), lang: 'en', originalLang: 'fr' },
+			}
+		},
+		expect: { anonymous: 'login', contributor: 404, coordinator: 404, reviewer: 404, admin: 404 },
+	},
+	// Uploads: a country's people add files to their drafts.
+	{
+		route: 'api.v1.materials.$id.files',
+		handler: 'action',
+		name: 'upload to own country draft (the form carries no file)',
+		prepare: async () => {
+			const m = await draftIn('FR')
+			return { url: `/api/v1/materials/${m.id}/files`, params: { id: m.id }, form: { versionId: m.versions[0]!.id } }
+		},
+		expect: { anonymous: 401, contributor: 400, coordinator: 400, reviewer: 403, admin: 404 },
+	},
+	{
+		route: 'api.v1.materials.$id.files',
+		handler: 'action',
+		name: 'upload to another country draft',
+		prepare: async () => {
+			const m = await draftIn('DE')
+			return { url: `/api/v1/materials/${m.id}/files`, params: { id: m.id }, form: { versionId: m.versions[0]!.id } }
+		},
+		expect: { anonymous: 401, contributor: 404, coordinator: 404, reviewer: 403, admin: 404 },
+	},
+	...(['published', 'submitted'] as const).map(
+		(status): Row => ({
+			route: 'renditions.$id',
+			handler: 'loader',
+			name: `a rendition of a ${status} material of own country`,
+			prepare: async () => {
+				const { file } = await fileOfWithAsset('FR', status)
+				const r = await db.rendition.create({
+					data: { assetId: file.assetId, format: 'webp', width: 64, height: 90, byteSize: 1, storageKey: file.storageKey },
+				})
+				return { url: `/renditions/${r.id}`, params: { id: r.id } }
+			},
+			expect:
+				status === 'published'
+					? { anonymous: 'ok', contributor: 'ok', coordinator: 'ok', reviewer: 'ok', admin: 'ok' }
+					: { anonymous: 404, contributor: 'ok', coordinator: 'ok', reviewer: 'ok', admin: 404 },
+		}),
+	),
+	...(['published', 'draft'] as const).map(
+		(status): Row => ({
+			route: 'download.materials.$id.zip',
+			handler: 'loader',
+			name: `every language version of a ${status} material as a zip`,
+			prepare: async () => {
+				const m = await createMaterial({ countryCode: 'FR', status, publishedAt: status === 'published' ? new Date() : null })
+				await attachPng(m.versions[0]!.id)
+				return { url: `/download/materials/${m.id}/zip`, params: { id: m.id } }
+			},
+			expect:
+				status === 'published'
+					? { anonymous: 'ok', contributor: 'ok', coordinator: 'ok', reviewer: 'ok', admin: 'ok' }
+					: { anonymous: 404, contributor: 404, coordinator: 404, reviewer: 404, admin: 404 },
+		}),
+	),
 	// Files: published ones are public; a draft's only reach its country and reviewers.
 	...(['download.$fileId', 'files.$fileId'] as const).flatMap((route): Row[] => [
 		{
@@ -443,7 +577,7 @@ describe('authorization matrix', () => {
 		expect(mutating.filter((route) => !covered.has(route))).toEqual([])
 		const fileRoutes = Object.keys(ROUTES)
 			.map((file) => file.replace(/^.*\//, '').replace(/\.tsx?$/, ''))
-			.filter((route) => /^(download|files)\./.test(route))
+			.filter((route) => /^(download|files|renditions)\./.test(route))
 		const coveredFiles = new Set(MATRIX.filter((r) => r.handler === 'loader').map((r) => r.route))
 		expect(fileRoutes.filter((route) => !coveredFiles.has(route))).toEqual([])
 	})

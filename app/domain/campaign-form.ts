@@ -1,0 +1,202 @@
+import { z } from 'zod'
+import { isContentLanguage } from './languages.ts'
+import { AUDIENCES, CHANNELS, EVALUATION_METHODS, RISKS } from './vocabularies.ts'
+
+/**
+ * The campaign form, validated with one schema in the browser and on the
+ * server. Messages are translation keys (contribute namespace,
+ * `campaignForm.errors.*`), so each error is shown next to its field in the
+ * reader's language. The form edits the campaign's shared facts and its text
+ * in one language at a time.
+ */
+
+export const MAX_TITLE_LENGTH = 200
+export const MAX_SUMMARY_LENGTH = 2000
+export const MAX_TEXT_LENGTH = 5000
+export const MIN_CAMPAIGN_YEAR = 1990
+/** Prisma stores Int as a 32-bit integer; larger numbers would fail the write, not the form. */
+export const MAX_REACH_COUNT = 2_147_483_647
+
+/** Campaigns may be planned a few years ahead; computed per call so a long-running server follows the calendar. */
+export function maxCampaignYear(now = new Date()) {
+	return now.getUTCFullYear() + 5
+}
+
+/**
+ * The form carries the campaign's id: a new random one on the "new" form, so
+ * posting it twice creates one campaign; the campaign's own id when editing.
+ */
+export const CAMPAIGN_ID_PATTERN = /^[a-z0-9][a-z0-9-]{9,63}$/
+
+export function newCampaignId(random: () => string) {
+	return `c${random()}`
+}
+
+/** Every message the form can show; the unit test checks each exists in every UI language. */
+export const CAMPAIGN_FORM_ERRORS = [
+	'form-expired',
+	'lang',
+	'original-lang',
+	'original-lang-untranslated',
+	'title-required',
+	'title-too-long',
+	'summary-required',
+	'summary-too-long',
+	'text-too-long',
+	'year',
+	'year-order',
+	'reach-count',
+	'evaluation',
+	'invalid-choice',
+	'audience-required',
+	'risk-required',
+] as const
+export type CampaignFormError = `campaignForm.errors.${(typeof CAMPAIGN_FORM_ERRORS)[number]}`
+const E = (key: (typeof CAMPAIGN_FORM_ERRORS)[number]): CampaignFormError =>
+	`campaignForm.errors.${key}`
+
+const many = <T extends readonly [string, ...string[]]>(values: T) =>
+	z.preprocess(
+		// One value or many; a value ticked twice (a replayed form) counts once,
+		// so it cannot break the (campaign, value) primary key.
+		(v) => [
+			...new Set(v === undefined || v === null || v === '' ? [] : Array.isArray(v) ? v : [v]),
+		],
+		z.array(z.enum(values, { message: E('invalid-choice') })),
+	)
+
+/** '' is "not given"; anything else must be a whole number (spaces between digit groups are allowed). */
+const optionalWholeNumber = (message: CampaignFormError, min: number, max: () => number) =>
+	z.preprocess(
+		(v) => {
+			if (v === undefined || v === null) return null
+			if (typeof v === 'number') return v
+			if (typeof v !== 'string') return Number.NaN
+			const digits = v.replace(/\s/g, '')
+			if (digits === '') return null
+			return /^-?\d{1,12}$/.test(digits) ? Number(digits) : Number.NaN
+		},
+		z
+			.number({ message })
+			.int(message)
+			.min(min, message)
+			.refine((n) => n <= max(), message)
+			.nullable(),
+	)
+
+const optionalYear = optionalWholeNumber(E('year'), MIN_CAMPAIGN_YEAR, () => maxCampaignYear())
+
+const longText = z.string().trim().max(MAX_TEXT_LENGTH, E('text-too-long')).default('')
+
+// Keys in the order of the form, so the first error is the first field to fix.
+export const CampaignFormSchema = z
+	.object({
+		campaignId: z.string().regex(CAMPAIGN_ID_PATTERN, E('form-expired')),
+		lang: z.string({ message: E('lang') }).refine((v) => isContentLanguage(v), E('lang')),
+		title: z
+			.string({ message: E('title-required') })
+			.trim()
+			.min(1, E('title-required'))
+			.max(MAX_TITLE_LENGTH, E('title-too-long')),
+		summary: z
+			.string({ message: E('summary-required') })
+			.trim()
+			.min(1, E('summary-required'))
+			.max(MAX_SUMMARY_LENGTH, E('summary-too-long')),
+		objectives: longText,
+		originalLang: z
+			.string({ message: E('original-lang') })
+			.refine((v) => isContentLanguage(v), E('original-lang')),
+		startYear: optionalYear,
+		endYear: optionalYear,
+		channels: many(CHANNELS),
+		audiences: many(AUDIENCES).refine((v) => v.length > 0, E('audience-required')),
+		risks: many(RISKS).refine((v) => v.length > 0, E('risk-required')),
+		reachCount: optionalWholeNumber(E('reach-count'), 0, () => MAX_REACH_COUNT),
+		reach: longText,
+		evaluationMethod: z.preprocess(
+			(v) => (v === '' || v === undefined || v === null ? null : v),
+			z.enum(EVALUATION_METHODS, { message: E('evaluation') }).nullable(),
+		),
+		results: longText,
+		lessonsLearned: longText,
+	})
+	.refine((d) => d.startYear === null || d.endYear === null || d.endYear >= d.startYear, {
+		message: E('year-order'),
+		path: ['endYear'],
+		// Checked even when other fields are wrong, so every message shows at once;
+		// not when a year itself is invalid (that field already says why).
+		when: (payload) =>
+			payload.issues.every(
+				(issue) => issue.path?.[0] !== 'startYear' && issue.path?.[0] !== 'endYear',
+			),
+	})
+
+export type CampaignForm = z.infer<typeof CampaignFormSchema>
+
+/** The form's fields as typed, for showing them again after the server refused them. */
+export interface CampaignFormValues {
+	campaignId: string
+	lang: string
+	originalLang: string
+	title: string
+	summary: string
+	objectives: string
+	reach: string
+	results: string
+	lessonsLearned: string
+	startYear: string
+	endYear: string
+	reachCount: string
+	evaluationMethod: string
+	channels: string[]
+	audiences: string[]
+	risks: string[]
+}
+
+/** Reads a form (browser FormData or server request body) into the schema's input shape. */
+export function campaignValuesFromForm(form: FormData): CampaignFormValues {
+	const value = (name: string) => {
+		const v = form.get(name)
+		return typeof v === 'string' ? v : ''
+	}
+	// Browsers send a textarea's line breaks as CRLF but count them as one
+	// character: normalize so the server's limit is the one the browser showed.
+	const text = (name: string) => value(name).replace(/\r\n?/g, '\n')
+	const list = (name: string) => form.getAll(name).filter((v): v is string => typeof v === 'string')
+	const lang = value('lang')
+	return {
+		campaignId: value('campaignId'),
+		lang,
+		// The "new" form has no separate choice: the first text is the original.
+		originalLang: form.has('originalLang') ? value('originalLang') : lang,
+		title: value('title'),
+		summary: text('summary'),
+		objectives: text('objectives'),
+		reach: text('reach'),
+		results: text('results'),
+		lessonsLearned: text('lessonsLearned'),
+		startYear: value('startYear'),
+		endYear: value('endYear'),
+		reachCount: value('reachCount'),
+		evaluationMethod: value('evaluationMethod'),
+		channels: list('channels'),
+		audiences: list('audiences'),
+		risks: list('risks'),
+	}
+}
+
+export type CampaignFormErrors = Partial<Record<keyof CampaignForm | 'form', string>>
+
+export function parseCampaignForm(
+	form: FormData,
+): { ok: true; campaign: CampaignForm } | { ok: false; errors: CampaignFormErrors } {
+	const result = CampaignFormSchema.safeParse(campaignValuesFromForm(form))
+	if (result.success) return { ok: true, campaign: result.data }
+	const errors: CampaignFormErrors = {}
+	for (const issue of result.error.issues) {
+		const name = (issue.path[0] as keyof CampaignForm | undefined) ?? 'form'
+		errors[name] ??= issue.message
+	}
+	return { ok: false, errors }
+}

@@ -1,0 +1,432 @@
+import { Form, useNavigation } from '@remix-run/react'
+import { useState, type FormEvent, type ReactNode } from 'react'
+import { useTranslation } from 'react-i18next'
+import { Field, FormMessage } from '#app/components/ui/field.tsx'
+import { useLabels } from '#app/components/vocab.tsx'
+import {
+	MAX_SUMMARY_LENGTH,
+	MAX_TEXT_LENGTH,
+	MAX_TITLE_LENGTH,
+	MIN_CAMPAIGN_YEAR,
+	maxCampaignYear,
+	parseCampaignForm,
+	type CampaignFormErrors,
+	type CampaignFormValues,
+} from '#app/domain/campaign-form.ts'
+import { directionOf } from '#app/domain/languages.ts'
+import { AUDIENCES, CHANNELS, EVALUATION_METHODS, RISKS } from '#app/domain/vocabularies.ts'
+
+/** Which language's text the form edits, and whether the writer picks it. */
+export type LanguageChoice =
+	/**
+	 * The writer picks among these: the "new" form (the text's language is
+	 * then the original one), or adding a language (`originalLang` is kept).
+	 */
+	| { kind: 'pick'; options: readonly string[]; originalLang?: string }
+	/** An existing text: its language is fixed; the original language may be changed among `originals`. */
+	| { kind: 'fixed'; originals: readonly string[] }
+
+/**
+ * The campaign form, for "new" and "edit": the campaign's text in one
+ * language, then its facts and evidence, shared by every language. The
+ * browser checks it with the same schema as the server before sending, so
+ * most mistakes are shown at once; without JavaScript the server's answer
+ * shows the same messages, next to what was typed.
+ */
+export function CampaignForm({
+	values,
+	serverErrors,
+	submitLabel,
+	language,
+	countries,
+}: {
+	values: CampaignFormValues
+	serverErrors?: CampaignFormErrors | null
+	submitLabel: string
+	language: LanguageChoice
+	/** The countries the writer may create for, when more than one. */
+	countries?: string[]
+}) {
+	const { t, i18n } = useTranslation('contribute')
+	const labels = useLabels()
+	const [clientErrors, setClientErrors] = useState<CampaignFormErrors | null>(null)
+	// The text fields take the direction and language of the text being written.
+	const [textLang, setTextLang] = useState(values.lang)
+	const errors = clientErrors ?? serverErrors ?? {}
+	const busy = useNavigation().state === 'submitting'
+	const maxYear = maxCampaignYear()
+	const error = (name: keyof CampaignFormErrors) =>
+		errors[name] ? t(errors[name]!, { minYear: MIN_CAMPAIGN_YEAR, maxYear }) : null
+	const sortedLanguages = (codes: readonly string[]) =>
+		codes
+			.map((l) => [l, labels.language(l)] as const)
+			.sort((a, b) => a[1].localeCompare(b[1], i18n.language))
+
+	function check(event: FormEvent<HTMLFormElement>) {
+		const result = parseCampaignForm(new FormData(event.currentTarget))
+		if (result.ok) {
+			setClientErrors(null)
+			return
+		}
+		event.preventDefault()
+		setClientErrors(result.errors)
+		const first = Object.keys(result.errors)[0]
+		event.currentTarget.querySelector<HTMLElement>(`[name="${first}"]`)?.focus()
+	}
+
+	const textProps = textLang ? { lang: textLang, dir: directionOf(textLang) } : { dir: 'auto' }
+	const hasErrors = Object.keys(errors).length > 0
+	return (
+		<Form method="post" className="form form--wide" noValidate onSubmit={check}>
+			{hasErrors ? <FormMessage tone="error">{t('campaignForm.fixBelow')}</FormMessage> : null}
+			{error('campaignId') ? <FormMessage tone="error">{error('campaignId')}</FormMessage> : null}
+			<input type="hidden" name="campaignId" value={values.campaignId} />
+			{countries && countries.length > 1 ? (
+				<Field id="campaign-country" label={t('campaignForm.fields.country')}>
+					<select name="countryCode" id="campaign-country">
+						{countries.map((c) => (
+							<option key={c} value={c}>
+								{labels.country(c)}
+							</option>
+						))}
+					</select>
+				</Field>
+			) : null}
+
+			<section aria-labelledby="campaign-section-text">
+				<h2 id="campaign-section-text">{t('campaignForm.sections.text')}</h2>
+				<div className="form">
+					{language.kind === 'pick' ? (
+						<>
+							{language.originalLang ? (
+								<input type="hidden" name="originalLang" value={language.originalLang} />
+							) : null}
+							<SelectField
+								label={t('campaignForm.fields.lang')}
+								name="lang"
+								value={values.lang}
+								error={error('lang')}
+								options={sortedLanguages(language.options)}
+								onChange={setTextLang}
+								required
+							/>
+						</>
+					) : (
+						<>
+							<input type="hidden" name="lang" value={values.lang} />
+							{error('lang') ? <FormMessage tone="error">{error('lang')}</FormMessage> : null}
+							<SelectField
+								label={t('campaignForm.fields.originalLang')}
+								hint={t('campaignForm.hints.originalLang')}
+								name="originalLang"
+								value={values.originalLang}
+								error={error('originalLang')}
+								options={sortedLanguages(language.originals)}
+								emptyLabel={null}
+								required
+							/>
+						</>
+					)}
+					<Field
+						id="campaign-title"
+						label={t('campaignForm.fields.title')}
+						name="title"
+						defaultValue={values.title}
+						required
+						maxLength={MAX_TITLE_LENGTH}
+						error={error('title')}
+						{...textProps}
+					/>
+					<TextAreaField
+						label={t('campaignForm.fields.summary')}
+						name="summary"
+						value={values.summary}
+						maxLength={MAX_SUMMARY_LENGTH}
+						error={error('summary')}
+						required
+						textProps={textProps}
+					/>
+					<TextAreaField
+						label={t('campaignForm.fields.objectives')}
+						name="objectives"
+						value={values.objectives}
+						maxLength={MAX_TEXT_LENGTH}
+						error={error('objectives')}
+						textProps={textProps}
+					/>
+				</div>
+			</section>
+
+			<section aria-labelledby="campaign-section-facts">
+				<h2 id="campaign-section-facts">{t('campaignForm.sections.facts')}</h2>
+				<p className="hint">{t('campaignForm.hints.shared')}</p>
+				<div className="form">
+					<div className="actions">
+						<YearField
+							label={t('campaignForm.fields.startYear')}
+							name="startYear"
+							value={values.startYear}
+							max={maxYear}
+							error={error('startYear')}
+						/>
+						<YearField
+							label={t('campaignForm.fields.endYear')}
+							name="endYear"
+							value={values.endYear}
+							max={maxYear}
+							error={error('endYear')}
+						/>
+					</div>
+					<Checkboxes
+						legend={t('campaignForm.fields.channels')}
+						name="channels"
+						values={values.channels}
+						error={error('channels')}
+						options={CHANNELS.map((v) => [v, labels.vocab('channel', v)] as const)}
+					/>
+					<Checkboxes
+						legend={t('campaignForm.fields.audiences')}
+						hint={t('campaignForm.hints.atLeastOne')}
+						name="audiences"
+						values={values.audiences}
+						error={error('audiences')}
+						options={AUDIENCES.map((v) => [v, labels.vocab('audience', v)] as const)}
+					/>
+					<Checkboxes
+						legend={t('campaignForm.fields.risks')}
+						hint={t('campaignForm.hints.atLeastOne')}
+						name="risks"
+						values={values.risks}
+						error={error('risks')}
+						options={RISKS.map((v) => [v, labels.vocab('risk', v)] as const)}
+					/>
+				</div>
+			</section>
+
+			<section aria-labelledby="campaign-section-evidence">
+				<h2 id="campaign-section-evidence">{t('campaignForm.sections.evidence')}</h2>
+				<div className="form">
+					<Field
+						id="campaign-reachCount"
+						label={t('campaignForm.fields.reachCount')}
+						hint={t('campaignForm.hints.reachCount')}
+						name="reachCount"
+						type="number"
+						inputMode="numeric"
+						min={0}
+						step={1}
+						defaultValue={values.reachCount}
+						error={error('reachCount')}
+					/>
+					<TextAreaField
+						label={t('campaignForm.fields.reach')}
+						name="reach"
+						value={values.reach}
+						maxLength={MAX_TEXT_LENGTH}
+						error={error('reach')}
+						textProps={textProps}
+					/>
+					<SelectField
+						label={t('campaignForm.fields.evaluationMethod')}
+						name="evaluationMethod"
+						value={values.evaluationMethod}
+						error={error('evaluationMethod')}
+						emptyLabel={t('campaignForm.notSpecified')}
+						options={EVALUATION_METHODS.map((v) => [v, labels.vocab('evaluation', v)] as const)}
+					/>
+					<TextAreaField
+						label={t('campaignForm.fields.results')}
+						name="results"
+						value={values.results}
+						maxLength={MAX_TEXT_LENGTH}
+						error={error('results')}
+						textProps={textProps}
+					/>
+					<TextAreaField
+						label={t('campaignForm.fields.lessonsLearned')}
+						name="lessonsLearned"
+						value={values.lessonsLearned}
+						maxLength={MAX_TEXT_LENGTH}
+						error={error('lessonsLearned')}
+						textProps={textProps}
+					/>
+				</div>
+			</section>
+
+			<div className="actions">
+				<button type="submit" className="button" disabled={busy}>
+					{submitLabel}
+				</button>
+			</div>
+		</Form>
+	)
+}
+
+const describedBy = (...ids: (string | null | false | undefined)[]) =>
+	ids.filter(Boolean).join(' ') || undefined
+
+function FieldError({ id, children }: { id: string; children: ReactNode }) {
+	return (
+		<p id={id} className="field__error">
+			{children}
+		</p>
+	)
+}
+
+function SelectField({
+	label,
+	name,
+	value,
+	options,
+	error,
+	hint,
+	onChange,
+	required,
+	emptyLabel = '—',
+}: {
+	label: string
+	name: string
+	value: string
+	options: readonly (readonly [string, string])[]
+	error: string | null
+	hint?: string
+	onChange?: (value: string) => void
+	required?: boolean
+	/** The label of the "nothing chosen" option; null when a choice is always made. */
+	emptyLabel?: string | null
+}) {
+	const id = `campaign-${name}`
+	return (
+		<div className="field">
+			<label htmlFor={id}>{label}</label>
+			<select
+				id={id}
+				name={name}
+				defaultValue={value}
+				required={required}
+				aria-invalid={error ? true : undefined}
+				aria-describedby={describedBy(hint && `${id}-hint`, error && `${id}-error`)}
+				onChange={onChange ? (e) => onChange(e.currentTarget.value) : undefined}
+			>
+				{emptyLabel === null ? null : <option value="">{emptyLabel}</option>}
+				{options.map(([key, text]) => (
+					<option key={key} value={key}>
+						{text}
+					</option>
+				))}
+			</select>
+			{hint ? (
+				<p id={`${id}-hint`} className="hint">
+					{hint}
+				</p>
+			) : null}
+			{error ? <FieldError id={`${id}-error`}>{error}</FieldError> : null}
+		</div>
+	)
+}
+
+function YearField({
+	label,
+	name,
+	value,
+	max,
+	error,
+}: {
+	label: string
+	name: string
+	value: string
+	max: number
+	error: string | null
+}) {
+	return (
+		<Field
+			id={`campaign-${name}`}
+			label={label}
+			name={name}
+			type="number"
+			inputMode="numeric"
+			min={MIN_CAMPAIGN_YEAR}
+			max={max}
+			step={1}
+			defaultValue={value}
+			error={error}
+		/>
+	)
+}
+
+function TextAreaField({
+	label,
+	name,
+	value,
+	maxLength,
+	error,
+	required,
+	textProps,
+}: {
+	label: string
+	name: string
+	value: string
+	maxLength: number
+	error: string | null
+	required?: boolean
+	textProps: { lang?: string; dir: string }
+}) {
+	const id = `campaign-${name}`
+	return (
+		<div className="field">
+			<label htmlFor={id}>{label}</label>
+			<textarea
+				id={id}
+				name={name}
+				defaultValue={value}
+				maxLength={maxLength}
+				required={required}
+				aria-invalid={error ? true : undefined}
+				aria-describedby={error ? `${id}-error` : undefined}
+				{...textProps}
+			/>
+			{error ? <FieldError id={`${id}-error`}>{error}</FieldError> : null}
+		</div>
+	)
+}
+
+function Checkboxes({
+	legend,
+	name,
+	values,
+	options,
+	error,
+	hint,
+}: {
+	legend: string
+	name: string
+	values: string[]
+	options: readonly (readonly [string, string])[]
+	error: string | null
+	hint?: string
+}) {
+	const id = `campaign-${name}`
+	return (
+		<fieldset aria-describedby={describedBy(hint && `${id}-hint`, error && `${id}-error`)}>
+			<legend>{legend}</legend>
+			{hint ? (
+				<p id={`${id}-hint`} className="hint">
+					{hint}
+				</p>
+			) : null}
+			{options.map(([key, text]) => (
+				<label key={key}>
+					<input
+						type="checkbox"
+						name={name}
+						value={key}
+						defaultChecked={values.includes(key)}
+						aria-invalid={error ? true : undefined}
+					/>
+					{text}
+				</label>
+			))}
+			{error ? <FieldError id={`${id}-error`}>{error}</FieldError> : null}
+		</fieldset>
+	)
+}

@@ -5,7 +5,13 @@ import { Field, FormMessage } from '#app/components/ui/field.tsx'
 import { useLabels } from '#app/components/vocab.tsx'
 import { CONTENT_LANGUAGES } from '#app/domain/languages.ts'
 import { parseMaterialDraft, type DraftErrors } from '#app/domain/material-draft.ts'
-import { ACCESSIBILITY_FEATURES, AUDIENCES, LICENCES, RESOURCE_TYPES, RISKS } from '#app/domain/vocabularies.ts'
+import {
+	ACCESSIBILITY_FEATURES,
+	AUDIENCES,
+	LICENCES,
+	RESOURCE_TYPES,
+	RISKS,
+} from '#app/domain/vocabularies.ts'
 
 export interface DraftValues {
 	draftId: string
@@ -80,6 +86,7 @@ export function MaterialForm({
 				</Field>
 			) : null}
 			<Field
+				id="draft-title"
 				label={t('fields.title')}
 				name="title"
 				defaultValue={values.title}
@@ -195,7 +202,10 @@ function SelectField({
 				name={name}
 				defaultValue={value}
 				aria-invalid={error ? true : undefined}
-				aria-describedby={[hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(' ') || undefined}
+				aria-describedby={
+					[hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(' ') ||
+					undefined
+				}
 				onChange={onChange ? (e) => onChange(e.currentTarget.value) : undefined}
 			>
 				<option value="">—</option>

@@ -1,6 +1,7 @@
 import path from 'node:path'
 import Database from 'better-sqlite3'
 import { type Browser, type BrowserContext, type Page } from 'playwright-core'
+import sharp from 'sharp'
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest'
 import { totpCode } from '#app/auth/totp.server.ts'
 import { DEMO_PASSWORD, DEMO_USERS } from '#prisma/demo/accounts.ts'
@@ -132,7 +133,7 @@ describe('from invitation to publication', () => {
 		await contributor.getByLabel('Title').fill(title)
 		await contributor.locator('#draft-lang').selectOption('pt')
 		await contributor
-			.getByLabel('Description')
+			.locator('#draft-description')
 			.fill('Um cartaz para as escolas sobre o aliciamento online.')
 		await contributor.locator('#draft-resourceType').selectOption('poster')
 		await contributor.locator('#draft-licence').selectOption('cc-by-4.0')
@@ -143,6 +144,33 @@ describe('from invitation to publication', () => {
 		await contributor.waitForURL(/\/en\/workspace\/materials\/[a-z0-9-]+\?saved=1/, COMMIT)
 		const materialPath = new URL(contributor.url()).pathname
 		const materialId = materialPath.split('/').pop()!
+		// The poster itself, sent with the progress bar's XMLHttpRequest; a
+		// PDF named like an image is refused with a clear message.
+		const poster = await sharp({
+			create: { width: 800, height: 1131, channels: 3, background: '#b8420f' },
+		})
+			.png()
+			.toBuffer()
+		await contributor.locator('input[type=file]').setInputFiles({
+			name: 'not-a-poster.png',
+			mimeType: 'image/png',
+			buffer: Buffer.from('%PDF-1.4\n%fake\n'),
+		})
+		await contributor.getByRole('button', { name: 'Upload' }).click()
+		await expect(contributor.getByRole('alert').textContent()).resolves.toMatch(
+			/does not match its content|not accepted/,
+		)
+		await contributor
+			.locator('input[type=file]')
+			.setInputFiles({ name: 'cartaz.png', mimeType: 'image/png', buffer: poster })
+		await contributor.getByRole('button', { name: 'Upload' }).click()
+		await expect(
+			contributor.getByRole('status').filter({ hasText: 'was added' }).textContent(),
+		).resolves.toContain('cartaz.png')
+		await eventually(
+			() => contributor.locator('.version a[href^="/download/"]').allTextContents(),
+			(names) => names.includes('cartaz.png'),
+		)
 		await contributor.getByRole('button', { name: 'Submit for review' }).click()
 		await contributor.waitForURL(/submitted=1/, COMMIT)
 
@@ -171,7 +199,7 @@ describe('from invitation to publication', () => {
 			'Please add the national helpline number.',
 		)
 		await contributor.getByRole('link', { name: 'Open the material' }).click()
-		await contributor.getByLabel('Title').fill(`${title} · 116 111`)
+		await contributor.locator('#draft-title').fill(`${title} · 116 111`)
 		await contributor.getByRole('button', { name: 'Save changes' }).click()
 		await contributor.waitForURL(/saved=1/, COMMIT)
 		await contributor.getByRole('button', { name: 'Submit for review' }).click()
@@ -186,6 +214,10 @@ describe('from invitation to publication', () => {
 		const response = await reader.goto(`/en/materials/${materialId}`)
 		expect(response!.status()).toBe(200)
 		await expect(reader.locator('h1').textContent()).resolves.toContain('116 111')
+		// The uploaded poster is the preview, offered in AVIF and WebP sizes.
+		expect(
+			await reader.locator('picture source[type="image/avif"]').first().getAttribute('srcset'),
+		).toMatch(/\/renditions\/\S+ 320w/)
 		await reader.goto(`/en/materials?q=${encodeURIComponent(`quiosque ${stamp}`)}`)
 		const found = await eventually(
 			() => reader.locator('.cards .card__title').allTextContents(),
@@ -202,6 +234,7 @@ describe('from invitation to publication', () => {
 			'Edited',
 			'Asked for changes',
 			'Submitted',
+			'Added a file',
 			'Created',
 		])
 		await expectAccessible(reviewer)

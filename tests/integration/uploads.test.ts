@@ -359,3 +359,90 @@ describe('downloads', () => {
 		).toBe(404)
 	})
 })
+
+describe('video, audio and office documents', () => {
+	test('a video gets its duration, size and a poster; a DOCX gives its text to search', async () => {
+		const { execFileSync } = await import('node:child_process')
+		const os = await import('node:os')
+		const { zipSync, strToU8 } = await import('fflate')
+		const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ax-video-'))
+		const video = path.join(dir, 'clip.mp4')
+		execFileSync('ffmpeg', [
+			'-v',
+			'error',
+			'-f',
+			'lavfi',
+			'-i',
+			'testsrc=duration=2:size=320x240:rate=10',
+			'-pix_fmt',
+			'yuv420p',
+			'-y',
+			video,
+		])
+		const { materialId, versionId } = await draft()
+		const result = await upload(contributor.cookie, materialId, versionId, {
+			name: 'clip.mp4',
+			type: 'video/mp4',
+			bytes: fs.readFileSync(video),
+		})
+		expect(result.status, JSON.stringify(result.body)).toBe(201)
+		const file = await db.versionFile.findUniqueOrThrow({
+			where: { id: result.body.fileId! },
+			include: { asset: { include: { poster: { include: { renditions: true } } } } },
+		})
+		expect(file.asset).toMatchObject({ kind: 'video', width: 320, height: 240 })
+		expect(file.asset.durationMs).toBeGreaterThan(1800)
+		expect(file.asset.durationMs).toBeLessThan(2200)
+		expect(file.asset.poster?.renditions.length).toBeGreaterThan(0)
+		expect(
+			await db.versionFile.count({
+				where: { versionId, role: 'preview', assetId: file.asset.posterId! },
+			}),
+		).toBe(1)
+
+		const docx = zipSync({
+			'[Content_Types].xml': strToU8(
+				'<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>',
+			),
+			'word/document.xml': strToU8(
+				'<?xml version="1.0"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body><w:p><w:r><w:t>Plan de séance : le mot quetzalcoatlique</w:t></w:r></w:p></w:body></w:document>',
+			),
+		})
+		const second = await draft()
+		const doc = await upload(contributor.cookie, second.materialId, second.versionId, {
+			name: 'lesson.docx',
+			type: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+			bytes: docx,
+		})
+		expect(doc.status, JSON.stringify(doc.body)).toBe(201)
+		expect(
+			(await db.materialVersion.findUniqueOrThrow({ where: { id: second.versionId } }))
+				.extractedText,
+		).toContain('quetzalcoatlique')
+		fs.rmSync(dir, { recursive: true, force: true })
+	}, 60_000)
+})
+
+describe('the sweeper', () => {
+	test('removes old unreferenced files and old temporary files, keeps the rest', async () => {
+		const { sweepStorage, storeBytes, newTempPath } = await import('#app/media/storage.server.ts')
+		const { referencedStorageKeys } = await import('#app/models/asset.server.ts')
+		const { attachPng } = await import('#tests/factories.ts')
+		const m = await createMaterial()
+		const { file } = await attachPng(m.versions[0]!.id)
+		const kept = (await db.asset.findUniqueOrThrow({ where: { id: file.assetId } })).storageKey
+		const orphanOld = await storeBytes(Buffer.from(`orphan old ${Date.now()}`))
+		const orphanNew = await storeBytes(Buffer.from(`orphan new ${Date.now()}`))
+		const tempOld = await newTempPath('.upload')
+		fs.writeFileSync(tempOld, 'half an upload')
+		const hourAgo = new Date(Date.now() - 2 * 60 * 60 * 1000)
+		fs.utimesSync(pathForKey(orphanOld.storageKey), hourAgo, hourAgo)
+		fs.utimesSync(tempOld, hourAgo, hourAgo)
+		const removed = await sweepStorage(await referencedStorageKeys())
+		expect(removed.files).toBeGreaterThanOrEqual(1)
+		expect(fs.existsSync(pathForKey(orphanOld.storageKey))).toBe(false)
+		expect(fs.existsSync(tempOld)).toBe(false)
+		expect(fs.existsSync(pathForKey(orphanNew.storageKey))).toBe(true)
+		expect(fs.existsSync(pathForKey(kept))).toBe(true)
+	})
+})

@@ -1,7 +1,8 @@
 import { Form, useNavigation } from '@remix-run/react'
-import { useState, type FormEvent, type ReactNode } from 'react'
+import { useState, type FormEvent } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Field, FormMessage } from '#app/components/ui/field.tsx'
+import { Checkboxes, SelectField, TextAreaField } from '#app/components/ui/form-controls.tsx'
 import { useLabels } from '#app/components/vocab.tsx'
 import {
 	MAX_SUMMARY_LENGTH,
@@ -102,6 +103,7 @@ export function CampaignForm({
 								<input type="hidden" name="originalLang" value={language.originalLang} />
 							) : null}
 							<SelectField
+								idPrefix="campaign"
 								label={t('campaignForm.fields.lang')}
 								name="lang"
 								value={values.lang}
@@ -116,6 +118,7 @@ export function CampaignForm({
 							<input type="hidden" name="lang" value={values.lang} />
 							{error('lang') ? <FormMessage tone="error">{error('lang')}</FormMessage> : null}
 							<SelectField
+								idPrefix="campaign"
 								label={t('campaignForm.fields.originalLang')}
 								hint={t('campaignForm.hints.originalLang')}
 								name="originalLang"
@@ -138,6 +141,7 @@ export function CampaignForm({
 						{...textProps}
 					/>
 					<TextAreaField
+						idPrefix="campaign"
 						label={t('campaignForm.fields.summary')}
 						name="summary"
 						value={values.summary}
@@ -147,6 +151,7 @@ export function CampaignForm({
 						textProps={textProps}
 					/>
 					<TextAreaField
+						idPrefix="campaign"
 						label={t('campaignForm.fields.objectives')}
 						name="objectives"
 						value={values.objectives}
@@ -178,6 +183,7 @@ export function CampaignForm({
 						/>
 					</div>
 					<Checkboxes
+						idPrefix="campaign"
 						legend={t('campaignForm.fields.channels')}
 						name="channels"
 						values={values.channels}
@@ -185,6 +191,7 @@ export function CampaignForm({
 						options={CHANNELS.map((v) => [v, labels.vocab('channel', v)] as const)}
 					/>
 					<Checkboxes
+						idPrefix="campaign"
 						legend={t('campaignForm.fields.audiences')}
 						hint={t('campaignForm.hints.atLeastOne')}
 						name="audiences"
@@ -193,6 +200,7 @@ export function CampaignForm({
 						options={AUDIENCES.map((v) => [v, labels.vocab('audience', v)] as const)}
 					/>
 					<Checkboxes
+						idPrefix="campaign"
 						legend={t('campaignForm.fields.risks')}
 						hint={t('campaignForm.hints.atLeastOne')}
 						name="risks"
@@ -219,6 +227,7 @@ export function CampaignForm({
 						error={error('reachCount')}
 					/>
 					<TextAreaField
+						idPrefix="campaign"
 						label={t('campaignForm.fields.reach')}
 						name="reach"
 						value={values.reach}
@@ -227,6 +236,7 @@ export function CampaignForm({
 						textProps={textProps}
 					/>
 					<SelectField
+						idPrefix="campaign"
 						label={t('campaignForm.fields.evaluationMethod')}
 						name="evaluationMethod"
 						value={values.evaluationMethod}
@@ -235,6 +245,7 @@ export function CampaignForm({
 						options={EVALUATION_METHODS.map((v) => [v, labels.vocab('evaluation', v)] as const)}
 					/>
 					<TextAreaField
+						idPrefix="campaign"
 						label={t('campaignForm.fields.results')}
 						name="results"
 						value={values.results}
@@ -243,6 +254,7 @@ export function CampaignForm({
 						textProps={textProps}
 					/>
 					<TextAreaField
+						idPrefix="campaign"
 						label={t('campaignForm.fields.lessonsLearned')}
 						name="lessonsLearned"
 						value={values.lessonsLearned}
@@ -259,69 +271,6 @@ export function CampaignForm({
 				</button>
 			</div>
 		</Form>
-	)
-}
-
-const describedBy = (...ids: (string | null | false | undefined)[]) =>
-	ids.filter(Boolean).join(' ') || undefined
-
-function FieldError({ id, children }: { id: string; children: ReactNode }) {
-	return (
-		<p id={id} className="field__error">
-			{children}
-		</p>
-	)
-}
-
-function SelectField({
-	label,
-	name,
-	value,
-	options,
-	error,
-	hint,
-	onChange,
-	required,
-	emptyLabel = '—',
-}: {
-	label: string
-	name: string
-	value: string
-	options: readonly (readonly [string, string])[]
-	error: string | null
-	hint?: string
-	onChange?: (value: string) => void
-	required?: boolean
-	/** The label of the "nothing chosen" option; null when a choice is always made. */
-	emptyLabel?: string | null
-}) {
-	const id = `campaign-${name}`
-	return (
-		<div className="field">
-			<label htmlFor={id}>{label}</label>
-			<select
-				id={id}
-				name={name}
-				defaultValue={value}
-				required={required}
-				aria-invalid={error ? true : undefined}
-				aria-describedby={describedBy(hint && `${id}-hint`, error && `${id}-error`)}
-				onChange={onChange ? (e) => onChange(e.currentTarget.value) : undefined}
-			>
-				{emptyLabel === null ? null : <option value="">{emptyLabel}</option>}
-				{options.map(([key, text]) => (
-					<option key={key} value={key}>
-						{text}
-					</option>
-				))}
-			</select>
-			{hint ? (
-				<p id={`${id}-hint`} className="hint">
-					{hint}
-				</p>
-			) : null}
-			{error ? <FieldError id={`${id}-error`}>{error}</FieldError> : null}
-		</div>
 	)
 }
 
@@ -351,82 +300,5 @@ function YearField({
 			defaultValue={value}
 			error={error}
 		/>
-	)
-}
-
-function TextAreaField({
-	label,
-	name,
-	value,
-	maxLength,
-	error,
-	required,
-	textProps,
-}: {
-	label: string
-	name: string
-	value: string
-	maxLength: number
-	error: string | null
-	required?: boolean
-	textProps: { lang?: string; dir: string }
-}) {
-	const id = `campaign-${name}`
-	return (
-		<div className="field">
-			<label htmlFor={id}>{label}</label>
-			<textarea
-				id={id}
-				name={name}
-				defaultValue={value}
-				maxLength={maxLength}
-				required={required}
-				aria-invalid={error ? true : undefined}
-				aria-describedby={error ? `${id}-error` : undefined}
-				{...textProps}
-			/>
-			{error ? <FieldError id={`${id}-error`}>{error}</FieldError> : null}
-		</div>
-	)
-}
-
-function Checkboxes({
-	legend,
-	name,
-	values,
-	options,
-	error,
-	hint,
-}: {
-	legend: string
-	name: string
-	values: string[]
-	options: readonly (readonly [string, string])[]
-	error: string | null
-	hint?: string
-}) {
-	const id = `campaign-${name}`
-	return (
-		<fieldset aria-describedby={describedBy(hint && `${id}-hint`, error && `${id}-error`)}>
-			<legend>{legend}</legend>
-			{hint ? (
-				<p id={`${id}-hint`} className="hint">
-					{hint}
-				</p>
-			) : null}
-			{options.map(([key, text]) => (
-				<label key={key}>
-					<input
-						type="checkbox"
-						name={name}
-						value={key}
-						defaultChecked={values.includes(key)}
-						aria-invalid={error ? true : undefined}
-					/>
-					{text}
-				</label>
-			))}
-			{error ? <FieldError id={`${id}-error`}>{error}</FieldError> : null}
-		</fieldset>
 	)
 }

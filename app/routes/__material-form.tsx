@@ -2,9 +2,14 @@ import { Form, useNavigation } from '@remix-run/react'
 import { useState, type FormEvent } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Field, FormMessage } from '#app/components/ui/field.tsx'
+import { Checkboxes, SelectField, TextAreaField } from '#app/components/ui/form-controls.tsx'
 import { useLabels } from '#app/components/vocab.tsx'
 import { CONTENT_LANGUAGES } from '#app/domain/languages.ts'
-import { parseMaterialDraft, type DraftErrors } from '#app/domain/material-draft.ts'
+import {
+	MAX_DESCRIPTION_LENGTH,
+	parseMaterialDraft,
+	type DraftErrors,
+} from '#app/domain/material-draft.ts'
 import {
 	ACCESSIBILITY_FEATURES,
 	AUDIENCES,
@@ -95,6 +100,7 @@ export function MaterialForm({
 				error={error('title')}
 			/>
 			<SelectField
+				idPrefix="draft"
 				label={t('fields.lang')}
 				name="lang"
 				value={values.lang}
@@ -104,12 +110,15 @@ export function MaterialForm({
 				)}
 			/>
 			<TextAreaField
+				idPrefix="draft"
 				label={t('fields.description')}
 				name="description"
 				value={values.description}
+				maxLength={MAX_DESCRIPTION_LENGTH}
 				error={error('description')}
 			/>
 			<SelectField
+				idPrefix="draft"
 				label={t('fields.type')}
 				name="resourceType"
 				value={values.resourceType}
@@ -117,15 +126,18 @@ export function MaterialForm({
 				options={RESOURCE_TYPES.map((v) => [v, labels.vocab('type', v)] as const)}
 			/>
 			<SelectField
+				idPrefix="draft"
 				label={t('fields.licence')}
 				name="licence"
 				value={values.licence}
 				error={error('licence')}
 				options={LICENCES.map((v) => [v, labels.vocab('licence', v)] as const)}
 				onChange={setLicence}
+				liveHint
 				hint={licence ? t(`common:licenceSummary.${licence}`) : t('draft.licenceHint')}
 			/>
 			<Checkboxes
+				idPrefix="draft"
 				legend={t('fields.audiences')}
 				name="audiences"
 				values={values.audiences}
@@ -133,6 +145,7 @@ export function MaterialForm({
 				options={AUDIENCES.map((v) => [v, labels.vocab('audience', v)] as const)}
 			/>
 			<Checkboxes
+				idPrefix="draft"
 				legend={t('fields.risks')}
 				name="risks"
 				values={values.risks}
@@ -140,6 +153,7 @@ export function MaterialForm({
 				options={RISKS.map((v) => [v, labels.vocab('risk', v)] as const)}
 			/>
 			<Checkboxes
+				idPrefix="draft"
 				legend={t('fields.accessibility')}
 				name="accessibility"
 				values={values.accessibility}
@@ -173,122 +187,5 @@ export function MaterialForm({
 				</button>
 			</div>
 		</Form>
-	)
-}
-
-function SelectField({
-	label,
-	name,
-	value,
-	options,
-	error,
-	onChange,
-	hint,
-}: {
-	label: string
-	name: string
-	value: string
-	options: readonly (readonly [string, string])[]
-	error: string | null
-	onChange?: (value: string) => void
-	hint?: string
-}) {
-	const id = `draft-${name}`
-	return (
-		<div className="field">
-			<label htmlFor={id}>{label}</label>
-			<select
-				id={id}
-				name={name}
-				defaultValue={value}
-				aria-invalid={error ? true : undefined}
-				aria-describedby={
-					[hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(' ') ||
-					undefined
-				}
-				onChange={onChange ? (e) => onChange(e.currentTarget.value) : undefined}
-			>
-				<option value="">—</option>
-				{options.map(([key, text]) => (
-					<option key={key} value={key}>
-						{text}
-					</option>
-				))}
-			</select>
-			{hint ? (
-				<p id={`${id}-hint`} className="hint" aria-live="polite">
-					{hint}
-				</p>
-			) : null}
-			{error ? (
-				<p id={`${id}-error`} className="field__error">
-					{error}
-				</p>
-			) : null}
-		</div>
-	)
-}
-
-function TextAreaField({
-	label,
-	name,
-	value,
-	error,
-}: {
-	label: string
-	name: string
-	value: string
-	error: string | null
-}) {
-	const id = `draft-${name}`
-	return (
-		<div className="field">
-			<label htmlFor={id}>{label}</label>
-			<textarea
-				id={id}
-				name={name}
-				defaultValue={value}
-				maxLength={5000}
-				aria-invalid={error ? true : undefined}
-				aria-describedby={error ? `${id}-error` : undefined}
-			/>
-			{error ? (
-				<p id={`${id}-error`} className="field__error">
-					{error}
-				</p>
-			) : null}
-		</div>
-	)
-}
-
-function Checkboxes({
-	legend,
-	name,
-	values,
-	options,
-	error,
-}: {
-	legend: string
-	name: string
-	values: string[]
-	options: readonly (readonly [string, string])[]
-	error: string | null
-}) {
-	const errorId = `draft-${name}-error`
-	return (
-		<fieldset aria-describedby={error ? errorId : undefined}>
-			<legend>{legend}</legend>
-			{options.map(([key, text]) => (
-				<label key={key}>
-					<input type="checkbox" name={name} value={key} defaultChecked={values.includes(key)} />
-					{text}
-				</label>
-			))}
-			{error ? (
-				<p id={errorId} className="field__error">
-					{error}
-				</p>
-			) : null}
-		</fieldset>
 	)
 }

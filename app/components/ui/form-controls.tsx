@@ -1,0 +1,160 @@
+import { type ReactNode } from 'react'
+
+/**
+ * Form controls shared by the contribution forms: a select, a text area and
+ * a group of checkboxes, each with its label, an optional hint and its error
+ * tied to the control (aria-describedby, aria-invalid). Ids are
+ * `${idPrefix}-${name}`, so a form's first wrong field can be focused by name.
+ */
+
+type Options = readonly (readonly [string, string])[]
+
+export const describedBy = (...ids: (string | null | false | undefined)[]) =>
+	ids.filter(Boolean).join(' ') || undefined
+
+function FieldError({ id, children }: { id: string; children: ReactNode }) {
+	return (
+		<p id={id} className="field__error">
+			{children}
+		</p>
+	)
+}
+
+export function SelectField({
+	idPrefix,
+	label,
+	name,
+	value,
+	options,
+	error,
+	hint,
+	liveHint,
+	onChange,
+	required,
+	emptyLabel = '—',
+}: {
+	idPrefix: string
+	label: string
+	name: string
+	value: string
+	options: Options
+	error: string | null
+	hint?: string
+	/** Announce the hint when it changes (it explains the current choice). */
+	liveHint?: boolean
+	onChange?: (value: string) => void
+	required?: boolean
+	/** The label of the "nothing chosen" option; null when a choice is always made. */
+	emptyLabel?: string | null
+}) {
+	const id = `${idPrefix}-${name}`
+	return (
+		<div className="field">
+			<label htmlFor={id}>{label}</label>
+			<select
+				id={id}
+				name={name}
+				defaultValue={value}
+				required={required}
+				aria-invalid={error ? true : undefined}
+				aria-describedby={describedBy(hint && `${id}-hint`, error && `${id}-error`)}
+				onChange={onChange ? (e) => onChange(e.currentTarget.value) : undefined}
+			>
+				{emptyLabel === null ? null : <option value="">{emptyLabel}</option>}
+				{options.map(([key, text]) => (
+					<option key={key} value={key}>
+						{text}
+					</option>
+				))}
+			</select>
+			{hint ? (
+				<p id={`${id}-hint`} className="hint" aria-live={liveHint ? 'polite' : undefined}>
+					{hint}
+				</p>
+			) : null}
+			{error ? <FieldError id={`${id}-error`}>{error}</FieldError> : null}
+		</div>
+	)
+}
+
+export function TextAreaField({
+	idPrefix,
+	label,
+	name,
+	value,
+	maxLength,
+	error,
+	required,
+	textProps,
+}: {
+	idPrefix: string
+	label: string
+	name: string
+	value: string
+	maxLength: number
+	error: string | null
+	required?: boolean
+	/** The language and direction of the text typed here. */
+	textProps?: { lang?: string; dir: string }
+}) {
+	const id = `${idPrefix}-${name}`
+	return (
+		<div className="field">
+			<label htmlFor={id}>{label}</label>
+			<textarea
+				id={id}
+				name={name}
+				defaultValue={value}
+				maxLength={maxLength}
+				required={required}
+				aria-invalid={error ? true : undefined}
+				aria-describedby={error ? `${id}-error` : undefined}
+				{...textProps}
+			/>
+			{error ? <FieldError id={`${id}-error`}>{error}</FieldError> : null}
+		</div>
+	)
+}
+
+export function Checkboxes({
+	idPrefix,
+	legend,
+	name,
+	values,
+	options,
+	error,
+	hint,
+}: {
+	idPrefix: string
+	legend: string
+	name: string
+	values: string[]
+	options: Options
+	error: string | null
+	hint?: string
+}) {
+	const id = `${idPrefix}-${name}`
+	return (
+		<fieldset aria-describedby={describedBy(hint && `${id}-hint`, error && `${id}-error`)}>
+			<legend>{legend}</legend>
+			{hint ? (
+				<p id={`${id}-hint`} className="hint">
+					{hint}
+				</p>
+			) : null}
+			{options.map(([key, text]) => (
+				<label key={key}>
+					<input
+						type="checkbox"
+						name={name}
+						value={key}
+						defaultChecked={values.includes(key)}
+						aria-invalid={error ? true : undefined}
+					/>
+					{text}
+				</label>
+			))}
+			{error ? <FieldError id={`${id}-error`}>{error}</FieldError> : null}
+		</fieldset>
+	)
+}

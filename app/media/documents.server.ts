@@ -911,3 +911,61 @@ async function posterFrame(filePath: string, atMs: number) {
 	)
 	return result.ok && isPng(result.stdout) ? result.stdout : null
 }
+
+/** Copying streams into a new container reads and writes the whole file once: allow for 500 MB. */
+const REMUX_TIMEOUT_MS = 120_000
+
+const REMUX_FORMATS: Record<string, { format: string; streams: string[]; extra: string[] }> = {
+	'video/mp4': { format: 'mp4', streams: ['0:v:0', '0:a?'], extra: ['-movflags', '+faststart'] },
+	'video/webm': { format: 'webm', streams: ['0:v:0', '0:a?'], extra: [] },
+	'audio/mpeg': {
+		format: 'mp3',
+		streams: ['0:a:0'],
+		extra: ['-id3v2_version', '0', '-write_id3v1', '0'],
+	},
+	'audio/ogg': { format: 'ogg', streams: ['0:a:0'], extra: [] },
+}
+
+/**
+ * Copies a video or audio file into a fresh container without its metadata:
+ * phones record where a video was filmed (MP4 location atoms), and tags,
+ * chapters, cover pictures and data tracks can carry more. Streams are
+ * copied, not re-encoded, so picture and sound are exactly the uploaded ones.
+ * Returns false when the file cannot be remuxed (it is then not stored).
+ */
+export async function stripMediaMetadata(
+	inputPath: string,
+	outputPath: string,
+	mediaType: string,
+): Promise<boolean> {
+	const target = REMUX_FORMATS[mediaType]
+	if (!target) return false
+	const result = await runTool(
+		'ffmpeg',
+		[
+			'-nostdin',
+			'-v',
+			'error',
+			...FFMPEG_INPUT_OPTIONS,
+			'-i',
+			ffmpegInput(inputPath),
+			...target.streams.flatMap((s) => ['-map', s]),
+			'-map_metadata',
+			'-1',
+			'-map_chapters',
+			'-1',
+			'-c',
+			'copy',
+			// No encoder or muxer version strings either: the same upload gives the same bytes.
+			'-fflags',
+			'+bitexact',
+			...target.extra,
+			'-f',
+			target.format,
+			'-y',
+			ffmpegInput(outputPath),
+		],
+		{ timeoutMs: REMUX_TIMEOUT_MS, maxOutputBytes: 64 * 1024 },
+	)
+	return result.ok
+}

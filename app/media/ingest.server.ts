@@ -1,5 +1,11 @@
 import fsp from 'node:fs/promises'
-import { extractOfficeText, extractPdf, probeMedia, videoPoster } from './documents.server.ts'
+import {
+	extractOfficeText,
+	extractPdf,
+	probeMedia,
+	stripMediaMetadata,
+	videoPoster,
+} from './documents.server.ts'
 import { inspectImage, sanitizeWithRenditions, type Rendition } from './images.server.ts'
 import { checkDeclaredType, safeFileName, sniffFile } from './sniff.server.ts'
 import { newTempPath, tempRoot } from './storage.server.ts'
@@ -13,7 +19,8 @@ import { uploadLimits, type MediaKind, type ReceivedFile } from './upload.server
  *   stored, since they may carry a photo's location;
  * - PDFs: the text of each page and a picture of the first page;
  * - office documents: their text;
- * - video: duration, dimensions and a poster frame; audio: duration.
+ * - video: duration, dimensions and a poster frame; audio: duration; both
+ *   stored in a fresh container without their metadata (location, tags).
  * Everything is written to temporary files; nothing reaches the store or
  * the database here.
  */
@@ -148,7 +155,13 @@ async function ingest(file: ReceivedFile, temp: string[]): Promise<IngestResult>
 	if (!probe.ok) return { ok: false, reason: probe.reason }
 	if (kind === 'video' && !probe.hasVideo) return { ok: false, reason: 'corrupt' }
 	if (kind === 'audio' && !probe.hasAudio) return { ok: false, reason: 'corrupt' }
-	const frame = kind === 'video' ? await videoPoster(file.tempPath) : null
+	// Stored without its metadata (a phone's video says where it was filmed).
+	const strippedPath = await newTempPath('.media')
+	temp.push(strippedPath)
+	if (!(await stripMediaMetadata(file.tempPath, strippedPath, sniffed.mediaType)))
+		return { ok: false, reason: 'corrupt' }
+	main.tempPath = strippedPath
+	const frame = kind === 'video' ? await videoPoster(strippedPath) : null
 	const poster = frame ? await imageFromBuffer(frame, temp) : null
 	return {
 		ok: true,

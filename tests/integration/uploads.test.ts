@@ -376,6 +376,11 @@ describe('video, audio and office documents', () => {
 			'testsrc=duration=2:size=320x240:rate=10',
 			'-pix_fmt',
 			'yuv420p',
+			// Where it was filmed and what it shows, as a phone writes them.
+			'-metadata',
+			'location=+48.8577+002.2950/',
+			'-metadata',
+			'title=Filmed at school',
 			'-y',
 			video,
 		])
@@ -391,6 +396,23 @@ describe('video, audio and office documents', () => {
 			include: { asset: { include: { poster: { include: { renditions: true } } } } },
 		})
 		expect(file.asset).toMatchObject({ kind: 'video', width: 320, height: 240 })
+		expect(
+			execFileSync('ffprobe', ['-v', 'error', '-show_format', video], { encoding: 'utf8' }),
+		).toContain('location')
+		const storedTags = execFileSync(
+			'ffprobe',
+			[
+				'-v',
+				'error',
+				'-show_entries',
+				'format_tags:stream_tags',
+				'-of',
+				'json',
+				pathForKey(file.asset.storageKey),
+			],
+			{ encoding: 'utf8' },
+		)
+		expect(storedTags).not.toMatch(/location|48\.8577|Filmed at school/)
 		expect(file.asset.durationMs).toBeGreaterThan(1800)
 		expect(file.asset.durationMs).toBeLessThan(2200)
 		expect(file.asset.poster?.renditions.length).toBeGreaterThan(0)

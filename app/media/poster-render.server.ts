@@ -1,0 +1,523 @@
+import {
+	concatTransformationMatrix,
+	drawObject,
+	PDFDocument,
+	popGraphicsState,
+	pushGraphicsState,
+} from 'pdf-lib'
+import sharp, { type OverlayOptions, type SharpOptions } from 'sharp'
+import { directionOf } from '#app/domain/languages.ts'
+import {
+	checkSlotText,
+	cleanSlotText,
+	MIN_FONT_SIZE,
+	validateTemplate,
+	type PosterTemplate,
+	type TemplateProblem,
+	type TemplateSlot,
+} from '#app/domain/poster-template.ts'
+import { MAX_INPUT_PIXELS } from './images.server.ts'
+
+/**
+ * Renders a poster template with a country's own text: each text slot is
+ * laid out by Pango (through sharp's `text` input, as demo-art.server.ts
+ * does) in the Noto font for its script, so Arabic is joined and runs right
+ * to left, Chinese, Japanese and Korean get their own glyph forms, Thai and
+ * Devanagari are shaped. The font size shrinks until the text fits its box:
+ * a translation longer than the original never overflows onto the artwork.
+ */
+
+export type SlotText = { text: string; lang: string }
+
+export type RenderPosterInput = {
+	/** The background, as bytes or a file path; its size must be the template's. */
+	background: Buffer | string
+	template: PosterTemplate
+	/** By slot id; a text slot without an entry is left empty. */
+	texts: Record<string, SlotText>
+	/** Put in every logo slot; without it logo slots are left empty. */
+	logo?: Buffer
+}
+
+export type RenderedPoster = {
+	png: Buffer
+	width: number
+	height: number
+	/** By text slot id: the font size used, in pixels. */
+	fitted: Record<string, number>
+}
+
+export type PosterRefusal =
+	| 'invalid-template'
+	| 'text-too-long'
+	| 'unknown-slot'
+	| 'bad-language'
+	| 'background-mismatch'
+	| 'bad-image'
+
+/** Thrown by renderPoster for a template, text or image it will not render. */
+export class PosterRenderError extends Error {
+	constructor(
+		readonly reason: PosterRefusal,
+		readonly detail: { slotId?: string; problems?: TemplateProblem[] } = {},
+		options?: { cause?: unknown },
+	) {
+		super(`Poster refused: ${reason}${detail.slotId ? ` (slot ${detail.slotId})` : ''}`, options)
+		this.name = 'PosterRenderError'
+	}
+}
+
+// Backgrounds and logos are stored uploads: they went through
+// sanitizeImage, but are still decoded with the upload limits.
+const IMAGE_INPUT: SharpOptions = { limitInputPixels: MAX_INPUT_PIXELS, failOn: 'error' }
+
+// BCP 47 shape only: the tag goes into a markup attribute, and Pango
+// accepts any well-formed tag.
+const LANG_TAG = /^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{1,8}){0,4}$/
+
+const SCRIPT_FONTS: [RegExp, string][] = [
+	[/\p{Script=Arabic}/u, 'Noto Sans Arabic'],
+	[/\p{Script=Hebrew}/u, 'Noto Sans Hebrew'],
+	[/\p{Script=Thai}/u, 'Noto Sans Thai'],
+	[/\p{Script=Devanagari}/u, 'Noto Sans Devanagari'],
+	[/\p{Script=Armenian}/u, 'Noto Sans Armenian'],
+	[/\p{Script=Georgian}/u, 'Noto Sans Georgian'],
+	[/\p{Script=Khmer}/u, 'Noto Sans Khmer'],
+]
+
+const LANGUAGE_FONTS: Record<string, string> = {
+	ar: 'Noto Sans Arabic',
+	fa: 'Noto Sans Arabic',
+	ur: 'Noto Sans Arabic',
+	ps: 'Noto Sans Arabic',
+	he: 'Noto Sans Hebrew',
+	yi: 'Noto Sans Hebrew',
+	th: 'Noto Sans Thai',
+	hi: 'Noto Sans Devanagari',
+	mr: 'Noto Sans Devanagari',
+	ne: 'Noto Sans Devanagari',
+	hy: 'Noto Sans Armenian',
+	ka: 'Noto Sans Georgian',
+	km: 'Noto Sans Khmer',
+}
+
+/**
+ * Han characters are drawn differently in China, Taiwan, Hong Kong, Japan
+ * and Korea: the variant follows the language (and the kana or hangul in
+ * the text when the language says nothing).
+ */
+function cjkFamily(lang: string, text: string) {
+	const [primary = '', ...subtags] = lang.toLowerCase().split('-')
+	if (
+		primary === 'ja' ||
+		(primary !== 'zh' && /[\p{Script=Hiragana}\p{Script=Katakana}]/u.test(text))
+	)
+		return 'Noto Sans CJK JP'
+	if (primary === 'ko' || (primary !== 'zh' && /\p{Script=Hangul}/u.test(text)))
+		return 'Noto Sans CJK KR'
+	if (subtags.includes('hk') || subtags.includes('mo')) return 'Noto Sans CJK HK'
+	if (subtags.includes('tw') || subtags.includes('hant')) return 'Noto Sans CJK TC'
+	return 'Noto Sans CJK SC'
+}
+
+/**
+ * The Pango font families for a slot, best first. The first is the font of
+ * the text's script (by the letters it holds, else by its language); Noto
+ * Sans and the CJK font follow, so a Latin brand name or a number inside
+ * Arabic or Chinese text comes from a known font rather than whatever
+ * fontconfig falls back to.
+ */
+export function fontFamiliesFor(lang: string, text: string): string[] {
+	const cjk = cjkFamily(lang, text)
+	let primary: string | undefined
+	if (/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u.test(text)) {
+		primary = cjk
+	} else if (/\p{Script=Latin}|\p{Script=Cyrillic}|\p{Script=Greek}/u.test(text)) {
+		primary = 'Noto Sans'
+	} else {
+		primary = SCRIPT_FONTS.find(([script]) => script.test(text))?.[1]
+	}
+	const primaryLanguage = lang.toLowerCase().split('-')[0]!
+	if (!primary) {
+		primary = ['zh', 'ja', 'ko'].includes(primaryLanguage)
+			? cjk
+			: (LANGUAGE_FONTS[primaryLanguage] ?? 'Noto Sans')
+	}
+	return [...new Set([primary, 'Noto Sans', cjk])]
+}
+
+function escapeMarkup(text: string) {
+	return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;')
+}
+
+type TextImage = { data: Buffer; width: number; height: number }
+
+// Scripts written without spaces between words. The Pango in sharp's
+// libvips has no word dictionary for them, so it would wrap Thai in the
+// middle of a word; ICU (in Node) has one.
+const UNSPACED = /[\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/u
+const UNSPACED_END = new RegExp(`${UNSPACED.source}$`, 'u')
+const UNSPACED_START = new RegExp(`^${UNSPACED.source}`, 'u')
+
+/** Puts a zero-width space (a line-break opportunity for Pango) between words of unspaced scripts. */
+function markWordBreaks(paragraph: string, lang: string) {
+	if (!UNSPACED.test(paragraph)) return paragraph
+	let marked = ''
+	for (const { segment } of new Intl.Segmenter(lang, { granularity: 'word' }).segment(paragraph)) {
+		if (UNSPACED_END.test(marked) && UNSPACED_START.test(segment)) marked += '\u200B'
+		marked += segment
+	}
+	return marked
+}
+
+// Digits in groups, as phone numbers are written ("116 111", "+33 1 23 45
+// 67 89"). In right-to-left text the bidi algorithm orders the groups right
+// to left ("111 116"); a left-to-right mark before the number keeps it in
+// one piece. The user's own isolates could have done it, but cleanSlotText
+// removes every bidi control. (Arabic-Indic digits are left as the
+// algorithm orders them.)
+const GROUPED_NUMBER = /\+?[0-9]+(?:[ \u00A0\u202F.\/-]+[0-9]+)+/g
+
+/**
+ * The text of one slot as Pango markup. Pango takes each paragraph's
+ * direction from its first strong letter, so an Arabic paragraph opening
+ * with a brand name would run left to right; a right-to-left (or
+ * left-to-right) mark at the start of each paragraph gives it the
+ * direction of its language. With that, Pango's "left" alignment is the
+ * start of the line in either direction (it swaps left and right for a
+ * paragraph whose direction differs from the layout's).
+ */
+function slotMarkup(slot: TemplateSlot, text: string, lang: string) {
+	const rtl = directionOf(lang) === 'rtl'
+	const body = text
+		.split('\n')
+		.map((paragraph) => escapeMarkup(markWordBreaks(paragraph, lang)))
+		.map((paragraph) =>
+			rtl ? '\u200F' + paragraph.replace(GROUPED_NUMBER, '\u200E$&') : '\u200E' + paragraph,
+		)
+		.join('\n')
+	return `<span lang="${lang}" foreground="${slot.color}" font_weight="${slot.weight ?? 'normal'}">${body}</span>`
+}
+
+const PANGO_ALIGN = { start: 'left', center: 'centre', end: 'right' } as const
+
+/**
+ * Lays out the text at one size. The image sharp returns is cropped to the
+ * ink (the drawn pixels), so its size is what the box must hold.
+ */
+async function layOut(slot: TemplateSlot, markup: string, families: string[], size: number) {
+	const { data, info } = await sharp({
+		text: {
+			text: markup,
+			font: `${families.join(', ')} ${size}`,
+			// At 72 dpi Pango's points are pixels.
+			dpi: 72,
+			// No `height`: with it libvips ignores the font size and scales the
+			// text to fill the box, larger than the template allows.
+			width: slot.width,
+			align: PANGO_ALIGN[slot.align],
+			wrap: 'word-char',
+			rgba: true,
+		},
+	})
+		.raw()
+		.toBuffer({ resolveWithObject: true })
+	return { data, width: info.width, height: info.height }
+}
+
+/**
+ * Finds the largest whole font size from MIN_FONT_SIZE to the slot's
+ * fontSize at which the laid-out text fits the box, by a binary search on
+ * the measured size of the rendered text. Each step's measurement narrows
+ * the range two ways:
+ * - the text's area grows with the square of the size, so the next size is
+ *   guessed from how far the last one was from filling the box (one to
+ *   eight layouts, three or four for most texts, in trials against a
+ *   size-by-size scan); after three guesses the search halves the range
+ *   instead, so an unlucky run of guesses stays bounded;
+ * - its height grows at least in proportion to the size (a larger size can
+ *   only add lines), so sizes that would make a fitting text taller than
+ *   the box are ruled out without laying them out: a 1000-character text is
+ *   never laid out at a size that would make a huge image.
+ * The first size is estimated from the number of characters, for the same
+ * reason. If even the smallest size does not fit, its image is cropped to
+ * the box: the text never overflows.
+ */
+async function fitText(
+	slot: TemplateSlot,
+	text: string,
+	lang: string,
+): Promise<{ image: TextImage; size: number }> {
+	const markup = slotMarkup(slot, text, lang)
+	const families = fontFamiliesFor(lang, text)
+	const box = { width: slot.width, height: slot.height }
+	let lo = MIN_FONT_SIZE
+	let hi = Math.max(MIN_FONT_SIZE, Math.floor(slot.fontSize))
+	let best: { image: TextImage; size: number } | undefined
+	let smallest: TextImage | undefined
+	// A character takes about 0.55 em by 1.4 em in Latin text and 1 by 1.45
+	// in CJK: assuming the larger gives a first size that usually fits.
+	const chars = Array.from(text).length + 8 * (text.split('\n').length - 1)
+	let size = clamp(Math.floor(Math.sqrt((box.width * box.height) / (1.5 * chars))), lo, hi)
+	for (let step = 1; ; step++) {
+		const image = await layOut(slot, markup, families, size)
+		const fits = image.width <= box.width && image.height <= box.height
+		if (fits) {
+			best = { image, size }
+			lo = size + 1
+			// +1: ink heights are whole pixels, so proportions are off by one.
+			hi = Math.min(hi, Math.floor((size * (box.height + 1)) / Math.max(1, image.height)))
+		} else {
+			hi = size - 1
+			if (size === MIN_FONT_SIZE) smallest = image
+		}
+		if (lo > hi) break
+		let guess = size
+		if (image.height > box.height || fits) guess = size * Math.sqrt(box.height / image.height)
+		if (image.width > box.width) guess = Math.min(guess, (size * box.width) / image.width)
+		size = step < 4 ? clamp(Math.floor(guess), lo, hi) : Math.floor((lo + hi) / 2)
+	}
+	if (best) return best
+	const image = smallest ?? (await layOut(slot, markup, families, MIN_FONT_SIZE))
+	const width = Math.min(image.width, box.width)
+	const height = Math.min(image.height, box.height)
+	const { data } = await sharp(image.data, {
+		raw: { width: image.width, height: image.height, channels: 4 },
+	})
+		.extract({ left: 0, top: 0, width, height })
+		.raw()
+		.toBuffer({ resolveWithObject: true })
+	return { image: { data, width, height }, size: MIN_FONT_SIZE }
+}
+
+function clamp(n: number, lo: number, hi: number) {
+	return Math.min(hi, Math.max(lo, n))
+}
+
+/**
+ * Where a laid-out text goes in its box: along the line by the slot's
+ * alignment, 'start' being the right edge in a right-to-left language, and
+ * centred from top to bottom, so a translation shorter than the original
+ * keeps its place in the design.
+ */
+function placeInBox(slot: TemplateSlot, image: TextImage, lang: string) {
+	const rtl = directionOf(lang) === 'rtl'
+	const room = slot.width - image.width
+	const offset =
+		slot.align === 'center'
+			? Math.floor(room / 2)
+			: (slot.align === 'start') === rtl
+				? room // end in left-to-right, start in right-to-left
+				: 0
+	return { left: slot.x + offset, top: slot.y + Math.floor((slot.height - image.height) / 2) }
+}
+
+/** The logo fitted inside a logo slot's box, at the slot's alignment, centred from top to bottom. */
+async function logoImage(slot: TemplateSlot, logo: Buffer): Promise<TextImage> {
+	const position = { start: 'left', center: 'centre', end: 'right' } as const
+	const { data, info } = await sharp(logo, IMAGE_INPUT)
+		.rotate()
+		.resize(slot.width, slot.height, {
+			fit: 'contain',
+			position: position[slot.align],
+			background: { r: 0, g: 0, b: 0, alpha: 0 },
+		})
+		.ensureAlpha()
+		.toColourspace('srgb')
+		.raw()
+		.toBuffer({ resolveWithObject: true })
+	return { data, width: info.width, height: info.height }
+}
+
+function checkInput({ template, texts }: RenderPosterInput) {
+	const validation = validateTemplate(template)
+	if (!validation.ok) {
+		throw new PosterRenderError('invalid-template', { problems: validation.problems })
+	}
+	const textSlots = new Set(template.slots.filter((s) => s.kind === 'text').map((s) => s.id))
+	for (const [slotId, entry] of Object.entries(texts)) {
+		// A text for a slot the template does not have (or for a logo slot) is
+		// a stale form or another template's texts: refused, not dropped.
+		if (!textSlots.has(slotId)) throw new PosterRenderError('unknown-slot', { slotId })
+		if (typeof entry?.lang !== 'string' || !LANG_TAG.test(entry.lang)) {
+			throw new PosterRenderError('bad-language', { slotId })
+		}
+		if (typeof entry.text !== 'string' || checkSlotText(entry.text) !== 'ok') {
+			throw new PosterRenderError('text-too-long', { slotId })
+		}
+	}
+}
+
+/**
+ * Renders a template over its background with the given texts and logo, as
+ * PNG. Throws PosterRenderError for an invalid template, text over the
+ * limit, an unknown slot or language tag, a background of another size
+ * than the template's, or an image that does not decode.
+ *
+ * Slots are laid out at once: libvips runs the layouts on its worker
+ * threads (eight texts take about a third of the time they take one after
+ * another on two cores).
+ */
+export async function renderPoster(input: RenderPosterInput): Promise<RenderedPoster> {
+	checkInput(input)
+	const { template, texts, logo } = input
+	const background = sharp(input.background, IMAGE_INPUT)
+	const metadata = await background.metadata().catch((error: unknown) => {
+		throw new PosterRenderError('bad-image', {}, { cause: error })
+	})
+	const { width, height } = metadata.autoOrient
+	if (width !== template.width || height !== template.height) {
+		throw new PosterRenderError('background-mismatch')
+	}
+
+	const laidOut = await Promise.all(
+		template.slots.map(async (slot): Promise<{ layer: OverlayOptions; size?: number } | null> => {
+			if (slot.kind === 'logo') {
+				if (!logo) return null
+				const image = await logoImage(slot, logo).catch((error: unknown) => {
+					throw new PosterRenderError('bad-image', { slotId: slot.id }, { cause: error })
+				})
+				return { layer: overlay(image, { left: slot.x, top: slot.y }) }
+			}
+			const entry = texts[slot.id]
+			const text = entry ? cleanSlotText(entry.text) : ''
+			if (!entry || !text) return null
+			const { image, size } = await fitText(slot, text, entry.lang)
+			return { layer: overlay(image, placeInBox(slot, image, entry.lang)), size }
+		}),
+	)
+	const fitted: Record<string, number> = {}
+	template.slots.forEach((slot, i) => {
+		const size = laidOut[i]?.size
+		if (size !== undefined) fitted[slot.id] = size
+	})
+	const layers = laidOut.filter((l) => l !== null).map((l) => l.layer)
+
+	try {
+		let composed = background.rotate().composite(layers)
+		// Compositing adds an alpha channel; an opaque background gives an
+		// opaque poster, a quarter smaller without it. zlib level 6 (sharp's
+		// default): on an A4 poster level 3 saves about 10 ms of 70 for a file
+		// 45 % larger, level 9 costs 65 ms more to save 7 %.
+		if (!metadata.hasAlpha) composed = composed.removeAlpha()
+		const png = await composed.png().toBuffer()
+		return { png, width, height, fitted }
+	} catch (error) {
+		throw new PosterRenderError('bad-image', {}, { cause: error })
+	}
+}
+
+function overlay(image: TextImage, at: { left: number; top: number }): OverlayOptions {
+	return {
+		input: image.data,
+		raw: { width: image.width, height: image.height, channels: 4 },
+		...at,
+	}
+}
+
+/** Paper sizes in PDF points (1/72 inch). */
+export const PAPER_SIZES = {
+	A4: { width: 595.28, height: 841.89 },
+	A3: { width: 841.89, height: 1190.55 },
+} as const
+
+export type Paper = keyof typeof PAPER_SIZES
+
+/**
+ * A PNG's pixels in the form a PDF image takes them. The data of an 8-bit
+ * RGB PNG that is not interlaced (its IDAT chunks joined: zlib-compressed
+ * rows, each with its PNG filter byte) is exactly a FlateDecode image
+ * stream with PNG predictors, so it goes into the PDF as it is: pdf-lib's
+ * embedPng would decode and recompress it in JavaScript, blocking the event
+ * loop for 0.2 to 0.5 s at A4 150 dpi. Any other PNG (alpha, grey,
+ * palette, 16-bit, interlaced) is first rewritten in that form by sharp,
+ * on white, the colour of the paper.
+ */
+async function pdfImageData(png: Buffer) {
+	let parsed = parsePng(png)
+	if (!parsed?.rgb8) {
+		const rgb = await sharp(png, IMAGE_INPUT)
+			.flatten({ background: '#ffffff' })
+			.toColourspace('srgb')
+			.png({ palette: false, progressive: false })
+			.toBuffer()
+		parsed = parsePng(rgb)
+		if (!parsed?.rgb8) throw new PosterRenderError('bad-image')
+	}
+	return parsed
+}
+
+const PNG_SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])
+
+/** The size, form and joined IDAT data of a PNG, or null for bytes that are not one. */
+function parsePng(png: Buffer) {
+	if (png.length < 33 || !png.subarray(0, 8).equals(PNG_SIGNATURE)) return null
+	const idat: Buffer[] = []
+	let header: Buffer | undefined
+	for (let at = 8; at + 12 <= png.length;) {
+		const length = png.readUInt32BE(at)
+		const type = png.toString('latin1', at + 4, at + 8)
+		const data = png.subarray(at + 8, at + 8 + length)
+		if (data.length !== length) return null
+		if (type === 'IHDR') header = data
+		else if (type === 'IDAT') idat.push(data)
+		else if (type === 'IEND') break
+		at += 12 + length
+	}
+	if (!header || header.length < 13 || !idat.length) return null
+	const [bitDepth, colourType, , , interlace] = header.subarray(8, 13)
+	return {
+		width: header.readUInt32BE(0),
+		height: header.readUInt32BE(4),
+		rgb8: bitDepth === 8 && colourType === 2 && interlace === 0,
+		data: Buffer.concat(idat),
+	}
+}
+
+/**
+ * A one-page PDF of a poster (renderPoster's PNG) for printing: the page is the paper size and
+ * the image as large as fits it, keeping its proportions, centred. No
+ * producer, creator or dates are written (pdf-lib writes them by default):
+ * the same poster gives the same file.
+ */
+export async function posterToPdf(png: Buffer, paper: Paper): Promise<Buffer> {
+	const image = await pdfImageData(png)
+	const pdf = await PDFDocument.create({ updateMetadata: false })
+	const ref = pdf.context.register(
+		pdf.context.stream(image.data, {
+			Type: 'XObject',
+			Subtype: 'Image',
+			Width: image.width,
+			Height: image.height,
+			ColorSpace: 'DeviceRGB',
+			BitsPerComponent: 8,
+			Filter: 'FlateDecode',
+			DecodeParms: { Predictor: 15, Colors: 3, BitsPerComponent: 8, Columns: image.width },
+		}),
+	)
+	const size = PAPER_SIZES[paper]
+	const scale = Math.min(size.width / image.width, size.height / image.height)
+	const width = image.width * scale
+	const height = image.height * scale
+	const page = pdf.addPage([size.width, size.height])
+	page.pushOperators(
+		pushGraphicsState(),
+		// The image is drawn in a 1×1 unit square: scale it to its size on the page, then move it.
+		concatTransformationMatrix(
+			width,
+			0,
+			0,
+			height,
+			(size.width - width) / 2,
+			(size.height - height) / 2,
+		),
+		drawObject(page.node.newXObject('Image', ref)),
+		popGraphicsState(),
+	)
+	return Buffer.from(await pdf.save())
+}
+
+/** The poster as WebP for pages and sharing: quality 88 keeps small text's edges clean. */
+export async function posterToWebp(png: Buffer): Promise<Buffer> {
+	return sharp(png).webp({ quality: 88 }).toBuffer()
+}

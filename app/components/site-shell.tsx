@@ -63,6 +63,9 @@ function WorkNav() {
 			{countriesWhere(actor, 'create', 'material').length ? (
 				<NavLink to={`/${lang}/workspace`}>{t('nav.workspace')}</NavLink>
 			) : null}
+			{countriesWhere(actor, 'decide', 'adaptation-permission').length ? (
+				<NavLink to={`/${lang}/workspace/permissions`}>{t('nav.permissions')}</NavLink>
+			) : null}
 			{can(actor, 'read', 'review-queue') ? <NavLink to={`/${lang}/review`}>{t('nav.review')}</NavLink> : null}
 			{(['contributor', 'coordinator', 'reviewer', 'admin'] as const).some((role) => can(actor, 'invite', role)) ? (
 				<NavLink to={`/${lang}/team`}>{t('nav.team')}</NavLink>

@@ -24,6 +24,7 @@ export const ACTIONS = [
 	'remove',
 	'read',
 	'manage',
+	'decide',
 ] as const
 export type Action = (typeof ACTIONS)[number]
 
@@ -39,6 +40,7 @@ export const ENTITIES = [
 	'mail-outbox',
 	'country',
 	'account',
+	'adaptation-permission',
 ] as const
 export type Entity = (typeof ENTITIES)[number]
 
@@ -74,6 +76,8 @@ export const PERMISSIONS: readonly Permission[] = [
 
 	...CONTRIBUTING('coordinator'),
 	...rows('coordinator', 'country', 'contributor', ['invite', 'remove']),
+	// Whether another country may adapt a material whose licence needs permission.
+	...rows('coordinator', 'country', 'adaptation-permission', ['decide']),
 
 	...rows('reviewer', 'any', 'material', ['read-draft', 'publish', 'request-changes', 'withdraw']),
 	...rows('reviewer', 'any', 'review-queue', ['read']),

@@ -1,4 +1,5 @@
 import nodemailer, { type Transporter } from 'nodemailer'
+import { countryName } from '#app/domain/countries.ts'
 import { isUiLanguage, type UiLanguage } from '#app/domain/languages.ts'
 import { type Prisma } from '#app/generated/prisma/client.ts'
 import { getFixedT } from '#app/i18n/resources.server.ts'
@@ -16,7 +17,7 @@ import { getEnv } from '#app/utils/env.server.ts'
 
 type Tx = Prisma.TransactionClient
 
-export const MAIL_KINDS = ['invitation', 'password-reset', 'review-decision'] as const
+export const MAIL_KINDS = ['invitation', 'password-reset', 'review-decision', 'adapted'] as const
 export type MailKind = (typeof MAIL_KINDS)[number]
 
 export interface MailInput {
@@ -31,10 +32,11 @@ export interface MailInput {
 export function renderMail(input: MailInput) {
 	const lang: UiLanguage = isUiLanguage(input.lang) ? input.lang : 'en'
 	const t = getFixedT(lang, 'account')
-	// A reviewer's decision is a key; the recipient reads it in their language.
-	const vars = input.vars.decision
-		? { ...input.vars, decision: t(`inbox.kinds.${input.vars.decision}`) }
-		: input.vars
+	const vars = { ...input.vars }
+	// A reviewer's decision is a key, a country a code: the recipient reads both in their language.
+	if (vars.decision) vars.decision = t(`inbox.kinds.${vars.decision}`)
+	if (vars.country && /^[A-Z]{2}$/.test(vars.country))
+		vars.country = countryName(vars.country, lang)
 	return {
 		subject: t(`mail.${input.kind}.subject`, vars),
 		text: `${t(`mail.${input.kind}.body`, vars)}\n\n-- \n${t('mail.signature')}\n`,

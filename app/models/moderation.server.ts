@@ -1,6 +1,7 @@
 import { checkTransition, transitionFor, type TransitionProblem } from '#app/domain/moderation.ts'
 import { can, type Actor } from '#app/domain/permissions.ts'
 import { pickVersion } from '#app/domain/versions.ts'
+import { type Prisma } from '#app/generated/prisma/client.ts'
 import { deliverPendingMailSoon, queueMail } from '#app/mail/mail.server.ts'
 import { invalidateCache } from '#app/utils/cache.server.ts'
 import { db } from '#app/utils/db.server.ts'
@@ -114,6 +115,9 @@ export async function transitionMaterial(
 				},
 			})
 		}
+		if (transition.to === 'published' && material.derivedFromVersionId) {
+			await notifyOwnerOfAdaptation(tx, material, options.origin)
+		}
 		await indexMaterialInTransaction(tx, materialId)
 		return true
 	})
@@ -121,6 +125,57 @@ export async function transitionMaterial(
 	invalidateCache('catalog:')
 	deliverPendingMailSoon()
 	return { ok: true, status: transition.to }
+}
+
+/**
+ * The country whose material was adapted hears of it when the adaptation is
+ * published: its coordinators and the source's author get an inbox message
+ * and an e-mail in their language.
+ */
+async function notifyOwnerOfAdaptation(
+	tx: Prisma.TransactionClient,
+	material: {
+		id: string
+		countryCode: string
+		derivedFromVersionId: string | null
+		versions: { lang: string; title: string }[]
+	},
+	origin: string,
+) {
+	const source = await tx.materialVersion.findUnique({
+		where: { id: material.derivedFromVersionId! },
+		select: {
+			title: true,
+			material: { select: { id: true, countryCode: true, createdById: true } },
+		},
+	})
+	if (!source || source.material.countryCode === material.countryCode) return
+	const people = await tx.user.findMany({
+		where: {
+			OR: [
+				{
+					memberships: { some: { countryCode: source.material.countryCode, role: 'coordinator' } },
+				},
+				...(source.material.createdById ? [{ id: source.material.createdById }] : []),
+			],
+		},
+		select: { id: true, email: true, uiLang: true },
+	})
+	for (const person of people) {
+		await tx.inboxMessage.create({
+			data: { userId: person.id, kind: 'adapted', materialId: material.id },
+		})
+		await queueMail(tx, {
+			to: person.email,
+			kind: 'adapted',
+			lang: person.uiLang,
+			vars: {
+				title: source.title,
+				country: material.countryCode,
+				link: `${origin}/${person.uiLang}/materials/${material.id}`,
+			},
+		})
+	}
 }
 
 /** Submissions waiting for review, oldest first, with what a reviewer needs to preview them. */

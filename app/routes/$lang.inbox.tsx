@@ -49,9 +49,7 @@ export default function Inbox() {
 							{m.body ? <p className="reason">{m.body}</p> : null}
 							{m.materialId ? (
 								<p>
-									<Link to={`/${i18n.language}/workspace/materials/${m.materialId}`}>
-										{t('inbox.open')}
-									</Link>
+									<Link to={inboxLink(i18n.language, m.kind, m.materialId)}>{t('inbox.open')}</Link>
 								</p>
 							) : null}
 						</li>
@@ -60,4 +58,13 @@ export default function Inbox() {
 			)}
 		</>
 	)
+}
+
+/** Where a message leads: a reviewer's decision to the material in the workspace, an adaptation to its public page... */
+function inboxLink(lang: string, kind: string, materialId: string) {
+	if (kind === 'adapted') return `/${lang}/materials/${materialId}`
+	if (kind === 'permission-requested') return `/${lang}/workspace/permissions`
+	if (kind === 'permission-granted' || kind === 'permission-refused')
+		return `/${lang}/adapt/${materialId}`
+	return `/${lang}/workspace/materials/${materialId}`
 }

@@ -46,9 +46,15 @@ function MaterialWorkLinks({ materialId, countryCode }: { materialId: string; co
 	const lang = i18n.language
 	const inWorkspace = countriesWhere(actor, 'read-draft', 'material').includes(countryCode)
 	const inReview = can(actor, 'withdraw', 'material', { countryCode })
-	if (!inWorkspace && !inReview) return null
+	const canAdapt = can(actor, 'adapt', 'material') && countriesWhere(actor, 'create', 'material').length > 0
+	if (!inWorkspace && !inReview && !canAdapt) return null
 	return (
 		<p className="actions">
+			{canAdapt ? (
+				<Link className="button" to={`/${lang}/adapt/${materialId}`}>
+					{t('adapt.action', { ns: 'contribute' })}
+				</Link>
+			) : null}
 			{inWorkspace ? <Link to={`/${lang}/workspace/materials/${materialId}`}>{t('workspace.openHere')}</Link> : null}
 			{inReview ? <Link to={`/${lang}/review/${materialId}`}>{t('review.openHere')}</Link> : null}
 		</p>

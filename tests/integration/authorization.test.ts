@@ -79,7 +79,11 @@ const fileOf = async (country: string, status: string) => {
 }
 
 const fileOfWithAsset = async (country: string, status: string) => {
-	const m = await createMaterial({ countryCode: country, status, publishedAt: status === 'published' ? new Date() : null })
+	const m = await createMaterial({
+		countryCode: country,
+		status,
+		publishedAt: status === 'published' ? new Date() : null,
+	})
 	const { file } = await attachPng(m.versions[0]!.id)
 	const asset = await db.asset.findUniqueOrThrow({ where: { id: file.assetId } })
 	return { file: { ...file, storageKey: asset.storageKey } }
@@ -103,7 +107,10 @@ const campaignForm = (campaignId: string) => ({
 	audiences: 'parents-carers',
 	risks: 'grooming',
 })
-const newCampaignFormId = () => `cmatrix${String(++n).padStart(6, '0')}${Math.random().toString(36).slice(2, 12)}`
+const newDraftIdForMatrix = () =>
+	`dmatrixadapt${String(++n).padStart(6, '0')}${Math.random().toString(36).slice(2, 10)}`
+const newCampaignFormId = () =>
+	`cmatrix${String(++n).padStart(6, '0')}${Math.random().toString(36).slice(2, 12)}`
 const newDraftId = () =>
 	`dmatrix${String(++n).padStart(6, '0')}${Math.random().toString(36).slice(2, 12)}`
 
@@ -390,7 +397,11 @@ export const MATRIX: Row[] = [
 		route: '$lang.admin.countries',
 		handler: 'action',
 		name: 'set a country’s Alliance membership',
-		prepare: async () => ({ url: '/en/admin/countries', params: { lang: 'en' }, form: { code: 'PT', allianceSince: '2014' } }),
+		prepare: async () => ({
+			url: '/en/admin/countries',
+			params: { lang: 'en' },
+			form: { code: 'PT', allianceSince: '2014' },
+		}),
 		expect: { anonymous: 'login', contributor: 403, coordinator: 403, reviewer: 403, admin: 'ok' },
 	},
 	// Campaigns: a country's people describe their country's campaigns.
@@ -398,7 +409,11 @@ export const MATRIX: Row[] = [
 		route: '$lang.workspace.campaigns.new',
 		handler: 'action',
 		name: 'create a campaign',
-		prepare: async () => ({ url: '/en/workspace/campaigns/new', params: { lang: 'en' }, form: campaignForm(newCampaignFormId()) }),
+		prepare: async () => ({
+			url: '/en/workspace/campaigns/new',
+			params: { lang: 'en' },
+			form: campaignForm(newCampaignFormId()),
+		}),
 		expect: { anonymous: 'login', contributor: 'ok', coordinator: 'ok', reviewer: 403, admin: 403 },
 	},
 	{
@@ -418,7 +433,11 @@ export const MATRIX: Row[] = [
 		name: 'edit own country campaign',
 		prepare: async () => {
 			const c = await campaignIn('FR')
-			return { url: `/en/workspace/campaigns/${c.id}`, params: { lang: 'en', id: c.id }, form: campaignForm(c.id) }
+			return {
+				url: `/en/workspace/campaigns/${c.id}`,
+				params: { lang: 'en', id: c.id },
+				form: campaignForm(c.id),
+			}
 		},
 		expect: { anonymous: 'login', contributor: 'ok', coordinator: 'ok', reviewer: 404, admin: 404 },
 	},
@@ -428,7 +447,11 @@ export const MATRIX: Row[] = [
 		name: 'edit another country campaign (id changed in the URL)',
 		prepare: async () => {
 			const c = await campaignIn('DE')
-			return { url: `/en/workspace/campaigns/${c.id}`, params: { lang: 'en', id: c.id }, form: campaignForm(c.id) }
+			return {
+				url: `/en/workspace/campaigns/${c.id}`,
+				params: { lang: 'en', id: c.id },
+				form: campaignForm(c.id),
+			}
 		},
 		expect: { anonymous: 'login', contributor: 404, coordinator: 404, reviewer: 404, admin: 404 },
 	},
@@ -446,6 +469,92 @@ export const MATRIX: Row[] = [
 		},
 		expect: { anonymous: 'login', contributor: 404, coordinator: 404, reviewer: 404, admin: 404 },
 	},
+	// Adapting: a country's people adapt others' materials into their own country.
+	{
+		route: '$lang.adapt.$id',
+		handler: 'action',
+		name: 'adapt another country’s CC BY material into own country',
+		prepare: async () => {
+			const m = await createMaterial({ countryCode: 'DE', licence: 'cc-by-4.0' })
+			return {
+				url: `/en/adapt/${m.id}`,
+				params: { lang: 'en', id: m.id },
+				form: {
+					intent: 'adapt',
+					draftId: newDraftIdForMatrix(),
+					countryCode: 'FR',
+					sourceVersionId: m.versions[0]!.id,
+					lang: 'fr',
+					licence: 'cc-by-4.0',
+					kind: 'translation',
+				},
+			}
+		},
+		expect: { anonymous: 'login', contributor: 'ok', coordinator: 'ok', reviewer: 403, admin: 403 },
+	},
+	{
+		route: '$lang.adapt.$id',
+		handler: 'action',
+		name: 'adapt into a country that is not the actor’s',
+		prepare: async () => {
+			const m = await createMaterial({ countryCode: 'FR', licence: 'cc-by-4.0' })
+			return {
+				url: `/en/adapt/${m.id}`,
+				params: { lang: 'en', id: m.id },
+				form: {
+					intent: 'adapt',
+					draftId: newDraftIdForMatrix(),
+					countryCode: 'DE',
+					sourceVersionId: m.versions[0]!.id,
+					lang: 'de',
+					licence: 'cc-by-4.0',
+					kind: 'translation',
+				},
+			}
+		},
+		expect: { anonymous: 'login', contributor: 403, coordinator: 403, reviewer: 403, admin: 403 },
+	},
+	...(['FR', 'DE'] as const).map((country): Row => ({
+		route: '$lang.workspace.adaptations.$id',
+		handler: 'action',
+		name: `save the translation of ${country === 'FR' ? 'own' : 'another'} country’s adaptation`,
+		prepare: async () => {
+			const source = await createMaterial({ countryCode: 'JP', licence: 'cc-by-4.0' })
+			const m = await createMaterial({
+				countryCode: country,
+				status: 'draft',
+				publishedAt: null,
+				derivedFrom: { versionId: source.versions[0]!.id, kind: 'translation' },
+			})
+			return {
+				url: `/en/workspace/adaptations/${m.id}`,
+				params: { lang: 'en', id: m.id },
+				form: { 'segment:title': 'Traduit' },
+			}
+		},
+		expect:
+			country === 'FR'
+				? { anonymous: 'login', contributor: 'ok', coordinator: 'ok', reviewer: 403, admin: 404 }
+				: { anonymous: 'login', contributor: 404, coordinator: 404, reviewer: 403, admin: 404 },
+	})),
+	{
+		route: '$lang.workspace.permissions',
+		handler: 'action',
+		name: 'grant another country permission to adapt own country’s material',
+		prepare: async () => {
+			const m = await createMaterial({ countryCode: 'FR', licence: 'cc-by-nd-4.0' })
+			const requester = await createUser('contributor', { country: 'DE' })
+			const r = await db.adaptationPermission.create({
+				data: { materialId: m.id, countryCode: 'DE', requestedById: requester.id },
+			})
+			return {
+				url: '/en/workspace/permissions',
+				params: { lang: 'en' },
+				form: { id: r.id, decision: 'grant' },
+			}
+		},
+		expect: { anonymous: 'login', contributor: 403, coordinator: 'ok', reviewer: 403, admin: 403 },
+	},
 	// Uploads: a country's people add files to their drafts.
 	{
 		route: 'api.v1.materials.$id.files',
@@ -453,7 +562,11 @@ export const MATRIX: Row[] = [
 		name: 'upload to own country draft (the form carries no file)',
 		prepare: async () => {
 			const m = await draftIn('FR')
-			return { url: `/api/v1/materials/${m.id}/files`, params: { id: m.id }, form: { versionId: m.versions[0]!.id } }
+			return {
+				url: `/api/v1/materials/${m.id}/files`,
+				params: { id: m.id },
+				form: { versionId: m.versions[0]!.id },
+			}
 		},
 		expect: { anonymous: 401, contributor: 400, coordinator: 400, reviewer: 403, admin: 404 },
 	},
@@ -463,44 +576,55 @@ export const MATRIX: Row[] = [
 		name: 'upload to another country draft',
 		prepare: async () => {
 			const m = await draftIn('DE')
-			return { url: `/api/v1/materials/${m.id}/files`, params: { id: m.id }, form: { versionId: m.versions[0]!.id } }
+			return {
+				url: `/api/v1/materials/${m.id}/files`,
+				params: { id: m.id },
+				form: { versionId: m.versions[0]!.id },
+			}
 		},
 		expect: { anonymous: 401, contributor: 404, coordinator: 404, reviewer: 403, admin: 404 },
 	},
-	...(['published', 'submitted'] as const).map(
-		(status): Row => ({
-			route: 'renditions.$id',
-			handler: 'loader',
-			name: `a rendition of a ${status} material of own country`,
-			prepare: async () => {
-				const { file } = await fileOfWithAsset('FR', status)
-				const r = await db.rendition.create({
-					data: { assetId: file.assetId, format: 'webp', width: 64, height: 90, byteSize: 1, storageKey: file.storageKey },
-				})
-				return { url: `/renditions/${r.id}`, params: { id: r.id } }
-			},
-			expect:
-				status === 'published'
-					? { anonymous: 'ok', contributor: 'ok', coordinator: 'ok', reviewer: 'ok', admin: 'ok' }
-					: { anonymous: 404, contributor: 'ok', coordinator: 'ok', reviewer: 'ok', admin: 404 },
-		}),
-	),
-	...(['published', 'draft'] as const).map(
-		(status): Row => ({
-			route: 'download.materials.$id.zip',
-			handler: 'loader',
-			name: `every language version of a ${status} material as a zip`,
-			prepare: async () => {
-				const m = await createMaterial({ countryCode: 'FR', status, publishedAt: status === 'published' ? new Date() : null })
-				await attachPng(m.versions[0]!.id)
-				return { url: `/download/materials/${m.id}/zip`, params: { id: m.id } }
-			},
-			expect:
-				status === 'published'
-					? { anonymous: 'ok', contributor: 'ok', coordinator: 'ok', reviewer: 'ok', admin: 'ok' }
-					: { anonymous: 404, contributor: 404, coordinator: 404, reviewer: 404, admin: 404 },
-		}),
-	),
+	...(['published', 'submitted'] as const).map((status): Row => ({
+		route: 'renditions.$id',
+		handler: 'loader',
+		name: `a rendition of a ${status} material of own country`,
+		prepare: async () => {
+			const { file } = await fileOfWithAsset('FR', status)
+			const r = await db.rendition.create({
+				data: {
+					assetId: file.assetId,
+					format: 'webp',
+					width: 64,
+					height: 90,
+					byteSize: 1,
+					storageKey: file.storageKey,
+				},
+			})
+			return { url: `/renditions/${r.id}`, params: { id: r.id } }
+		},
+		expect:
+			status === 'published'
+				? { anonymous: 'ok', contributor: 'ok', coordinator: 'ok', reviewer: 'ok', admin: 'ok' }
+				: { anonymous: 404, contributor: 'ok', coordinator: 'ok', reviewer: 'ok', admin: 404 },
+	})),
+	...(['published', 'draft'] as const).map((status): Row => ({
+		route: 'download.materials.$id.zip',
+		handler: 'loader',
+		name: `every language version of a ${status} material as a zip`,
+		prepare: async () => {
+			const m = await createMaterial({
+				countryCode: 'FR',
+				status,
+				publishedAt: status === 'published' ? new Date() : null,
+			})
+			await attachPng(m.versions[0]!.id)
+			return { url: `/download/materials/${m.id}/zip`, params: { id: m.id } }
+		},
+		expect:
+			status === 'published'
+				? { anonymous: 'ok', contributor: 'ok', coordinator: 'ok', reviewer: 'ok', admin: 'ok' }
+				: { anonymous: 404, contributor: 404, coordinator: 404, reviewer: 404, admin: 404 },
+	})),
 	// Files: published ones are public; a draft's only reach its country and reviewers.
 	...(['download.$fileId', 'files.$fileId'] as const).flatMap((route): Row[] => [
 		{

@@ -1,0 +1,384 @@
+import {
+	adaptationGate,
+	BASE_SEGMENTS,
+	isSegmentKey,
+	MAX_SEGMENT_LENGTH,
+	type AdaptationKind,
+} from '#app/domain/adaptation.ts'
+import { isContentLanguage } from '#app/domain/languages.ts'
+import { can, countriesWhere, type Actor } from '#app/domain/permissions.ts'
+import { type Licence } from '#app/domain/vocabularies.ts'
+import { deliverPendingMailSoon } from '#app/mail/mail.server.ts'
+import { db } from '#app/utils/db.server.ts'
+import { recordAudit } from './audit.server.ts'
+import { indexMaterialInTransaction } from './search-index.server.ts'
+
+/**
+ * Adapting another country's material into one's own: the licence gate (with
+ * the owner's permission where the licence requires it), the draft
+ * derivative linked to the exact source version and revision, and its
+ * segments, each remembering the source text it translates.
+ */
+
+/** A published source and what the actor may do with it. */
+export async function getAdaptationOptions(actor: Actor, materialId: string) {
+	if (materialId.length > 64) return null
+	const source = await db.material.findFirst({
+		where: { id: materialId, status: 'published' },
+		include: {
+			versions: { select: { id: true, lang: true, title: true }, orderBy: { lang: 'asc' } },
+		},
+	})
+	if (!source) return null
+	const countries = countriesWhere(actor, 'create', 'material')
+	const requests = await db.adaptationPermission.findMany({
+		where: { materialId, countryCode: { in: countries } },
+		orderBy: { createdAt: 'desc' },
+	})
+	const byCountry = countries.map((countryCode) => {
+		const latest = requests.find((r) => r.countryCode === countryCode) ?? null
+		return {
+			countryCode,
+			gate: adaptationGate(source.licence as Licence, {
+				permissionGranted: latest?.status === 'granted',
+			}),
+			request: latest ? { status: latest.status, createdAt: latest.createdAt.toISOString() } : null,
+		}
+	})
+	return { source, countries: byCountry }
+}
+
+export type AdaptProblem =
+	'not-found' | 'forbidden' | 'licence' | 'bad-licence' | 'bad-language' | 'conflict'
+
+/**
+ * Creates the draft derivative. The form's draftId becomes its id, so posting
+ * twice creates one. Tags, type and ages are copied from the source; every
+ * segment starts empty with the source's text beside it.
+ */
+export async function createAdaptation(
+	actor: Actor,
+	input: {
+		sourceVersionId: string
+		countryCode: string
+		lang: string
+		licence: string
+		kind: AdaptationKind
+		draftId: string
+	},
+): Promise<{ ok: true; id: string } | { ok: false; problem: AdaptProblem }> {
+	if (
+		!can(actor, 'adapt', 'material') ||
+		!can(actor, 'create', 'material', { countryCode: input.countryCode })
+	) {
+		return { ok: false, problem: 'forbidden' }
+	}
+	if (!isContentLanguage(input.lang)) return { ok: false, problem: 'bad-language' }
+	const sourceVersion = await db.materialVersion.findFirst({
+		where: { id: input.sourceVersionId, material: { status: 'published' } },
+		include: {
+			material: { include: { audiences: true, risks: true, accessibility: true } },
+			segments: true,
+		},
+	})
+	if (!sourceVersion) return { ok: false, problem: 'not-found' }
+	const source = sourceVersion.material
+	const existing = await db.material.findUnique({
+		where: { id: input.draftId },
+		select: { id: true, countryCode: true },
+	})
+	if (existing)
+		return existing.countryCode === input.countryCode
+			? { ok: true, id: existing.id }
+			: { ok: false, problem: 'conflict' }
+	const granted = await db.adaptationPermission.count({
+		where: { materialId: source.id, countryCode: input.countryCode, status: 'granted' },
+	})
+	const gate = adaptationGate(source.licence as Licence, { permissionGranted: granted > 0 })
+	if (!gate.allowed) return { ok: false, problem: 'licence' }
+	if (!(gate.licences as string[]).includes(input.licence))
+		return { ok: false, problem: 'bad-licence' }
+
+	const sourceSegments = new Map<string, string>([
+		['title', sourceVersion.title],
+		['description', sourceVersion.description],
+		...sourceVersion.segments.map((s) => [s.key, s.text] as [string, string]),
+	])
+	const keys = [
+		...BASE_SEGMENTS,
+		...[...sourceSegments.keys()].filter((k) => k.startsWith('slot:')).sort(),
+	]
+	await db.$transaction(async (tx) => {
+		const material = await tx.material.create({
+			data: {
+				id: input.draftId,
+				countryCode: input.countryCode,
+				createdById: actor.id,
+				resourceType: source.resourceType,
+				licence: input.licence,
+				status: 'draft',
+				originalLang: input.lang,
+				ageMin: source.ageMin,
+				ageMax: source.ageMax,
+				derivedFromVersionId: sourceVersion.id,
+				derivedFromRevision: sourceVersion.revision,
+				derivationKind: input.kind,
+				audiences: { create: source.audiences.map((a) => ({ audience: a.audience })) },
+				risks: { create: source.risks.map((r) => ({ risk: r.risk })) },
+				accessibility: { create: source.accessibility.map((a) => ({ feature: a.feature })) },
+				versions: { create: { lang: input.lang, title: '', description: '' } },
+			},
+			include: { versions: true },
+		})
+		const versionId = material.versions[0]!.id
+		await tx.versionSegment.createMany({
+			data: keys.map((key) => ({
+				versionId,
+				key,
+				text: '',
+				sourceText: sourceSegments.get(key) ?? '',
+			})),
+		})
+		await recordAudit(tx, {
+			userId: actor.id,
+			action: 'adapt',
+			entityType: 'material',
+			entityId: material.id,
+			countryCode: input.countryCode,
+			summary: {
+				from: {
+					materialId: source.id,
+					versionId: sourceVersion.id,
+					revision: sourceVersion.revision,
+					country: source.countryCode,
+				},
+				lang: input.lang,
+				licence: input.licence,
+				kind: input.kind,
+				byPermission: gate.byPermission,
+			},
+		})
+	})
+	return { ok: true, id: input.draftId }
+}
+
+/** The side-by-side editor's data: each segment's source, its translation, and what changed since. */
+export async function getAdaptationSegments(materialId: string) {
+	const material = await db.material.findUnique({
+		where: { id: materialId },
+		include: {
+			versions: { include: { segments: true } },
+			derivedFromVersion: {
+				include: {
+					segments: true,
+					material: { select: { id: true, countryCode: true, licence: true } },
+				},
+			},
+		},
+	})
+	if (!material?.derivedFromVersion) return null
+	const version =
+		material.versions.find((v) => v.lang === material.originalLang) ?? material.versions[0]
+	if (!version) return null
+	const source = material.derivedFromVersion
+	const currentSource = new Map<string, string>([
+		['title', source.title],
+		['description', source.description],
+		...source.segments.map((s) => [s.key, s.text] as [string, string]),
+	])
+	const order = (key: string) => {
+		const base = (BASE_SEGMENTS as readonly string[]).indexOf(key)
+		return base >= 0 ? base : BASE_SEGMENTS.length
+	}
+	const segments = [...version.segments]
+		.sort((a, b) => order(a.key) - order(b.key) || a.key.localeCompare(b.key))
+		.map((s) => ({
+			key: s.key,
+			source: currentSource.get(s.key) ?? '',
+			text:
+				s.key === 'title' ? version.title : s.key === 'description' ? version.description : s.text,
+			sourceAtTranslation: s.sourceText,
+		}))
+	return {
+		material,
+		version,
+		source: {
+			id: source.material.id,
+			countryCode: source.material.countryCode,
+			lang: source.lang,
+			revision: source.revision,
+		},
+		sourceRevisionAtAdaptation: material.derivedFromRevision,
+		segments,
+	}
+}
+
+/**
+ * Saves translated segments (a draft can be saved and resumed). Title and
+ * description also go to the version itself, where search and pages read
+ * them. Unknown keys and over-long texts are refused before anything is written.
+ */
+export async function saveAdaptationSegments(
+	actor: { id: string },
+	materialId: string,
+	values: Record<string, string>,
+): Promise<{ ok: true } | { ok: false; problem: 'bad-segment' | 'too-long' }> {
+	for (const [key, text] of Object.entries(values)) {
+		if (!isSegmentKey(key)) return { ok: false, problem: 'bad-segment' }
+		if (text.length > MAX_SEGMENT_LENGTH) return { ok: false, problem: 'too-long' }
+	}
+	await db.$transaction(async (tx) => {
+		const material = await tx.material.findUniqueOrThrow({
+			where: { id: materialId },
+			include: { versions: true },
+		})
+		const version =
+			material.versions.find((v) => v.lang === material.originalLang) ?? material.versions[0]!
+		const changed: string[] = []
+		for (const [key, raw] of Object.entries(values)) {
+			const text = raw.trim()
+			const result = await tx.versionSegment.updateMany({
+				where: { versionId: version.id, key },
+				data: { text },
+			})
+			if (result.count) changed.push(key)
+		}
+		const data: { title?: string; description?: string; revision?: { increment: number } } = {}
+		if ('title' in values) data.title = values.title!.trim()
+		if ('description' in values) data.description = values.description!.trim()
+		if (Object.keys(data).length)
+			await tx.materialVersion.update({
+				where: { id: version.id },
+				data: { ...data, revision: { increment: 1 } },
+			})
+		await recordAudit(tx, {
+			userId: actor.id,
+			action: 'edit',
+			entityType: 'material',
+			entityId: materialId,
+			countryCode: material.countryCode,
+			summary: { segments: changed },
+		})
+		await indexMaterialInTransaction(tx, materialId)
+	})
+	return { ok: true }
+}
+
+/**
+ * Asks the owning country for permission to adapt. One pending request per
+ * material and country; the owning country's coordinators find it in their
+ * inbox.
+ */
+export async function requestAdaptationPermission(
+	actor: Actor,
+	input: { materialId: string; countryCode: string; message: string },
+): Promise<
+	{ ok: true; created: boolean } | { ok: false; problem: 'forbidden' | 'not-found' | 'not-needed' }
+> {
+	if (!can(actor, 'create', 'material', { countryCode: input.countryCode }))
+		return { ok: false, problem: 'forbidden' }
+	const material = await db.material.findFirst({
+		where: { id: input.materialId, status: 'published' },
+	})
+	if (!material) return { ok: false, problem: 'not-found' }
+	if (adaptationGate(material.licence as Licence, { permissionGranted: false }).allowed)
+		return { ok: false, problem: 'not-needed' }
+	const pending = await db.adaptationPermission.findFirst({
+		where: {
+			materialId: material.id,
+			countryCode: input.countryCode,
+			status: { in: ['pending', 'granted'] },
+		},
+	})
+	if (pending) return { ok: true, created: false }
+	await db.$transaction(async (tx) => {
+		const request = await tx.adaptationPermission.create({
+			data: {
+				materialId: material.id,
+				countryCode: input.countryCode,
+				requestedById: actor.id,
+				message: input.message.trim().slice(0, 2000),
+			},
+		})
+		const coordinators = await tx.membership.findMany({
+			where: { countryCode: material.countryCode, role: 'coordinator' },
+			select: { userId: true },
+		})
+		await tx.inboxMessage.createMany({
+			data: coordinators.map((c) => ({
+				userId: c.userId,
+				kind: 'permission-requested',
+				materialId: material.id,
+				body: request.message,
+			})),
+		})
+		await recordAudit(tx, {
+			userId: actor.id,
+			action: 'request-permission',
+			entityType: 'material',
+			entityId: material.id,
+			countryCode: input.countryCode,
+			summary: { owner: material.countryCode },
+		})
+	})
+	return { ok: true, created: true }
+}
+
+/** Requests waiting for a decision of the actor's countries. */
+export async function listPermissionRequests(actor: Actor) {
+	const countries = countriesWhere(actor, 'decide', 'adaptation-permission')
+	if (!countries.length) return []
+	return db.adaptationPermission.findMany({
+		where: { material: { countryCode: { in: countries } } },
+		orderBy: [{ status: 'asc' }, { createdAt: 'asc' }],
+		take: 200,
+		include: {
+			material: {
+				select: { id: true, countryCode: true, versions: { select: { lang: true, title: true } } },
+			},
+		},
+	})
+}
+
+/** The owning country's coordinator grants or refuses; the requester is told in their inbox. */
+export async function decideAdaptationPermission(
+	actor: Actor,
+	requestId: string,
+	grant: boolean,
+): Promise<{ ok: true } | { ok: false; problem: 'not-found' | 'forbidden' | 'decided' }> {
+	const request = await db.adaptationPermission.findUnique({
+		where: { id: requestId },
+		include: { material: true },
+	})
+	if (!request) return { ok: false, problem: 'not-found' }
+	if (
+		!can(actor, 'decide', 'adaptation-permission', { countryCode: request.material.countryCode })
+	) {
+		return { ok: false, problem: 'forbidden' }
+	}
+	const done = await db.$transaction(async (tx) => {
+		const updated = await tx.adaptationPermission.updateMany({
+			where: { id: requestId, status: 'pending' },
+			data: { status: grant ? 'granted' : 'refused', decidedById: actor.id, decidedAt: new Date() },
+		})
+		if (updated.count !== 1) return false
+		await tx.inboxMessage.create({
+			data: {
+				userId: request.requestedById,
+				kind: grant ? 'permission-granted' : 'permission-refused',
+				materialId: request.materialId,
+			},
+		})
+		await recordAudit(tx, {
+			userId: actor.id,
+			action: grant ? 'grant-permission' : 'refuse-permission',
+			entityType: 'material',
+			entityId: request.materialId,
+			countryCode: request.material.countryCode,
+			summary: { to: request.countryCode },
+		})
+		return true
+	})
+	deliverPendingMailSoon()
+	return done ? { ok: true } : { ok: false, problem: 'decided' }
+}

@@ -1,0 +1,175 @@
+import {
+	data,
+	redirect,
+	type ActionFunctionArgs,
+	type LoaderFunctionArgs,
+	type MetaFunction,
+} from '@remix-run/node'
+import { Form, Link, useActionData, useLoaderData, useSearchParams } from '@remix-run/react'
+import { useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import { requireUser } from '#app/auth/session.server.ts'
+import { FormMessage } from '#app/components/ui/field.tsx'
+import { useLabels } from '#app/components/vocab.tsx'
+import { changedSegments, MAX_SEGMENT_LENGTH, segmentProgress } from '#app/domain/adaptation.ts'
+import { directionOf } from '#app/domain/languages.ts'
+import { isEditableStatus } from '#app/domain/moderation.ts'
+import { can } from '#app/domain/permissions.ts'
+import { findDiscouragedTerms } from '#app/domain/terminology.ts'
+import { getRequestLanguage } from '#app/i18n/lang.server.ts'
+import { getFixedT } from '#app/i18n/resources.server.ts'
+import { getAdaptationSegments, saveAdaptationSegments } from '#app/models/adaptation.server.ts'
+import { getMaterialScope } from '#app/models/material.server.ts'
+import { readForm } from '#app/utils/request.server.ts'
+
+/**
+ * The side-by-side translation of an adaptation: each segment of the source
+ * beside an editable field in the target language, progress, discouraged
+ * terms flagged as one types (Luxembourg Terminology Guidelines), and the
+ * segments whose source changed since they were translated.
+ */
+async function load(request: Request, id: string) {
+	const user = await requireUser(request)
+	const scope = await getMaterialScope(id)
+	if (!scope || !can(user, 'read-draft', 'material', { countryCode: scope.countryCode })) {
+		throw new Response('Not found', { status: 404 })
+	}
+	const adaptation = await getAdaptationSegments(scope.id)
+	if (!adaptation) throw new Response('Not found', { status: 404 })
+	const canEdit =
+		isEditableStatus(scope.status) &&
+		can(user, 'edit', 'material', { countryCode: scope.countryCode, ownerId: scope.createdById })
+	return { user, scope, adaptation, canEdit }
+}
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+	const lang = getRequestLanguage(request, params)
+	const { adaptation, canEdit } = await load(request, params.id ?? '')
+	return {
+		title: getFixedT(lang, 'contribute')('translate.title'),
+		lang,
+		materialId: adaptation.material.id,
+		targetLang: adaptation.version.lang,
+		source: adaptation.source,
+		segments: adaptation.segments,
+		changed: changedSegments(adaptation.segments),
+		canEdit,
+	}
+}
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.title }]
+
+export async function action({ request, params }: ActionFunctionArgs) {
+	const lang = getRequestLanguage(request, params)
+	const { user, scope, adaptation, canEdit } = await load(request, params.id ?? '')
+	if (!canEdit) throw new Response('Forbidden', { status: 403 })
+	const form = await readForm(request, 256 * 1024)
+	const values: Record<string, string> = {}
+	for (const segment of adaptation.segments) {
+		const value = form.get(`segment:${segment.key}`)
+		if (typeof value === 'string') values[segment.key] = value
+	}
+	const result = await saveAdaptationSegments(user, scope.id, values)
+	if (!result.ok) return data({ problem: `translate.errors.${result.problem}` }, { status: 400 })
+	throw redirect(`/${lang}/workspace/adaptations/${scope.id}?saved=1`)
+}
+
+export default function TranslateSideBySide() {
+	const { materialId, targetLang, source, segments, changed, canEdit, lang } =
+		useLoaderData<typeof loader>()
+	const result = useActionData<typeof action>()
+	const [params] = useSearchParams()
+	const { t } = useTranslation('contribute')
+	const labels = useLabels()
+	const [texts, setTexts] = useState(() => Object.fromEntries(segments.map((s) => [s.key, s.text])))
+	const progress = segmentProgress(segments.map((s) => ({ ...s, text: texts[s.key] ?? '' })))
+	const segmentLabel = (key: string) =>
+		key.startsWith('slot:')
+			? t('translate.segments.slot', { id: key.slice(5) })
+			: t(`translate.segments.${key}`)
+	return (
+		<>
+			<p>
+				<Link to={`/${lang}/workspace/materials/${materialId}`}>{t('translate.back')}</Link>
+			</p>
+			<h1>{t('translate.title')}</h1>
+			<p>
+				{t('translate.intro', {
+					from: labels.language(source.lang),
+					to: labels.language(targetLang),
+					country: labels.country(source.countryCode),
+				})}
+			</p>
+			<p role="status" aria-live="polite">
+				<progress max={progress.total || 1} value={progress.done} aria-hidden="true" />{' '}
+				{t('translate.progress', { done: progress.done, total: progress.total })}
+			</p>
+			{params.get('saved') ? <FormMessage tone="ok">{t('translate.saved')}</FormMessage> : null}
+			{result?.problem ? <FormMessage tone="error">{t(result.problem)}</FormMessage> : null}
+			{changed.length ? (
+				<p className="notice">{t('translate.sourceChanged', { count: changed.length })}</p>
+			) : null}
+			<Form method="post" className="translate">
+				{segments.map((s) => {
+					const id = `segment-${s.key.replace(':', '-')}`
+					const flags = findDiscouragedTerms(texts[s.key] ?? '', targetLang)
+					return (
+						<div key={s.key} className="translate__row">
+							<div className="translate__source">
+								<p className="translate__label">{segmentLabel(s.key)}</p>
+								<blockquote lang={source.lang} dir={directionOf(source.lang)}>
+									{s.source || <em>{t('translate.emptySource')}</em>}
+								</blockquote>
+								{changed.includes(s.key) ? (
+									<p className="hint">
+										{t('translate.wasBefore')}{' '}
+										<del lang={source.lang} dir={directionOf(source.lang)}>
+											{s.sourceAtTranslation}
+										</del>
+									</p>
+								) : null}
+							</div>
+							<div className="field translate__target">
+								<label htmlFor={id}>
+									{segmentLabel(s.key)} ({labels.language(targetLang)})
+								</label>
+								<textarea
+									id={id}
+									name={`segment:${s.key}`}
+									lang={targetLang}
+									dir={directionOf(targetLang)}
+									value={texts[s.key] ?? ''}
+									onChange={(e) => {
+										const value = e.currentTarget.value
+										setTexts((prev) => ({ ...prev, [s.key]: value }))
+									}}
+									maxLength={MAX_SEGMENT_LENGTH}
+									readOnly={!canEdit}
+									rows={s.key === 'description' ? 6 : 2}
+									aria-describedby={flags.length ? `${id}-terms` : undefined}
+								/>
+								{flags.length ? (
+									<ul id={`${id}-terms`} className="field__error" aria-live="polite">
+										{flags.map((f) => (
+											<li key={`${f.start}-${f.term}`}>
+												{t('translate.discouraged', { found: f.found, preferred: f.preferred })}
+											</li>
+										))}
+									</ul>
+								) : null}
+							</div>
+						</div>
+					)
+				})}
+				{canEdit ? (
+					<div className="actions">
+						<button type="submit" className="button">
+							{t('translate.save')}
+						</button>
+						<span className="hint">{t('translate.resume')}</span>
+					</div>
+				) : null}
+			</Form>
+		</>
+	)
+}

@@ -1,8 +1,13 @@
 import { Form, useNavigation } from '@remix-run/react'
-import { useState, type FormEvent } from 'react'
+import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Field, FormMessage } from '#app/components/ui/field.tsx'
-import { Checkboxes, SelectField, TextAreaField } from '#app/components/ui/form-controls.tsx'
+import {
+	Checkboxes,
+	SelectField,
+	TextAreaField,
+	useClientValidation,
+} from '#app/components/ui/form-controls.tsx'
 import { useLabels } from '#app/components/vocab.tsx'
 import {
 	MAX_SUMMARY_LENGTH,
@@ -50,10 +55,9 @@ export function CampaignForm({
 }) {
 	const { t, i18n } = useTranslation('contribute')
 	const labels = useLabels()
-	const [clientErrors, setClientErrors] = useState<CampaignFormErrors | null>(null)
 	// The text fields take the direction and language of the text being written.
 	const [textLang, setTextLang] = useState(values.lang)
-	const errors = clientErrors ?? serverErrors ?? {}
+	const { errors, check } = useClientValidation<CampaignFormErrors>(parseCampaignForm, serverErrors)
 	const busy = useNavigation().state === 'submitting'
 	const maxYear = maxCampaignYear()
 	const error = (name: keyof CampaignFormErrors) =>
@@ -62,18 +66,6 @@ export function CampaignForm({
 		codes
 			.map((l) => [l, labels.language(l)] as const)
 			.sort((a, b) => a[1].localeCompare(b[1], i18n.language))
-
-	function check(event: FormEvent<HTMLFormElement>) {
-		const result = parseCampaignForm(new FormData(event.currentTarget))
-		if (result.ok) {
-			setClientErrors(null)
-			return
-		}
-		event.preventDefault()
-		setClientErrors(result.errors)
-		const first = Object.keys(result.errors)[0]
-		event.currentTarget.querySelector<HTMLElement>(`[name="${first}"]`)?.focus()
-	}
 
 	const textProps = textLang ? { lang: textLang, dir: directionOf(textLang) } : { dir: 'auto' }
 	const hasErrors = Object.keys(errors).length > 0

@@ -1,8 +1,13 @@
 import { Form, useNavigation } from '@remix-run/react'
-import { useState, type FormEvent } from 'react'
+import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Field, FormMessage } from '#app/components/ui/field.tsx'
-import { Checkboxes, SelectField, TextAreaField } from '#app/components/ui/form-controls.tsx'
+import {
+	Checkboxes,
+	SelectField,
+	TextAreaField,
+	useClientValidation,
+} from '#app/components/ui/form-controls.tsx'
 import { useLabels } from '#app/components/vocab.tsx'
 import { CONTENT_LANGUAGES } from '#app/domain/languages.ts'
 import {
@@ -53,24 +58,11 @@ export function MaterialForm({
 }) {
 	const { t } = useTranslation('account')
 	const labels = useLabels()
-	const [clientErrors, setClientErrors] = useState<DraftErrors | null>(null)
 	// What the chosen licence allows, in plain words, as the contributor chooses.
 	const [licence, setLicence] = useState(values.licence)
-	const errors = clientErrors ?? serverErrors ?? {}
+	const { errors, check } = useClientValidation<DraftErrors>(parseMaterialDraft, serverErrors)
 	const busy = useNavigation().state === 'submitting'
 	const error = (name: keyof DraftErrors) => (errors[name] ? t(errors[name]!) : null)
-
-	function check(event: FormEvent<HTMLFormElement>) {
-		const result = parseMaterialDraft(new FormData(event.currentTarget))
-		if (result.ok) {
-			setClientErrors(null)
-			return
-		}
-		event.preventDefault()
-		setClientErrors(result.errors)
-		const first = Object.keys(result.errors)[0]
-		event.currentTarget.querySelector<HTMLElement>(`[name="${first}"]`)?.focus()
-	}
 
 	const hasErrors = Object.keys(errors).length > 0
 	return (

@@ -1,4 +1,4 @@
-import { type ReactNode } from 'react'
+import { useState, type FormEvent, type ReactNode } from 'react'
 
 /**
  * Form controls shared by the contribution forms: a select, a text area and
@@ -157,4 +157,29 @@ export function Checkboxes({
 			{error ? <FieldError id={`${id}-error`}>{error}</FieldError> : null}
 		</fieldset>
 	)
+}
+
+/**
+ * Checks a form in the browser with the same parser the server uses before
+ * it is sent: on a problem, the submission stops, the errors show next to
+ * their fields and the first wrong field gets the focus. Without JavaScript
+ * the server answers with the same errors.
+ */
+export function useClientValidation<E extends Record<string, string | undefined>>(
+	parse: (form: FormData) => { ok: true } | { ok: false; errors: E },
+	serverErrors: E | null | undefined,
+) {
+	const [clientErrors, setClientErrors] = useState<E | null>(null)
+	function check(event: FormEvent<HTMLFormElement>) {
+		const result = parse(new FormData(event.currentTarget))
+		if (result.ok) {
+			setClientErrors(null)
+			return
+		}
+		event.preventDefault()
+		setClientErrors(result.errors)
+		const first = Object.keys(result.errors)[0]
+		event.currentTarget.querySelector<HTMLElement>(`[name="${first}"]`)?.focus()
+	}
+	return { errors: (clientErrors ?? serverErrors ?? {}) as E, check }
 }

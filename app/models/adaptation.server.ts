@@ -382,3 +382,35 @@ export async function decideAdaptationPermission(
 	deliverPendingMailSoon()
 	return done ? { ok: true } : { ok: false, problem: 'decided' }
 }
+
+/**
+ * The adapting country has looked at what changed in the source and updated
+ * (or kept) its text: the adaptation now follows the source's current
+ * revision, and each segment remembers the source text it now answers to, so
+ * "the original has changed" disappears until the next change.
+ */
+export async function markAdaptationReviewed(actor: { id: string }, materialId: string) {
+	const adaptation = await getAdaptationSegments(materialId)
+	if (!adaptation) return false
+	await db.$transaction(async (tx) => {
+		await tx.material.update({
+			where: { id: materialId },
+			data: { derivedFromRevision: adaptation.source.revision },
+		})
+		for (const segment of adaptation.segments) {
+			await tx.versionSegment.updateMany({
+				where: { versionId: adaptation.version.id, key: segment.key },
+				data: { sourceText: segment.source },
+			})
+		}
+		await recordAudit(tx, {
+			userId: actor.id,
+			action: 'review-source-change',
+			entityType: 'material',
+			entityId: materialId,
+			countryCode: adaptation.material.countryCode,
+			summary: { from: adaptation.sourceRevisionAtAdaptation, to: adaptation.source.revision },
+		})
+	})
+	return true
+}

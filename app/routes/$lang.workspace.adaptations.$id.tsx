@@ -18,7 +18,11 @@ import { can } from '#app/domain/permissions.ts'
 import { findDiscouragedTerms } from '#app/domain/terminology.ts'
 import { getRequestLanguage } from '#app/i18n/lang.server.ts'
 import { getFixedT } from '#app/i18n/resources.server.ts'
-import { getAdaptationSegments, saveAdaptationSegments } from '#app/models/adaptation.server.ts'
+import {
+	getAdaptationSegments,
+	markAdaptationReviewed,
+	saveAdaptationSegments,
+} from '#app/models/adaptation.server.ts'
 import { getMaterialScope } from '#app/models/material.server.ts'
 import { readForm } from '#app/utils/request.server.ts'
 
@@ -36,16 +40,30 @@ async function load(request: Request, id: string) {
 	}
 	const adaptation = await getAdaptationSegments(scope.id)
 	if (!adaptation) throw new Response('Not found', { status: 404 })
-	const canEdit =
-		isEditableStatus(scope.status) &&
-		can(user, 'edit', 'material', { countryCode: scope.countryCode, ownerId: scope.createdById })
-	return { user, scope, adaptation, canEdit }
+	const mayEdit = can(user, 'edit', 'material', {
+		countryCode: scope.countryCode,
+		ownerId: scope.createdById,
+	})
+	// Content changes only outside review and publication; acknowledging a
+	// change in the source changes no content, so it is allowed in any status.
+	return {
+		user,
+		scope,
+		adaptation,
+		canEdit: isEditableStatus(scope.status) && mayEdit,
+		canReview: mayEdit,
+	}
 }
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
 	const lang = getRequestLanguage(request, params)
-	const { adaptation, canEdit } = await load(request, params.id ?? '')
+	const { adaptation, canEdit, canReview } = await load(request, params.id ?? '')
+	const sourceChanged =
+		adaptation.sourceRevisionAtAdaptation != null &&
+		adaptation.source.revision > adaptation.sourceRevisionAtAdaptation
 	return {
+		sourceChanged,
+		canReview,
 		title: getFixedT(lang, 'contribute')('translate.title'),
 		lang,
 		materialId: adaptation.material.id,
@@ -61,9 +79,14 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.t
 
 export async function action({ request, params }: ActionFunctionArgs) {
 	const lang = getRequestLanguage(request, params)
-	const { user, scope, adaptation, canEdit } = await load(request, params.id ?? '')
-	if (!canEdit) throw new Response('Forbidden', { status: 403 })
+	const { user, scope, adaptation, canEdit, canReview } = await load(request, params.id ?? '')
 	const form = await readForm(request, 256 * 1024)
+	if (form.get('intent') === 'mark-reviewed') {
+		if (!canReview) throw new Response('Forbidden', { status: 403 })
+		await markAdaptationReviewed(user, scope.id)
+		throw redirect(`/${lang}/workspace/adaptations/${scope.id}?reviewed=1`)
+	}
+	if (!canEdit) throw new Response('Forbidden', { status: 403 })
 	const values: Record<string, string> = {}
 	for (const segment of adaptation.segments) {
 		const value = form.get(`segment:${segment.key}`)

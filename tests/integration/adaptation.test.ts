@@ -124,8 +124,39 @@ describe('adapting another country’s material', () => {
 			data: { title: 'Parle-moi vite', revision: { increment: 1 } },
 		})
 		const after = (await call(translateLoader, '/x', { params, cookie: israeli.cookie }))
-			.result as { changed: string[] }
-		expect(after.changed).toEqual(['title'])
+			.result as {
+			changed: string[]
+			sourceChanged: boolean
+		}
+		expect(after).toMatchObject({ changed: ['title'], sourceChanged: true })
+
+		// Once the adapting country has checked the change, the notice goes, until the next one.
+		const reviewed = await call(translateAction, '/x', {
+			params,
+			cookie: israeli.cookie,
+			form: { intent: 'mark-reviewed' },
+		})
+		expect(reviewed.outcome).toBe('ok')
+		const later = (await call(translateLoader, '/x', { params, cookie: israeli.cookie }))
+			.result as {
+			changed: string[]
+			sourceChanged: boolean
+		}
+		expect(later).toMatchObject({ changed: [], sourceChanged: false })
+		expect(await db.material.findUniqueOrThrow({ where: { id } })).toMatchObject({
+			derivedFromRevision: 2,
+		})
+		// Another country cannot acknowledge it for them.
+		const german = await createUser('contributor', { country: 'DE' })
+		expect(
+			(
+				await call(translateAction, '/x', {
+					params,
+					cookie: german.cookie,
+					form: { intent: 'mark-reviewed' },
+				})
+			).outcome,
+		).toBe(404)
 	})
 
 	test('a NoDerivatives material: a crafted request is refused; permission is asked, granted, then adapting works', async () => {

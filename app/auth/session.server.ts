@@ -14,6 +14,7 @@ import path from 'node:path'
 import { createCookie, redirect } from '@remix-run/node'
 import {
 	can,
+	countriesWhere,
 	requiresSecondFactor,
 	type Action,
 	type Actor,
@@ -207,6 +208,17 @@ export async function requirePermission(
 		throw new Response('Forbidden', { status: 403, headers: { 'content-type': 'text/plain' } })
 	}
 	return user
+}
+
+/**
+ * The user and the countries where they may do `action` on `entity` (create
+ * a material, a campaign...); 403 for a signed-in user with none.
+ */
+export async function requireCountryPermission(request: Request, action: Action, entity: Entity) {
+	const user = await requireUser(request)
+	const countries = countriesWhere(user, action, entity)
+	if (countries.length === 0) throw new Response('Forbidden', { status: 403 })
+	return { user, countries }
 }
 
 /** What the browser needs to mirror permissions: the user's roles, never secrets. */

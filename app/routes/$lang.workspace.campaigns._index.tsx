@@ -1,7 +1,7 @@
 import { type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
 import { Link, useLoaderData } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
-import { requireUser } from '#app/auth/session.server.ts'
+import { requireCountryPermission } from '#app/auth/session.server.ts'
 import { useLabels } from '#app/components/vocab.tsx'
 import { directionOf } from '#app/domain/languages.ts'
 import { countriesWhere } from '#app/domain/permissions.ts'
@@ -16,9 +16,7 @@ import { listCountryCampaigns } from '#app/models/campaign.server.ts'
  */
 export async function loader({ request, params }: LoaderFunctionArgs) {
 	const lang = getRequestLanguage(request, params)
-	const user = await requireUser(request)
-	const countries = countriesWhere(user, 'edit', 'campaign')
-	if (countries.length === 0) throw new Response('Forbidden', { status: 403 })
+	const { user, countries } = await requireCountryPermission(request, 'edit', 'campaign')
 	return {
 		title: getFixedT(lang, 'contribute')('campaignList.title'),
 		countries,

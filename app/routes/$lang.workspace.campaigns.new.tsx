@@ -8,7 +8,7 @@ import {
 } from '@remix-run/node'
 import { Link, useActionData, useLoaderData } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
-import { requireUser } from '#app/auth/session.server.ts'
+import { requireCountryPermission } from '#app/auth/session.server.ts'
 import {
 	campaignValuesFromForm,
 	newCampaignId,
@@ -16,7 +16,6 @@ import {
 	type CampaignFormValues,
 } from '#app/domain/campaign-form.ts'
 import { CONTENT_LANGUAGES } from '#app/domain/languages.ts'
-import { countriesWhere } from '#app/domain/permissions.ts'
 import { getRequestLanguage } from '#app/i18n/lang.server.ts'
 import { getFixedT } from '#app/i18n/resources.server.ts'
 import { createCampaign } from '#app/models/campaign.server.ts'
@@ -25,17 +24,9 @@ import { CampaignForm } from './__campaign-form.tsx'
 
 const freshId = () => newCampaignId(() => crypto.randomBytes(15).toString('hex'))
 
-/** Only a country's contributors and coordinators create its campaigns; anyone else signed in is refused. */
-async function requireCreator(request: Request) {
-	const user = await requireUser(request)
-	const countries = countriesWhere(user, 'create', 'campaign')
-	if (countries.length === 0) throw new Response('Forbidden', { status: 403 })
-	return { user, countries }
-}
-
 export async function loader({ request, params }: LoaderFunctionArgs) {
 	const lang = getRequestLanguage(request, params)
-	const { countries } = await requireCreator(request)
+	const { countries } = await requireCountryPermission(request, 'create', 'campaign')
 	return {
 		title: getFixedT(lang, 'contribute')('campaignNew.title'),
 		countries,
@@ -49,7 +40,7 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.t
 
 export async function action({ request, params }: ActionFunctionArgs) {
 	const lang = getRequestLanguage(request, params)
-	const { user, countries } = await requireCreator(request)
+	const { user, countries } = await requireCountryPermission(request, 'create', 'campaign')
 	const form = await readForm(request)
 	const requested = field(form, 'countryCode', 2) || countries[0]!
 	if (!countries.includes(requested)) throw new Response('Forbidden', { status: 403 })

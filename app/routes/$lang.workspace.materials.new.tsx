@@ -8,25 +8,17 @@ import {
 } from '@remix-run/node'
 import { useActionData, useLoaderData } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
-import { requireUser } from '#app/auth/session.server.ts'
+import { requireCountryPermission } from '#app/auth/session.server.ts'
 import { newDraftId, parseMaterialDraft } from '#app/domain/material-draft.ts'
-import { countriesWhere } from '#app/domain/permissions.ts'
 import { getRequestLanguage } from '#app/i18n/lang.server.ts'
 import { getFixedT } from '#app/i18n/resources.server.ts'
 import { createDraftMaterial } from '#app/models/material.server.ts'
 import { field, readForm } from '#app/utils/request.server.ts'
 import { MaterialForm } from './__material-form.tsx'
 
-async function requireCreator(request: Request) {
-	const user = await requireUser(request)
-	const countries = countriesWhere(user, 'create', 'material')
-	if (countries.length === 0) throw new Response('Forbidden', { status: 403 })
-	return { user, countries }
-}
-
 export async function loader({ request, params }: LoaderFunctionArgs) {
 	const lang = getRequestLanguage(request, params)
-	const { countries } = await requireCreator(request)
+	const { countries } = await requireCountryPermission(request, 'create', 'material')
 	return {
 		title: getFixedT(lang, 'account')('draft.newTitle'),
 		countries,
@@ -39,7 +31,7 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.t
 
 export async function action({ request, params }: ActionFunctionArgs) {
 	const lang = getRequestLanguage(request, params)
-	const { user, countries } = await requireCreator(request)
+	const { user, countries } = await requireCountryPermission(request, 'create', 'material')
 	const form = await readForm(request)
 	const requested = field(form, 'countryCode', 2) || countries[0]!
 	if (!countries.includes(requested)) throw new Response('Forbidden', { status: 403 })

@@ -7,6 +7,7 @@ import {
 	SelectField,
 	TextAreaField,
 	useClientValidation,
+	CountrySelect,
 } from '#app/components/ui/form-controls.tsx'
 import { useLabels } from '#app/components/vocab.tsx'
 import {
@@ -74,17 +75,12 @@ export function CampaignForm({
 			{hasErrors ? <FormMessage tone="error">{t('campaignForm.fixBelow')}</FormMessage> : null}
 			{error('campaignId') ? <FormMessage tone="error">{error('campaignId')}</FormMessage> : null}
 			<input type="hidden" name="campaignId" value={values.campaignId} />
-			{countries && countries.length > 1 ? (
-				<Field id="campaign-country" label={t('campaignForm.fields.country')}>
-					<select name="countryCode" id="campaign-country">
-						{countries.map((c) => (
-							<option key={c} value={c}>
-								{labels.country(c)}
-							</option>
-						))}
-					</select>
-				</Field>
-			) : null}
+			<CountrySelect
+				id="campaign-country"
+				label={t('campaignForm.fields.country')}
+				countries={countries}
+				nameOf={labels.country}
+			/>
 
 			<section aria-labelledby="campaign-section-text">
 				<h2 id="campaign-section-text">{t('campaignForm.sections.text')}</h2>

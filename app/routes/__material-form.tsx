@@ -7,6 +7,7 @@ import {
 	SelectField,
 	TextAreaField,
 	useClientValidation,
+	CountrySelect,
 } from '#app/components/ui/form-controls.tsx'
 import { useLabels } from '#app/components/vocab.tsx'
 import { CONTENT_LANGUAGES } from '#app/domain/languages.ts'
@@ -71,17 +72,12 @@ export function MaterialForm({
 			{error('draftId') ? <FormMessage tone="error">{error('draftId')}</FormMessage> : null}
 			<input type="hidden" name="draftId" value={values.draftId} />
 			{intent ? <input type="hidden" name="intent" value={intent} /> : null}
-			{countries && countries.length > 1 ? (
-				<Field id="draft-country" label={t('fields.country')}>
-					<select name="countryCode" id="draft-country">
-						{countries.map((c) => (
-							<option key={c} value={c}>
-								{labels.country(c)}
-							</option>
-						))}
-					</select>
-				</Field>
-			) : null}
+			<CountrySelect
+				id="draft-country"
+				label={t('fields.country')}
+				countries={countries}
+				nameOf={labels.country}
+			/>
 			<Field
 				id="draft-title"
 				label={t('fields.title')}

@@ -183,3 +183,33 @@ export function useClientValidation<E extends Record<string, string | undefined>
 	}
 	return { errors: (clientErrors ?? serverErrors ?? {}) as E, check }
 }
+
+/**
+ * The country a new record belongs to, shown only to people who work for
+ * more than one country (everyone else's records go to their one country).
+ */
+export function CountrySelect({
+	id,
+	label,
+	countries,
+	nameOf,
+}: {
+	id: string
+	label: string
+	countries: readonly string[] | undefined
+	nameOf: (code: string) => string
+}) {
+	if (!countries || countries.length < 2) return null
+	return (
+		<div className="field">
+			<label htmlFor={id}>{label}</label>
+			<select name="countryCode" id={id}>
+				{countries.map((c) => (
+					<option key={c} value={c}>
+						{nameOf(c)}
+					</option>
+				))}
+			</select>
+		</div>
+	)
+}

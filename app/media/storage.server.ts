@@ -27,27 +27,18 @@ export function pathForKey(storageKey: string) {
 }
 
 /**
- * Stores bytes under their sha256. The file is written to a temporary name,
- * flushed and renamed, so a crash never leaves a partial file under a real
- * key; identical content is stored once.
+ * Stores bytes under their sha256, through the same temporary-file path as
+ * uploads (flushed, renamed, directory flushed), so a crash never leaves a
+ * partial file under a real key; identical content is stored once.
  */
 export async function storeBytes(bytes: Uint8Array): Promise<StoredFile> {
 	const sha256 = createHash('sha256').update(bytes).digest('hex')
-	const storageKey = storageKeyFor(sha256)
-	const finalPath = pathForKey(storageKey)
-	if (!fs.existsSync(finalPath)) {
-		await fsp.mkdir(path.dirname(finalPath), { recursive: true })
-		const tmpPath = `${finalPath}.${randomUUID()}.tmp`
-		const handle = await fsp.open(tmpPath, 'wx')
-		try {
-			await handle.writeFile(bytes)
-			await handle.sync()
-		} finally {
-			await handle.close()
-		}
-		await fsp.rename(tmpPath, finalPath)
-	}
-	return { sha256, storageKey, byteSize: bytes.byteLength }
+	const finalPath = pathForKey(storageKeyFor(sha256))
+	if (fs.existsSync(finalPath))
+		return { sha256, storageKey: storageKeyFor(sha256), byteSize: bytes.byteLength }
+	const tempPath = await newTempPath('.bytes')
+	await fsp.writeFile(tempPath, bytes, { flag: 'wx' })
+	return storeTempFile(tempPath, sha256)
 }
 
 export function openStoredFile(storageKey: string) {
@@ -122,7 +113,10 @@ async function syncDirectory(dir: string) {
  * older than `tempAgeMs` (an upload still in progress is younger). Returns
  * what it removed. Run at start-up and by `npm run files:sweep`.
  */
-export async function sweepStorage(referenced: Set<string>, options: { tempAgeMs?: number; now?: number } = {}) {
+export async function sweepStorage(
+	referenced: Set<string>,
+	options: { tempAgeMs?: number; now?: number } = {},
+) {
 	const now = options.now ?? Date.now()
 	const tempAgeMs = options.tempAgeMs ?? 60 * 60 * 1000
 	const removed = { files: 0, temp: 0 }

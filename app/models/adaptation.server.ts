@@ -389,9 +389,11 @@ export async function decideAdaptationPermission(
  * revision, and each segment remembers the source text it now answers to, so
  * "the original has changed" disappears until the next change.
  */
-export async function markAdaptationReviewed(actor: { id: string }, materialId: string) {
-	const adaptation = await getAdaptationSegments(materialId)
-	if (!adaptation) return false
+export async function markAdaptationReviewed(
+	actor: { id: string },
+	adaptation: NonNullable<Awaited<ReturnType<typeof getAdaptationSegments>>>,
+) {
+	const materialId = adaptation.material.id
 	await db.$transaction(async (tx) => {
 		await tx.material.update({
 			where: { id: materialId },
@@ -412,5 +414,4 @@ export async function markAdaptationReviewed(actor: { id: string }, materialId: 
 			summary: { from: adaptation.sourceRevisionAtAdaptation, to: adaptation.source.revision },
 		})
 	})
-	return true
 }

@@ -83,7 +83,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
 	const form = await readForm(request, 256 * 1024)
 	if (form.get('intent') === 'mark-reviewed') {
 		if (!canReview) throw new Response('Forbidden', { status: 403 })
-		await markAdaptationReviewed(user, scope.id)
+		await markAdaptationReviewed(user, adaptation)
 		throw redirect(`/${lang}/workspace/adaptations/${scope.id}?reviewed=1`)
 	}
 	if (!canEdit) throw new Response('Forbidden', { status: 403 })

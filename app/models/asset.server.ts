@@ -123,7 +123,9 @@ async function upsertAsset(
 		})
 	}
 	if (input.pages?.length) {
-		await tx.assetPage.createMany({ data: input.pages.map((text, i) => ({ assetId: asset.id, page: i + 1, text })) })
+		await tx.assetPage.createMany({
+			data: input.pages.map((text, i) => ({ assetId: asset.id, page: i + 1, text })),
+		})
 	}
 	return asset
 }
@@ -166,26 +168,47 @@ export async function attachIngestedFile(
 			renditions: mainRenditions,
 			pages: ingested.pages,
 		})
-		const position = await tx.versionFile.count({ where: { versionId: target.versionId, role: 'primary' } })
+		const position = await tx.versionFile.count({
+			where: { versionId: target.versionId, role: 'primary' },
+		})
 		const file = await tx.versionFile.upsert({
-			where: { versionId_assetId_role: { versionId: target.versionId, assetId: asset.id, role: 'primary' } },
-			create: { versionId: target.versionId, assetId: asset.id, role: 'primary', position, fileName: ingested.fileName },
+			where: {
+				versionId_assetId_role: { versionId: target.versionId, assetId: asset.id, role: 'primary' },
+			},
+			create: {
+				versionId: target.versionId,
+				assetId: asset.id,
+				role: 'primary',
+				position,
+				fileName: ingested.fileName,
+			},
 			update: {},
 		})
-		const previewAssetId = ingested.kind === 'image' ? asset.id : (posterAsset?.id ?? asset.posterId)
-		const hasPreview = await tx.versionFile.count({ where: { versionId: target.versionId, role: 'preview' } })
+		const previewAssetId =
+			ingested.kind === 'image' ? asset.id : (posterAsset?.id ?? asset.posterId)
+		const hasPreview = await tx.versionFile.count({
+			where: { versionId: target.versionId, role: 'preview' },
+		})
 		if (previewAssetId && !hasPreview) {
-			await tx.versionFile.create({ data: { versionId: target.versionId, assetId: previewAssetId, role: 'preview' } })
+			await tx.versionFile.create({
+				data: { versionId: target.versionId, assetId: previewAssetId, role: 'preview' },
+			})
 		}
-		const text = (await tx.assetPage.findMany({ where: { assetId: asset.id }, orderBy: { page: 'asc' } }))
+		const text = (
+			await tx.assetPage.findMany({ where: { assetId: asset.id }, orderBy: { page: 'asc' } })
+		)
 			.map((p) => p.text)
 			.join('\n\f\n')
 		if (text) {
-			const version = await tx.materialVersion.findUniqueOrThrow({ where: { id: target.versionId } })
+			const version = await tx.materialVersion.findUniqueOrThrow({
+				where: { id: target.versionId },
+			})
 			if (!version.extractedText.includes(text.slice(0, 200))) {
 				await tx.materialVersion.update({
 					where: { id: target.versionId },
-					data: { extractedText: `${version.extractedText}\n${text}`.trim().slice(0, MAX_EXTRACTED_CHARS) },
+					data: {
+						extractedText: `${version.extractedText}\n${text}`.trim().slice(0, MAX_EXTRACTED_CHARS),
+					},
 				})
 			}
 		}
@@ -195,7 +218,12 @@ export async function attachIngestedFile(
 			entityType: 'material',
 			entityId: target.materialId,
 			countryCode: target.countryCode,
-			summary: { versionId: target.versionId, fileName: ingested.fileName, mediaType: ingested.main.mediaType, byteSize: main.byteSize },
+			summary: {
+				versionId: target.versionId,
+				fileName: ingested.fileName,
+				mediaType: ingested.main.mediaType,
+				byteSize: main.byteSize,
+			},
 		})
 		await indexMaterialInTransaction(tx, target.materialId)
 		return file
@@ -226,7 +254,9 @@ export async function getRenditionForServing(id: string) {
 			versions: {
 				some: {
 					files: {
-						some: { OR: [{ assetId: rendition.assetId }, { asset: { posterId: rendition.assetId } }] },
+						some: {
+							OR: [{ assetId: rendition.assetId }, { asset: { posterId: rendition.assetId } }],
+						},
 					},
 				},
 			},
@@ -238,4 +268,70 @@ export async function getRenditionForServing(id: string) {
 		isPublic: materials.some((m) => m.status === 'published'),
 		countries: [...new Set(materials.map((m) => m.countryCode))],
 	}
+}
+
+/**
+ * Removes a file from a draft's language version: its attachment, the
+ * preview it gave (another file's picture takes over), its text in search,
+ * and the stored asset itself when nothing else uses it (the sweeper then
+ * deletes the bytes). Returns false when the file is not one of this
+ * material's.
+ */
+export async function detachFile(
+	actor: { id: string },
+	target: { materialId: string; countryCode: string },
+	fileId: string,
+) {
+	const file = await db.versionFile.findFirst({
+		where: { id: fileId, role: 'primary', version: { materialId: target.materialId } },
+		include: { asset: { include: { pages: { orderBy: { page: 'asc' } } } }, version: true },
+	})
+	if (!file) return false
+	await db.$transaction(async (tx) => {
+		const { asset, version } = file
+		await tx.versionFile.delete({ where: { id: file.id } })
+		const pictures = [asset.id, asset.posterId].filter((id): id is string => !!id)
+		await tx.versionFile.deleteMany({
+			where: { versionId: version.id, role: 'preview', assetId: { in: pictures } },
+		})
+		if (!(await tx.versionFile.count({ where: { versionId: version.id, role: 'preview' } }))) {
+			const next = await tx.versionFile.findFirst({
+				where: { versionId: version.id, role: 'primary' },
+				orderBy: { position: 'asc' },
+				include: { asset: { select: { id: true, kind: true, posterId: true } } },
+			})
+			const picture = next
+				? next.asset.kind === 'image'
+					? next.asset.id
+					: next.asset.posterId
+				: null
+			if (picture)
+				await tx.versionFile.create({
+					data: { versionId: version.id, assetId: picture, role: 'preview' },
+				})
+		}
+		const text = asset.pages.map((p) => p.text).join('\n\f\n')
+		if (text && version.extractedText.includes(text)) {
+			await tx.materialVersion.update({
+				where: { id: version.id },
+				data: { extractedText: version.extractedText.replace(text, '').trim() },
+			})
+		}
+		for (const id of pictures) {
+			const used = await tx.versionFile.count({ where: { assetId: id } })
+			const posterOfUsed = await tx.asset.count({ where: { posterId: id, files: { some: {} } } })
+			if (!used && !posterOfUsed) await tx.asset.delete({ where: { id } }).catch(() => {})
+		}
+		await recordAudit(tx, {
+			userId: actor.id,
+			action: 'detach-file',
+			entityType: 'material',
+			entityId: target.materialId,
+			countryCode: target.countryCode,
+			summary: { versionId: version.id, fileName: file.fileName, mediaType: asset.mediaType },
+		})
+		await indexMaterialInTransaction(tx, target.materialId)
+	})
+	invalidateCache('catalog:')
+	return true
 }

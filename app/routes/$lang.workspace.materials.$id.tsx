@@ -17,6 +17,7 @@ import { parseMaterialDraft, parseMaterialVersion } from '#app/domain/material-d
 import { can } from '#app/domain/permissions.ts'
 import { pickVersion } from '#app/domain/versions.ts'
 import { getRequestLanguage } from '#app/i18n/lang.server.ts'
+import { detachFile } from '#app/models/asset.server.ts'
 import {
 	addMaterialVersion,
 	getMaterialScope,
@@ -108,36 +109,84 @@ export async function action({ request, params }: ActionFunctionArgs) {
 	if ((request.headers.get('content-type') ?? '').startsWith('multipart/form-data')) {
 		// A file posted by the plain form (no JavaScript).
 		const outcome = await handleMaterialUpload(request, user, scope.id)
-		if (outcome.ok) throw redirect(`/${lang}/workspace/materials/${scope.id}?uploaded=1#version-${outcome.versionId}`)
+		if (outcome.ok)
+			throw redirect(
+				`/${lang}/workspace/materials/${scope.id}?uploaded=1#version-${outcome.versionId}`,
+			)
 		if (outcome.status === 404) throw new Response('Not found', { status: 404 })
 		if (outcome.status === 403) throw new Response('Forbidden', { status: 403 })
 		return data(
-			{ errors: null, problem: null, upload: { code: outcome.code, limitMb: outcome.limitMb ?? 0 }, versionErrors: null },
+			{
+				errors: null,
+				problem: null,
+				upload: { code: outcome.code, limitMb: outcome.limitMb ?? 0 },
+				versionErrors: null,
+			},
 			{ status: outcome.status },
 		)
 	}
 	const form = await readForm(request)
 	const intent = field(form, 'intent', 40)
+	if (intent === 'remove-file') {
+		if (!can(user, 'edit', 'material', target)) throw new Response('Forbidden', { status: 403 })
+		if (!isEditableStatus(scope.status)) {
+			return data(
+				{ errors: null, problem: 'moderation.not-editable', upload: null, versionErrors: null },
+				{ status: 409 },
+			)
+		}
+		const removed = await detachFile(
+			user,
+			{ materialId: scope.id, countryCode: scope.countryCode },
+			field(form, 'fileId', 64),
+		)
+		if (!removed) throw new Response('Not found', { status: 404 })
+		throw redirect(`/${lang}/workspace/materials/${scope.id}?removed=1`)
+	}
 	if (intent === 'add-version') {
 		if (!can(user, 'edit', 'material', target)) throw new Response('Forbidden', { status: 403 })
 		if (!isEditableStatus(scope.status)) {
-			return data({ errors: null, problem: 'moderation.not-editable', upload: null, versionErrors: null }, { status: 409 })
+			return data(
+				{ errors: null, problem: 'moderation.not-editable', upload: null, versionErrors: null },
+				{ status: 409 },
+			)
 		}
 		const parsed = parseMaterialVersion(form)
-		if (!parsed.ok) return data({ errors: null, problem: null, upload: null, versionErrors: parsed.errors }, { status: 400 })
+		if (!parsed.ok)
+			return data(
+				{ errors: null, problem: null, upload: null, versionErrors: parsed.errors },
+				{ status: 400 },
+			)
 		const added = await addMaterialVersion(user, scope.id, parsed.version)
 		if (!added.ok) {
-			return data({ errors: null, problem: null, upload: null, versionErrors: { lang: 'draft.errors.version-exists' } }, { status: 409 })
+			return data(
+				{
+					errors: null,
+					problem: null,
+					upload: null,
+					versionErrors: { lang: 'draft.errors.version-exists' },
+				},
+				{ status: 409 },
+			)
 		}
-		throw redirect(`/${lang}/workspace/materials/${scope.id}?version=added#version-${added.versionId}`)
+		throw redirect(
+			`/${lang}/workspace/materials/${scope.id}?version=added#version-${added.versionId}`,
+		)
 	}
 	if (intent === 'save') {
 		if (!can(user, 'edit', 'material', target)) throw new Response('Forbidden', { status: 403 })
 		if (!isEditableStatus(scope.status))
-			return data({ errors: null, problem: 'moderation.not-editable', upload: null, versionErrors: null }, { status: 409 })
+			return data(
+				{ errors: null, problem: 'moderation.not-editable', upload: null, versionErrors: null },
+				{ status: 409 },
+			)
 		form.set('draftId', scope.id)
 		const parsed = parseMaterialDraft(form)
-		if (!parsed.ok) return data({ errors: parsed.errors, problem: null, upload: null, versionErrors: null }, { status: 400 })
+		if (!parsed.ok)
+			return data(
+				{ errors: parsed.errors, problem: null, upload: null, versionErrors: null },
+				{ status: 400 },
+			)
 		await updateDraftMaterial(user, scope.id, parsed.draft)
 		throw redirect(`/${lang}/workspace/materials/${scope.id}?saved=1`)
 	}
@@ -147,11 +196,22 @@ export async function action({ request, params }: ActionFunctionArgs) {
 		})
 		if (!result.ok) {
 			if (result.problem === 'forbidden') throw new Response('Forbidden', { status: 403 })
-			return data({ errors: null, problem: `moderation.${result.problem}`, upload: null, versionErrors: null }, { status: 409 })
+			return data(
+				{
+					errors: null,
+					problem: `moderation.${result.problem}`,
+					upload: null,
+					versionErrors: null,
+				},
+				{ status: 409 },
+			)
 		}
 		throw redirect(`/${lang}/workspace/materials/${scope.id}?submitted=1`)
 	}
-	return data({ errors: null, problem: 'errors.unknown-intent', upload: null, versionErrors: null }, { status: 400 })
+	return data(
+		{ errors: null, problem: 'errors.unknown-intent', upload: null, versionErrors: null },
+		{ status: 400 },
+	)
 }
 
 export default function WorkspaceMaterial() {
@@ -185,6 +245,7 @@ export default function WorkspaceMaterial() {
 			{params.get('saved') ? <FormMessage tone="ok">{t('draft.saved')}</FormMessage> : null}
 			{params.get('uploaded') ? <FormMessage tone="ok">{t('upload.saved')}</FormMessage> : null}
 			{params.get('version') ? <FormMessage tone="ok">{t('versions.added')}</FormMessage> : null}
+			{params.get('removed') ? <FormMessage tone="ok">{t('versions.removed')}</FormMessage> : null}
 			{params.get('submitted') ? (
 				<FormMessage tone="ok">{t('moderation.submitted')}</FormMessage>
 			) : null}
@@ -261,7 +322,11 @@ export default function WorkspaceMaterial() {
 				versions={material.versions}
 				canEdit={canEdit}
 				limits={limits}
-				uploadError={result?.upload ? t(`upload.errors.${result.upload.code}`, { limit: result.upload.limitMb }) : null}
+				uploadError={
+					result?.upload
+						? t(`upload.errors.${result.upload.code}`, { limit: result.upload.limitMb })
+						: null
+				}
 				versionErrors={result?.versionErrors ?? null}
 			/>
 			<section className="panel" aria-labelledby="history-title">
@@ -346,11 +411,28 @@ function Versions({
 													f.mediaType,
 													labels.bytes(f.byteSize),
 													f.pageCount ? t('versions.pages', { count: f.pageCount }) : null,
-													f.durationMs ? t('versions.seconds', { count: Math.round(f.durationMs / 1000) }) : null,
+													f.durationMs
+														? t('versions.seconds', { count: Math.round(f.durationMs / 1000) })
+														: null,
 												]
 													.filter(Boolean)
 													.join(' · ')}
 											</span>
+											{canEdit ? (
+												<Form method="post" className="inline-form">
+													<input type="hidden" name="intent" value="remove-file" />
+													<input type="hidden" name="fileId" value={f.id} />
+													<button
+														type="submit"
+														className="link-button"
+														aria-label={t('versions.removeWho', {
+															name: f.fileName ?? t('versions.file'),
+														})}
+													>
+														{t('versions.remove')}
+													</button>
+												</Form>
+											) : null}
 										</li>
 									))}
 							</ul>
@@ -358,7 +440,12 @@ function Versions({
 							<p className="hint">{t('versions.noFiles')}</p>
 						)}
 						{canEdit ? (
-							<FileUpload versionId={v.id} apiUrl={`/api/v1/materials/${materialId}/files`} limits={limits} error={uploadError} />
+							<FileUpload
+								versionId={v.id}
+								apiUrl={`/api/v1/materials/${materialId}/files`}
+								limits={limits}
+								error={uploadError}
+							/>
 						) : null}
 					</li>
 				))}

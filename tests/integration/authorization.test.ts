@@ -269,6 +269,24 @@ export const MATRIX: Row[] = [
 		},
 		expect: { anonymous: 'login', contributor: 404, coordinator: 404, reviewer: 403, admin: 404 },
 	},
+	...(['FR', 'DE'] as const).map((country): Row => ({
+		route: '$lang.workspace.materials.$id',
+		handler: 'action',
+		name: `remove a file from ${country === 'FR' ? 'own' : 'another'} country draft`,
+		prepare: async () => {
+			const m = await draftIn(country)
+			const { file } = await attachPng(m.versions[0]!.id)
+			return {
+				url: `/en/workspace/materials/${m.id}`,
+				params: { lang: 'en', id: m.id },
+				form: { intent: 'remove-file', fileId: file.id },
+			}
+		},
+		expect:
+			country === 'FR'
+				? { anonymous: 'login', contributor: 'ok', coordinator: 'ok', reviewer: 403, admin: 404 }
+				: { anonymous: 'login', contributor: 404, coordinator: 404, reviewer: 403, admin: 404 },
+	})),
 	{
 		route: '$lang.workspace.materials.$id',
 		handler: 'action',

@@ -22,6 +22,7 @@ const { searchMaterials } = await import('#app/models/search.server.ts')
 const { emptyFilters } = await import('#app/domain/catalog-filters.ts')
 const { createMaterial, createUser } = await import('#tests/factories.ts')
 const { HOSTILE_FILES, HOSTILE_DIR } = await import('#tests/fixtures/hostile.ts')
+const { call } = await import('#tests/support/routes.ts')
 
 type Upload = { name: string; type: string; bytes: Uint8Array }
 
@@ -467,4 +468,49 @@ describe('the sweeper', () => {
 		expect(fs.existsSync(pathForKey(orphanNew.storageKey))).toBe(true)
 		expect(fs.existsSync(pathForKey(kept))).toBe(true)
 	})
+})
+
+describe('removing a file from a draft', () => {
+	test('the attachment, its preview, its text in search and its asset go; another country cannot', async () => {
+		const pdf = await PDFDocument.create()
+		const font = await pdf.embedFont(StandardFonts.Helvetica)
+		pdf
+			.addPage([595, 842])
+			.drawText('Only here: the word zanzibarique', { x: 50, y: 780, size: 16, font })
+		const { materialId, versionId } = await draft()
+		const uploaded = await upload(contributor.cookie, materialId, versionId, {
+			name: 'guide.pdf',
+			type: 'application/pdf',
+			bytes: await pdf.save(),
+		})
+		expect(uploaded.status).toBe(201)
+		const assetId = (
+			await db.versionFile.findUniqueOrThrow({ where: { id: uploaded.body.fileId! } })
+		).assetId
+		expect(
+			(await db.materialVersion.findUniqueOrThrow({ where: { id: versionId } })).extractedText,
+		).toContain('zanzibarique')
+
+		const remove = (cookie: string) =>
+			call(workspaceAction, '/x', {
+				params: { lang: 'en', id: materialId },
+				cookie,
+				form: { intent: 'remove-file', fileId: uploaded.body.fileId! },
+			})
+		const german = await createUser('contributor', { country: 'DE' })
+		expect((await remove(german.cookie)).outcome).toBe(404)
+		expect(await db.versionFile.count({ where: { versionId } })).toBe(2)
+
+		expect((await remove(contributor.cookie)).outcome).toBe('ok')
+		expect(await db.versionFile.count({ where: { versionId } })).toBe(0)
+		expect(
+			(await db.materialVersion.findUniqueOrThrow({ where: { id: versionId } })).extractedText,
+		).not.toContain('zanzibarique')
+		expect(await db.asset.count({ where: { id: assetId } })).toBe(0)
+		expect(
+			await db.auditEntry.count({ where: { action: 'detach-file', entityId: materialId } }),
+		).toBe(1)
+		// Removing it again finds nothing.
+		expect((await remove(contributor.cookie)).outcome).toBe(404)
+	}, 60_000)
 })

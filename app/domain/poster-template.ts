@@ -25,7 +25,15 @@ export type TemplateSlot = {
 	/** 'start' is the left edge for left-to-right languages and the right edge for right-to-left ones. */
 	align: SlotAlign
 	weight?: SlotWeight
+	/**
+	 * A text slot that shows the version's helpline number rather than text
+	 * of its own: the translator enters the number once and it is printed
+	 * wherever the poster shows it.
+	 */
+	bind?: SlotBinding
 }
+
+export type SlotBinding = 'helpline'
 
 export type PosterTemplate = {
 	/** Pixels: the background's size. */
@@ -45,6 +53,7 @@ export type TemplateProblem = {
 		| 'bad-option'
 		| 'too-many-slots'
 		| 'bad-size'
+		| 'text-too-long'
 }
 
 export type TemplateValidation = { ok: true } | { ok: false; problems: TemplateProblem[] }
@@ -63,6 +72,26 @@ const COLOUR = /^#[0-9a-fA-F]{6}$/
 const KINDS: readonly string[] = ['text', 'logo'] satisfies SlotKind[]
 const ALIGNS: readonly string[] = ['start', 'center', 'end'] satisfies SlotAlign[]
 const WEIGHTS: readonly string[] = ['normal', 'bold'] satisfies SlotWeight[]
+const BINDINGS: readonly string[] = ['helpline'] satisfies SlotBinding[]
+
+/** The segment of a language version that holds a slot's text (app/domain/adaptation.ts). */
+export function slotSegmentKey(slot: Pick<TemplateSlot, 'id' | 'bind'>) {
+	return slot.bind === 'helpline' ? 'helpline' : `slot:${slot.id}`
+}
+
+/**
+ * Slots from their stored JSON. Rows are validated before they are
+ * written, so anything unreadable here is damage: it gives no slots rather
+ * than an error page.
+ */
+export function parseSlots(json: string): TemplateSlot[] {
+	try {
+		const value: unknown = JSON.parse(json)
+		return Array.isArray(value) ? (value as TemplateSlot[]) : []
+	} catch {
+		return []
+	}
+}
 
 const isWhole = (n: unknown): n is number => typeof n === 'number' && Number.isInteger(n)
 
@@ -96,6 +125,8 @@ export function validateTemplate(template: PosterTemplate): TemplateValidation {
 
 		if (!KINDS.includes(slot.kind) || !ALIGNS.includes(slot.align)) report('bad-option')
 		else if (slot.weight !== undefined && !WEIGHTS.includes(slot.weight)) report('bad-option')
+		else if (slot.bind !== undefined && (slot.kind !== 'text' || !BINDINGS.includes(slot.bind)))
+			report('bad-option')
 
 		const { x, y, width, height } = slot
 		if (![x, y, width, height].every(isWhole)) {

@@ -6,6 +6,7 @@ import {
 	type AdaptationKind,
 } from '#app/domain/adaptation.ts'
 import { isContentLanguage } from '#app/domain/languages.ts'
+import { checkSlotText } from '#app/domain/poster-template.ts'
 import { can, countriesWhere, type Actor } from '#app/domain/permissions.ts'
 import { type Licence } from '#app/domain/vocabularies.ts'
 import { deliverPendingMailSoon } from '#app/mail/mail.server.ts'
@@ -79,6 +80,7 @@ export async function createAdaptation(
 		include: {
 			material: { include: { audiences: true, risks: true, accessibility: true } },
 			segments: true,
+			template: true,
 		},
 	})
 	if (!sourceVersion) return { ok: false, problem: 'not-found' }
@@ -131,6 +133,16 @@ export async function createAdaptation(
 			include: { versions: true },
 		})
 		const versionId = material.versions[0]!.id
+		// The poster's boxes come with it; the logo is the adapting country's own to add.
+		if (sourceVersion.template) {
+			await tx.posterTemplate.create({
+				data: {
+					versionId,
+					backgroundId: sourceVersion.template.backgroundId,
+					slots: sourceVersion.template.slots,
+				},
+			})
+		}
 		await tx.versionSegment.createMany({
 			data: keys.map((key) => ({
 				versionId,
@@ -204,6 +216,7 @@ export async function getAdaptationSegments(materialId: string) {
 		version,
 		source: {
 			id: source.material.id,
+			versionId: source.id,
 			countryCode: source.material.countryCode,
 			lang: source.lang,
 			revision: source.revision,
@@ -222,10 +235,15 @@ export async function saveAdaptationSegments(
 	actor: { id: string },
 	materialId: string,
 	values: Record<string, string>,
-): Promise<{ ok: true } | { ok: false; problem: 'bad-segment' | 'too-long' }> {
+): Promise<
+	{ ok: true } | { ok: false; problem: 'bad-segment' | 'too-long' | 'slot-too-long'; key?: string }
+> {
 	for (const [key, text] of Object.entries(values)) {
 		if (!isSegmentKey(key)) return { ok: false, problem: 'bad-segment' }
-		if (text.length > MAX_SEGMENT_LENGTH) return { ok: false, problem: 'too-long' }
+		// What is printed on a poster has a poster's limit.
+		if ((key.startsWith('slot:') || key === 'helpline') && checkSlotText(text) === 'too-long')
+			return { ok: false, problem: 'slot-too-long', key }
+		if (text.length > MAX_SEGMENT_LENGTH) return { ok: false, problem: 'too-long', key }
 	}
 	await db.$transaction(async (tx) => {
 		const material = await tx.material.findUniqueOrThrow({

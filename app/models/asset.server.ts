@@ -50,6 +50,28 @@ export async function attachFile(input: {
 	})
 }
 
+/** Stores image bytes made by the app itself (a demo template's background) as an asset of their own. */
+export async function storeImageAsset(input: {
+	bytes: Uint8Array
+	mediaType: string
+	width: number
+	height: number
+}) {
+	const stored = await storeBytes(input.bytes)
+	return db.asset.upsert({
+		where: { sha256: stored.sha256 },
+		create: {
+			sha256: stored.sha256,
+			storageKey: stored.storageKey,
+			byteSize: stored.byteSize,
+			mediaType: input.mediaType,
+			width: input.width,
+			height: input.height,
+		},
+		update: {},
+	})
+}
+
 /** The text kept for search from one upload; longer text is cut, the file is kept whole. */
 const MAX_EXTRACTED_CHARS = 200_000
 
@@ -141,6 +163,7 @@ export async function attachIngestedFile(
 	actor: { id: string },
 	target: { materialId: string; countryCode: string; versionId: string },
 	ingested: Ingested,
+	options: { rendered?: boolean } = {},
 ) {
 	const main = await storeTempFile(ingested.main.tempPath)
 	const mainRenditions = await storeRenditions(ingested.mainRenditions)
@@ -168,9 +191,14 @@ export async function attachIngestedFile(
 			renditions: mainRenditions,
 			pages: ingested.pages,
 		})
-		const position = await tx.versionFile.count({
-			where: { versionId: target.versionId, role: 'primary' },
-		})
+		// A poster made from the version's template replaces the one made
+		// before it, and is the version's picture.
+		const replaced = options.rendered
+			? await replaceRenderedFiles(tx, target.versionId, asset.id)
+			: []
+		const position = options.rendered
+			? 0
+			: await tx.versionFile.count({ where: { versionId: target.versionId, role: 'primary' } })
 		const file = await tx.versionFile.upsert({
 			where: {
 				versionId_assetId_role: { versionId: target.versionId, assetId: asset.id, role: 'primary' },
@@ -181,6 +209,7 @@ export async function attachIngestedFile(
 				role: 'primary',
 				position,
 				fileName: ingested.fileName,
+				rendered: options.rendered ?? false,
 			},
 			update: {},
 		})
@@ -212,9 +241,10 @@ export async function attachIngestedFile(
 				})
 			}
 		}
+		for (const assetId of replaced) await deleteAssetIfUnused(tx, assetId)
 		await recordAudit(tx, {
 			userId: actor.id,
-			action: 'attach-file',
+			action: options.rendered ? 'render-poster' : 'attach-file',
 			entityType: 'material',
 			entityId: target.materialId,
 			countryCode: target.countryCode,
@@ -230,6 +260,55 @@ export async function attachIngestedFile(
 	})
 	invalidateCache('catalog:')
 	return result
+}
+
+/**
+ * Removes the version's earlier rendered posters and its preview (the new
+ * poster becomes the preview); returns the assets they used, to be deleted
+ * once nothing else uses them.
+ */
+async function replaceRenderedFiles(tx: Tx, versionId: string, keepAssetId: string) {
+	const old = await tx.versionFile.findMany({
+		where: { versionId, rendered: true, assetId: { not: keepAssetId } },
+		select: { id: true, assetId: true },
+	})
+	await tx.versionFile.deleteMany({ where: { id: { in: old.map((f) => f.id) } } })
+	await tx.versionFile.deleteMany({ where: { versionId, role: 'preview' } })
+	await tx.versionFile.create({ data: { versionId, assetId: keepAssetId, role: 'preview' } })
+	return old.map((f) => f.assetId)
+}
+
+/**
+ * Deletes an asset row that no file, poster or template uses any more (its
+ * renditions go with it); the sweeper then removes the bytes.
+ */
+async function deleteAssetIfUnused(tx: Tx, assetId: string) {
+	const [files, posterOf, templates] = await Promise.all([
+		tx.versionFile.count({ where: { assetId } }),
+		tx.asset.count({ where: { posterId: assetId, files: { some: {} } } }),
+		tx.posterTemplate.count({ where: { OR: [{ backgroundId: assetId }, { logoId: assetId }] } }),
+	])
+	if (!files && !posterOf && !templates) await tx.asset.deleteMany({ where: { id: assetId } })
+}
+
+/**
+ * Stores an ingested image as an asset of its own, attached to no version:
+ * a template's background or a logo. Returns the asset (an existing one
+ * for bytes already stored).
+ */
+export async function storeIngestedImage(ingested: Ingested) {
+	const stored = await storeTempFile(ingested.main.tempPath)
+	const renditions = await storeRenditions(ingested.mainRenditions)
+	return db.$transaction((tx) =>
+		upsertAsset(tx, {
+			stored,
+			mediaType: ingested.main.mediaType,
+			kind: 'image',
+			width: ingested.main.width,
+			height: ingested.main.height,
+			renditions,
+		}),
+	)
 }
 
 /** Every storage key a row references: what the sweeper must keep. */
@@ -317,11 +396,7 @@ export async function detachFile(
 				data: { extractedText: version.extractedText.replace(text, '').trim() },
 			})
 		}
-		for (const id of pictures) {
-			const used = await tx.versionFile.count({ where: { assetId: id } })
-			const posterOfUsed = await tx.asset.count({ where: { posterId: id, files: { some: {} } } })
-			if (!used && !posterOfUsed) await tx.asset.delete({ where: { id } }).catch(() => {})
-		}
+		for (const id of pictures) await deleteAssetIfUnused(tx, id)
 		await recordAudit(tx, {
 			userId: actor.id,
 			action: 'detach-file',

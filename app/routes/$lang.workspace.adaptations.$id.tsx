@@ -24,7 +24,13 @@ import {
 	saveAdaptationSegments,
 } from '#app/models/adaptation.server.ts'
 import { getMaterialScope } from '#app/models/material.server.ts'
+import {
+	getTemplate,
+	refreshRenderedPoster,
+	setTemplateLogo,
+} from '#app/models/poster-template.server.ts'
 import { readForm } from '#app/utils/request.server.ts'
+import { withIngestedUpload } from './__upload.server.ts'
 
 /**
  * The side-by-side translation of an adaptation: each segment of the source
@@ -40,6 +46,7 @@ async function load(request: Request, id: string) {
 	}
 	const adaptation = await getAdaptationSegments(scope.id)
 	if (!adaptation) throw new Response('Not found', { status: 404 })
+	const template = await getTemplate(adaptation.version.id)
 	const mayEdit = can(user, 'edit', 'material', {
 		countryCode: scope.countryCode,
 		ownerId: scope.createdById,
@@ -50,6 +57,7 @@ async function load(request: Request, id: string) {
 		user,
 		scope,
 		adaptation,
+		template,
 		canEdit: isEditableStatus(scope.status) && mayEdit,
 		canReview: mayEdit,
 	}
@@ -57,7 +65,7 @@ async function load(request: Request, id: string) {
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
 	const lang = getRequestLanguage(request, params)
-	const { adaptation, canEdit, canReview } = await load(request, params.id ?? '')
+	const { adaptation, template, canEdit, canReview } = await load(request, params.id ?? '')
 	const sourceChanged =
 		adaptation.sourceRevisionAtAdaptation != null &&
 		adaptation.source.revision > adaptation.sourceRevisionAtAdaptation
@@ -72,6 +80,15 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 		segments: adaptation.segments,
 		changed: changedSegments(adaptation.segments),
 		canEdit,
+		poster: template
+			? {
+					previewUrl: `/template-preview/${adaptation.version.id}?v=${adaptation.version.updatedAt.getTime()}-${template.updatedAt.getTime()}-${template.logo?.id ?? ''}`,
+					sourcePreviewUrl: `/template-preview/${adaptation.source.versionId}`,
+					width: template.width,
+					height: template.height,
+					hasLogoSlot: template.slots.some((s) => s.kind === 'logo'),
+				}
+			: null,
 	}
 }
 
@@ -80,11 +97,38 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.t
 export async function action({ request, params }: ActionFunctionArgs) {
 	const lang = getRequestLanguage(request, params)
 	const { user, scope, adaptation, canEdit, canReview } = await load(request, params.id ?? '')
+	const target = {
+		materialId: scope.id,
+		countryCode: scope.countryCode,
+		versionId: adaptation.version.id,
+		lang: adaptation.version.lang,
+	}
+	const back = `/${lang}/workspace/adaptations/${scope.id}`
+	if ((request.headers.get('content-type') ?? '').startsWith('multipart/form-data')) {
+		if (!canEdit) throw new Response('Forbidden', { status: 403 })
+		const outcome = await withIngestedUpload(request, (_form, ingested) =>
+			setTemplateLogo(user, target, ingested).then((r) =>
+				r.ok ? r : { ok: false as const, status: r.problem === 'not-image' ? 415 : 409, code: r.problem },
+			),
+		)
+		if (!outcome.ok) {
+			return data(
+				{
+					problem: null,
+					key: null,
+					logo: { code: outcome.code, limitMb: 'limitMb' in outcome ? (outcome.limitMb ?? 0) : 0 },
+				},
+				{ status: outcome.status },
+			)
+		}
+		const rendered = await refreshRenderedPoster(user, target)
+		throw redirect(`${back}?logo=1${rendered.ok ? '' : `&poster=${rendered.problem}`}`)
+	}
 	const form = await readForm(request, 256 * 1024)
 	if (form.get('intent') === 'mark-reviewed') {
 		if (!canReview) throw new Response('Forbidden', { status: 403 })
 		await markAdaptationReviewed(user, adaptation)
-		throw redirect(`/${lang}/workspace/adaptations/${scope.id}?reviewed=1`)
+		throw redirect(`${back}?reviewed=1`)
 	}
 	if (!canEdit) throw new Response('Forbidden', { status: 403 })
 	const values: Record<string, string> = {}
@@ -93,12 +137,19 @@ export async function action({ request, params }: ActionFunctionArgs) {
 		if (typeof value === 'string') values[segment.key] = value
 	}
 	const result = await saveAdaptationSegments(user, scope.id, values)
-	if (!result.ok) return data({ problem: `translate.errors.${result.problem}` }, { status: 400 })
-	throw redirect(`/${lang}/workspace/adaptations/${scope.id}?saved=1`)
+	if (!result.ok)
+		return data(
+			{ problem: `translate.errors.${result.problem}`, key: result.key ?? null, logo: null },
+			{ status: 400 },
+		)
+	// The poster is made again from the saved texts: what the preview shows
+	// is what will be published and downloaded.
+	const rendered = await refreshRenderedPoster(user, target)
+	throw redirect(`${back}?saved=1${rendered.ok ? '' : `&poster=${rendered.problem}`}`)
 }
 
 export default function TranslateSideBySide() {
-	const { materialId, targetLang, source, segments, changed, canEdit, lang } =
+	const { materialId, targetLang, source, segments, changed, canEdit, lang, poster } =
 		useLoaderData<typeof loader>()
 	const result = useActionData<typeof action>()
 	const [params] = useSearchParams()
@@ -127,8 +178,25 @@ export default function TranslateSideBySide() {
 				<progress max={progress.total || 1} value={progress.done} aria-hidden="true" />{' '}
 				{t('translate.progress', { done: progress.done, total: progress.total })}
 			</p>
+			<p>
+				<Link to={`/${lang}/compare/${materialId}`}>{t('translate.compare')}</Link>
+			</p>
 			{params.get('saved') ? <FormMessage tone="ok">{t('translate.saved')}</FormMessage> : null}
-			{result?.problem ? <FormMessage tone="error">{t(result.problem)}</FormMessage> : null}
+			{params.get('logo') ? <FormMessage tone="ok">{t('translate.logoSaved')}</FormMessage> : null}
+			{params.get('poster') ? (
+				<FormMessage tone="error">
+					{t('translate.posterProblem', {
+						reason: t(`translate.posterProblems.${params.get('poster')}`, {
+							defaultValue: t('translate.posterProblems.bad-image'),
+						}),
+					})}
+				</FormMessage>
+			) : null}
+			{result?.problem ? (
+				<FormMessage tone="error">
+					{t(result.problem, { part: result.key ? segmentLabel(result.key) : '' })}
+				</FormMessage>
+			) : null}
 			{changed.length ? (
 				<p className="notice">{t('translate.sourceChanged', { count: changed.length })}</p>
 			) : null}
@@ -187,12 +255,69 @@ export default function TranslateSideBySide() {
 				{canEdit ? (
 					<div className="actions">
 						<button type="submit" className="button">
-							{t('translate.save')}
+							{poster ? t('translate.saveAndPreview') : t('translate.save')}
 						</button>
 						<span className="hint">{t('translate.resume')}</span>
 					</div>
 				) : null}
 			</Form>
+			{poster ? (
+				<section aria-labelledby="poster-title" className="poster-compare">
+					<h2 id="poster-title">{t('translate.poster')}</h2>
+					<p className="hint">{t('translate.posterHint')}</p>
+					<div className="poster-compare__pair">
+						<figure>
+							<img
+								src={poster.sourcePreviewUrl}
+								width={poster.width}
+								height={poster.height}
+								alt={t('translate.posterSourceAlt', { language: labels.language(source.lang) })}
+							/>
+							<figcaption>{labels.language(source.lang)}</figcaption>
+						</figure>
+						<figure>
+							<img
+								src={poster.previewUrl}
+								width={poster.width}
+								height={poster.height}
+								alt={t('translate.posterTargetAlt', { language: labels.language(targetLang) })}
+							/>
+							<figcaption>{labels.language(targetLang)}</figcaption>
+						</figure>
+					</div>
+					{canEdit && poster.hasLogoSlot ? (
+						<Form method="post" encType="multipart/form-data" className="form">
+							<div className="field">
+								<label htmlFor="poster-logo">{t('translate.logo')}</label>
+								<input
+									id="poster-logo"
+									name="file"
+									type="file"
+									accept="image/png,image/jpeg,image/webp"
+									required
+									aria-invalid={result?.logo ? true : undefined}
+									aria-describedby={result?.logo ? 'poster-logo-error' : 'poster-logo-hint'}
+								/>
+								<p id="poster-logo-hint" className="hint">
+									{t('translate.logoHint')}
+								</p>
+								{result?.logo ? (
+									<p id="poster-logo-error" className="field__error">
+										{t(`upload.errors.${result.logo.code}`, {
+											ns: 'account',
+											limit: result.logo.limitMb,
+											defaultValue: t('translate.posterProblems.bad-image'),
+										})}
+									</p>
+								) : null}
+							</div>
+							<button type="submit" className="button button--secondary">
+								{t('translate.logoSave')}
+							</button>
+						</Form>
+					) : null}
+				</section>
+			) : null}
 		</>
 	)
 }

@@ -439,6 +439,12 @@ function Versions({
 						) : (
 							<p className="hint">{t('versions.noFiles')}</p>
 						)}
+						<p>
+							<Link to={`/${i18n.language}/workspace/templates/${v.id}`}>
+								{t('template.link', { ns: 'contribute' })}
+							</Link>{' '}
+							<span className="hint">{t('template.linkHint', { ns: 'contribute' })}</span>
+						</p>
 						{canEdit ? (
 							<FileUpload
 								versionId={v.id}

@@ -1,4 +1,6 @@
 import { getUser } from '#app/auth/session.server.ts'
+import { getTemplate } from '#app/models/poster-template.server.ts'
+import { db } from '#app/utils/db.server.ts'
 import { can } from '#app/domain/permissions.ts'
 import { getAnyVersionFile } from '#app/models/material.server.ts'
 
@@ -17,4 +19,26 @@ export async function findUnpublishedFileFor(request: Request, fileId: string) {
 	)
 		return null
 	return file
+}
+
+/**
+ * A language version's poster template, for whoever may see the version: a
+ * published material's template is public (templates are there to be
+ * reused); a draft's only reaches its country and reviewers.
+ */
+export async function findTemplateFor(request: Request, versionId: string) {
+	if (versionId.length > 64) return null
+	const version = await db.materialVersion.findUnique({
+		where: { id: versionId },
+		select: { id: true, updatedAt: true, material: { select: { status: true, countryCode: true } } },
+	})
+	if (!version) return null
+	const isPublic = version.material.status === 'published'
+	if (!isPublic) {
+		const user = await getUser(request)
+		if (!user || !can(user, 'read-draft', 'material', { countryCode: version.material.countryCode }))
+			return null
+	}
+	const template = await getTemplate(versionId)
+	return template ? { template, version, isPublic } : null
 }

@@ -2,7 +2,7 @@ import { MaxPartSizeExceededError } from '@remix-run/node'
 import { type SessionUser } from '#app/auth/session.server.ts'
 import { isEditableStatus } from '#app/domain/moderation.ts'
 import { can } from '#app/domain/permissions.ts'
-import { discardIngested, ingestUpload } from '#app/media/ingest.server.ts'
+import { discardIngested, ingestUpload, type Ingested } from '#app/media/ingest.server.ts'
 import {
 	discard,
 	receiveUpload,
@@ -40,10 +40,40 @@ export async function handleMaterialUpload(
 		return { ok: false, status: 403, code: 'forbidden' }
 	}
 	if (!isEditableStatus(scope.status)) return { ok: false, status: 409, code: 'not-editable' }
+	return withIngestedUpload(request, async (form, ingested) => {
+		const versionId = form.get('versionId')
+		const version =
+			typeof versionId === 'string' && versionId.length <= 64
+				? await db.materialVersion.findFirst({
+						where: { id: versionId, materialId: scope.id },
+						select: { id: true },
+					})
+				: null
+		if (!version) return { ok: false, status: 400, code: 'no-version' }
+		const file = await attachIngestedFile(
+			user,
+			{ materialId: scope.id, countryCode: scope.countryCode, versionId: version.id },
+			ingested,
+		)
+		return { ok: true, fileId: file.id, versionId: version.id }
+	})
+}
+
+export type UploadFailure = { ok: false; status: number; code: string; limitMb?: number }
+
+/**
+ * Receives a multipart request with exactly one file, ingests it (type from
+ * the bytes, limits, sanitized image and renditions) and hands it to `handle`
+ * with the form's other fields. Refusals come back as a status and a code
+ * the pages translate; every temporary file is removed on every path.
+ */
+export async function withIngestedUpload<T>(
+	request: Request,
+	handle: (form: FormData, ingested: Ingested) => Promise<T | UploadFailure>,
+): Promise<T | UploadFailure> {
 	if (!(request.headers.get('content-type') ?? '').startsWith('multipart/form-data')) {
 		return { ok: false, status: 400, code: 'no-file' }
 	}
-
 	let received: { form: FormData; files: ReceivedFile[] }
 	try {
 		received = await receiveUpload(request)
@@ -63,15 +93,6 @@ export async function handleMaterialUpload(
 	}
 	const { form, files } = received
 	try {
-		const versionId = form.get('versionId')
-		const version =
-			typeof versionId === 'string' && versionId.length <= 64
-				? await db.materialVersion.findFirst({
-						where: { id: versionId, materialId: scope.id },
-						select: { id: true },
-					})
-				: null
-		if (!version) return { ok: false, status: 400, code: 'no-version' }
 		if (files.length !== 1)
 			return { ok: false, status: 400, code: files.length ? 'one-file' : 'no-file' }
 		const result = await ingestUpload(files[0]!)
@@ -86,12 +107,7 @@ export async function handleMaterialUpload(
 			}
 		}
 		try {
-			const file = await attachIngestedFile(
-				user,
-				{ materialId: scope.id, countryCode: scope.countryCode, versionId: version.id },
-				result.ingested,
-			)
-			return { ok: true, fileId: file.id, versionId: version.id }
+			return await handle(form, result.ingested)
 		} finally {
 			await discardIngested(result.ingested)
 		}

@@ -1,9 +1,11 @@
 import { describe, expect, test } from 'vitest'
 import { insertCampaign } from '#app/models/campaign.server.ts'
 import { db } from '#app/utils/db.server.ts'
+import { attachFile } from '#app/models/asset.server.ts'
 import {
 	attachPng,
 	createMaterial,
+	createPng,
 	createUser,
 	ensureCountries,
 	TEST_PASSWORD,
@@ -49,6 +51,16 @@ interface Row {
 const draftIn = async (country: string, status = 'draft') => {
 	const m = await createMaterial({ countryCode: country, status, publishedAt: null })
 	return m
+}
+
+/** A draft whose version has a poster template (a 120×160 background). */
+const draftWithTemplate = async (country: string) => {
+	const m = await draftIn(country)
+	const versionId = m.versions[0]!.id
+	const bytes = await createPng(`#${m.id.slice(-6).replace(/[^0-9a-f]/g, 'a')}`, 120, 160)
+	const file = await attachFile({ versionId, bytes, mediaType: 'image/png', role: 'preview', width: 120, height: 160 })
+	await db.posterTemplate.create({ data: { versionId, backgroundId: file.assetId } })
+	return versionId
 }
 
 const draftForm = (draftId: string) => ({
@@ -555,6 +567,52 @@ export const MATRIX: Row[] = [
 				? { anonymous: 'login', contributor: 'ok', coordinator: 'ok', reviewer: 403, admin: 404 }
 				: { anonymous: 'login', contributor: 404, coordinator: 404, reviewer: 403, admin: 404 },
 	})),
+	...(['FR', 'DE'] as const).map((country): Row => ({
+		route: '$lang.workspace.templates.$versionId',
+		handler: 'action',
+		name: `save the poster template of ${country === 'FR' ? 'own' : 'another'} country’s draft`,
+		prepare: async () => {
+			const versionId = await draftWithTemplate(country)
+			return {
+				url: `/en/workspace/templates/${versionId}`,
+				params: { lang: 'en', versionId },
+				form: {
+					intent: 'save',
+					'slot.0.id': 'title',
+					'slot.0.kind': 'text',
+					'slot.0.text': 'Titre',
+					'slot.0.x': '2',
+					'slot.0.y': '2',
+					'slot.0.width': '40',
+					'slot.0.height': '20',
+					'slot.0.fontSize': '12',
+					'slot.0.color': '#000000',
+					'slot.0.align': 'center',
+				},
+			}
+		},
+		expect:
+			country === 'FR'
+				? { anonymous: 'login', contributor: 'ok', coordinator: 'ok', reviewer: 403, admin: 404 }
+				: { anonymous: 'login', contributor: 404, coordinator: 404, reviewer: 403, admin: 404 },
+	})),
+	...(['template-background.$versionId', 'template-preview.$versionId'] as const).flatMap((route) =>
+		(['FR', 'DE'] as const).map(
+			(country): Row => ({
+				route,
+				handler: 'loader',
+				name: `${route.split('.')[0]} of ${country === 'FR' ? 'own' : 'another'} country’s draft`,
+				prepare: async () => {
+					const versionId = await draftWithTemplate(country)
+					return { url: `/${route.split('.')[0]}/${versionId}`, params: { versionId } }
+				},
+				expect:
+					country === 'FR'
+						? { anonymous: 404, contributor: 'ok', coordinator: 'ok', reviewer: 'ok', admin: 404 }
+						: { anonymous: 404, contributor: 404, coordinator: 404, reviewer: 'ok', admin: 404 },
+			}),
+		),
+	),
 	{
 		route: '$lang.workspace.permissions',
 		handler: 'action',

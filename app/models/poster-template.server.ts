@@ -1,0 +1,282 @@
+import { readFile, rm, writeFile } from 'node:fs/promises'
+import { createHash } from 'node:crypto'
+import {
+	checkSlotText,
+	MAX_SLOTS,
+	parseSlots,
+	slotSegmentKey,
+	validateTemplate,
+	type SlotAlign,
+	type TemplateProblem,
+	type TemplateSlot,
+} from '#app/domain/poster-template.ts'
+import { ingestUpload, type Ingested } from '#app/media/ingest.server.ts'
+import {
+	PosterRenderError,
+	renderPoster,
+	type RenderedPoster,
+	type SlotText,
+} from '#app/media/poster-render.server.ts'
+import { newTempPath, pathForKey } from '#app/media/storage.server.ts'
+import { db } from '#app/utils/db.server.ts'
+import { attachIngestedFile, storeIngestedImage } from './asset.server.ts'
+import { recordAudit } from './audit.server.ts'
+
+/**
+ * Poster templates: a language version's background without text and its
+ * slots, whose texts are the version's segments. The source country sets
+ * them in the visual editor; an adaptation copies them and gets its poster
+ * rendered from its translated segments at every save.
+ */
+
+type Target = { materialId: string; countryCode: string; versionId: string }
+
+export async function getTemplate(versionId: string) {
+	const row = await db.posterTemplate.findUnique({
+		where: { versionId },
+		include: { background: true, logo: true },
+	})
+	if (!row || row.background.width == null || row.background.height == null) return null
+	return {
+		versionId: row.versionId,
+		background: row.background,
+		logo: row.logo,
+		width: row.background.width,
+		height: row.background.height,
+		slots: parseSlots(row.slots),
+		updatedAt: row.updatedAt,
+	}
+}
+
+export type LoadedTemplate = NonNullable<Awaited<ReturnType<typeof getTemplate>>>
+
+/** The text each slot shows, from the version's segments. */
+export async function getSlotTexts(versionId: string, slots: readonly TemplateSlot[]) {
+	const segments = await db.versionSegment.findMany({ where: { versionId } })
+	const byKey = new Map(segments.map((s) => [s.key, s.text]))
+	return Object.fromEntries(slots.map((slot) => [slot.id, byKey.get(slotSegmentKey(slot)) ?? '']))
+}
+
+/**
+ * Makes an uploaded image the template's background. A new background
+ * keeps the slots: those that no longer fit are reported by the editor
+ * until they are moved.
+ */
+export async function setTemplateBackground(
+	actor: { id: string },
+	target: Target,
+	ingested: Ingested,
+) {
+	if (ingested.kind !== 'image' || !ingested.main.width || !ingested.main.height) {
+		return { ok: false as const, problem: 'not-image' as const }
+	}
+	const asset = await storeIngestedImage(ingested)
+	await db.$transaction(async (tx) => {
+		await tx.posterTemplate.upsert({
+			where: { versionId: target.versionId },
+			create: { versionId: target.versionId, backgroundId: asset.id },
+			update: { backgroundId: asset.id },
+		})
+		await recordAudit(tx, {
+			userId: actor.id,
+			action: 'template-background',
+			entityType: 'material',
+			entityId: target.materialId,
+			countryCode: target.countryCode,
+			summary: { versionId: target.versionId, width: asset.width, height: asset.height },
+		})
+	})
+	return { ok: true as const }
+}
+
+/** Puts a country's logo in the template's logo slots. */
+export async function setTemplateLogo(actor: { id: string }, target: Target, ingested: Ingested) {
+	if (ingested.kind !== 'image') return { ok: false as const, problem: 'not-image' as const }
+	const asset = await storeIngestedImage(ingested)
+	const updated = await db.$transaction(async (tx) => {
+		const { count } = await tx.posterTemplate.updateMany({
+			where: { versionId: target.versionId },
+			data: { logoId: asset.id },
+		})
+		if (count)
+			await recordAudit(tx, {
+				userId: actor.id,
+				action: 'template-logo',
+				entityType: 'material',
+				entityId: target.materialId,
+				countryCode: target.countryCode,
+				summary: { versionId: target.versionId },
+			})
+		return count > 0
+	})
+	return updated ? { ok: true as const } : { ok: false as const, problem: 'no-template' as const }
+}
+
+export type TemplateSaveResult =
+	{ ok: true } | { ok: false; problems: TemplateProblem[] } | { ok: false; problem: 'no-template' }
+
+/**
+ * Saves the slots and the source-language text of each. Everything is
+ * checked before anything is written; a slot that is removed takes its
+ * text with it. A change of geometry or text is a new revision of the
+ * version, so its adaptations learn that the original changed.
+ */
+export async function saveTemplate(
+	actor: { id: string },
+	target: Target,
+	input: { slots: TemplateSlot[]; texts: Record<string, string> },
+): Promise<TemplateSaveResult> {
+	const template = await getTemplate(target.versionId)
+	if (!template) return { ok: false, problem: 'no-template' }
+	const validation = validateTemplate({
+		width: template.width,
+		height: template.height,
+		slots: input.slots,
+	})
+	const problems = validation.ok ? [] : [...validation.problems]
+	for (const slot of input.slots) {
+		if (slot.kind === 'text' && checkSlotText(input.texts[slot.id] ?? '') === 'too-long') {
+			problems.push({ slotId: slot.id, problem: 'text-too-long' })
+		}
+	}
+	if (problems.length) return { ok: false, problems }
+
+	await db.$transaction(async (tx) => {
+		const segments = await tx.versionSegment.findMany({ where: { versionId: target.versionId } })
+		const before = new Map(segments.map((s) => [s.key, s.text]))
+		const wanted = new Map<string, string>()
+		for (const slot of input.slots) {
+			if (slot.kind === 'text')
+				wanted.set(slotSegmentKey(slot), (input.texts[slot.id] ?? '').trim())
+		}
+		let changed = JSON.stringify(input.slots) !== JSON.stringify(template.slots)
+		for (const [key, text] of wanted) {
+			if (before.get(key) === text) continue
+			changed = true
+			await tx.versionSegment.upsert({
+				where: { versionId_key: { versionId: target.versionId, key } },
+				create: { versionId: target.versionId, key, text },
+				update: { text },
+			})
+		}
+		const gone = segments.filter((s) => s.key.startsWith('slot:') && !wanted.has(s.key))
+		if (gone.length) {
+			changed = true
+			await tx.versionSegment.deleteMany({
+				where: { versionId: target.versionId, key: { in: gone.map((s) => s.key) } },
+			})
+		}
+		if (!changed) return
+		await tx.posterTemplate.update({
+			where: { versionId: target.versionId },
+			data: { slots: JSON.stringify(input.slots) },
+		})
+		await tx.materialVersion.update({
+			where: { id: target.versionId },
+			data: { revision: { increment: 1 } },
+		})
+		await recordAudit(tx, {
+			userId: actor.id,
+			action: 'template-save',
+			entityType: 'material',
+			entityId: target.materialId,
+			countryCode: target.countryCode,
+			summary: { versionId: target.versionId, slots: input.slots.length },
+		})
+	})
+	return { ok: true }
+}
+
+/** A new slot, placed where it is easy to find and inside any background. */
+export function newSlot(
+	kind: 'text' | 'logo',
+	existing: readonly TemplateSlot[],
+	size: { width: number; height: number },
+): TemplateSlot | null {
+	if (existing.length >= MAX_SLOTS) return null
+	const ids = new Set(existing.map((s) => s.id))
+	let n = existing.length + 1
+	while (ids.has(`${kind}-${n}`)) n++
+	const width = Math.round(kind === 'logo' ? size.width * 0.2 : size.width * 0.8)
+	const height = Math.round(kind === 'logo' ? width : size.height * 0.1)
+	// Each new box a little lower than the one before, so none hides another.
+	const step = Math.round(size.height * 0.04) * (existing.length % 8)
+	const y = Math.min(Math.round(size.height * 0.08) + step, size.height - height)
+	const align: SlotAlign = 'center'
+	return {
+		id: `${kind}-${n}`,
+		kind,
+		x: Math.round((size.width - width) / 2),
+		y: Math.max(0, y),
+		width,
+		height,
+		fontSize: Math.max(12, Math.min(120, Math.round(height * 0.5))),
+		color: '#1b2430',
+		align,
+		weight: 'bold',
+	}
+}
+
+/**
+ * Renders a version's poster from its template and segments, in the
+ * version's language. Slots with no text yet are left empty rather than
+ * showing another language's words.
+ */
+export async function renderVersionPoster(versionId: string): Promise<RenderedPoster | null> {
+	const template = await getTemplate(versionId)
+	if (!template) return null
+	const version = await db.materialVersion.findUniqueOrThrow({
+		where: { id: versionId },
+		select: { lang: true },
+	})
+	const raw = await getSlotTexts(versionId, template.slots)
+	const texts: Record<string, SlotText> = {}
+	for (const [id, text] of Object.entries(raw)) if (text) texts[id] = { text, lang: version.lang }
+	const [background, logo] = await Promise.all([
+		readFile(pathForKey(template.background.storageKey)),
+		template.logo ? readFile(pathForKey(template.logo.storageKey)) : undefined,
+	])
+	return renderPoster({
+		background,
+		template: { width: template.width, height: template.height, slots: template.slots },
+		texts,
+		logo,
+	})
+}
+
+/**
+ * Renders the version's poster and stores it as the version's file (with
+ * its renditions, through the same pipeline as an upload), replacing the
+ * one rendered before. Returns the refusal when the template or a text
+ * cannot be rendered; the texts stay saved either way.
+ */
+export async function refreshRenderedPoster(
+	actor: { id: string },
+	target: Target & { lang: string },
+) {
+	let poster: RenderedPoster | null
+	try {
+		poster = await renderVersionPoster(target.versionId)
+	} catch (error) {
+		if (error instanceof PosterRenderError) return { ok: false as const, problem: error.reason }
+		throw error
+	}
+	if (!poster) return { ok: true as const, rendered: false }
+	const tempPath = await newTempPath('.png')
+	try {
+		await writeFile(tempPath, poster.png)
+		const ingested = await ingestUpload({
+			field: 'poster',
+			tempPath,
+			sha256: createHash('sha256').update(poster.png).digest('hex'),
+			byteSize: poster.png.length,
+			fileName: `poster-${target.lang}.png`,
+			declaredType: 'image/png',
+		})
+		if (!ingested.ok) return { ok: false as const, problem: 'bad-image' as const }
+		await attachIngestedFile(actor, target, ingested.ingested, { rendered: true })
+		return { ok: true as const, rendered: true }
+	} finally {
+		await rm(tempPath, { force: true })
+	}
+}

@@ -1,0 +1,304 @@
+import {
+	data,
+	redirect,
+	type ActionFunctionArgs,
+	type LinksFunction,
+	type LoaderFunctionArgs,
+	type MetaFunction,
+} from '@remix-run/node'
+import { Form, Link, useActionData, useLoaderData, useSearchParams } from '@remix-run/react'
+import { useTranslation } from 'react-i18next'
+import { requireUser } from '#app/auth/session.server.ts'
+import {
+	TemplateEditor,
+	templateEditorStyles,
+	type EditorSlot,
+} from '#app/components/template-editor.tsx'
+import { FormMessage } from '#app/components/ui/field.tsx'
+import { useLabels } from '#app/components/vocab.tsx'
+import { isEditableStatus } from '#app/domain/moderation.ts'
+import { can } from '#app/domain/permissions.ts'
+import {
+	MAX_SLOTS,
+	validateTemplate,
+	type TemplateProblem,
+	type TemplateSlot,
+} from '#app/domain/poster-template.ts'
+import { getRequestLanguage } from '#app/i18n/lang.server.ts'
+import { getFixedT } from '#app/i18n/resources.server.ts'
+import { getMaterialScope } from '#app/models/material.server.ts'
+import {
+	getSlotTexts,
+	getTemplate,
+	newSlot,
+	saveTemplate,
+	setTemplateBackground,
+} from '#app/models/poster-template.server.ts'
+import { db } from '#app/utils/db.server.ts'
+import { readForm } from '#app/utils/request.server.ts'
+import { withIngestedUpload } from './__upload.server.ts'
+
+/**
+ * A language version's poster as a template: its background without text
+ * and the boxes where text goes, set in a visual editor (or, without
+ * JavaScript, with the same fields). Other countries' adaptations fill the
+ * boxes with their own language.
+ */
+
+export const links: LinksFunction = () => [{ rel: 'stylesheet', href: templateEditorStyles }]
+
+async function load(request: Request, versionId: string) {
+	const user = await requireUser(request)
+	const version =
+		versionId.length <= 64
+			? await db.materialVersion.findUnique({
+					where: { id: versionId },
+					select: { id: true, lang: true, title: true, materialId: true },
+				})
+			: null
+	const scope = version ? await getMaterialScope(version.materialId) : null
+	if (
+		!version ||
+		!scope ||
+		!can(user, 'read-draft', 'material', { countryCode: scope.countryCode })
+	) {
+		throw new Response('Not found', { status: 404 })
+	}
+	const canEdit =
+		isEditableStatus(scope.status) &&
+		can(user, 'edit', 'material', { countryCode: scope.countryCode, ownerId: scope.createdById })
+	const target = { materialId: scope.id, countryCode: scope.countryCode, versionId: version.id }
+	return { user, version, scope, canEdit, target }
+}
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+	const lang = getRequestLanguage(request, params)
+	const { version, scope, canEdit } = await load(request, params.versionId ?? '')
+	const template = await getTemplate(version.id)
+	const texts = template ? await getSlotTexts(version.id, template.slots) : {}
+	const validation = template
+		? validateTemplate({ width: template.width, height: template.height, slots: template.slots })
+		: null
+	const stamp = template ? template.updatedAt.getTime() : 0
+	return {
+		title: getFixedT(lang, 'contribute')('template.title'),
+		lang,
+		materialId: scope.id,
+		version,
+		canEdit,
+		template: template
+			? {
+					width: template.width,
+					height: template.height,
+					backgroundUrl: `/template-background/${version.id}?v=${template.background.id}`,
+					previewUrl: `/template-preview/${version.id}?v=${stamp}`,
+					slots: template.slots.map((s) => ({ ...s, text: texts[s.id] ?? '' })),
+				}
+			: null,
+		// Problems of the stored template, e.g. after a smaller background.
+		storedProblems: validation && !validation.ok ? validation.problems : [],
+	}
+}
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.title }]
+
+type ActionResult =
+	| { problems: TemplateProblem[]; posted: EditorSlot[]; upload?: undefined }
+	| { upload: { code: string; limitMb?: number }; problems?: undefined }
+
+const NUMBER_FIELDS = ['x', 'y', 'width', 'height', 'fontSize'] as const
+
+/** The slots as the editor posted them; numbers that do not parse stay NaN for validation to refuse. */
+function parseSlotFields(form: FormData) {
+	const slots: EditorSlot[] = []
+	const text = (name: string) => {
+		const value = form.get(name)
+		return typeof value === 'string' ? value : ''
+	}
+	for (let i = 0; i < MAX_SLOTS * 2; i++) {
+		const id = form.get(`slot.${i}.id`)
+		if (typeof id !== 'string') break
+		const kind = text(`slot.${i}.kind`) as TemplateSlot['kind']
+		const slot: EditorSlot = {
+			id,
+			kind,
+			x: NaN,
+			y: NaN,
+			width: NaN,
+			height: NaN,
+			fontSize: NaN,
+			color: text(`slot.${i}.color`),
+			align: text(`slot.${i}.align`) as TemplateSlot['align'],
+			text: text(`slot.${i}.text`),
+		}
+		for (const key of NUMBER_FIELDS) {
+			const raw = text(`slot.${i}.${key}`).trim()
+			slot[key] = raw === '' ? NaN : Number(raw)
+		}
+		if (kind === 'text') {
+			slot.weight = text(`slot.${i}.weight`) === 'bold' ? 'bold' : 'normal'
+			if (text(`slot.${i}.bind`) === 'helpline') slot.bind = 'helpline'
+		}
+		slots.push(slot)
+	}
+	return slots
+}
+
+export async function action({ request, params }: ActionFunctionArgs) {
+	const lang = getRequestLanguage(request, params)
+	const { user, version, canEdit, target } = await load(request, params.versionId ?? '')
+	if (!canEdit) throw new Response('Forbidden', { status: 403 })
+	const back = `/${lang}/workspace/templates/${version.id}`
+
+	if ((request.headers.get('content-type') ?? '').startsWith('multipart/form-data')) {
+		const outcome = await withIngestedUpload(request, (_form, ingested) =>
+			setTemplateBackground(user, target, ingested).then((r) =>
+				r.ok ? r : { ok: false as const, status: 415, code: r.problem },
+			),
+		)
+		if (outcome.ok) throw redirect(`${back}?background=1`)
+		return data<ActionResult>(
+			{
+				upload: { code: outcome.code, limitMb: 'limitMb' in outcome ? outcome.limitMb : undefined },
+			},
+			{ status: outcome.status },
+		)
+	}
+
+	const form = await readForm(request, 512 * 1024)
+	const intent = form.get('intent')
+	const template = await getTemplate(version.id)
+	if (!template) throw new Response('No template', { status: 409 })
+	let slots = parseSlotFields(form)
+	if (typeof intent === 'string' && intent.startsWith('remove-slot:')) {
+		slots = slots.filter((s) => s.id !== intent.slice('remove-slot:'.length))
+	} else if (intent === 'add-slot:text' || intent === 'add-slot:logo') {
+		const added = newSlot(intent === 'add-slot:text' ? 'text' : 'logo', slots, template)
+		if (added) slots.push({ ...added, text: '' })
+	} else if (intent !== 'save') {
+		throw new Response('Unknown intent', { status: 400 })
+	}
+	const result = await saveTemplate(user, target, {
+		slots: slots.map(({ text: _text, ...slot }) => slot),
+		texts: Object.fromEntries(slots.map((s) => [s.id, s.text])),
+	})
+	if ('problem' in result) throw new Response('No template', { status: 409 })
+	if (!result.ok)
+		return data<ActionResult>({ problems: result.problems, posted: slots }, { status: 400 })
+	throw redirect(`${back}?saved=1`)
+}
+
+export default function TemplatePage() {
+	const { lang, materialId, version, canEdit, template, storedProblems } =
+		useLoaderData<typeof loader>()
+	const result = useActionData<typeof action>()
+	const [params] = useSearchParams()
+	const { t } = useTranslation('contribute')
+	const labels = useLabels()
+	const problems = result?.problems ?? storedProblems
+	const byslot: Record<string, string[]> = {}
+	for (const p of problems) {
+		;(byslot[p.slotId ?? ''] ??= []).push(t(`template.problems.${p.problem}`))
+	}
+	// After a refused save the editor shows what was posted, not the stored slots.
+	const slots = result?.problems ? result.posted : (template?.slots ?? [])
+	return (
+		<>
+			<p>
+				<Link to={`/${lang}/workspace/materials/${materialId}`}>{t('template.back')}</Link>
+			</p>
+			<h1>{t('template.title')}</h1>
+			<p>
+				{t('template.intro', { language: labels.language(version.lang) })}{' '}
+				<span lang={version.lang}>{version.title}</span>
+			</p>
+			{params.get('saved') ? <FormMessage tone="ok">{t('template.saved')}</FormMessage> : null}
+			{params.get('background') ? (
+				<FormMessage tone="ok">{t('template.backgroundSaved')}</FormMessage>
+			) : null}
+			{result?.problems ? <FormMessage tone="error">{t('template.notSaved')}</FormMessage> : null}
+
+			{canEdit ? (
+				<Form method="post" encType="multipart/form-data" className="form panel">
+					<h2 style={{ marginBlockStart: 0 }}>{t('template.background')}</h2>
+					<p className="hint">{t('template.backgroundHint')}</p>
+					<div className="field">
+						<label htmlFor="template-background">{t('template.backgroundLabel')}</label>
+						<input
+							id="template-background"
+							name="file"
+							type="file"
+							accept="image/png,image/jpeg,image/webp"
+							required
+							aria-invalid={result?.upload ? true : undefined}
+							aria-describedby={result?.upload ? 'template-background-error' : undefined}
+						/>
+						{result?.upload ? (
+							<p id="template-background-error" className="field__error">
+								{result.upload.code === 'not-image'
+									? t('template.problems.not-image')
+									: t(`upload.errors.${result.upload.code}`, {
+											ns: 'account',
+											limit: result.upload.limitMb ?? 0,
+										})}
+							</p>
+						) : null}
+					</div>
+					<button type="submit" className="button button--secondary">
+						{template ? t('template.replaceBackground') : t('template.useBackground')}
+					</button>
+				</Form>
+			) : null}
+
+			{template ? (
+				<>
+					<Form method="post">
+						{/* Enter in a field saves: the first submit button is the form's default,
+						    and the editor's first one would remove a box. */}
+						{canEdit ? (
+							<button
+								type="submit"
+								name="intent"
+								value="save"
+								className="visually-hidden"
+								tabIndex={-1}
+								aria-hidden="true"
+							/>
+						) : null}
+						<h2>{t('template.slots')}</h2>
+						<TemplateEditor
+							key={JSON.stringify(slots)}
+							backgroundUrl={template.backgroundUrl}
+							width={template.width}
+							height={template.height}
+							slots={slots}
+							lang={version.lang}
+							problems={byslot}
+							readOnly={!canEdit}
+						/>
+						{canEdit ? (
+							<div className="actions">
+								<button type="submit" name="intent" value="save" className="button">
+									{t('template.save')}
+								</button>
+							</div>
+						) : null}
+					</Form>
+					<section aria-labelledby="template-preview-title">
+						<h2 id="template-preview-title">{t('template.preview')}</h2>
+						<p className="hint">{t('template.previewHint')}</p>
+						<img
+							className="template-preview"
+							src={template.previewUrl}
+							width={template.width}
+							height={template.height}
+							alt={t('template.previewAlt', { title: version.title })}
+						/>
+					</section>
+				</>
+			) : (
+				<p className="hint">{t('template.noBackground')}</p>
+			)}
+		</>
+	)
+}

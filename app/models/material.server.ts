@@ -753,3 +753,27 @@ export async function getFileStorageKeys(fileIds: string[]) {
 	})
 	return new Map(rows.map((r) => [r.id, r.asset.storageKey]))
 }
+
+/**
+ * The preview image of one language version with its renditions, or null.
+ * Reads no permissions: the caller has already decided the version may be shown.
+ */
+export async function getVersionPreview(versionId: string) {
+	const file = await db.versionFile.findFirst({
+		where: { versionId, role: 'preview' },
+		orderBy: { position: 'asc' },
+		select: {
+			id: true,
+			asset: {
+				select: {
+					width: true,
+					height: true,
+					renditions: { select: { id: true, format: true, width: true } },
+				},
+			},
+		},
+	})
+	if (!file) return null
+	const { width, height, renditions } = file.asset
+	return { fileId: file.id, width, height, renditions }
+}

@@ -2,8 +2,8 @@ import { pathToFileURL } from 'node:url'
 import sharp from 'sharp'
 import { hashPassword } from '#app/auth/password.server.ts'
 import { ALLIANCE_COUNTRIES, allianceSince, countryName } from '#app/domain/countries.ts'
-import { renderDemoArt, renderPreview } from '#app/media/demo-art.server.ts'
-import { attachFile } from '#app/models/asset.server.ts'
+import { renderDemoArt, renderDemoTemplate, renderPreview } from '#app/media/demo-art.server.ts'
+import { attachFile, storeImageAsset } from '#app/models/asset.server.ts'
 import { insertCampaign } from '#app/models/campaign.server.ts'
 import { insertMaterial } from '#app/models/material.server.ts'
 import { db } from '#app/utils/db.server.ts'
@@ -168,11 +168,45 @@ export async function seedDemoLibrary({ now = new Date(), campaigns: demo = DEMO
 					width: preview.info.width,
 					height: preview.info.height,
 				})
+				if (material.resourceType === 'poster')
+					await seedPosterTemplate(versionId, material, campaign.countryCode, version)
 			}
 			materials++
 		}
 	}
 	return { campaigns, materials }
+}
+
+/**
+ * Demo posters are templates too (the layout renderDemoArt draws), so the
+ * demo library has posters other countries can adapt into their language.
+ */
+async function seedPosterTemplate(
+	versionId: string,
+	material: DemoMaterial,
+	countryCode: string,
+	version: DemoMaterial['versions'][number],
+) {
+	const template = await renderDemoTemplate({
+		lang: version.lang,
+		lines: version.body.split('\n'),
+		helpline: version.helpline,
+		footer: `${countryName(countryCode, version.lang)} · DEMO`,
+		paletteSeed: material.derivedFrom?.materialId ?? material.id,
+	})
+	const background = await storeImageAsset({
+		bytes: template.background,
+		mediaType: 'image/png',
+		width: template.width,
+		height: template.height,
+	})
+	await db.posterTemplate.create({
+		data: { versionId, backgroundId: background.id, slots: JSON.stringify(template.slots) },
+	})
+	const texts = Object.entries(template.texts).filter(([, text]) => text)
+	await db.versionSegment.createMany({
+		data: texts.map(([id, text]) => ({ versionId, key: id === 'helpline' ? 'helpline' : `slot:${id}`, text })),
+	})
 }
 
 export function demoVersionId(materialId: string, lang: string) {

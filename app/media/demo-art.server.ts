@@ -1,5 +1,6 @@
 import sharp, { type OverlayOptions } from 'sharp'
 import { directionOf } from '#app/domain/languages.ts'
+import { type TemplateSlot } from '#app/domain/poster-template.ts'
 
 /**
  * Generated artwork for demo materials: posters, leaflets and covers drawn
@@ -82,6 +83,71 @@ async function textImage(
 	}
 }
 
+type Palette = (typeof PALETTES)[number]
+
+function backgroundSvg(palette: Palette, { light, rtl }: { light: boolean; rtl: boolean }) {
+	const W = POSTER_WIDTH
+	const H = POSTER_HEIGHT
+	const margin = 64
+	const bandHeight = light ? 420 : H
+	return Buffer.from(`<svg xmlns="http://www.w3.org/2000/svg" width="${W}" height="${H}">
+		<defs><linearGradient id="g" x1="0" y1="0" x2="1" y2="1">
+			<stop offset="0" stop-color="${palette.from}"/><stop offset="1" stop-color="${palette.to}"/>
+		</linearGradient></defs>
+		<rect width="${W}" height="${H}" fill="${light ? '#fbfaf7' : 'url(#g)'}"/>
+		<rect width="${W}" height="${bandHeight}" fill="url(#g)"/>
+		<circle cx="${rtl ? 90 : W - 90}" cy="150" r="210" fill="${palette.accent}" opacity="0.18"/>
+		<circle cx="${rtl ? 40 : W - 40}" cy="${H - 260}" r="140" fill="${palette.accent}" opacity="${light ? 0.35 : 0.14}"/>
+		<rect x="${margin}" y="${H - 200}" width="${W - 2 * margin}" height="4" fill="${light ? palette.from : palette.accent}" opacity="0.6"/>
+	</svg>`)
+}
+
+/** Where the demo poster's texts go (renderDemoArt's layout), as template boxes. */
+function demoPosterSlots(palette: Palette, helplineBox: boolean): TemplateSlot[] {
+	const W = POSTER_WIDTH
+	const H = POSTER_HEIGHT
+	const margin = 64
+	const align = 'start' as const
+	const width = W - 2 * margin
+	return [
+		{ id: 'headline', kind: 'text', x: margin, y: 120, width, height: 330, fontSize: 64, color: palette.ink, align, weight: 'bold' },
+		{ id: 'body', kind: 'text', x: margin, y: 480, width, height: 270, fontSize: 30, color: palette.ink, align },
+		{ id: 'helpline', kind: 'text', bind: 'helpline', x: margin + 24, y: H - 340, width: width - 48, height: 90, fontSize: 36, color: helplineBox ? '#1b2430' : palette.ink, align: 'center', weight: 'bold' },
+		{ id: 'footer', kind: 'text', x: margin, y: H - 170, width, height: 80, fontSize: 22, color: palette.ink, align },
+	]
+}
+
+/**
+ * A demo poster as a template: its background without words (with the
+ * helpline's box drawn in), the boxes where renderDemoArt puts its texts,
+ * and those texts by slot, so the demo library has posters other countries
+ * can adapt.
+ */
+export async function renderDemoTemplate(input: Omit<ArtInput, 'kind'>) {
+	const palette = PALETTES[hash(input.paletteSeed) % PALETTES.length]!
+	const rtl = directionOf(input.lang) === 'rtl'
+	const W = POSTER_WIDTH
+	const H = POSTER_HEIGHT
+	const margin = 64
+	const helplineBox = Buffer.from(
+		`<svg xmlns="http://www.w3.org/2000/svg" width="${W - 2 * margin}" height="130"><rect width="${W - 2 * margin}" height="130" rx="18" fill="${palette.accent}"/></svg>`,
+	)
+	// The helpline's box only where the original has a number to put in it;
+	// an adaptation can still add one, printed on the artwork.
+	const background = await sharp(backgroundSvg(palette, { light: false, rtl }))
+		.composite(input.helpline ? [{ input: helplineBox, top: H - 360, left: margin }] : [])
+		.png({ compressionLevel: 9, palette: false })
+		.toBuffer()
+	const [headline = '', ...rest] = input.lines.filter((l) => l.trim())
+	return {
+		background,
+		width: W,
+		height: H,
+		slots: demoPosterSlots(palette, !!input.helpline),
+		texts: { headline, body: rest.join('\n\n'), helpline: input.helpline ?? '', footer: input.footer },
+	}
+}
+
 /** Renders a demo poster, leaflet page or cover as PNG bytes. */
 export async function renderDemoArt(input: ArtInput): Promise<Buffer> {
 	const palette = PALETTES[hash(input.paletteSeed) % PALETTES.length]!
@@ -94,16 +160,7 @@ export async function renderDemoArt(input: ArtInput): Promise<Buffer> {
 
 	const light = input.kind === 'leaflet'
 	const bandHeight = light ? 420 : H
-	const background = Buffer.from(`<svg xmlns="http://www.w3.org/2000/svg" width="${W}" height="${H}">
-		<defs><linearGradient id="g" x1="0" y1="0" x2="1" y2="1">
-			<stop offset="0" stop-color="${palette.from}"/><stop offset="1" stop-color="${palette.to}"/>
-		</linearGradient></defs>
-		<rect width="${W}" height="${H}" fill="${light ? '#fbfaf7' : 'url(#g)'}"/>
-		<rect width="${W}" height="${bandHeight}" fill="url(#g)"/>
-		<circle cx="${rtl ? 90 : W - 90}" cy="150" r="210" fill="${palette.accent}" opacity="0.18"/>
-		<circle cx="${rtl ? 40 : W - 40}" cy="${H - 260}" r="140" fill="${palette.accent}" opacity="${light ? 0.35 : 0.14}"/>
-		<rect x="${margin}" y="${H - 200}" width="${W - 2 * margin}" height="4" fill="${light ? palette.from : palette.accent}" opacity="0.6"/>
-	</svg>`)
+	const background = backgroundSvg(palette, { light, rtl })
 
 	const layers: OverlayOptions[] = []
 	const textWidth = W - 2 * margin

@@ -474,16 +474,98 @@ function parsePng(png: Buffer) {
 	}
 }
 
+/** Information written into a poster PDF's document information dictionary. */
+export type PdfMetadata = {
+	title?: string
+	author?: string
+	subject?: string
+	keywords?: string[]
+}
+
+export type PosterPdfOptions = {
+	/**
+	 * A strip to print under the poster (an attribution line): with it the
+	 * poster is made smaller to leave room, and both are kept inside the
+	 * page margins.
+	 */
+	footer?: Buffer
+	metadata?: PdfMetadata
+}
+
+/** The page margin when a footer is printed: 10 mm, in points, inside most printers' unprintable edge. */
+export const PDF_FOOTER_MARGIN = (10 / 25.4) * 72
+/** Space between the poster and its footer: 3 mm, in points. */
+const PDF_FOOTER_GAP = (3 / 25.4) * 72
+
+/** The footer's width in pixels for a paper size, to print sharply at this resolution. */
+export function pdfFooterWidthPx(paper: Paper, dpi = 300) {
+	return Math.round(((PAPER_SIZES[paper].width - 2 * PDF_FOOTER_MARGIN) / 72) * dpi)
+}
+
 /**
  * A one-page PDF of a poster (renderPoster's PNG) for printing: the page is the paper size and
  * the image as large as fits it, keeping its proportions, centred. No
  * producer, creator or dates are written (pdf-lib writes them by default):
  * the same poster gives the same file.
+ *
+ * With a footer (a PNG strip, attributionStrip's), the poster and the
+ * strip under it stay 10 mm inside the page's edges: the strip is as wide
+ * as that, the poster as large as fits above it, the two centred together.
+ * Metadata (title, author, subject, keywords) goes into the document's
+ * information, still without dates.
  */
-export async function posterToPdf(png: Buffer, paper: Paper): Promise<Buffer> {
+export async function posterToPdf(
+	png: Buffer,
+	paper: Paper,
+	options: PosterPdfOptions = {},
+): Promise<Buffer> {
 	const image = await pdfImageData(png)
+	const footer = options.footer ? await pdfImageData(options.footer) : null
 	const pdf = await PDFDocument.create({ updateMetadata: false })
-	const ref = pdf.context.register(
+	const ref = registerImage(pdf, image)
+	const footerRef = footer ? registerImage(pdf, footer) : null
+	const size = PAPER_SIZES[paper]
+	const page = pdf.addPage([size.width, size.height])
+	if (!footer || !footerRef) {
+		const scale = Math.min(size.width / image.width, size.height / image.height)
+		const width = image.width * scale
+		const height = image.height * scale
+		drawImage(page, ref, {
+			x: (size.width - width) / 2,
+			y: (size.height - height) / 2,
+			width,
+			height,
+		})
+	} else {
+		const margin = PDF_FOOTER_MARGIN
+		const boxWidth = size.width - 2 * margin
+		const footerHeight = (boxWidth * footer.height) / footer.width
+		const room = size.height - 2 * margin - footerHeight - PDF_FOOTER_GAP
+		const scale = Math.min(boxWidth / image.width, Math.max(1, room) / image.height)
+		const width = image.width * scale
+		const height = image.height * scale
+		const bottom = margin + (room - height) / 2
+		drawImage(page, footerRef, { x: margin, y: bottom, width: boxWidth, height: footerHeight })
+		drawImage(page, ref, {
+			x: (size.width - width) / 2,
+			y: bottom + footerHeight + PDF_FOOTER_GAP,
+			width,
+			height,
+		})
+	}
+	const metadata = options.metadata
+	if (metadata?.title) pdf.setTitle(metadata.title)
+	if (metadata?.author) pdf.setAuthor(metadata.author)
+	if (metadata?.subject) pdf.setSubject(metadata.subject)
+	// One string, separated by semicolons: pdf-lib would join them with
+	// spaces, and keywords hold spaces ("CC BY 4.0").
+	if (metadata?.keywords?.length) pdf.setKeywords([metadata.keywords.join('; ')])
+	return Buffer.from(await pdf.save())
+}
+
+/** A PNG's data (pdfImageData's) as an image XObject of the document. */
+function registerImage(pdf: PDFDocument, image: { width: number; height: number; data: Buffer }) {
+	return pdf.context.register(
 		pdf.context.stream(image.data, {
 			Type: 'XObject',
 			Subtype: 'Image',
@@ -495,26 +577,21 @@ export async function posterToPdf(png: Buffer, paper: Paper): Promise<Buffer> {
 			DecodeParms: { Predictor: 15, Colors: 3, BitsPerComponent: 8, Columns: image.width },
 		}),
 	)
-	const size = PAPER_SIZES[paper]
-	const scale = Math.min(size.width / image.width, size.height / image.height)
-	const width = image.width * scale
-	const height = image.height * scale
-	const page = pdf.addPage([size.width, size.height])
+}
+
+/** Draws an image XObject at a place and size on the page. */
+function drawImage(
+	page: ReturnType<PDFDocument['addPage']>,
+	ref: ReturnType<PDFDocument['context']['register']>,
+	at: { x: number; y: number; width: number; height: number },
+) {
 	page.pushOperators(
 		pushGraphicsState(),
 		// The image is drawn in a 1×1 unit square: scale it to its size on the page, then move it.
-		concatTransformationMatrix(
-			width,
-			0,
-			0,
-			height,
-			(size.width - width) / 2,
-			(size.height - height) / 2,
-		),
+		concatTransformationMatrix(at.width, 0, 0, at.height, at.x, at.y),
 		drawObject(page.node.newXObject('Image', ref)),
 		popGraphicsState(),
 	)
-	return Buffer.from(await pdf.save())
 }
 
 /** The poster as WebP for pages and sharing: quality 88 keeps small text's edges clean. */

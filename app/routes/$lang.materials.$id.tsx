@@ -13,7 +13,7 @@ import { type LineageTree } from '#app/domain/lineage.ts'
 import { pickVersion } from '#app/domain/versions.ts'
 import { getRequestLanguage } from '#app/i18n/lang.server.ts'
 import { getFixedT } from '#app/i18n/resources.server.ts'
-import { extensionFor } from '#app/media/media-types.ts'
+import { extensionFor, isImage } from '#app/media/media-types.ts'
 import { getDownloadTotal, getPublishedMaterial } from '#app/models/material.server.ts'
 import { invariantResponse } from '#app/utils/http.server.ts'
 
@@ -33,6 +33,14 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 		description: shown.description.slice(0, 200),
 	}
 }
+
+/** Other formats of an image, each carrying the credit (download.$fileId_.$format.ts). */
+const IMAGE_FORMATS = [
+	{ format: 'png', label: 'material.formats.png' },
+	{ format: 'webp', label: 'material.formats.webp' },
+	{ format: 'pdf-a4', label: 'material.formats.pdfA4' },
+	{ format: 'pdf-a3', label: 'material.formats.pdfA3' },
+] as const
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
 	{ title: data?.title },
@@ -124,25 +132,47 @@ export default function MaterialPage() {
 									{version.files
 										.filter((f) => f.role === 'primary')
 										.map((file) => (
-											<a
-												key={file.id}
-												className="button"
-												href={`/download/${file.id}`}
-												download
-											>
-												{t('material.download', {
-													format: extensionFor(file.mediaType).toUpperCase(),
-													size: labels.bytes(file.byteSize),
-												})}
-												{/* The visible label starts the accessible name (WCAG 2.5.3); this says which file. */}
-												<span className="visually-hidden">
-													{' '}
-													{t('material.downloadLabel', {
-														title: version.title,
-														language: labels.language(version.lang),
+											<Fragment key={file.id}>
+												<a className="button" href={`/download/${file.id}`} download>
+													{t('material.download', {
+														format: extensionFor(file.mediaType).toUpperCase(),
+														size: labels.bytes(file.byteSize),
 													})}
-												</span>
-											</a>
+													{/* The visible label starts the accessible name (WCAG 2.5.3); this says which file. */}
+													<span className="visually-hidden">
+														{' '}
+														{t('material.downloadLabel', {
+															title: version.title,
+															language: labels.language(version.lang),
+														})}
+													</span>
+												</a>
+												{isImage(file.mediaType) ? (
+													<div className="actions" style={{ flexBasis: '100%', gap: '0.5rem' }}>
+														<span id={`formats-${file.id}`}>{t('material.formats.label')}</span>
+														<ul
+															className="actions"
+															aria-labelledby={`formats-${file.id}`}
+															style={{ listStyle: 'none', margin: 0, padding: 0 }}
+														>
+															{IMAGE_FORMATS.map(({ format, label }) => (
+																<li key={format}>
+																	<a href={`/download/${file.id}/${format}?ui=${lang}`} download>
+																		{t(label)}
+																		<span className="visually-hidden">
+																			{' '}
+																			{t('material.downloadLabel', {
+																				title: version.title,
+																				language: labels.language(version.lang),
+																			})}
+																		</span>
+																	</a>
+																</li>
+															))}
+														</ul>
+													</div>
+												) : null}
+											</Fragment>
 										))}
 								</div>
 							</li>

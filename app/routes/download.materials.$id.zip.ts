@@ -1,9 +1,16 @@
 import { type LoaderFunctionArgs } from '@remix-run/node'
 import { Zip, ZipPassThrough } from 'fflate'
 import { countryName } from '#app/domain/countries.ts'
-import { isUiLanguage, languageName, negotiateUiLanguage } from '#app/domain/languages.ts'
-import { downloadFileName } from '#app/domain/versions.ts'
+import {
+	isUiLanguage,
+	languageName,
+	negotiateUiLanguage,
+	UI_LANGUAGES,
+} from '#app/domain/languages.ts'
+import { LICENCE_TERMS } from '#app/domain/licence.ts'
+import { downloadFileName, pickVersion } from '#app/domain/versions.ts'
 import { getFixedT } from '#app/i18n/resources.server.ts'
+import { attributionLines } from '#app/media/attribution.server.ts'
 import { extensionFor } from '#app/media/media-types.ts'
 import { openStoredFile, storedFileExists } from '#app/media/storage.server.ts'
 import {
@@ -42,6 +49,23 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 		'',
 		`${t('material.byline', { country: countryName(material.countryCode, lang) })}`,
 		`${vocab(`licence.${material.licence}`)}`,
+		'',
+		// The credit in every UI language, each with the title of its version
+		// when the material has one in that language; a right-to-left mark
+		// gives an Arabic line its direction in any text editor.
+		...UI_LANGUAGES.map((l) => {
+			const credit = attributionLines(
+				{
+					title: pickVersion(material.versions, l, material.originalLang)?.title ?? '',
+					countryCode: material.countryCode,
+					licence: material.licence,
+					adaptedFrom: material.adaptedFrom,
+				},
+				l,
+			)
+			return `${credit.dir === 'rtl' ? '\u200F' : ''}${credit.line}`
+		}),
+		...(LICENCE_TERMS[material.licence].url ? ['', LICENCE_TERMS[material.licence].url] : []),
 	].join('\r\n')
 
 	const stream = new ReadableStream<Uint8Array>({

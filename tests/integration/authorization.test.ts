@@ -701,6 +701,25 @@ export const MATRIX: Row[] = [
 				? { anonymous: 'ok', contributor: 'ok', coordinator: 'ok', reviewer: 'ok', admin: 'ok' }
 				: { anonymous: 404, contributor: 404, coordinator: 404, reviewer: 404, admin: 404 },
 	})),
+	// Other formats of an image, with its credit: download.$fileId's access.
+	...(
+		[
+			['a published image', 'DE', 'published', { anonymous: 'ok', contributor: 'ok', coordinator: 'ok', reviewer: 'ok', admin: 'ok' }],
+			['an unpublished image of own country', 'FR', 'submitted', { anonymous: 404, contributor: 'ok', coordinator: 'ok', reviewer: 'ok', admin: 404 }],
+			['an unpublished image of another country', 'DE', 'draft', { anonymous: 404, contributor: 404, coordinator: 404, reviewer: 'ok', admin: 404 }],
+		] as const
+	).map(
+		([name, country, status, expected]): Row => ({
+			route: 'download.$fileId_.$format',
+			handler: 'loader',
+			name: `${name} as a PDF with its credit`,
+			prepare: async () => {
+				const f = await fileOf(country, status)
+				return { url: `/download/${f.id}/pdf-a4?ui=en`, params: { fileId: f.id, format: 'pdf-a4' } }
+			},
+			expect: expected,
+		}),
+	),
 	// Files: published ones are public; a draft's only reach its country and reviewers.
 	...(['download.$fileId', 'files.$fileId'] as const).flatMap((route): Row[] => [
 		{

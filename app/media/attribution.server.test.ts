@@ -1,0 +1,230 @@
+import sharp from 'sharp'
+import { describe, expect, test } from 'vitest'
+import {
+	attributionInAllLanguages,
+	attributionLines,
+	attributionStrip,
+	pngWithText,
+	xmpPacket,
+	type AttributionInput,
+} from './attribution.server.ts'
+
+// The CRC-32 of the PNG specification (annex D), written out here so the
+// test does not check zlib.crc32 against itself.
+const CRC_TABLE = Array.from({ length: 256 }, (_, n) => {
+	let c = n
+	for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1
+	return c >>> 0
+})
+function crc(bytes: Uint8Array) {
+	let c = 0xffffffff
+	for (const byte of bytes) c = CRC_TABLE[(c ^ byte) & 0xff]! ^ (c >>> 8)
+	return (c ^ 0xffffffff) >>> 0
+}
+
+type Chunk = { type: string; data: Buffer; crcOk: boolean }
+
+function chunksOf(png: Buffer): Chunk[] {
+	const chunks: Chunk[] = []
+	for (let at = 8; at < png.length;) {
+		const length = png.readUInt32BE(at)
+		const type = png.toString('latin1', at + 4, at + 8)
+		const data = png.subarray(at + 8, at + 8 + length)
+		const crcOk = png.readUInt32BE(at + 8 + length) === crc(png.subarray(at + 4, at + 8 + length))
+		chunks.push({ type, data, crcOk })
+		at += 12 + length
+	}
+	return chunks
+}
+
+/** iTXt chunks by keyword: text, compression flag, language tag. */
+function itxt(png: Buffer) {
+	const out: Record<string, { text: string; compressed: number; lang: string }> = {}
+	for (const { type, data } of chunksOf(png)) {
+		if (type !== 'iTXt') continue
+		const k = data.indexOf(0)
+		const compressed = data[k + 1]!
+		const langEnd = data.indexOf(0, k + 3)
+		const translatedEnd = data.indexOf(0, langEnd + 1)
+		out[data.toString('latin1', 0, k)] = {
+			compressed,
+			lang: data.toString('latin1', k + 3, langEnd),
+			text: data.subarray(translatedEnd + 1).toString('utf8'),
+		}
+	}
+	return out
+}
+
+const image = () =>
+	sharp({ create: { width: 40, height: 30, channels: 3, background: '#3a6ea5' } })
+		.png()
+		.toBuffer()
+
+describe('pngWithText', () => {
+	test('adds uncompressed UTF-8 iTXt chunks right after IHDR, with valid CRCs', async () => {
+		const png = await image()
+		const entries = {
+			Title: 'ملصق «ابقَ آمنًا»',
+			Author: 'France',
+			Copyright: '« Affiche » par France, CC BY 4.0. https://creativecommons.org/licenses/by/4.0/',
+			Description: 'Line one\nالسطر الثاني',
+		}
+		const out = pngWithText(png, entries)
+		const chunks = chunksOf(out)
+		expect(chunks.map((c) => c.type).slice(0, 5)).toEqual(['IHDR', 'iTXt', 'iTXt', 'iTXt', 'iTXt'])
+		expect(chunks.at(-1)!.type).toBe('IEND')
+		expect(chunks.every((c) => c.crcOk)).toBe(true)
+		const texts = itxt(out)
+		expect(Object.fromEntries(Object.entries(texts).map(([k, v]) => [k, v.text]))).toEqual(entries)
+		expect(Object.values(texts).every((v) => v.compressed === 0)).toBe(true)
+
+		// Still a PNG that decodes to the same pixels, and libvips reads the text.
+		const decode = (b: Buffer) => sharp(b, { failOn: 'warning' }).raw().toBuffer()
+		const [before, after] = await Promise.all([decode(png), decode(out)])
+		expect(after.equals(before)).toBe(true)
+		const { comments } = await sharp(out).metadata()
+		expect(comments).toContainEqual({ keyword: 'Title', text: entries.Title })
+	})
+
+	test('replaces text chunks of the same keyword, keeps others, and tags the language', async () => {
+		const once = pngWithText(await image(), { Title: 'Old', Software: 'kept' })
+		const twice = pngWithText(once, { Title: 'جديد' }, { lang: 'ar' })
+		const texts = itxt(twice)
+		expect(texts.Title).toEqual({ text: 'جديد', compressed: 0, lang: 'ar' })
+		expect(texts.Software?.text).toBe('kept')
+		expect(chunksOf(twice).filter((c) => c.type === 'iTXt')).toHaveLength(2)
+	})
+
+	test('refuses bytes that are not a PNG, and keywords the specification does not allow', async () => {
+		const jpeg = await sharp({ create: { width: 8, height: 8, channels: 3, background: '#fff' } })
+			.jpeg()
+			.toBuffer()
+		expect(() => pngWithText(jpeg, { Title: 'x' })).toThrow(/Not a PNG/)
+		expect(() => pngWithText(Buffer.from('not an image'), { Title: 'x' })).toThrow(/Not a PNG/)
+		const png = await image()
+		expect(() => pngWithText(png.subarray(0, png.length - 20), { Title: 'x' })).toThrow(/Not a PNG/)
+		for (const keyword of ['', ' Title', 'Ti  tle', 'x'.repeat(80), 'Tit\u0000le', 'عنوان']) {
+			expect(() => pngWithText(png, { [keyword]: 'x' })).toThrow(/keyword/)
+		}
+	})
+})
+
+const input: AttributionInput = {
+	title: 'Stay safe online',
+	countryCode: 'FR',
+	licence: 'cc-by-4.0',
+	adaptedFrom: null,
+}
+
+describe('attribution lines', () => {
+	test('the material page’s sentence in each UI language', () => {
+		const [en, fr, ar] = attributionInAllLanguages(input)
+		expect(en!.line).toBe('“Stay safe online” by France, CC BY 4.0.')
+		expect(fr!.line).toBe('« Stay safe online » par France, CC BY 4.0.')
+		expect(ar!.line).toBe('«Stay safe online» من إعداد فرنسا، CC BY 4.0.')
+		expect(ar!.dir).toBe('rtl')
+		expect(en!.lineWithUrl).toBe(`${en!.line} https://creativecommons.org/licenses/by/4.0/`)
+	})
+
+	test('an adaptation names its source; a public-domain material still says where it came from', () => {
+		const adapted = { ...input, adaptedFrom: { title: 'Affiche', countryCode: 'BE' } }
+		expect(attributionLines(adapted, 'en').line).toBe(
+			'“Stay safe online” by France, CC BY 4.0, adapted from “Affiche” by Belgium.',
+		)
+		const cc0 = attributionLines({ ...input, licence: 'cc0-1.0' }, 'en')
+		expect(cc0.needsAttribution).toBe(false)
+		expect(cc0.line).toBe('Source: “Stay safe online” (France), CC0 (public domain).')
+		expect(attributionLines({ ...adapted, licence: 'cc0-1.0' }, 'fr').line).toContain('Belgique')
+		expect(attributionLines({ ...input, licence: 'all-rights-reserved' }, 'en').lineWithUrl).toBe(
+			'“Stay safe online” by France, All rights reserved.',
+		)
+	})
+})
+
+describe('xmpPacket', () => {
+	test('well-formed and escaped, with the licence and the credit', () => {
+		const xml = xmpPacket({
+			title: 'Fish & <chips> "quoted"',
+			titleLang: 'en',
+			creator: 'France',
+			rights: [
+				{ lang: 'fr', text: '« A » par France' },
+				{ lang: 'ar', text: '«A» من إعداد فرنسا' },
+			],
+			licenceUrl: 'https://creativecommons.org/licenses/by/4.0/',
+			attributionName: 'France',
+			attributionUrl: 'https://example.org/fr/materials/a?b=1&c=2',
+			marked: true,
+		})
+		expect(xml.startsWith('<?xpacket begin="\uFEFF"')).toBe(true)
+		expect(xml.endsWith('<?xpacket end="r"?>')).toBe(true)
+		expect(xml).toContain('Fish &amp; &lt;chips&gt; &quot;quoted&quot;')
+		expect(xml).toContain('<rdf:li xml:lang="x-default">« A » par France</rdf:li>')
+		expect(xml).toContain('<rdf:li xml:lang="ar">«A» من إعداد فرنسا</rdf:li>')
+		expect(xml).toContain(
+			'<xmpRights:WebStatement>https://creativecommons.org/licenses/by/4.0/</xmpRights:WebStatement>',
+		)
+		expect(xml).toContain(
+			'<cc:license rdf:resource="https://creativecommons.org/licenses/by/4.0/"/>',
+		)
+		expect(xml).toContain('?b=1&amp;c=2')
+		// No raw markup characters outside tags: every < starts a tag or processing instruction.
+		expect(xml.replace(/<[?/]?[a-zA-Z][^<>]*>/g, '')).not.toMatch(/[<>]/)
+	})
+
+	test('sharp writes it into a WebP', async () => {
+		const xml = xmpPacket({
+			title: 'ملصق',
+			creator: 'فرنسا',
+			rights: [{ lang: 'ar', text: '«ملصق» من إعداد فرنسا، CC BY 4.0.' }],
+			licenceUrl: null,
+			attributionName: 'فرنسا',
+		})
+		const webp = await sharp(await image())
+			.webp()
+			.withXmp(xml)
+			.toBuffer()
+		expect((await sharp(webp).metadata()).xmp?.toString('utf8')).toContain(
+			'«ملصق» من إعداد فرنسا، CC BY 4.0.',
+		)
+		expect(xml).not.toContain('WebStatement')
+	})
+})
+
+describe('attributionStrip', () => {
+	test('one line about 2.2 % of the width high, on white, RGB', async () => {
+		const strip = await attributionStrip(attributionLines(input, 'en').lineWithUrl, 'en', 2000)
+		const { width, height, channels, format } = await sharp(strip).metadata()
+		expect([format, width, channels]).toEqual(['png', 2000, 3])
+		expect(height).toBeGreaterThanOrEqual(44)
+		expect(height).toBeLessThan(60)
+	})
+
+	test('Arabic starts at the right; a long line wraps onto a taller strip', async () => {
+		const strip = await attributionStrip(attributionLines(input, 'ar').line, 'ar', 2000)
+		const { data, info } = await sharp(strip)
+			.greyscale()
+			.raw()
+			.toBuffer({ resolveWithObject: true })
+		const inkColumns: number[] = []
+		for (let x = 0; x < info.width; x++) {
+			for (let y = 0; y < info.height; y++) {
+				if (data[y * info.width + x]! < 128) {
+					inkColumns.push(x)
+					break
+				}
+			}
+		}
+		expect(Math.max(...inkColumns)).toBeGreaterThan(info.width * 0.95)
+		expect(Math.min(...inkColumns)).toBeGreaterThan(info.width * 0.4)
+
+		const long = await attributionStrip(
+			attributionLines({ ...input, title: 'A long title, '.repeat(20) }, 'fr').line,
+			'fr',
+			1000,
+		)
+		const short = await attributionStrip(attributionLines(input, 'fr').line, 'fr', 1000)
+		expect((await sharp(short).metadata()).height).toBe(22)
+		expect((await sharp(long).metadata()).height).toBeGreaterThan(1.5 * 22)
+	})
+})

@@ -396,7 +396,12 @@ function Editor({
 									style={style}
 									role="button"
 									tabIndex={0}
-									aria-label={geometry(slot, i)}
+									// Its visible text starts its name (WCAG 2.5.3), then where it is.
+									aria-label={
+										isText && slot.text.trim()
+											? `${slot.text.trim()}, ${geometry(slot, i)}`
+											: geometry(slot, i)
+									}
 									aria-describedby={hintId}
 									onPointerDown={(e) => onPointerDown(e, i)}
 									onPointerMove={onPointerMove}

@@ -6,7 +6,7 @@ import {
 	type AdaptationKind,
 } from '#app/domain/adaptation.ts'
 import { isContentLanguage } from '#app/domain/languages.ts'
-import { checkSlotText } from '#app/domain/poster-template.ts'
+import { checkSlotText, parseSlots, slotSegmentKey } from '#app/domain/poster-template.ts'
 import { can, countriesWhere, type Actor } from '#app/domain/permissions.ts'
 import { type Licence } from '#app/domain/vocabularies.ts'
 import { deliverPendingMailSoon } from '#app/mail/mail.server.ts'
@@ -179,7 +179,7 @@ export async function getAdaptationSegments(materialId: string) {
 	const material = await db.material.findUnique({
 		where: { id: materialId },
 		include: {
-			versions: { include: { segments: true } },
+			versions: { include: { segments: true, template: { select: { slots: true } } } },
 			derivedFromVersion: {
 				include: {
 					segments: true,
@@ -198,9 +198,14 @@ export async function getAdaptationSegments(materialId: string) {
 		['description', source.description],
 		...source.segments.map((s) => [s.key, s.text] as [string, string]),
 	])
+	// The base parts first, then the poster's texts in the template's order
+	// (top to bottom as its author placed them), then any others.
+	const slotKeys = version.template ? parseSlots(version.template.slots).map(slotSegmentKey) : []
 	const order = (key: string) => {
 		const base = (BASE_SEGMENTS as readonly string[]).indexOf(key)
-		return base >= 0 ? base : BASE_SEGMENTS.length
+		if (base >= 0) return base
+		const slot = slotKeys.indexOf(key)
+		return BASE_SEGMENTS.length + (slot >= 0 ? slot : slotKeys.length)
 	}
 	const segments = [...version.segments]
 		.sort((a, b) => order(a.key) - order(b.key) || a.key.localeCompare(b.key))

@@ -266,6 +266,8 @@ export default function MaterialPage() {
 									{material.adaptedFrom.title}
 								</Link>{' '}
 								({labels.country(material.adaptedFrom.countryCode)}, {labels.language(material.adaptedFrom.lang)})
+								<br />
+								<Link to={`/${lang}/compare/${material.id}`}>{t('translate.compare', { ns: 'contribute' })}</Link>
 							</p>
 						) : null}
 						{material.adaptedFrom &&

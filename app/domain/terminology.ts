@@ -771,6 +771,21 @@ export function findDiscouragedTerms(text: string, lang: string): TermMatch[] {
 	return kept.sort((a, b) => a.start - b.start)
 }
 
+/**
+ * The discouraged terms in all the texts of one language version (title,
+ * description, poster texts, text extracted from its files), each term
+ * once with the first wording found: the advice shown after every save.
+ */
+export function terminologyAdvice(lang: string, texts: readonly string[]) {
+	const seen = new Map<string, Pick<TermMatch, 'found' | 'preferred' | 'reason'>>()
+	for (const text of texts) {
+		for (const { term, found, preferred, reason } of findDiscouragedTerms(text, lang)) {
+			if (!seen.has(term)) seen.set(term, { found, preferred, reason })
+		}
+	}
+	return [...seen.values()]
+}
+
 /** findDiscouragedTerms for each language version of a material, in the given order. */
 export function checkAllLanguages(
 	texts: readonly { lang: string; text: string }[],

@@ -660,6 +660,7 @@ export async function getWorkspaceMaterial(materialId: string) {
 						orderBy: [{ role: 'asc' }, { position: 'asc' }],
 						include: { asset: { select: { mediaType: true, byteSize: true, kind: true, durationMs: true, pageCount: true } } },
 					},
+					segments: { select: { text: true } },
 				},
 			},
 			moderationEvents: { orderBy: { createdAt: 'asc' }, include: { user: { select: { name: true } } } },

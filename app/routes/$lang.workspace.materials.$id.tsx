@@ -14,6 +14,7 @@ import { useLabels } from '#app/components/vocab.tsx'
 import { CONTENT_LANGUAGES } from '#app/domain/languages.ts'
 import { isEditableStatus, transitionsFrom } from '#app/domain/moderation.ts'
 import { parseMaterialDraft, parseMaterialVersion } from '#app/domain/material-draft.ts'
+import { terminologyAdvice } from '#app/domain/terminology.ts'
 import { can } from '#app/domain/permissions.ts'
 import { pickVersion } from '#app/domain/versions.ts'
 import { getRequestLanguage } from '#app/i18n/lang.server.ts'
@@ -66,6 +67,13 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 				lang: v.lang,
 				title: v.title,
 				description: v.description,
+				// The terminology check runs on every save: its advice is shown with the version.
+				terminology: terminologyAdvice(v.lang, [
+					v.title,
+					v.description,
+					...v.segments.map((s) => s.text),
+					v.extractedText,
+				]),
 				files: v.files.map((f) => ({
 					id: f.id,
 					role: f.role,
@@ -358,6 +366,7 @@ type WorkspaceVersion = {
 	lang: string
 	title: string
 	description: string
+	terminology: { found: string; preferred: string }[]
 	files: {
 		id: string
 		role: string
@@ -439,6 +448,25 @@ function Versions({
 						) : (
 							<p className="hint">{t('versions.noFiles')}</p>
 						)}
+						{v.terminology.length ? (
+							<div className="notice" role="note" aria-labelledby={`terms-${v.id}`}>
+								<p id={`terms-${v.id}`} style={{ marginBlockStart: 0 }}>
+									<strong>{t('terminology.title', { ns: 'contribute' })}</strong>{' '}
+									{t('terminology.hint', { ns: 'contribute' })}
+								</p>
+								<ul lang={v.lang}>
+									{v.terminology.map((term) => (
+										<li key={term.found}>
+											{t('translate.discouraged', {
+												ns: 'contribute',
+												found: term.found,
+												preferred: term.preferred,
+											})}
+										</li>
+									))}
+								</ul>
+							</div>
+						) : null}
 						<p>
 							<Link to={`/${i18n.language}/workspace/templates/${v.id}`}>
 								{t('template.link', { ns: 'contribute' })}

@@ -5,7 +5,10 @@ import {
 	action as translateAction,
 	loader as translateLoader,
 } from '#app/routes/$lang.workspace.adaptations.$id.tsx'
-import { action as materialAction } from '#app/routes/$lang.workspace.materials.$id.tsx'
+import {
+	action as materialAction,
+	loader as materialLoader,
+} from '#app/routes/$lang.workspace.materials.$id.tsx'
 import { action as permissionsAction } from '#app/routes/$lang.workspace.permissions.tsx'
 import { db } from '#app/utils/db.server.ts'
 import { createMaterial, createUser } from '#tests/factories.ts'
@@ -270,5 +273,30 @@ describe('adapting another country’s material', () => {
 		})
 		expect(mail.subject).toContain('Parle-moi')
 		expect(mail.subject).toContain('Israel')
+	})
+
+	test('the terminology check runs on every material’s text: its advice is shown after each save', async () => {
+		const contributor = await createUser('contributor', { country: 'FR' })
+		const m = await createMaterial({
+			countryCode: 'FR',
+			status: 'draft',
+			publishedAt: null,
+			versions: [
+				{
+					lang: 'fr',
+					title: 'Prévenir la prostitution infantile',
+					description: 'Ce que dit la loi sur la pédopornographie.',
+				},
+			],
+		})
+		const page = await call(materialLoader, `/en/workspace/materials/${m.id}`, {
+			params: { lang: 'en', id: m.id },
+			cookie: contributor.cookie,
+		})
+		expect(page.outcome).toBe('ok')
+		const advice = (page.result as { material: { versions: { terminology: { found: string; preferred: string }[] }[] } })
+			.material.versions[0]!.terminology
+		expect(advice.map((a) => a.found)).toEqual(['prostitution infantile', 'pédopornographie'])
+		expect(advice.every((a) => a.preferred.length > 0)).toBe(true)
 	})
 })

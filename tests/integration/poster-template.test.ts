@@ -398,4 +398,71 @@ describe('an adaptation of a poster template', () => {
 		})
 		expect(preview.outcome).toBe(422)
 	})
+
+	test('the adapting country puts its logo in the logo box; a PDF as a logo is refused', async () => {
+		const { contributor, versionId, material } = await frenchTemplate()
+		await postBackground(contributor, versionId, await background())
+		const logoSlot = {
+			id: 'logo-1',
+			kind: 'logo' as const,
+			x: 400,
+			y: 700,
+			width: 160,
+			height: 120,
+			fontSize: 12,
+			color: '#000000',
+			align: 'end' as const,
+			text: '',
+		}
+		await saveSlots(contributor, versionId, [titleSlot, logoSlot])
+		await db.material.update({ where: { id: material.id }, data: { status: 'published', publishedAt: new Date() } })
+		const adapted = await adapt(versionId, material.id)
+		await translate(adapted.israeli, adapted.id, { 'slot:title': 'تحدث معي' })
+		const withoutLogo = await db.versionFile.findFirstOrThrow({
+			where: { versionId: adapted.versionId, role: 'primary' },
+		})
+
+		const post = async (file: File) => {
+			const form = new FormData()
+			form.set('file', file)
+			try {
+				return await translateAction({
+					request: new Request(`http://localhost/en/workspace/adaptations/${adapted.id}`, {
+						method: 'POST',
+						headers: { cookie: adapted.israeli.cookie },
+						body: form,
+					}),
+					params: { lang: 'en', id: adapted.id },
+					context: {},
+				})
+			} catch (thrown) {
+				return thrown
+			}
+		}
+		const pdf = await post(new File(['%PDF-1.4\n%%EOF\n'], 'logo.pdf', { type: 'application/pdf' }))
+		expect(outcomeStatus(pdf)).toBe(415)
+		expect((await db.posterTemplate.findUniqueOrThrow({ where: { versionId: adapted.versionId } })).logoId).toBeNull()
+
+		const logo = await sharp({ create: { width: 200, height: 100, channels: 3, background: '#0038b8' } })
+			.png()
+			.toBuffer()
+		const saved = await post(new File([new Uint8Array(logo)], 'logo.png', { type: 'image/png' }))
+		expect((saved as Response).headers.get('location')).toContain('logo=1')
+		const template = await db.posterTemplate.findUniqueOrThrow({ where: { versionId: adapted.versionId } })
+		expect(template.logoId).not.toBeNull()
+		// The source's template keeps no logo of Israel's.
+		expect((await db.posterTemplate.findUniqueOrThrow({ where: { versionId } })).logoId).toBeNull()
+		const poster = await db.versionFile.findFirstOrThrow({
+			where: { versionId: adapted.versionId, role: 'primary' },
+			include: { asset: true },
+		})
+		expect(poster.assetId).not.toBe(withoutLogo.assetId)
+		// The logo's blue is in the logo box of the rendered poster.
+		const { pathForKey } = await import('#app/media/storage.server.ts')
+		const pixel = await sharp(pathForKey(poster.asset.storageKey))
+			.extract({ left: 480, top: 760, width: 1, height: 1 })
+			.raw()
+			.toBuffer()
+		expect([...pixel.subarray(0, 3)]).toEqual([0x00, 0x38, 0xb8])
+	})
 })

@@ -2,6 +2,7 @@ import { pathToFileURL } from 'node:url'
 import sharp from 'sharp'
 import { hashPassword } from '#app/auth/password.server.ts'
 import { ALLIANCE_COUNTRIES, allianceSince, countryName } from '#app/domain/countries.ts'
+import { slotSegmentKey } from '#app/domain/poster-template.ts'
 import { renderDemoArt, renderDemoTemplate, renderPreview } from '#app/media/demo-art.server.ts'
 import { attachFile, storeImageAsset } from '#app/models/asset.server.ts'
 import { insertCampaign } from '#app/models/campaign.server.ts'
@@ -194,18 +195,20 @@ async function seedPosterTemplate(
 		footer: `${countryName(countryCode, version.lang)} · DEMO`,
 		paletteSeed: material.derivedFrom?.materialId ?? material.id,
 	})
-	const background = await storeImageAsset({
-		bytes: template.background,
-		mediaType: 'image/png',
-		width: template.width,
-		height: template.height,
-	})
+	const background = await storeImageAsset(
+		{ bytes: template.background },
+		{ mediaType: 'image/png', width: template.width, height: template.height },
+	)
 	await db.posterTemplate.create({
 		data: { versionId, backgroundId: background.id, slots: JSON.stringify(template.slots) },
 	})
 	const texts = Object.entries(template.texts).filter(([, text]) => text)
 	await db.versionSegment.createMany({
-		data: texts.map(([id, text]) => ({ versionId, key: id === 'helpline' ? 'helpline' : `slot:${id}`, text })),
+		data: texts.map(([id, text]) => ({
+			versionId,
+			key: slotSegmentKey(template.slots.find((slot) => slot.id === id)!),
+			text,
+		})),
 	})
 }
 

@@ -50,28 +50,6 @@ export async function attachFile(input: {
 	})
 }
 
-/** Stores image bytes made by the app itself (a demo template's background) as an asset of their own. */
-export async function storeImageAsset(input: {
-	bytes: Uint8Array
-	mediaType: string
-	width: number
-	height: number
-}) {
-	const stored = await storeBytes(input.bytes)
-	return db.asset.upsert({
-		where: { sha256: stored.sha256 },
-		create: {
-			sha256: stored.sha256,
-			storageKey: stored.storageKey,
-			byteSize: stored.byteSize,
-			mediaType: input.mediaType,
-			width: input.width,
-			height: input.height,
-		},
-		update: {},
-	})
-}
-
 /** The text kept for search from one upload; longer text is cut, the file is kept whole. */
 const MAX_EXTRACTED_CHARS = 200_000
 
@@ -282,7 +260,7 @@ async function replaceRenderedFiles(tx: Tx, versionId: string, keepAssetId: stri
  * Deletes an asset row that no file, poster or template uses any more (its
  * renditions go with it); the sweeper then removes the bytes.
  */
-async function deleteAssetIfUnused(tx: Tx, assetId: string) {
+export async function deleteAssetIfUnused(tx: Tx, assetId: string) {
 	const [files, posterOf, templates] = await Promise.all([
 		tx.versionFile.count({ where: { assetId } }),
 		tx.asset.count({ where: { posterId: assetId, files: { some: {} } } }),
@@ -292,22 +270,18 @@ async function deleteAssetIfUnused(tx: Tx, assetId: string) {
 }
 
 /**
- * Stores an ingested image as an asset of its own, attached to no version:
- * a template's background or a logo. Returns the asset (an existing one
- * for bytes already stored).
+ * Stores an image as an asset of its own, attached to no version: a
+ * template's background or logo, or a demo template's background. Only the
+ * master is kept: these are drawn on, never shown through renditions.
+ * Returns the asset (an existing one for bytes already stored).
  */
-export async function storeIngestedImage(ingested: Ingested) {
-	const stored = await storeTempFile(ingested.main.tempPath)
-	const renditions = await storeRenditions(ingested.mainRenditions)
+export async function storeImageAsset(
+	image: { tempPath: string } | { bytes: Uint8Array },
+	meta: { mediaType: string; width: number | null; height: number | null },
+) {
+	const stored = 'bytes' in image ? await storeBytes(image.bytes) : await storeTempFile(image.tempPath)
 	return db.$transaction((tx) =>
-		upsertAsset(tx, {
-			stored,
-			mediaType: ingested.main.mediaType,
-			kind: 'image',
-			width: ingested.main.width,
-			height: ingested.main.height,
-			renditions,
-		}),
+		upsertAsset(tx, { stored, kind: 'image', renditions: [], ...meta }),
 	)
 }
 

@@ -10,7 +10,7 @@ import {
 	type TemplateProblem,
 	type TemplateSlot,
 } from '#app/domain/poster-template.ts'
-import { ingestUpload, type Ingested } from '#app/media/ingest.server.ts'
+import { discardIngested, ingestUpload, type Ingested } from '#app/media/ingest.server.ts'
 import {
 	PosterRenderError,
 	renderPoster,
@@ -19,7 +19,7 @@ import {
 } from '#app/media/poster-render.server.ts'
 import { newTempPath, pathForKey } from '#app/media/storage.server.ts'
 import { db } from '#app/utils/db.server.ts'
-import { attachIngestedFile, storeIngestedImage } from './asset.server.ts'
+import { attachIngestedFile, deleteAssetIfUnused, storeImageAsset } from './asset.server.ts'
 import { recordAudit } from './audit.server.ts'
 
 /**
@@ -48,8 +48,6 @@ export async function getTemplate(versionId: string) {
 	}
 }
 
-export type LoadedTemplate = NonNullable<Awaited<ReturnType<typeof getTemplate>>>
-
 /** The text each slot shows, from the version's segments. */
 export async function getSlotTexts(versionId: string, slots: readonly TemplateSlot[]) {
 	const segments = await db.versionSegment.findMany({ where: { versionId } })
@@ -70,13 +68,17 @@ export async function setTemplateBackground(
 	if (ingested.kind !== 'image' || !ingested.main.width || !ingested.main.height) {
 		return { ok: false as const, problem: 'not-image' as const }
 	}
-	const asset = await storeIngestedImage(ingested)
+	const { tempPath, mediaType, width, height } = ingested.main
+	const asset = await storeImageAsset({ tempPath }, { mediaType, width, height })
 	await db.$transaction(async (tx) => {
+		const before = await tx.posterTemplate.findUnique({ where: { versionId: target.versionId } })
 		await tx.posterTemplate.upsert({
 			where: { versionId: target.versionId },
 			create: { versionId: target.versionId, backgroundId: asset.id },
 			update: { backgroundId: asset.id },
 		})
+		if (before && before.backgroundId !== asset.id)
+			await deleteAssetIfUnused(tx, before.backgroundId)
 		await recordAudit(tx, {
 			userId: actor.id,
 			action: 'template-background',
@@ -92,12 +94,15 @@ export async function setTemplateBackground(
 /** Puts a country's logo in the template's logo slots. */
 export async function setTemplateLogo(actor: { id: string }, target: Target, ingested: Ingested) {
 	if (ingested.kind !== 'image') return { ok: false as const, problem: 'not-image' as const }
-	const asset = await storeIngestedImage(ingested)
+	const { tempPath, mediaType, width, height } = ingested.main
+	const asset = await storeImageAsset({ tempPath }, { mediaType, width, height })
 	const updated = await db.$transaction(async (tx) => {
+		const before = await tx.posterTemplate.findUnique({ where: { versionId: target.versionId } })
 		const { count } = await tx.posterTemplate.updateMany({
 			where: { versionId: target.versionId },
 			data: { logoId: asset.id },
 		})
+		if (before?.logoId && before.logoId !== asset.id) await deleteAssetIfUnused(tx, before.logoId)
 		if (count)
 			await recordAudit(tx, {
 				userId: actor.id,
@@ -244,16 +249,30 @@ export async function renderVersionPoster(versionId: string): Promise<RenderedPo
 	})
 }
 
+/** Refreshes under way, by version: one at a time, so the last save's texts make the last poster. */
+const refreshing = new Map<string, Promise<unknown>>()
+
 /**
- * Renders the version's poster and stores it as the version's file (with
- * its renditions, through the same pipeline as an upload), replacing the
- * one rendered before. Returns the refusal when the template or a text
- * cannot be rendered; the texts stay saved either way.
+ * Renders the version's poster and stores it as the version's file (through
+ * the same pipeline as an upload), replacing the one rendered before.
+ * Refreshes of one version run one after another, each reading the texts
+ * when it starts: two saves in quick succession cannot leave the first
+ * one's poster beside the second one's texts. Returns the refusal when the
+ * template or a text cannot be rendered; the texts stay saved either way.
  */
-export async function refreshRenderedPoster(
-	actor: { id: string },
-	target: Target & { lang: string },
-) {
+export function refreshRenderedPoster(actor: { id: string }, target: Target & { lang: string }) {
+	const previous = refreshing.get(target.versionId) ?? Promise.resolve()
+	const next = previous.catch(() => {}).then(() => renderAndStore(actor, target))
+	refreshing.set(target.versionId, next)
+	void next
+		.finally(() => {
+			if (refreshing.get(target.versionId) === next) refreshing.delete(target.versionId)
+		})
+		.catch(() => {})
+	return next
+}
+
+async function renderAndStore(actor: { id: string }, target: Target & { lang: string }) {
 	let poster: RenderedPoster | null
 	try {
 		poster = await renderVersionPoster(target.versionId)
@@ -263,9 +282,10 @@ export async function refreshRenderedPoster(
 	}
 	if (!poster) return { ok: true as const, rendered: false }
 	const tempPath = await newTempPath('.png')
+	let ingested: Ingested | null = null
 	try {
 		await writeFile(tempPath, poster.png)
-		const ingested = await ingestUpload({
+		const result = await ingestUpload({
 			field: 'poster',
 			tempPath,
 			sha256: createHash('sha256').update(poster.png).digest('hex'),
@@ -273,10 +293,17 @@ export async function refreshRenderedPoster(
 			fileName: `poster-${target.lang}.png`,
 			declaredType: 'image/png',
 		})
-		if (!ingested.ok) return { ok: false as const, problem: 'bad-image' as const }
-		await attachIngestedFile(actor, target, ingested.ingested, { rendered: true })
+		if (!result.ok) return { ok: false as const, problem: 'bad-image' as const }
+		ingested = result.ingested
+		await attachIngestedFile(actor, target, ingested, { rendered: true })
 		return { ok: true as const, rendered: true }
 	} finally {
 		await rm(tempPath, { force: true })
+		if (ingested) await discardIngested(ingested)
 	}
+}
+
+/** Whether a version's file is made from its template (an adaptation's poster). */
+export async function hasRenderedPoster(versionId: string) {
+	return (await db.versionFile.count({ where: { versionId, rendered: true } })) > 0
 }

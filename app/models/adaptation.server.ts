@@ -7,10 +7,12 @@ import {
 } from '#app/domain/adaptation.ts'
 import { isContentLanguage } from '#app/domain/languages.ts'
 import { checkSlotText, parseSlots, slotSegmentKey } from '#app/domain/poster-template.ts'
+import { type Prisma } from '#app/generated/prisma/client.ts'
 import { can, countriesWhere, type Actor } from '#app/domain/permissions.ts'
 import { type Licence } from '#app/domain/vocabularies.ts'
 import { deliverPendingMailSoon } from '#app/mail/mail.server.ts'
 import { db } from '#app/utils/db.server.ts'
+import { deleteAssetIfUnused } from './asset.server.ts'
 import { recordAudit } from './audit.server.ts'
 import { indexMaterialInTransaction } from './search-index.server.ts'
 
@@ -428,6 +430,7 @@ export async function markAdaptationReviewed(
 				data: { sourceText: segment.source },
 			})
 		}
+		await followSourceLayout(tx, adaptation.version.id, adaptation.source.versionId)
 		await recordAudit(tx, {
 			userId: actor.id,
 			action: 'review-source-change',
@@ -436,5 +439,47 @@ export async function markAdaptationReviewed(
 			countryCode: adaptation.material.countryCode,
 			summary: { from: adaptation.sourceRevisionAtAdaptation, to: adaptation.source.revision },
 		})
+	})
+}
+
+/**
+ * Takes the source's current poster layout: its background and boxes. A box
+ * the source added gets an empty translation beside its source text; a box
+ * it removed takes its translation with it. The adapting country's logo
+ * stays.
+ */
+async function followSourceLayout(tx: Prisma.TransactionClient, versionId: string, sourceVersionId: string) {
+	const [source, own] = await Promise.all([
+		tx.posterTemplate.findUnique({ where: { versionId: sourceVersionId } }),
+		tx.posterTemplate.findUnique({ where: { versionId } }),
+	])
+	if (!source) return
+	await tx.posterTemplate.upsert({
+		where: { versionId },
+		create: { versionId, backgroundId: source.backgroundId, slots: source.slots },
+		update: { backgroundId: source.backgroundId, slots: source.slots },
+	})
+	if (own && own.backgroundId !== source.backgroundId) await deleteAssetIfUnused(tx, own.backgroundId)
+	const wanted = new Set(
+		parseSlots(source.slots)
+			.filter((slot) => slot.kind === 'text')
+			.map(slotSegmentKey),
+	)
+	const [mine, theirs] = await Promise.all([
+		tx.versionSegment.findMany({ where: { versionId } }),
+		tx.versionSegment.findMany({ where: { versionId: sourceVersionId } }),
+	])
+	const have = new Set(mine.map((s) => s.key))
+	const sourceText = new Map(theirs.map((s) => [s.key, s.text]))
+	const missing = [...wanted].filter((key) => !have.has(key))
+	if (missing.length)
+		await tx.versionSegment.createMany({
+			data: missing.map((key) => ({ versionId, key, text: '', sourceText: sourceText.get(key) ?? '' })),
+		})
+	await tx.versionSegment.deleteMany({
+		where: {
+			versionId,
+			key: { startsWith: 'slot:', notIn: [...wanted] },
+		},
 	})
 }

@@ -128,7 +128,9 @@ export async function action({ request, params }: ActionFunctionArgs) {
 	if (form.get('intent') === 'mark-reviewed') {
 		if (!canReview) throw new Response('Forbidden', { status: 403 })
 		await markAdaptationReviewed(user, adaptation)
-		throw redirect(`${back}?reviewed=1`)
+		// The layout may have followed the source's: the poster is made again.
+		const rendered = canEdit ? await refreshRenderedPoster(user, target) : null
+		throw redirect(`${back}?reviewed=1${rendered && !rendered.ok ? `&poster=${rendered.problem}` : ''}`)
 	}
 	if (!canEdit) throw new Response('Forbidden', { status: 403 })
 	const values: Record<string, string> = {}

@@ -30,7 +30,9 @@ import { getMaterialScope } from '#app/models/material.server.ts'
 import {
 	getSlotTexts,
 	getTemplate,
+	hasRenderedPoster,
 	newSlot,
+	refreshRenderedPoster,
 	saveTemplate,
 	setTemplateBackground,
 } from '#app/models/poster-template.server.ts'
@@ -149,6 +151,11 @@ export async function action({ request, params }: ActionFunctionArgs) {
 	const { user, version, canEdit, target } = await load(request, params.versionId ?? '')
 	if (!canEdit) throw new Response('Forbidden', { status: 403 })
 	const back = `/${lang}/workspace/templates/${version.id}`
+	// An adaptation's poster is its stored file: it follows its template.
+	const refreshIfRendered = async () => {
+		if (await hasRenderedPoster(version.id))
+			await refreshRenderedPoster(user, { ...target, lang: version.lang })
+	}
 
 	if ((request.headers.get('content-type') ?? '').startsWith('multipart/form-data')) {
 		const outcome = await withIngestedUpload(request, (_form, ingested) =>
@@ -156,7 +163,10 @@ export async function action({ request, params }: ActionFunctionArgs) {
 				r.ok ? r : { ok: false as const, status: 415, code: r.problem },
 			),
 		)
-		if (outcome.ok) throw redirect(`${back}?background=1`)
+		if (outcome.ok) {
+			await refreshIfRendered()
+			throw redirect(`${back}?background=1`)
+		}
 		return data<ActionResult>(
 			{
 				upload: { code: outcome.code, limitMb: 'limitMb' in outcome ? outcome.limitMb : undefined },
@@ -183,6 +193,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
 		texts: Object.fromEntries(slots.map((s) => [s.id, s.text])),
 	})
 	if ('problem' in result) throw new Response('No template', { status: 409 })
+	if (result.ok) await refreshIfRendered()
 	if (!result.ok)
 		return data<ActionResult>({ problems: result.problems, posted: slots }, { status: 400 })
 	throw redirect(`${back}?saved=1`)
@@ -267,7 +278,6 @@ export default function TemplatePage() {
 						) : null}
 						<h2>{t('template.slots')}</h2>
 						<TemplateEditor
-							key={JSON.stringify(slots)}
 							backgroundUrl={template.backgroundUrl}
 							width={template.width}
 							height={template.height}

@@ -415,7 +415,10 @@ describe('an adaptation of a poster template', () => {
 			text: '',
 		}
 		await saveSlots(contributor, versionId, [titleSlot, logoSlot])
-		await db.material.update({ where: { id: material.id }, data: { status: 'published', publishedAt: new Date() } })
+		await db.material.update({
+			where: { id: material.id },
+			data: { status: 'published', publishedAt: new Date() },
+		})
 		const adapted = await adapt(versionId, material.id)
 		await translate(adapted.israeli, adapted.id, { 'slot:title': 'تحدث معي' })
 		const withoutLogo = await db.versionFile.findFirstOrThrow({
@@ -441,14 +444,21 @@ describe('an adaptation of a poster template', () => {
 		}
 		const pdf = await post(new File(['%PDF-1.4\n%%EOF\n'], 'logo.pdf', { type: 'application/pdf' }))
 		expect(outcomeStatus(pdf)).toBe(415)
-		expect((await db.posterTemplate.findUniqueOrThrow({ where: { versionId: adapted.versionId } })).logoId).toBeNull()
+		expect(
+			(await db.posterTemplate.findUniqueOrThrow({ where: { versionId: adapted.versionId } }))
+				.logoId,
+		).toBeNull()
 
-		const logo = await sharp({ create: { width: 200, height: 100, channels: 3, background: '#0038b8' } })
+		const logo = await sharp({
+			create: { width: 200, height: 100, channels: 3, background: '#0038b8' },
+		})
 			.png()
 			.toBuffer()
 		const saved = await post(new File([new Uint8Array(logo)], 'logo.png', { type: 'image/png' }))
 		expect((saved as Response).headers.get('location')).toContain('logo=1')
-		const template = await db.posterTemplate.findUniqueOrThrow({ where: { versionId: adapted.versionId } })
+		const template = await db.posterTemplate.findUniqueOrThrow({
+			where: { versionId: adapted.versionId },
+		})
 		expect(template.logoId).not.toBeNull()
 		// The source's template keeps no logo of Israel's.
 		expect((await db.posterTemplate.findUniqueOrThrow({ where: { versionId } })).logoId).toBeNull()
@@ -464,5 +474,95 @@ describe('an adaptation of a poster template', () => {
 			.raw()
 			.toBuffer()
 		expect([...pixel.subarray(0, 3)]).toEqual([0x00, 0x38, 0xb8])
+	})
+
+	test('when the original gains a box, marking the change reviewed brings the box and its text to translate', async () => {
+		const source = await publishedFrenchPoster()
+		const { israeli, id, versionId } = await adapt(source.versionId, source.material.id)
+		await translate(israeli, id, { 'slot:title': 'تحدث معي' })
+		// France adds a box to its (published) poster: a new revision of the version.
+		const { saveTemplate } = await import('#app/models/poster-template.server.ts')
+		const french = await createUser('contributor', { country: 'FR' })
+		const newBox = { ...titleSlot, id: 'tagline', y: 400, height: 80, text: 'Tu n’es jamais seul' }
+		const saved = await saveTemplate(
+			french,
+			{ materialId: source.material.id, countryCode: 'FR', versionId: source.versionId },
+			{
+				slots: [titleSlot, helplineSlot, newBox].map(({ text: _t, ...slot }) => slot),
+				texts: { title: titleSlot.text, helpline: helplineSlot.text, tagline: newBox.text },
+			},
+		)
+		expect(saved.ok).toBe(true)
+
+		const reviewed = await call(translateAction, `/en/workspace/adaptations/${id}`, {
+			params: { lang: 'en', id },
+			cookie: israeli.cookie,
+			form: { intent: 'mark-reviewed' },
+		})
+		expect(reviewed.outcome).toBe('ok')
+		const slots = JSON.parse(
+			(await db.posterTemplate.findUniqueOrThrow({ where: { versionId } })).slots,
+		) as TemplateSlot[]
+		expect(slots.map((s) => s.id)).toEqual(['title', 'helpline', 'tagline'])
+		expect(
+			await db.versionSegment.findUniqueOrThrow({
+				where: { versionId_key: { versionId, key: 'slot:tagline' } },
+			}),
+		).toMatchObject({ text: '', sourceText: 'Tu n’es jamais seul' })
+		// What was translated stays.
+		expect(
+			(
+				await db.versionSegment.findUniqueOrThrow({
+					where: { versionId_key: { versionId, key: 'slot:title' } },
+				})
+			).text,
+		).toBe('تحدث معي')
+	})
+
+	test('a new background for the adaptation’s template re-renders its poster and drops the unused old one', async () => {
+		const { contributor, versionId } = await frenchTemplate()
+		// Bytes no other template uses (identical bytes share one asset).
+		const own = await sharp({
+			create: { width: WIDTH, height: HEIGHT, channels: 3, background: '#e6f2c9' },
+		})
+			.png()
+			.toBuffer()
+		await postBackground(contributor, versionId, {
+			bytes: own,
+			name: 'fond.png',
+			type: 'image/png',
+		})
+		const first = (await db.posterTemplate.findUniqueOrThrow({ where: { versionId } })).backgroundId
+		const other = await sharp({
+			create: { width: WIDTH, height: HEIGHT, channels: 3, background: '#c9e6f2' },
+		})
+			.png()
+			.toBuffer()
+		await postBackground(contributor, versionId, {
+			bytes: other,
+			name: 'autre.png',
+			type: 'image/png',
+		})
+		const second = (await db.posterTemplate.findUniqueOrThrow({ where: { versionId } }))
+			.backgroundId
+		expect(second).not.toBe(first)
+		expect(await db.asset.count({ where: { id: first } })).toBe(0)
+
+		// An adaptation's template, edited in the template editor, keeps its stored poster in step.
+		const source = await publishedFrenchPoster()
+		const adapted = await adapt(source.versionId, source.material.id)
+		await translate(adapted.israeli, adapted.id, { 'slot:title': 'تحدث معي' })
+		const before = await db.versionFile.findFirstOrThrow({
+			where: { versionId: adapted.versionId, rendered: true },
+		})
+		const moved = await saveSlots(adapted.israeli, adapted.versionId, [
+			{ ...titleSlot, y: 300, text: 'تحدث معي' },
+			{ ...helplineSlot, y: 500, text: '' },
+		])
+		expect(moved.outcome).toBe('ok')
+		const after = await db.versionFile.findFirstOrThrow({
+			where: { versionId: adapted.versionId, rendered: true },
+		})
+		expect(after.assetId).not.toBe(before.assetId)
 	})
 })

@@ -40,4 +40,9 @@ if (process.env.SEED_DEMO !== 'false') {
 	const { seedCountries } = await import('../prisma/seed.ts')
 	await seedCountries()
 }
+// Table statistics for the query planner, gathered where missing or stale
+// (bounded work: analysis_limit samples each index): without them SQLite
+// can prefer a low-selectivity index such as (status, …) over a precise one.
+await db.$queryRawUnsafe('PRAGMA analysis_limit = 1000')
+await db.$queryRawUnsafe('PRAGMA optimize = 0x10002')
 await db.$disconnect()

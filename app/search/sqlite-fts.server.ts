@@ -947,6 +947,8 @@ export class SqliteFtsEngine implements SearchEngine {
 		}
 		const searched = matchTokens.size > 0 || prefixTokens.size > 0
 		const tokens = [...matchTokens, ...prefixTokens]
+		// One memo of matching words for the whole page of hits.
+		const memo = new Map<string, boolean>()
 		return numbers.map((n) => {
 			const materialId = this.store.ids[n]!
 			const match = candidates?.has(n)
@@ -975,7 +977,7 @@ export class SqliteFtsEngine implements SearchEngine {
 					score: 0,
 				}
 			}
-			const options = { prefixTokens, maxLength: SNIPPET_LENGTH }
+			const options = { prefixTokens, maxLength: SNIPPET_LENGTH, memo }
 			let snippet: string | undefined
 			for (const text of [description, body]) {
 				if (text && mayContain(text, tokens)) {
@@ -986,7 +988,7 @@ export class SqliteFtsEngine implements SearchEngine {
 					}
 				}
 			}
-			const highlightedTitle = highlight(title, matchTokens, { prefixTokens })
+			const highlightedTitle = highlight(title, matchTokens, { prefixTokens, memo })
 			// No word of the query in the text: it matched through its topic
 			// (the tags column, or a topic named in another language).
 			const textMatched = snippet !== undefined || highlightedTitle.includes('<mark>')
@@ -1125,7 +1127,7 @@ function snippetAround(
 	text: string,
 	tokens: string[],
 	matchTokens: Set<string>,
-	options: { prefixTokens: Set<string>; maxLength: number },
+	options: { prefixTokens: Set<string>; maxLength: number; memo?: Map<string, boolean> },
 ) {
 	const lower =
 		text.length > SCAN_LIMIT ? text.slice(0, SCAN_LIMIT).toLowerCase() : text.toLowerCase()

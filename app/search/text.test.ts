@@ -279,6 +279,17 @@ describe('typo budget', () => {
 })
 
 describe('highlight', () => {
+	test('a memo shared across the hits of one search marks exactly what separate calls mark', () => {
+		const texts = ['حماية الأطفال على الإنترنت', 'الأطفال والآباء', 'Les enfants en ligne', 'الطفل']
+		const tokens = new Set(['الاطفال', 'enfants'])
+		const memo = new Map<string, boolean>()
+		const shared = texts.map((t) => highlight(t, tokens, { memo }))
+		expect(shared).toEqual(texts.map((t) => highlight(t, tokens)))
+		expect(shared[0]).toContain('<mark>الأطفال</mark>')
+		expect(shared[3]).not.toContain('<mark>')
+		expect(memo.size).toBeGreaterThan(0)
+	})
+
 	test('escapes everything outside <mark>', () => {
 		expect(highlight('<script>alert("x")</script> & \'grooming\'', new Set(['grooming']))).toBe(
 			'&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; &#39;<mark>grooming</mark>&#39;',

@@ -629,6 +629,11 @@ export interface HighlightOptions {
 	maxLength?: number
 	/** Tokens being typed: a word whose token starts with one is marked too. */
 	prefixTokens?: ReadonlySet<string>
+	/**
+	 * Whether a word matches, remembered across calls that share the same
+	 * tokens: the hits of one search repeat most of their words.
+	 */
+	memo?: Map<string, boolean>
 }
 
 /**
@@ -648,8 +653,8 @@ export function highlight(
 	options: HighlightOptions = {},
 ): string {
 	const prefixes = [...(options.prefixTokens ?? [])].filter((p) => p.length > 0)
-	// Memoizes words within this call only: most text repeats its words.
-	const memo = new Map<string, boolean>()
+	// Memoizes words (across calls when the caller shares a memo): text repeats its words.
+	const memo = options.memo ?? new Map<string, boolean>()
 	const isMatch = (word: string) => {
 		let hit = memo.get(word)
 		if (hit !== undefined) return hit

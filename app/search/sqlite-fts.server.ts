@@ -122,18 +122,23 @@ class MatchSet {
 	private generation = 1
 	private scores: Float64Array
 	private docs: Int32Array
-	private concepts = new Map<number, Concept>()
+	// The topic each material matched through, as 1 + its index in
+	// conceptList (0: none): a topic can add tens of thousands of materials,
+	// too many for a Map per query.
+	private conceptIndex: Int32Array
+	private conceptList: Concept[] = []
 
 	constructor(capacity: number) {
 		this.capacity = capacity
 		this.stamp = new Uint32Array(capacity)
 		this.scores = new Float64Array(capacity)
 		this.docs = new Int32Array(capacity)
+		this.conceptIndex = new Int32Array(capacity)
 	}
 
 	clear() {
 		this.members = []
-		this.concepts.clear()
+		this.conceptList = []
 		this.generation++
 		if (this.generation === 0xffffffff) {
 			this.stamp.fill(0)
@@ -155,6 +160,7 @@ class MatchSet {
 			this.members.push(n)
 			this.scores[n] = score
 			this.docs[n] = docId
+			this.conceptIndex[n] = 0
 		} else if (score > this.scores[n]!) {
 			this.scores[n] = score
 			this.docs[n] = docId
@@ -164,7 +170,9 @@ class MatchSet {
 	/** A material matched only through a topic: a modest score, no version. */
 	addConcept(n: number, concept: Concept) {
 		this.add(n, 1, -1)
-		this.concepts.set(n, concept)
+		let i = this.conceptList.indexOf(concept)
+		if (i < 0) i = this.conceptList.push(concept) - 1
+		this.conceptIndex[n] = i + 1
 	}
 
 	scoreOf(n: number) {
@@ -176,7 +184,8 @@ class MatchSet {
 	}
 
 	conceptOf(n: number) {
-		return this.concepts.get(n) ?? null
+		const i = this.has(n) ? this.conceptIndex[n]! : 0
+		return i ? this.conceptList[i - 1]! : null
 	}
 }
 

@@ -17,6 +17,7 @@ import {
 	type TemplateSlot,
 } from '#app/domain/poster-template.ts'
 import { MAX_INPUT_PIXELS } from './images.server.ts'
+import { pngChunks } from './png.ts'
 
 /**
  * Renders a poster template with a country's own text: each text slot is
@@ -447,24 +448,17 @@ async function pdfImageData(png: Buffer) {
 	return parsed
 }
 
-const PNG_SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])
-
 /** The size, form and joined IDAT data of a PNG, or null for bytes that are not one. */
 function parsePng(png: Buffer) {
-	if (png.length < 33 || !png.subarray(0, 8).equals(PNG_SIGNATURE)) return null
-	const idat: Buffer[] = []
-	let header: Buffer | undefined
-	for (let at = 8; at + 12 <= png.length;) {
-		const length = png.readUInt32BE(at)
-		const type = png.toString('latin1', at + 4, at + 8)
-		const data = png.subarray(at + 8, at + 8 + length)
-		if (data.length !== length) return null
-		if (type === 'IHDR') header = data
-		else if (type === 'IDAT') idat.push(data)
-		else if (type === 'IEND') break
-		at += 12 + length
+	let chunks: ReturnType<typeof pngChunks>
+	try {
+		chunks = pngChunks(png)
+	} catch {
+		return null
 	}
-	if (!header || header.length < 13 || !idat.length) return null
+	const header = chunks[0]!.data
+	const idat = chunks.filter((c) => c.type === 'IDAT').map((c) => c.data)
+	if (!idat.length) return null
 	const [bitDepth, colourType, , , interlace] = header.subarray(8, 13)
 	return {
 		width: header.readUInt32BE(0),

@@ -2,7 +2,7 @@ import { getUser } from '#app/auth/session.server.ts'
 import { getTemplate } from '#app/models/poster-template.server.ts'
 import { db } from '#app/utils/db.server.ts'
 import { can } from '#app/domain/permissions.ts'
-import { getAnyVersionFile } from '#app/models/material.server.ts'
+import { getAnyVersionFile, getDownloadableFile } from '#app/models/material.server.ts'
 
 /**
  * An unpublished material's file, when the signed-in user may read that
@@ -19,6 +19,19 @@ export async function findUnpublishedFileFor(request: Request, fileId: string) {
 	)
 		return null
 	return file
+}
+
+/**
+ * A file for whoever may have it: a published material's file for anyone
+ * (published: true), a draft's for its country and reviewers; null for
+ * everyone else and for ids that cannot be one.
+ */
+export async function findFileFor(request: Request, fileId: string | undefined) {
+	if (!fileId || fileId.length > 64) return null
+	const published = await getDownloadableFile(fileId)
+	if (published) return { file: published, published: true }
+	const draft = await findUnpublishedFileFor(request, fileId)
+	return draft ? { file: draft, published: false } : null
 }
 
 /**

@@ -2,8 +2,8 @@ import { type LoaderFunctionArgs } from '@remix-run/node'
 import { downloadFileName } from '#app/domain/versions.ts'
 import { extensionFor } from '#app/media/media-types.ts'
 import { storedFileResponse } from '#app/media/serve.server.ts'
-import { getDownloadableFile, recordDownload } from '#app/models/material.server.ts'
-import { findUnpublishedFileFor } from './__file-access.server.ts'
+import { recordDownload } from '#app/models/material.server.ts'
+import { findFileFor } from './__file-access.server.ts'
 
 /**
  * Downloads a file with a file name made of its title and language. Published
@@ -12,10 +12,9 @@ import { findUnpublishedFileFor } from './__file-access.server.ts'
  * To everyone else an unpublished file does not exist (404, not 403).
  */
 export async function loader({ request, params }: LoaderFunctionArgs) {
-	const fileId = params.fileId && params.fileId.length <= 64 ? params.fileId : null
-	const published = fileId ? await getDownloadableFile(fileId) : null
-	const file = published ?? (fileId ? await findUnpublishedFileFor(request, fileId) : null)
-	if (!file) return new Response('Not found', { status: 404 })
+	const found = await findFileFor(request, params.fileId)
+	if (!found) return new Response('Not found', { status: 404 })
+	const { file, published } = found
 	const name = downloadFileName(file.version.title, file.version.lang, extensionFor(file.asset.mediaType))
 	const response = storedFileResponse(request, file.asset, {
 		'cache-control': published ? 'private, no-cache' : 'private, no-store',

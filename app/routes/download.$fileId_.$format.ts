@@ -17,10 +17,10 @@ import { MAX_INPUT_PIXELS } from '#app/media/images.server.ts'
 import { isImage } from '#app/media/media-types.ts'
 import { pdfFooterWidthPx, posterToPdf, type Paper } from '#app/media/poster-render.server.ts'
 import { pathForKey, storedFileExists } from '#app/media/storage.server.ts'
-import { getDownloadableFile, recordDownload } from '#app/models/material.server.ts'
+import { recordDownload } from '#app/models/material.server.ts'
 import { db } from '#app/utils/db.server.ts'
 import { appOrigin } from '#app/utils/request.server.ts'
-import { findUnpublishedFileFor } from './__file-access.server.ts'
+import { findFileFor } from './__file-access.server.ts'
 import { contentDisposition } from './download.$fileId.ts'
 
 /**
@@ -53,11 +53,11 @@ const OUTPUT_REVISION = '1'
 export async function loader({ request, params }: LoaderFunctionArgs) {
 	const notFound = () => new Response('Not found', { status: 404 })
 	const format = params.format
-	const fileId = params.fileId && params.fileId.length <= 64 ? params.fileId : null
-	if (!fileId || !isFormat(format)) return notFound()
-	const published = await getDownloadableFile(fileId)
-	const file = published ?? (await findUnpublishedFileFor(request, fileId))
-	if (!file || file.role !== 'primary' || !isImage(file.asset.mediaType)) return notFound()
+	if (!isFormat(format)) return notFound()
+	const found = await findFileFor(request, params.fileId)
+	if (!found) return notFound()
+	const { file, published } = found
+	if (file.role !== 'primary' || !isImage(file.asset.mediaType)) return notFound()
 	const facts = await attributionFacts(file.versionId)
 	if (!facts) return notFound()
 

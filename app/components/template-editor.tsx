@@ -548,6 +548,27 @@ function SlotFields({
 		/>
 	)
 
+	// Text aligns to the language's start and end; a logo to the image's left and right.
+	const [startLabel, endLabel] =
+		slot.kind === 'logo'
+			? [t('templateEditor.align.logoStart'), t('templateEditor.align.logoEnd')]
+			: [t('templateEditor.align.start'), t('templateEditor.align.end')]
+	const alignField = (
+		<div className="field">
+			<label htmlFor={fieldId('align')}>{t('templateEditor.fields.align')}</label>
+			<select
+				id={fieldId('align')}
+				name={field('align')}
+				value={slot.align}
+				disabled={readOnly}
+				onChange={(e) => onChange({ align: e.currentTarget.value as SlotAlign })}
+			>
+				<option value="start">{startLabel}</option>
+				<option value="center">{t('templateEditor.align.center')}</option>
+				<option value="end">{endLabel}</option>
+			</select>
+		</div>
+	)
 	return (
 		<fieldset
 			id={id}
@@ -629,20 +650,7 @@ function SlotFields({
 								onChange={(e) => onChange({ color: e.currentTarget.value })}
 							/>
 						</div>
-						<div className="field">
-							<label htmlFor={fieldId('align')}>{t('templateEditor.fields.align')}</label>
-							<select
-								id={fieldId('align')}
-								name={field('align')}
-								value={slot.align}
-								disabled={readOnly}
-								onChange={(e) => onChange({ align: e.currentTarget.value as SlotAlign })}
-							>
-								<option value="start">{t('templateEditor.align.start')}</option>
-								<option value="center">{t('templateEditor.align.center')}</option>
-								<option value="end">{t('templateEditor.align.end')}</option>
-							</select>
-						</div>
+						{alignField}
 					</div>
 					<label className="template-editor__check">
 						<input
@@ -661,20 +669,7 @@ function SlotFields({
 					{/* A logo has no text, but a slot always has these: they keep their values. */}
 					<input type="hidden" name={field('fontSize')} value={slot.fontSize} />
 					<input type="hidden" name={field('color')} value={color} />
-					<div className="field">
-						<label htmlFor={fieldId('align')}>{t('templateEditor.fields.align')}</label>
-						<select
-							id={fieldId('align')}
-							name={field('align')}
-							value={slot.align}
-							disabled={readOnly}
-							onChange={(e) => onChange({ align: e.currentTarget.value as SlotAlign })}
-						>
-							<option value="start">{t('templateEditor.align.logoStart')}</option>
-							<option value="center">{t('templateEditor.align.center')}</option>
-							<option value="end">{t('templateEditor.align.logoEnd')}</option>
-						</select>
-					</div>
+					{alignField}
 				</>
 			)}
 

@@ -275,13 +275,15 @@ export default function MaterialPage() {
 						material.adaptedFrom.currentRevision > material.adaptedFrom.revisionUsed ? (
 							<p className="notice">{t('lineage.sourceChanged')}</p>
 						) : null}
-						<p>
-							{t('lineage.reuse', {
-								count: material.family.reuse.countries,
-								countries: material.family.reuse.countries,
-								languages: material.family.reuse.languages,
-							})}
-						</p>
+						{material.family.reuse.countries || material.family.reuse.languages ? (
+							<p>
+								{t('lineage.reuse', {
+									count: material.family.reuse.countries,
+									countries: material.family.reuse.countries,
+									languages: material.family.reuse.languages,
+								})}
+							</p>
+						) : null}
 						{material.family.tree && material.family.tree.children.length ? (
 							<FamilyTree tree={material.family.tree} currentId={material.id} details={material.family.details} />
 						) : (

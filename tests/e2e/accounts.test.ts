@@ -3,9 +3,13 @@ import Database from 'better-sqlite3'
 import { type Browser, type BrowserContext, type Page } from 'playwright-core'
 import sharp from 'sharp'
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest'
-import { totpCode } from '#app/auth/totp.server.ts'
 import { DEMO_PASSWORD, DEMO_USERS } from '#prisma/demo/accounts.ts'
-import { checkAccessibility, eventually, launchBrowser } from '#tests/support/browser.ts'
+import {
+	eventually,
+	expectAccessible,
+	launchBrowser,
+	signInAsDemo,
+} from '#tests/support/browser.ts'
 
 /**
  * The whole path of a material through the exchange, as people do it in a
@@ -36,24 +40,10 @@ async function newPage(locale = 'en-GB') {
 	return context.newPage()
 }
 
-async function expectAccessible(p: Page) {
-	const violations = await checkAccessibility(p)
-	expect(violations, JSON.stringify(violations, null, 2)).toEqual([])
-}
 
-const demo = (role: 'admin' | 'reviewer') => DEMO_USERS.find((u) => u.role === role)!
 
-async function signInWithCode(page: Page, role: 'admin' | 'reviewer') {
-	const user = demo(role)
-	await page.goto('/en/login')
-	await page.getByLabel('E-mail address').fill(user.email)
-	await page.getByLabel('Password').fill(DEMO_PASSWORD)
-	await page.getByRole('button', { name: 'Sign in' }).click()
-	await page.waitForURL(/\/en\/login\/verify/, COMMIT)
-	await page.getByLabel('Code').fill(totpCode(user.totpSecret!))
-	await page.getByRole('button', { name: 'Confirm' }).click()
-	await page.waitForURL((url) => !url.pathname.includes('/login'), COMMIT)
-}
+const signInWithCode = (page: Page, role: 'admin' | 'reviewer') =>
+	signInAsDemo(page, role === 'admin' ? 'demo-u-admin' : 'demo-u-reviewer')
 
 /** The newest link of a kind in the mail outbox, read as an administrator reads it. */
 async function linkFromOutbox(adminPage: Page, to: string, kind: 'invitations') {

@@ -1,9 +1,12 @@
 import { type Browser, type BrowserContext, type Page } from 'playwright-core'
 import sharp from 'sharp'
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest'
-import { totpCode } from '#app/auth/totp.server.ts'
-import { DEMO_PASSWORD, DEMO_USERS } from '#prisma/demo/accounts.ts'
-import { checkAccessibility, eventually, launchBrowser } from '#tests/support/browser.ts'
+import {
+	eventually,
+	expectAccessible,
+	launchBrowser,
+	signInAsDemo,
+} from '#tests/support/browser.ts'
 
 /**
  * Why the exchange exists, done in a browser: Israel adapts France's poster
@@ -35,26 +38,6 @@ async function newPage(locale = 'en-GB') {
 	return context.newPage()
 }
 
-async function expectAccessible(p: Page) {
-	const violations = await checkAccessibility(p)
-	expect(violations, JSON.stringify(violations, null, 2)).toEqual([])
-}
-
-const demoUser = (id: string) => DEMO_USERS.find((u) => u.id === id)!
-
-async function signIn(page: Page, id: string) {
-	const user = demoUser(id)
-	await page.goto('/en/login')
-	await page.getByLabel('E-mail address').fill(user.email)
-	await page.getByLabel('Password').fill(DEMO_PASSWORD)
-	await page.getByRole('button', { name: 'Sign in' }).click()
-	if (user.totpSecret) {
-		await page.waitForURL(/\/en\/login\/verify/, COMMIT)
-		await page.getByLabel('Code').fill(totpCode(user.totpSecret))
-		await page.getByRole('button', { name: 'Confirm' }).click()
-	}
-	await page.waitForURL((url) => !url.pathname.includes('/login'), COMMIT)
-}
 
 /** Whether an <img> has loaded and decoded to a picture. */
 async function imageLoaded(page: Page, selector: string) {
@@ -75,7 +58,7 @@ describe('adapting a poster into another language', () => {
 		const title = `قل لا، احظر، تكلّم ${stamp}`
 
 		const israeli = await newPage()
-		await signIn(israeli, 'demo-u-il-contrib')
+		await signInAsDemo(israeli, 'demo-u-il-contrib')
 		await israeli.goto(`/en/materials/${FRENCH_POSTER}`)
 		await israeli.getByRole('link', { name: 'Adapt this material' }).click()
 		await israeli.waitForURL(new RegExp(`/en/adapt/${FRENCH_POSTER}`), COMMIT)
@@ -144,7 +127,7 @@ describe('adapting a poster into another language', () => {
 		await israeli.waitForURL(/submitted=1/, COMMIT)
 
 		const reviewer = await newPage()
-		await signIn(reviewer, 'demo-u-reviewer')
+		await signInAsDemo(reviewer, 'demo-u-reviewer')
 		await reviewer.goto(`/en/review/${adaptationId}`)
 		await reviewer.getByRole('button', { name: 'Publish' }).click()
 		await reviewer.waitForURL(/\/en\/review(\?|$)/, COMMIT)
@@ -170,7 +153,7 @@ describe('adapting a poster into another language', () => {
 
 		// France's coordinator has been told.
 		const french = await newPage()
-		await signIn(french, 'demo-u-fr-coord')
+		await signInAsDemo(french, 'demo-u-fr-coord')
 		await french.goto('/en/inbox')
 		await expect(french.locator('main').innerText()).resolves.toMatch(/adapted/i)
 		await expect(
@@ -182,7 +165,7 @@ describe('adapting a poster into another language', () => {
 describe('making a poster a template', () => {
 	test('a French contributor sets the background, adds a box, drags it and saves', async () => {
 		const page = await newPage()
-		await signIn(page, 'demo-u-fr-contrib')
+		await signInAsDemo(page, 'demo-u-fr-contrib')
 		await page.goto('/en/workspace/materials/new')
 		await page.locator('#draft-title').fill(`Affiche modèle ${Date.now()}`)
 		await page.locator('#draft-description').fill('Une affiche à traduire.')

@@ -4,7 +4,7 @@ import path from 'node:path'
 import Database from 'better-sqlite3'
 import { type Browser, type BrowserContext, type Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest'
-import { checkAccessibility, eventually, launchBrowser } from '#tests/support/browser.ts'
+import { eventually, expectAccessible, launchBrowser } from '#tests/support/browser.ts'
 
 const baseURL = inject('baseURL')
 const dataDir = inject('dataDir')
@@ -22,10 +22,6 @@ afterAll(async () => {
 	await browser?.close()
 })
 
-async function expectAccessible(p: Page) {
-	const violations = await checkAccessibility(p)
-	expect(violations, JSON.stringify(violations, null, 2)).toEqual([])
-}
 
 describe('a reader without an account', () => {
 	test('lands on the home page in their language and sees a populated library', async () => {

@@ -1,6 +1,6 @@
 import { type Browser, type Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest'
-import { checkAccessibility, eventually, launchBrowser } from '#tests/support/browser.ts'
+import { eventually, expectAccessible, launchBrowser } from '#tests/support/browser.ts'
 
 const baseURL = inject('baseURL')
 let browser: Browser
@@ -16,10 +16,6 @@ afterAll(async () => {
 	await browser?.close()
 })
 
-async function expectAccessible(p: Page) {
-	const violations = await checkAccessibility(p)
-	expect(violations, JSON.stringify(violations, null, 2)).toEqual([])
-}
 
 const heading = () => page.locator('#results-title').textContent()
 

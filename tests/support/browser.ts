@@ -1,5 +1,8 @@
 import fs from 'node:fs'
 import { chromium, type Browser, type Page } from 'playwright-core'
+import { expect } from 'vitest'
+import { totpCode } from '#app/auth/totp.server.ts'
+import { DEMO_PASSWORD, DEMO_USERS } from '#prisma/demo/accounts.ts'
 
 /** Debian's Chromium; the flags keep it from reaching for a network this machine does not have. */
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
@@ -37,6 +40,31 @@ export async function checkAccessibility(page: Page) {
 		}))
 	})
 	return result as { id: string; impact: string; targets: string[] }[]
+}
+
+/** Fails the test with the list of axe violations, if any. */
+export async function expectAccessible(page: Page) {
+	const violations = await checkAccessibility(page)
+	expect(violations, JSON.stringify(violations, null, 2)).toEqual([])
+}
+
+/**
+ * Signs a demo account in through the sign-in form, with its second factor
+ * when it has one, and waits until the app has left the sign-in pages
+ * (Remix navigates on the client: the URL is what changes).
+ */
+export async function signInAsDemo(page: Page, userId: (typeof DEMO_USERS)[number]['id']) {
+	const user = DEMO_USERS.find((u) => u.id === userId)!
+	await page.goto('/en/login')
+	await page.getByLabel('E-mail address').fill(user.email)
+	await page.getByLabel('Password').fill(DEMO_PASSWORD)
+	await page.getByRole('button', { name: 'Sign in' }).click()
+	if (user.totpSecret) {
+		await page.waitForURL(/\/en\/login\/verify/, { waitUntil: 'commit' })
+		await page.getByLabel('Code').fill(totpCode(user.totpSecret))
+		await page.getByRole('button', { name: 'Confirm' }).click()
+	}
+	await page.waitForURL((url) => !url.pathname.includes('/login'), { waitUntil: 'commit' })
 }
 
 /**

@@ -2,6 +2,7 @@ import { type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
 import { Link, useLoaderData } from '@remix-run/react'
 import { Fragment } from 'react'
 import { useTranslation } from 'react-i18next'
+import { ImageFormatLinks } from '#app/components/image-formats.tsx'
 import { ResponsiveImage } from '#app/components/responsive-image.tsx'
 import { useActor } from '#app/components/site-shell.tsx'
 import { useLabels } from '#app/components/vocab.tsx'
@@ -33,14 +34,6 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 		description: shown.description.slice(0, 200),
 	}
 }
-
-/** Other formats of an image, each carrying the credit (download.$fileId_.$format.ts). */
-const IMAGE_FORMATS = [
-	{ format: 'png', label: 'material.formats.png' },
-	{ format: 'webp', label: 'material.formats.webp' },
-	{ format: 'pdf-a4', label: 'material.formats.pdfA4' },
-	{ format: 'pdf-a3', label: 'material.formats.pdfA3' },
-] as const
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
 	{ title: data?.title },
@@ -148,29 +141,7 @@ export default function MaterialPage() {
 													</span>
 												</a>
 												{isImage(file.mediaType) ? (
-													<div className="actions" style={{ flexBasis: '100%', gap: '0.5rem' }}>
-														<span id={`formats-${file.id}`}>{t('material.formats.label')}</span>
-														<ul
-															className="actions"
-															aria-labelledby={`formats-${file.id}`}
-															style={{ listStyle: 'none', margin: 0, padding: 0 }}
-														>
-															{IMAGE_FORMATS.map(({ format, label }) => (
-																<li key={format}>
-																	<a href={`/download/${file.id}/${format}?ui=${lang}`} download>
-																		{t(label)}
-																		<span className="visually-hidden">
-																			{' '}
-																			{t('material.downloadLabel', {
-																				title: version.title,
-																				language: labels.language(version.lang),
-																			})}
-																		</span>
-																	</a>
-																</li>
-															))}
-														</ul>
-													</div>
+													<ImageFormatLinks fileId={file.id} title={version.title} lang={version.lang} />
 												) : null}
 											</Fragment>
 										))}

@@ -9,6 +9,7 @@ import { Form, Link, useActionData, useLoaderData, useSearchParams } from '@remi
 import { useTranslation } from 'react-i18next'
 import { requireUser } from '#app/auth/session.server.ts'
 import { FileUpload } from '#app/components/file-upload.tsx'
+import { ImageFormatLinks } from '#app/components/image-formats.tsx'
 import { Field, FormMessage } from '#app/components/ui/field.tsx'
 import { useLabels } from '#app/components/vocab.tsx'
 import { CONTENT_LANGUAGES } from '#app/domain/languages.ts'
@@ -441,6 +442,9 @@ function Versions({
 														{t('versions.remove')}
 													</button>
 												</Form>
+											) : null}
+											{f.mediaType.startsWith('image/') ? (
+												<ImageFormatLinks fileId={f.id} title={v.title} lang={v.lang} />
 											) : null}
 										</li>
 									))}

@@ -121,8 +121,17 @@ describe('adapting a poster into another language', () => {
 		await expect(israeli.locator('table').innerText()).resolves.toContain('0 800 000 111')
 		await expectAccessible(israeli)
 
-		// Submitted like any material.
+		// The draft's poster can already be printed, by its country only.
 		await israeli.goto(`/en/workspace/materials/${adaptationId}`)
+		const draftPdf = (await israeli.locator('a[href$="/pdf-a4?ui=en"]').first().getAttribute('href'))!
+		const printed = await israeli.request.get(draftPdf)
+		expect(printed.status()).toBe(200)
+		expect((await printed.body()).subarray(0, 5).toString()).toBe('%PDF-')
+		const stranger = await newPage()
+		expect((await stranger.request.get(draftPdf)).status()).toBe(404)
+		await expectAccessible(israeli)
+
+		// Submitted like any material.
 		await israeli.getByRole('button', { name: 'Submit for review' }).click()
 		await israeli.waitForURL(/submitted=1/, COMMIT)
 

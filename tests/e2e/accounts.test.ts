@@ -1,13 +1,13 @@
 import path from 'node:path'
 import Database from 'better-sqlite3'
-import { type Browser, type BrowserContext, type Page } from 'playwright-core'
+import { type Page } from 'playwright-core'
 import sharp from 'sharp'
-import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest'
+import { describe, expect, inject, test } from 'vitest'
 import { DEMO_PASSWORD, DEMO_USERS } from '#prisma/demo/accounts.ts'
 import {
+	browserSession,
 	eventually,
 	expectAccessible,
-	launchBrowser,
 	signInAsDemo,
 } from '#tests/support/browser.ts'
 
@@ -23,22 +23,7 @@ const baseURL = inject('baseURL')
 const dataDir = inject('dataDir')
 // Remix navigates on the client: wait for the URL, not for a page load that never comes.
 const COMMIT = { waitUntil: 'commit' } as const
-let browser: Browser
-const contexts: BrowserContext[] = []
-
-beforeAll(async () => {
-	browser = await launchBrowser()
-})
-
-afterAll(async () => {
-	await browser?.close()
-})
-
-async function newPage(locale = 'en-GB') {
-	const context = await browser.newContext({ baseURL, locale })
-	contexts.push(context)
-	return context.newPage()
-}
+const { newPage } = browserSession(baseURL)
 
 
 

@@ -1,10 +1,10 @@
-import { type Browser, type BrowserContext, type Page } from 'playwright-core'
+import { type Page } from 'playwright-core'
 import sharp from 'sharp'
-import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest'
+import { describe, expect, inject, test } from 'vitest'
 import {
+	browserSession,
 	eventually,
 	expectAccessible,
-	launchBrowser,
 	signInAsDemo,
 } from '#tests/support/browser.ts'
 
@@ -21,22 +21,7 @@ const baseURL = inject('baseURL')
 const COMMIT = { waitUntil: 'commit' } as const
 // demo-m-006: a French classroom poster (CC BY 4.0) with a helpline number, a template in the demo data.
 const FRENCH_POSTER = 'demo-m-006'
-let browser: Browser
-const contexts: BrowserContext[] = []
-
-beforeAll(async () => {
-	browser = await launchBrowser()
-})
-
-afterAll(async () => {
-	await browser?.close()
-})
-
-async function newPage(locale = 'en-GB') {
-	const context = await browser.newContext({ baseURL, locale })
-	contexts.push(context)
-	return context.newPage()
-}
+const { newPage } = browserSession(baseURL)
 
 
 /** Whether an <img> has loaded and decoded to a picture. */

@@ -1,6 +1,6 @@
 import fs from 'node:fs'
 import { chromium, type Browser, type Page } from 'playwright-core'
-import { expect } from 'vitest'
+import { afterAll, beforeAll, expect } from 'vitest'
 import { totpCode } from '#app/auth/totp.server.ts'
 import { DEMO_PASSWORD, DEMO_USERS } from '#prisma/demo/accounts.ts'
 
@@ -24,6 +24,27 @@ export async function launchBrowser(): Promise<Browser> {
 			'--no-first-run',
 		],
 	})
+}
+
+/**
+ * One browser for a test file, launched before its tests and closed after
+ * them (with every context opened on it). `newPage` opens a page in a
+ * context of its own, so each person in a test has their own cookies.
+ */
+export function browserSession(baseURL: string) {
+	let browser: Browser | undefined
+	beforeAll(async () => {
+		browser = await launchBrowser()
+	})
+	afterAll(async () => {
+		await browser?.close()
+	})
+	return {
+		async newPage(locale = 'en-GB') {
+			const context = await browser!.newContext({ baseURL, locale })
+			return context.newPage()
+		},
+	}
 }
 
 /** Runs axe-core in the page and returns violations of WCAG 2.1 A and AA. */

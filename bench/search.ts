@@ -93,7 +93,7 @@ interface SizeResult {
 	rawTextBytes: number
 	loadMs: number
 	residentMs: number
-	resident: { groups: number; postings: number }
+	resident: { words: number; postings: number }
 	paths: Record<string, PathResult>
 }
 
@@ -270,7 +270,7 @@ async function runChild(size: number, rounds: number, keep: boolean): Promise<Si
 	const resident = await embedded.whenResident()
 	const residentMs = performance.now() - started
 	log(
-		`engine loaded in ${(loadMs / 1000).toFixed(1)} s; postings of ${resident.groups} frequent words ` +
+		`engine loaded in ${(loadMs / 1000).toFixed(1)} s; postings of ${resident.words} words ` +
 			`(${resident.postings.toLocaleString('en')} rows) computed in ${(residentMs / 1000).toFixed(1)} s`,
 	)
 	const engines: [string, SearchEngine][] = [['embedded', embedded]]
@@ -413,8 +413,8 @@ function report(results: SizeResult[]) {
 				`index ${mb(r.indexBytes)} · raw text ${mb(r.rawTextBytes)} · index/raw text ${(r.indexBytes / r.rawTextBytes).toFixed(2)}`,
 		)
 		lines.push(
-			`engine start: facets and vocabulary ${(r.loadMs / 1000).toFixed(1)} s · resident postings of ${r.resident.groups} frequent words ` +
-				`(${r.resident.postings.toLocaleString('en')} rows, ~${mb(r.resident.postings * 12)}) ${(r.residentMs / 1000).toFixed(1)} s in a worker`,
+			`engine start: facets and vocabulary ${(r.loadMs / 1000).toFixed(1)} s · postings of ${r.resident.words} words in memory ` +
+				`(${r.resident.postings.toLocaleString('en')} rows, ~${mb(r.resident.postings * 8)}) ${(r.residentMs / 1000).toFixed(1)} s in a worker`,
 		)
 		lines.push('')
 		lines.push(

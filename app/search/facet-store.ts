@@ -84,6 +84,10 @@ export class FacetStore {
 	langHi = new Uint32Array(1024)
 	publishedAt = new Float64Array(1024)
 	adaptations = new Uint32Array(1024)
+	/** The ranking's lift for adoption: 1 + 0.15 ln(1 + countries that adapted it). */
+	adoptionBoost = new Float64Array(1024)
+	/** Reused for the materials passing the filters. */
+	private passing = new Int32Array(0)
 	/** FTS rowid (SearchDoc.docId) → material number, -1 when unknown. */
 	docMaterial: Int32Array = new Int32Array(1024).fill(-1)
 
@@ -113,6 +117,7 @@ export class FacetStore {
 			this.langHi = grow(this.langHi, size)
 			this.publishedAt = grow(this.publishedAt, size)
 			this.adaptations = grow(this.adaptations, size)
+			this.adoptionBoost = grow(this.adoptionBoost, size)
 		}
 		let c = this.countryIndex.get(record.countryCode)
 		if (c === undefined) {
@@ -139,6 +144,7 @@ export class FacetStore {
 		this.langHi[n] = hi >>> 0
 		this.publishedAt[n] = record.publishedAt
 		this.adaptations[n] = record.adaptationCount
+		this.adoptionBoost[n] = 1 + 0.15 * Math.log1p(record.adaptationCount)
 		return n
 	}
 
@@ -161,14 +167,17 @@ export class FacetStore {
 	}
 
 	/** Material numbers tagged with a vocabulary value (for cross-language topics). */
-	taggedWith(vocabulary: 'risk' | 'audience' | 'type', key: string): number[] {
+	taggedWith(vocabulary: 'risk' | 'audience' | 'type', key: string): Int32Array {
 		const values = MASKED[vocabulary]
 		const bit = 1 << values.indexOf(key)
 		const field =
 			vocabulary === 'risk' ? this.risk : vocabulary === 'audience' ? this.audience : this.type
-		const out: number[] = []
-		for (let n = 0; n < this.ids.length; n++) if (this.live[n] && field[n]! & bit) out.push(n)
-		return out
+		const { live } = this
+		const size = this.ids.length
+		const out = new Int32Array(size)
+		let length = 0
+		for (let n = 0; n < size; n++) if (live[n] && field[n]! & bit) out[length++] = n
+		return out.subarray(0, length)
 	}
 
 	/**
@@ -177,7 +186,7 @@ export class FacetStore {
 	 * selection, so picking "grooming" still shows how many "sextortion"
 	 * materials there are.
 	 */
-	filterAndCount(candidates: Iterable<number> | null, filters: CatalogFilters) {
+	filterAndCount(candidates: Int32Array | null, count: number, filters: CatalogFilters) {
 		const allowed = this.compileFilters(filters)
 		const counts = {
 			country: new Uint32Array(this.countries.length),
@@ -188,19 +197,34 @@ export class FacetStore {
 			age: new Uint32Array(AGE_BAND_KEYS.length),
 			lang: new Uint32Array(LANGS.length),
 		}
-		const passing: number[] = []
-		// One pass, no allocation per material: this loop runs over every
-		// match (every material for a listing without words).
-		const fAudience = allowed.audience
-		const fRisk = allowed.risk
-		const fLang = allowed.lang
-		const fCountry = allowed.country
-		const fType = allowed.type
-		const fAge = allowed.age
-		const fLicence = allowed.licence
+		const total = candidates ? count : this.ids.length
+		if (this.passing.length < total) this.passing = new Int32Array(Math.max(total, this.ids.length))
+		const passing = this.passing
+		let passed = 0
+		// One pass over typed arrays with no call and no allocation per
+		// material: this loop runs over every match (every material for a
+		// listing without words), a million at the largest.
+		// null: no filter on that facet (a mask of 0 is a filter matching nothing).
+		const byAudience = allowed.audience !== null
+		const fAudience = allowed.audience ?? 0
+		const byRisk = allowed.risk !== null
+		const fRisk = allowed.risk ?? 0
+		const byLang = allowed.lang !== null
+		const fLangLo = allowed.lang?.[0] ?? 0
+		const fLangHi = allowed.lang?.[1] ?? 0
+		const byCountry = allowed.country !== null
+		const fCountry = new Uint8Array(this.countries.length)
+		for (const c of allowed.country ?? []) fCountry[c] = 1
+		const byType = allowed.type !== null
+		const fType = allowed.type ?? 0
+		const byAge = allowed.age !== null
+		const fAge = allowed.age ?? 0
+		const byLicence = allowed.licence !== null
+		const fLicence = allowed.licence ?? 0
 		const { live, audience, risk, langLo, langHi, country, type, age, licence } = this
 		// Small masks are tallied by whole value and expanded to their bits
 		// once at the end: one increment per material instead of one per bit.
+		// Languages are tallied by material's first 32 and last languages alike.
 		const hist = {
 			audience: new Uint32Array(1 << AUDIENCES.length),
 			risk: new Uint32Array(1 << RISKS.length),
@@ -208,80 +232,63 @@ export class FacetStore {
 			age: new Uint32Array(1 << AGE_BAND_KEYS.length),
 			licence: new Uint32Array(1 << LICENCES.length),
 		}
-		const visit = (n: number) => {
-			if (!live[n]) return
+		const langCounts = counts.lang
+		for (let i = 0; i < total; i++) {
+			const n = candidates ? candidates[i]! : i
+			if (!live[n]) continue
+			// Which facets' filters the material fails: it counts in a facet
+			// when it passes every other facet (disjunctive facets).
 			let fails = 0
-			let failedFacet = -1
-			if (fAudience !== null && (audience[n]! & fAudience) === 0) {
+			let failed = -1
+			if (byAudience && (audience[n]! & fAudience) === 0) {
 				fails++
-				failedFacet = 0
+				failed = 0
 			}
-			if (fRisk !== null && (risk[n]! & fRisk) === 0) {
+			if (byRisk && (risk[n]! & fRisk) === 0) {
 				fails++
-				failedFacet = 1
+				failed = 1
 			}
-			if (fLang !== null && (langLo[n]! & fLang[0]) === 0 && (langHi[n]! & fLang[1]) === 0) {
+			if (byLang && (langLo[n]! & fLangLo) === 0 && (langHi[n]! & fLangHi) === 0) {
 				fails++
-				failedFacet = 2
+				failed = 2
 			}
-			if (fCountry !== null && !fCountry.has(country[n]!)) {
+			if (byCountry && fCountry[country[n]!] === 0) {
 				fails++
-				failedFacet = 3
+				failed = 3
 			}
-			if (fType !== null && (type[n]! & fType) === 0) {
+			if (byType && (type[n]! & fType) === 0) {
 				fails++
-				failedFacet = 4
+				failed = 4
 			}
-			if (fAge !== null && (age[n]! & fAge) === 0) {
+			if (byAge && (age[n]! & fAge) === 0) {
 				fails++
-				failedFacet = 5
+				failed = 5
 			}
-			if (fLicence !== null && (licence[n]! & fLicence) === 0) {
+			if (byLicence && (licence[n]! & fLicence) === 0) {
 				fails++
-				failedFacet = 6
+				failed = 6
 			}
-			if (fails > 1) return
-			if (fails === 0) passing.push(n)
-			// Each facet counts materials that pass every other facet.
-			if (fails === 0 || failedFacet === 0) hist.audience[audience[n]!]!++
-			if (fails === 0 || failedFacet === 1) hist.risk[risk[n]!]!++
-			if (fails === 0 || failedFacet === 2) {
-				addBits(counts.lang, langLo[n]!)
-				addBits(counts.lang, langHi[n]!, 32)
+			if (fails > 1) continue
+			if (fails === 0) passing[passed++] = n
+			if (fails === 0 || failed === 0) hist.audience[audience[n]!]!++
+			if (fails === 0 || failed === 1) hist.risk[risk[n]!]!++
+			if (fails === 0 || failed === 2) {
+				let m = langLo[n]!
+				while (m) {
+					langCounts[31 - Math.clz32(m & -m)]!++
+					m &= m - 1
+				}
+				m = langHi[n]!
+				while (m) {
+					langCounts[63 - Math.clz32(m & -m)]!++
+					m &= m - 1
+				}
 			}
-			if (fails === 0 || failedFacet === 3) counts.country[country[n]!]!++
-			if (fails === 0 || failedFacet === 4) hist.type[type[n]!]!++
-			if (fails === 0 || failedFacet === 5) hist.age[age[n]!]!++
-			if (fails === 0 || failedFacet === 6) hist.licence[licence[n]!]!++
+			if (fails === 0 || failed === 3) counts.country[country[n]!]!++
+			if (fails === 0 || failed === 4) hist.type[type[n]!]!++
+			if (fails === 0 || failed === 5) hist.age[age[n]!]!++
+			if (fails === 0 || failed === 6) hist.licence[licence[n]!]!++
 		}
-		const unfiltered =
-			fAudience === null &&
-			fRisk === null &&
-			fLang === null &&
-			fCountry === null &&
-			fType === null &&
-			fAge === null &&
-			fLicence === null
-		if (unfiltered) {
-			// No filter: every live material passes and counts everywhere.
-			const tally = (n: number) => {
-				if (!live[n]) return
-				passing.push(n)
-				hist.audience[audience[n]!]!++
-				hist.risk[risk[n]!]!++
-				hist.type[type[n]!]!++
-				hist.age[age[n]!]!++
-				hist.licence[licence[n]!]!++
-				counts.country[country[n]!]!++
-				const lo = langLo[n]!
-				if (lo) addBits(counts.lang, lo)
-				const hi = langHi[n]!
-				if (hi) addBits(counts.lang, hi, 32)
-			}
-			if (candidates) for (const n of candidates) tally(n)
-			else for (let n = 0; n < this.ids.length; n++) tally(n)
-		} else if (candidates) for (const n of candidates) visit(n)
-		else for (let n = 0; n < this.ids.length; n++) visit(n)
 		for (const facet of ['audience', 'risk', 'type', 'age', 'licence'] as const) {
 			const tally = hist[facet]
 			for (let mask = 1; mask < tally.length; mask++)
@@ -304,7 +311,7 @@ export class FacetStore {
 			age: named(AGE_BAND_KEYS, counts.age),
 			licence: named(LICENCES, counts.licence),
 		}
-		return { passing, facets }
+		return { passing, passed, facets }
 	}
 
 	private compileFilters(filters: CatalogFilters) {

@@ -287,11 +287,12 @@ export class SqliteFtsEngine implements SearchEngine {
 
 	/**
 	 * `residentMinDocs`: words held by fewer rows are left to FTS5 (tests
-	 * set 1 to hold a small index wholly in memory).
+	 * set 1 to hold a small index wholly in memory); `resident: false`
+	 * never loads postings, so FTS5 answers everything.
 	 */
 	constructor(
 		private databasePath: string,
-		private options: { residentMinDocs?: number } = {},
+		private options: { residentMinDocs?: number; resident?: boolean } = {},
 	) {
 		this.reader = new Database(databasePath, { readonly: true, fileMustExist: true })
 		this.statements = {
@@ -392,7 +393,7 @@ export class SqliteFtsEngine implements SearchEngine {
 	 * budget; until they arrive, or for rarer words, FTS5 answers directly.
 	 */
 	private scheduleResident(delayMs: number) {
-		if (this.closed) return
+		if (this.closed || this.options.resident === false) return
 		if (this.residentTimer) clearTimeout(this.residentTimer)
 		this.residentTimer = setTimeout(() => this.buildResident(), delayMs)
 		this.residentTimer.unref()
@@ -401,7 +402,7 @@ export class SqliteFtsEngine implements SearchEngine {
 	private buildResident() {
 		this.residentTimer = null
 		const id = ++this.residentRequest
-		const worker = this.postingWorker()
+		const worker = this.options.resident === false ? null : this.postingWorker()
 		if (!worker) return this.settleResident()
 		worker.postMessage({
 			id,

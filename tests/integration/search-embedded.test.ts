@@ -1,3 +1,7 @@
+import { randomUUID } from 'node:crypto'
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
 import { describe, expect, test } from 'vitest'
 import { emptyFilters } from '#app/domain/catalog-filters.ts'
 import {
@@ -9,6 +13,7 @@ import { SqliteFtsEngine } from '#app/search/sqlite-fts.server.ts'
 import { resolveDatabasePath } from '#app/utils/database-url.ts'
 import { db } from '#app/utils/db.server.ts'
 import { createMaterial } from '#tests/factories.ts'
+import { createMigratedDatabase, populateSyntheticDatabase } from '#prisma/demo/synthetic.ts'
 
 const engine = new SqliteFtsEngine(resolveDatabasePath())
 const search = (q: string) =>
@@ -173,5 +178,63 @@ describe('rebuilding', () => {
 		expect(embeddedIndexProblem()).toMatch(/0 materials indexed, \d+ published/)
 		await rebuildEmbeddedIndex()
 		expect(embeddedIndexProblem()).toBeNull()
+	})
+})
+
+describe('the index held in memory', () => {
+	test('finds exactly what FTS5 alone finds, with the same facets and suggestions', async () => {
+		const dbPath = path.join(os.tmpdir(), `awareness-resident-${randomUUID()}.db`)
+		createMigratedDatabase(dbPath)
+		await populateSyntheticDatabase(dbPath, 800, { seed: 7 })
+		await rebuildEmbeddedIndex({ databasePath: dbPath })
+		const direct = new SqliteFtsEngine(dbPath, { resident: false })
+		const held = new SqliteFtsEngine(dbPath, { residentMinDocs: 1 })
+		try {
+			const { words } = await held.whenResident()
+			expect(words).toBeGreaterThan(100)
+			const queries: [string, Partial<ReturnType<typeof emptyFilters>>][] = [
+				['online', {}],
+				['grooming', {}],
+				['trusted adult', {}],
+				['"trusted adult"', {}],
+				['"personas de confianza"', {}],
+				['"adult trusted"', {}],
+				['extortoin', {}],
+				['responsibilty sharred', {}],
+				['instinc', {}],
+				['网络', {}],
+				['子ども', {}],
+				['الأطفال', {}],
+				['родители', {}],
+				['pédopiégeage', {}],
+				['children', { risk: ['grooming', 'sextortion'], lang: ['en'] }],
+				['safe', { country: ['FR', 'DE'] }],
+				['"NEAR(child* online)" ^title: (help', {}],
+				['zzqx onlnie', {}],
+			]
+			let answered = 0
+			for (const [q, filters] of queries) {
+				const ask = (engine: SqliteFtsEngine) =>
+					engine.search({
+						q,
+						filters: { ...emptyFilters(), ...filters },
+						page: 1,
+						pageSize: 1000,
+						uiLang: 'en',
+					})
+				const [a, b] = [await ask(direct), await ask(held)]
+				expect(b.total, q).toBe(a.total)
+				expect(b.facets, q).toEqual(a.facets)
+				expect(b.didYouMean, q).toBe(a.didYouMean)
+				const ids = (r: typeof a) => r.hits.map((h) => h.materialId).sort()
+				expect(ids(b), q).toEqual(ids(a))
+				if (a.total > 0) answered++
+			}
+			expect(answered).toBeGreaterThanOrEqual(14)
+		} finally {
+			direct.close()
+			held.close()
+			for (const suffix of ['', '-wal', '-shm']) fs.rmSync(dbPath + suffix, { force: true })
+		}
 	})
 })

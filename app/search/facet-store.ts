@@ -1,4 +1,4 @@
-import { type CatalogFilters, type FilterParam } from '#app/domain/catalog-filters.ts'
+import { type CatalogFilters, emptyFilters, type FilterParam } from '#app/domain/catalog-filters.ts'
 import { CONTENT_LANGUAGES } from '#app/domain/languages.ts'
 import {
 	AGE_BAND_KEYS,
@@ -67,6 +67,12 @@ function grow<T extends Uint8Array | Uint16Array | Uint32Array | Float64Array>(
 	return next
 }
 
+interface Tallies {
+	counts: Record<'country' | 'type' | 'licence' | 'audience' | 'risk' | 'age' | 'lang', Uint32Array>
+	hist: Record<'audience' | 'risk' | 'type' | 'age' | 'licence', Uint32Array>
+	passed: number
+}
+
 export class FacetStore {
 	/** Material number → id; a removed material keeps its number with `live` = 0. */
 	ids: string[] = []
@@ -88,6 +94,8 @@ export class FacetStore {
 	adoptionBoost = new Float64Array(1024)
 	/** Reused for the materials passing the filters. */
 	private passing = new Int32Array(0)
+	/** Tallies over every live material (see tallyComplement), until one changes. */
+	private everything: Tallies | null = null
 	/** FTS rowid (SearchDoc.docId) → material number, -1 when unknown. */
 	docMaterial: Int32Array = new Int32Array(1024).fill(-1)
 
@@ -125,6 +133,7 @@ export class FacetStore {
 			this.countries.push(record.countryCode)
 			this.countryIndex.set(record.countryCode, c)
 		}
+		this.everything = null
 		this.live[n] = 1
 		this.country[n] = c
 		this.type[n] = maskOf([record.resourceType], RESOURCE_TYPES)
@@ -151,6 +160,7 @@ export class FacetStore {
 	remove(materialId: string) {
 		const n = this.byId.get(materialId)
 		if (n !== undefined) this.live[n] = 0
+		this.everything = null
 	}
 
 	mapDoc(docId: number, materialNumber: number) {
@@ -186,8 +196,103 @@ export class FacetStore {
 	 * selection, so picking "grooming" still shows how many "sextortion"
 	 * materials there are.
 	 */
-	filterAndCount(candidates: Int32Array | null, count: number, filters: CatalogFilters) {
+	filterAndCount(
+		candidates: Int32Array | null,
+		count: number,
+		filters: CatalogFilters,
+		membership?: { stamp: Uint32Array; generation: number },
+	) {
 		const allowed = this.compileFilters(filters)
+		const unfiltered = Object.values(allowed).every((value) => value === null)
+		const all = unfiltered && candidates && membership ? this.allTallies() : null
+		const { counts, hist, passing, passed } =
+			all && count * 2 > all.passed
+				? this.tallyComplement(all, candidates!, count, membership!)
+				: this.tally(candidates, count, allowed)
+		for (const facet of ['audience', 'risk', 'type', 'age', 'licence'] as const) {
+			const tally = hist[facet]
+			for (let mask = 1; mask < tally.length; mask++)
+				if (tally[mask]) addBits(counts[facet], mask, 0, tally[mask])
+		}
+
+		const named = (values: readonly string[], array: Uint32Array) => {
+			const out: Record<string, number> = {}
+			values.forEach((value, i) => {
+				if (array[i]) out[value] = array[i]!
+			})
+			return out
+		}
+		const facets: FacetCounts = {
+			audience: named(AUDIENCES, counts.audience),
+			risk: named(RISKS, counts.risk),
+			lang: named(LANGS, counts.lang),
+			country: named(this.countries, counts.country),
+			type: named(RESOURCE_TYPES, counts.type),
+			age: named(AGE_BAND_KEYS, counts.age),
+			licence: named(LICENCES, counts.licence),
+		}
+		return { passing, passed, facets }
+	}
+
+	/** Facet tallies of every live material, kept until a material changes. */
+	private allTallies() {
+		if (!this.everything) {
+			const { counts, hist, passed } = this.tally(null, 0, this.compileFilters(emptyFilters()))
+			this.everything = { counts, hist, passed }
+		}
+		return this.everything
+	}
+
+	/**
+	 * Tallies of a match set holding most of the library, without filters:
+	 * those of the whole library less those of the materials outside the
+	 * set, which are fewer to visit.
+	 */
+	private tallyComplement(
+		all: Tallies,
+		candidates: Int32Array,
+		count: number,
+		{ stamp, generation }: { stamp: Uint32Array; generation: number },
+	) {
+		const copy = <T extends Record<string, Uint32Array>>(t: T) =>
+			Object.fromEntries(Object.entries(t).map(([k, v]) => [k, v.slice()])) as T
+		const counts = copy(all.counts)
+		const hist = copy(all.hist)
+		const { live, audience, risk, langLo, langHi, country, type, age, licence } = this
+		const langCounts = counts.lang
+		const size = this.ids.length
+		for (let n = 0; n < size; n++) {
+			if (!live[n] || stamp[n] === generation) continue
+			hist.audience[audience[n]!]!--
+			hist.risk[risk[n]!]!--
+			hist.type[type[n]!]!--
+			hist.age[age[n]!]!--
+			hist.licence[licence[n]!]!--
+			counts.country[country[n]!]!--
+			let m = langLo[n]!
+			while (m) {
+				langCounts[31 - Math.clz32(m & -m)]!--
+				m &= m - 1
+			}
+			m = langHi[n]!
+			while (m) {
+				langCounts[63 - Math.clz32(m & -m)]!--
+				m &= m - 1
+			}
+		}
+		if (this.passing.length < count) this.passing = new Int32Array(Math.max(count, size))
+		const passing = this.passing
+		let passed = 0
+		for (let i = 0; i < count; i++) if (live[candidates[i]!]) passing[passed++] = candidates[i]!
+		return { counts, hist, passing, passed }
+	}
+
+	/** Filters and tallies in one pass over the candidates (or every material). */
+	private tally(
+		candidates: Int32Array | null,
+		count: number,
+		allowed: ReturnType<FacetStore['compileFilters']>,
+	) {
 		const counts = {
 			country: new Uint32Array(this.countries.length),
 			type: new Uint32Array(RESOURCE_TYPES.length),
@@ -289,29 +394,7 @@ export class FacetStore {
 			if (fails === 0 || failed === 5) hist.age[age[n]!]!++
 			if (fails === 0 || failed === 6) hist.licence[licence[n]!]!++
 		}
-		for (const facet of ['audience', 'risk', 'type', 'age', 'licence'] as const) {
-			const tally = hist[facet]
-			for (let mask = 1; mask < tally.length; mask++)
-				if (tally[mask]) addBits(counts[facet], mask, 0, tally[mask])
-		}
-
-		const named = (values: readonly string[], array: Uint32Array) => {
-			const out: Record<string, number> = {}
-			values.forEach((value, i) => {
-				if (array[i]) out[value] = array[i]!
-			})
-			return out
-		}
-		const facets: FacetCounts = {
-			audience: named(AUDIENCES, counts.audience),
-			risk: named(RISKS, counts.risk),
-			lang: named(LANGS, counts.lang),
-			country: named(this.countries, counts.country),
-			type: named(RESOURCE_TYPES, counts.type),
-			age: named(AGE_BAND_KEYS, counts.age),
-			licence: named(LICENCES, counts.licence),
-		}
-		return { passing, passed, facets }
+		return { counts, hist, passing, passed }
 	}
 
 	private compileFilters(filters: CatalogFilters) {

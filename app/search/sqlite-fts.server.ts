@@ -189,6 +189,11 @@ class MatchSet {
 		return this.stamp[n] === this.generation
 	}
 
+	/** Membership as arrays (`stamp[n] === generation`), for loops over every material. */
+	membership() {
+		return { stamp: this.stamp, generation: this.generation }
+	}
+
 	add(n: number, score: number, docId: number) {
 		if (this.stamp[n] !== this.generation) {
 			this.stamp[n] = this.generation
@@ -739,6 +744,14 @@ export class SqliteFtsEngine implements SearchEngine {
 
 	/** Rows in any of the lists (each ascending), their scores added as FTS5 adds an OR's. */
 	private union(lists: FtsRows[]): FtsRows {
+		// A few lists merge in one sequential pass each; many are marked in
+		// a per-row array and read back in order.
+		if (lists.length <= 6) {
+			const sorted = [...lists].sort((a, b) => a.length - b.length)
+			let merged = sorted[0]!
+			for (let i = 1; i < sorted.length; i++) merged = mergeRows(merged, sorted[i]!)
+			return merged
+		}
 		let maxDoc = -1
 		let total = 0
 		for (const l of lists) {
@@ -827,6 +840,15 @@ export class SqliteFtsEngine implements SearchEngine {
 	private groupRows(group: Group, resident: Resident): FtsRows {
 		const cached = this.cached(group.expression)
 		if (cached) return cached
+		const lists = this.groupLists(group, resident)
+		const rows =
+			lists.length === 0 ? EMPTY_ROWS : lists.length === 1 ? lists[0]! : this.union(lists)
+		this.remember(group.expression, rows)
+		return rows
+	}
+
+	/** The row lists whose union is a group: its words' postings, and FTS5's rows for rare words. */
+	private groupLists(group: Group, resident: Resident): FtsRows[] {
 		const words = new Set(group.words.filter((w) => resident.docs.has(w)))
 		for (const p of group.prefixes)
 			for (const w of this.wordsStartingWith(resident, p)) words.add(w)
@@ -837,12 +859,51 @@ export class SqliteFtsEngine implements SearchEngine {
 			if (rows) lists.push(rows)
 			else rare.push(word)
 		}
-		if (rare.length > MAX_RARE_EXPANSIONS) return this.runMatch(group.expression)
+		if (rare.length > MAX_RARE_EXPANSIONS) return [this.runMatch(group.expression)]
 		if (rare.length) lists.push(this.runMatch(rare.map(quoteFts).join(' OR ')))
-		const rows =
-			lists.length === 0 ? EMPTY_ROWS : lists.length === 1 ? lists[0]! : this.union(lists)
-		this.remember(group.expression, rows)
-		return rows
+		return lists.filter((l) => l.length > 0)
+	}
+
+	/**
+	 * Whether any row matches every group, without building the match set:
+	 * the groups' lists are walked together, each jumping (by binary search)
+	 * to the highest row another has reached, and the walk stops at the
+	 * first row they share. "Did you mean" asks this of each candidate.
+	 */
+	private hasMatch(groups: Group[]): boolean {
+		const resident = this.resident?.version === this.loadedVersion ? this.resident : null
+		if (!resident || groups.some((g) => g.phrase && g.words.length > 1))
+			return this.evaluate(groups).length > 0
+		const lists = groups.map((g) => this.groupLists(g, resident))
+		if (lists.some((l) => l.length === 0)) return false
+		const cursors = lists.map((l) => new Int32Array(l.length))
+		let target = 0
+		let agreed = 0
+		for (let g = 0; agreed < lists.length; g = (g + 1) % lists.length) {
+			// The group's first row at or after the target.
+			let best = Infinity
+			const cursor = cursors[g]!
+			lists[g]!.forEach(({ docIds, length }, k) => {
+				let i = cursor[k]!
+				if (i < length && docIds[i]! < target) {
+					let hi = length
+					while (i < hi) {
+						const mid = (i + hi) >>> 1
+						if (docIds[mid]! < target) i = mid + 1
+						else hi = mid
+					}
+					cursor[k] = i
+				}
+				if (i < length && docIds[i]! < best) best = docIds[i]!
+			})
+			if (best === Infinity) return false
+			if (best === target) agreed++
+			else {
+				target = best
+				agreed = 1
+			}
+		}
+		return true
 	}
 
 	/**
@@ -969,6 +1030,7 @@ export class SqliteFtsEngine implements SearchEngine {
 			candidates ? candidates.members : null,
 			candidates ? candidates.size : 0,
 			query.filters,
+			candidates?.membership(),
 		)
 		const start = (query.page - 1) * query.pageSize
 		const pageItems = this.rank(passing, passed, candidates, start + query.pageSize).slice(start)
@@ -1152,12 +1214,12 @@ export class SqliteFtsEngine implements SearchEngine {
 		// The suggestion is offered as plain words (without quotes), so that is what is tried.
 		const answers = (list: QueryTerm[]) =>
 			list.length > 0 &&
-			this.evaluate(
+			this.hasMatch(
 				this.buildMatch(
 					list.map(({ text, prefix }) => ({ text, prefix })),
 					{ typos: false },
 				).groups,
-			).length > 0
+			)
 		if (changed && answers(corrected)) return corrected.map((t) => t.text).join(' ')
 		const kept = corrected.filter((_, i) => !unknown.has(i))
 		if (unknown.size && kept.length && answers(kept)) return kept.map((t) => t.text).join(' ')
@@ -1212,6 +1274,40 @@ export class SqliteFtsEngine implements SearchEngine {
 			return { indexed }
 		})
 	}
+}
+
+/** Two ascending row lists merged, the scores of a row in both added. */
+function mergeRows(a: FtsRows, b: FtsRows): FtsRows {
+	const docIds = new Int32Array(a.length + b.length)
+	const scores = new Float64Array(a.length + b.length)
+	const { docIds: ad, scores: as, length: al } = a
+	const { docIds: bd, scores: bs, length: bl } = b
+	let i = 0
+	let j = 0
+	let length = 0
+	while (i < al && j < bl) {
+		const x = ad[i]!
+		const y = bd[j]!
+		if (x < y) {
+			docIds[length] = x
+			scores[length++] = as[i++]!
+		} else if (y < x) {
+			docIds[length] = y
+			scores[length++] = bs[j++]!
+		} else {
+			docIds[length] = x
+			scores[length++] = as[i++]! + bs[j++]!
+		}
+	}
+	while (i < al) {
+		docIds[length] = ad[i]!
+		scores[length++] = as[i++]!
+	}
+	while (j < bl) {
+		docIds[length] = bd[j]!
+		scores[length++] = bs[j++]!
+	}
+	return { docIds, scores, length }
 }
 
 const HTML_ESCAPES: Record<string, string> = {

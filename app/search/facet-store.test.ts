@@ -1,0 +1,91 @@
+import { describe, expect, test } from 'vitest'
+import { emptyFilters } from '#app/domain/catalog-filters.ts'
+import {
+	AGE_BAND_KEYS,
+	AUDIENCES,
+	LICENCES,
+	RESOURCE_TYPES,
+	RISKS,
+} from '#app/domain/vocabularies.ts'
+import { FacetStore } from './facet-store.ts'
+
+/** A deterministic pseudo-random generator, so a failure can be replayed. */
+function random(seed: number) {
+	let state = seed
+	return () => {
+		state = (state * 1_103_515_245 + 12_345) % 2 ** 31
+		return state / 2 ** 31
+	}
+}
+
+function library(size: number) {
+	const next = random(42)
+	const pick = <T>(values: readonly T[]) => values[Math.floor(next() * values.length)]!
+	const some = <T>(values: readonly T[]) => values.filter(() => next() < 0.3)
+	const store = new FacetStore()
+	for (let i = 0; i < size; i++) {
+		store.upsert({
+			materialId: `m${i}`,
+			countryCode: pick(['FR', 'DE', 'IL', 'JP', 'BR', 'KE']),
+			resourceType: pick(RESOURCE_TYPES),
+			licence: pick(LICENCES),
+			audiences: some(AUDIENCES),
+			risks: some(RISKS),
+			ageBands: some(AGE_BAND_KEYS),
+			langs: some(['en', 'fr', 'ar', 'ja', 'ru', 'zh', 'he']),
+			publishedAt: i,
+			adaptationCount: 0,
+		})
+	}
+	return store
+}
+
+describe('facet counts', () => {
+	test('a match set holding most of the library counts the same as visiting every match', () => {
+		const store = library(3_000)
+		store.remove('m7')
+		const next = random(7)
+		const members: number[] = []
+		const stamp = new Uint32Array(store.size)
+		for (let n = 0; n < store.size; n++) {
+			if (next() < 0.8) {
+				members.push(n)
+				stamp[n] = 5
+			}
+		}
+		const candidates = Int32Array.from(members)
+		const counted = (membership?: { stamp: Uint32Array; generation: number }) => {
+			const { passing, passed, facets } = store.filterAndCount(
+				candidates,
+				candidates.length,
+				emptyFilters(),
+				membership,
+			)
+			return { passing: [...passing.subarray(0, passed)], facets }
+		}
+		const visited = counted()
+		const complement = counted({ stamp, generation: 5 })
+		expect(complement).toEqual(visited)
+		expect(visited.passing).not.toContain(7)
+		expect(Object.values(visited.facets.country).reduce((a, b) => a + b, 0)).toBe(
+			visited.passing.length,
+		)
+
+		// A change to the library is reflected in the next count.
+		store.upsert({
+			materialId: 'm1',
+			countryCode: 'NZ',
+			resourceType: RESOURCE_TYPES[0],
+			licence: LICENCES[0],
+			audiences: [],
+			risks: [],
+			ageBands: [],
+			langs: ['mi'],
+			publishedAt: 1,
+			adaptationCount: 0,
+		})
+		const after = counted({ stamp, generation: 5 })
+		expect(after).toEqual(counted())
+		expect(after.facets.country.NZ).toBe(stamp[1] === 5 ? 1 : undefined)
+	})
+})

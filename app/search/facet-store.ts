@@ -96,6 +96,8 @@ export class FacetStore {
 	private passing = new Int32Array(0)
 	/** Tallies over every live material (see tallyComplement), until one changes. */
 	private everything: Tallies | null = null
+	private boost: Float64Array | null = null
+	private boostAt = 0
 	/** FTS rowid (SearchDoc.docId) → material number, -1 when unknown. */
 	docMaterial: Int32Array = new Int32Array(1024).fill(-1)
 
@@ -134,6 +136,7 @@ export class FacetStore {
 			this.countryIndex.set(record.countryCode, c)
 		}
 		this.everything = null
+		this.boost = null
 		this.live[n] = 1
 		this.country[n] = c
 		this.type[n] = maskOf([record.resourceType], RESOURCE_TYPES)
@@ -161,6 +164,7 @@ export class FacetStore {
 		const n = this.byId.get(materialId)
 		if (n !== undefined) this.live[n] = 0
 		this.everything = null
+		this.boost = null
 	}
 
 	mapDoc(docId: number, materialNumber: number) {
@@ -176,18 +180,31 @@ export class FacetStore {
 		return (field[n]! & bit) !== 0
 	}
 
-	/** Material numbers tagged with a vocabulary value (for cross-language topics). */
-	taggedWith(vocabulary: 'risk' | 'audience' | 'type', key: string): Int32Array {
-		const values = MASKED[vocabulary]
-		const bit = 1 << values.indexOf(key)
+	/** The array and bit marking materials tagged with a vocabulary value (for cross-language topics). */
+	tagBits(vocabulary: 'risk' | 'audience' | 'type', key: string) {
 		const field =
 			vocabulary === 'risk' ? this.risk : vocabulary === 'audience' ? this.audience : this.type
-		const { live } = this
-		const size = this.ids.length
-		const out = new Int32Array(size)
-		let length = 0
-		for (let n = 0; n < size; n++) if (live[n] && field[n]! & bit) out[length++] = n
-		return out.subarray(0, length)
+		return { field, bit: 1 << MASKED[vocabulary].indexOf(key) }
+	}
+
+	/**
+	 * Each material's ranking lift: adoption (1 + 0.15 ln(1 + countries
+	 * that adapted it)) times recency (1 + 0.1 / (1 + age in years)).
+	 * Recomputed when a material changes or an hour has passed.
+	 */
+	rankBoost(now: number) {
+		if (!this.boost || now - this.boostAt > 3_600_000) {
+			const size = this.ids.length
+			const boost = new Float64Array(size)
+			const { publishedAt, adoptionBoost } = this
+			for (let n = 0; n < size; n++) {
+				const ageYears = Math.max(0, (now - publishedAt[n]!) / 31_557_600_000)
+				boost[n] = adoptionBoost[n]! * (1 + 0.1 / (1 + ageYears))
+			}
+			this.boost = boost
+			this.boostAt = now
+		}
+		return this.boost
 	}
 
 	/**

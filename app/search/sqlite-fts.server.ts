@@ -164,6 +164,7 @@ class MatchSet {
 	// conceptList (0: none): a topic can add tens of thousands of materials,
 	// too many for a Map per query.
 	private conceptIndex: Int32Array
+	private conceptStamp: Uint32Array
 	private conceptList: Concept[] = []
 
 	constructor(capacity: number) {
@@ -173,6 +174,7 @@ class MatchSet {
 		this.scores = new Float64Array(capacity)
 		this.docs = new Int32Array(capacity)
 		this.conceptIndex = new Int32Array(capacity)
+		this.conceptStamp = new Uint32Array(capacity)
 	}
 
 	clear() {
@@ -181,6 +183,7 @@ class MatchSet {
 		this.generation++
 		if (this.generation === 0xffffffff) {
 			this.stamp.fill(0)
+			this.conceptStamp.fill(0)
 			this.generation = 1
 		}
 	}
@@ -200,19 +203,23 @@ class MatchSet {
 			this.members[this.size++] = n
 			this.scores[n] = score
 			this.docs[n] = docId
-			this.conceptIndex[n] = 0
 		} else if (score > this.scores[n]!) {
 			this.scores[n] = score
 			this.docs[n] = docId
 		}
 	}
 
+	/** The number under which materials matched through `concept` record it. */
+	conceptNumber(concept: Concept) {
+		const i = this.conceptList.indexOf(concept)
+		return i >= 0 ? i : this.conceptList.push(concept) - 1
+	}
+
 	/** A material matched only through a topic: a modest score, no version. */
-	addConcept(n: number, concept: Concept) {
+	addConcept(n: number, conceptNumber: number) {
 		this.add(n, 1, -1)
-		let i = this.conceptList.indexOf(concept)
-		if (i < 0) i = this.conceptList.push(concept) - 1
-		this.conceptIndex[n] = i + 1
+		this.conceptIndex[n] = conceptNumber
+		this.conceptStamp[n] = this.generation
 	}
 
 	scoreOf(n: number) {
@@ -224,8 +231,9 @@ class MatchSet {
 	}
 
 	conceptOf(n: number) {
-		const i = this.has(n) ? this.conceptIndex[n]! : 0
-		return i ? this.conceptList[i - 1]! : null
+		return this.conceptStamp[n] === this.generation
+			? this.conceptList[this.conceptIndex[n]!]!
+			: null
 	}
 }
 
@@ -772,7 +780,7 @@ export class SqliteFtsEngine implements SearchEngine {
 		}
 		// Read back in row order, so the union is ascending like its parts.
 		const docIds = new Int32Array(Math.min(total, maxDoc + 1))
-		const scores = new Float64Array(docIds.length)
+		const scores = new Float32Array(docIds.length)
 		let length = 0
 		for (let d = minDoc; d <= maxDoc; d++) {
 			if (mark[d] === 0) continue
@@ -807,7 +815,7 @@ export class SqliteFtsEngine implements SearchEngine {
 			}
 		}
 		const docIds = new Int32Array(smallest.length)
-		const scores = new Float64Array(smallest.length)
+		const scores = new Float32Array(smallest.length)
 		let length = 0
 		for (let i = 0; i < smallest.length; i++) {
 			const d = smallest.docIds[i]!
@@ -974,7 +982,7 @@ export class SqliteFtsEngine implements SearchEngine {
 		)
 		for (let i = 0; i < keep.length; i++) mark[keep[i]!] = 1
 		const docIds = new Int32Array(Math.min(rows.length, keep.length))
-		const scores = new Float64Array(docIds.length)
+		const scores = new Float32Array(docIds.length)
 		let length = 0
 		for (let i = 0; i < rows.length; i++) {
 			const d = rows.docIds[i]!
@@ -1011,15 +1019,27 @@ export class SqliteFtsEngine implements SearchEngine {
 			for (const concept of concepts) {
 				const conceptTokens = new Set(concept.tokens)
 				const rest = terms.filter((t) => !conceptTokens.has(t.text))
-				let allowed: MatchSet | null = null
+				// Materials matching the query's other words, if any.
+				let allowed: Uint8Array | null = null
 				if (rest.length) {
-					allowed = new MatchSet(this.store.size)
-					this.collect(this.evaluate(this.buildMatch(rest, { typos: true }).groups), allowed)
+					allowed = new Uint8Array(this.store.size)
+					const { docIds, length } = this.evaluate(this.buildMatch(rest, { typos: true }).groups)
+					const docMaterial = this.store.docMaterial
+					for (let i = 0; i < length; i++) {
+						const n = docIds[i]! < docMaterial.length ? docMaterial[docIds[i]!]! : -1
+						if (n >= 0) allowed[n] = 1
+					}
 				}
-				const found = { vocabulary: concept.vocabulary, key: concept.key, term: concept.term }
-				for (const n of this.store.taggedWith(concept.vocabulary, concept.key)) {
-					if (allowed && !allowed.has(n)) continue
-					if (!candidates.has(n)) candidates.addConcept(n, found)
+				const number = candidates.conceptNumber({
+					vocabulary: concept.vocabulary,
+					key: concept.key,
+					term: concept.term,
+				})
+				const { field, bit } = this.store.tagBits(concept.vocabulary, concept.key)
+				const { live } = this.store
+				for (let n = 0, size = this.store.size; n < size; n++) {
+					if (!live[n] || (field[n]! & bit) === 0 || (allowed && !allowed[n])) continue
+					if (!candidates.has(n)) candidates.addConcept(n, number)
 				}
 			}
 
@@ -1085,12 +1105,10 @@ export class SqliteFtsEngine implements SearchEngine {
 		const keys = this.rankKeys
 		if (!candidates) for (let i = 0; i < length; i++) keys[i] = published[passing[i]!]!
 		else {
-			const now = Date.now()
-			const adoption = this.store.adoptionBoost
+			const boost = this.store.rankBoost(Date.now())
 			for (let i = 0; i < length; i++) {
 				const n = passing[i]!
-				const ageYears = Math.max(0, (now - published[n]!) / 31_557_600_000)
-				keys[i] = candidates.scoreOf(n) * adoption[n]! * (1 + 0.1 / (1 + ageYears))
+				keys[i] = candidates.scoreOf(n) * boost[n]!
 			}
 		}
 		return topK(passing, keys, length, (a, b) => published[b]! - published[a]! || b - a, limit)
@@ -1279,7 +1297,7 @@ export class SqliteFtsEngine implements SearchEngine {
 /** Two ascending row lists merged, the scores of a row in both added. */
 function mergeRows(a: FtsRows, b: FtsRows): FtsRows {
 	const docIds = new Int32Array(a.length + b.length)
-	const scores = new Float64Array(a.length + b.length)
+	const scores = new Float32Array(a.length + b.length)
 	const { docIds: ad, scores: as, length: al } = a
 	const { docIds: bd, scores: bs, length: bl } = b
 	let i = 0

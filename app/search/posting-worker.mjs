@@ -12,6 +12,7 @@ const { databasePath, weights } = workerData
 const db = new Database(databasePath, { readonly: true, fileMustExist: true })
 const version = db.prepare('SELECT "version" FROM "SearchState" WHERE "id" = 1').pluck()
 const vocabulary = db.prepare('SELECT term, doc FROM "SearchVocab"').raw()
+const maxRow = db.prepare('SELECT COALESCE(MAX("docId"), 0) FROM "SearchDoc"').pluck()
 // Aggregated in SQLite: one JSON array per column instead of a row at a
 // time through JavaScript, about twice as fast for a word in most rows.
 const postings = db
@@ -28,6 +29,7 @@ parentPort.on('message', ({ id, maxPostings, minDocs }) => {
 	db.exec('BEGIN')
 	try {
 		const at = Number(version.get())
+		const lastRow = Number(maxRow.get())
 		const terms = []
 		const docs = []
 		for (const [term, count] of vocabulary.iterate()) {
@@ -49,7 +51,7 @@ parentPort.on('message', ({ id, maxPostings, minDocs }) => {
 			total += docIds.length
 		}
 		parentPort.postMessage(
-			{ id, version: at, terms, docs: Int32Array.from(docs), results },
+			{ id, version: at, maxRow: lastRow, terms, docs: Int32Array.from(docs), results },
 			transfer,
 		)
 	} catch (error) {

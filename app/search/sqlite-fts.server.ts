@@ -103,6 +103,8 @@ interface ResidentMessage {
 	id: number
 	version: number
 	error?: string
+	/** The highest row id in the index when the postings were read. */
+	maxRow: number
 	terms: string[]
 	docs: Int32Array
 	results: (FtsRows & { term: string })[]
@@ -115,6 +117,8 @@ interface ResidentMessage {
  */
 interface Resident {
 	version: number
+	/** The highest row id then: rows added later are found by FTS5. */
+	maxRow: number
 	words: Map<string, FtsRows>
 	/** Every indexed word, sorted, with how many rows hold it. */
 	terms: string[]
@@ -291,7 +295,12 @@ export class SqliteFtsEngine implements SearchEngine {
 	private rowScore = new Float64Array(0)
 	private worker: Worker | null = null
 	private residentTimer: ReturnType<typeof setTimeout> | null = null
-	private residentRequest = 0
+	/** Bumped when the index is rebuilt: postings requested before are discarded. */
+	private residentEpoch = 0
+	/** When the worker was asked for postings (0: not loading). */
+	private residentSince = 0
+	/** How long the last load took. */
+	private residentLoadMs = 0
 	private residentWaiters: ((stats: ResidentStats) => void)[] = []
 	private closed = false
 	private scratch: MatchSet | null = null
@@ -339,6 +348,13 @@ export class SqliteFtsEngine implements SearchEngine {
 						FROM "SearchFts" WHERE "SearchFts" MATCH ? LIMIT -1)`,
 				)
 				.raw(),
+			matchAfter: this.reader
+				.prepare(
+					`SELECT json_group_array(id), json_group_array(score) FROM (
+						SELECT rowid AS id, -bm25("SearchFts", ${FIELD_WEIGHTS.join(', ')}) AS score
+						FROM "SearchFts" WHERE "SearchFts" MATCH ? AND rowid > ? LIMIT -1)`,
+				)
+				.raw(),
 			matchIdsWithin: this.reader
 				.prepare(
 					`SELECT json_group_array(rowid) FROM "SearchFts" WHERE "SearchFts" MATCH ? AND rowid IN (SELECT value FROM json_each(?))`,
@@ -374,6 +390,11 @@ export class SqliteFtsEngine implements SearchEngine {
 	 * reloads everything. The vocabulary (for typos and suggestions) is
 	 * re-read at most every VOCABULARY_REFRESH_MS: new words are searchable
 	 * at once, they only join typo correction a little later.
+	 *
+	 * Postings held in memory stay in use after a change: rows removed since
+	 * are marked dead (row ids are never reused), and rows added since are
+	 * found by FTS5 past the last row the postings hold, so answers are
+	 * current while the worker reloads them.
 	 */
 	private ensureFresh() {
 		const version = Number(this.statements.version.get() ?? 0)
@@ -385,6 +406,10 @@ export class SqliteFtsEngine implements SearchEngine {
 			this.lastChange = changes.length ? changes[changes.length - 1]![0] : this.lastChange
 			this.load()
 			this.loadVocabulary()
+			// Every row may have changed: postings loaded before, or being
+			// loaded, are of no use.
+			this.resident = null
+			this.residentEpoch++
 		} else {
 			for (const id of new Set(changes.map(([, materialId]) => materialId)))
 				this.refreshMaterial(id)
@@ -392,10 +417,9 @@ export class SqliteFtsEngine implements SearchEngine {
 			if (Date.now() - this.vocabularyLoadedAt > VOCABULARY_REFRESH_MS) this.loadVocabulary()
 		}
 		this.matchCache.clear()
-		this.resident = null
 		this.scratch = null
 		this.loadedVersion = version
-		this.scheduleResident(RESIDENT_DELAY_MS)
+		this.scheduleResident(Math.max(RESIDENT_DELAY_MS, this.residentLoadMs))
 	}
 
 	/**
@@ -412,13 +436,15 @@ export class SqliteFtsEngine implements SearchEngine {
 		this.residentTimer.unref()
 	}
 
+	/** Asks the worker for the postings, unless it is already loading them. */
 	private buildResident() {
 		this.residentTimer = null
-		const id = ++this.residentRequest
+		if (this.residentSince) return
 		const worker = this.options.resident === false ? null : this.postingWorker()
 		if (!worker) return this.settleResident()
+		this.residentSince = performance.now()
 		worker.postMessage({
-			id,
+			id: this.residentEpoch,
 			maxPostings: RESIDENT_MAX_POSTINGS,
 			minDocs: this.options.residentMinDocs ?? RESIDENT_MIN_DOCS,
 		})
@@ -439,34 +465,51 @@ export class SqliteFtsEngine implements SearchEngine {
 		worker.on('error', (error) => {
 			console.error('search: the posting worker failed; FTS5 answers every word directly', error)
 			this.worker = null
+			this.residentSince = 0
+			this.settleResident()
 		})
 		this.worker = worker
 		return worker
 	}
 
 	private receiveResident(message: ResidentMessage) {
-		if (this.closed || message.id !== this.residentRequest || message.error) return
-		// Postings for an older or newer index than the one loaded are not
-		// used: the next refresh schedules a new load.
-		if (message.version !== this.loadedVersion) {
-			if (this.residentWaiters.length) {
-				this.ensureFresh()
-				this.scheduleResident(0)
+		this.residentLoadMs = performance.now() - this.residentSince
+		this.residentSince = 0
+		if (this.closed) return
+		if (message.error) {
+			console.error(
+				'search: loading postings failed; FTS5 answers every word directly',
+				message.error,
+			)
+			return this.settleResident()
+		}
+		// Read from a newer index than the one loaded: catch up first.
+		if (message.version > this.loadedVersion) this.ensureFresh()
+		if (message.id === this.residentEpoch && message.version <= this.loadedVersion) {
+			const words = new Map<string, FtsRows>()
+			let postings = 0
+			for (const { term, docIds, scores, length } of message.results) {
+				words.set(term, { docIds, scores, length })
+				postings += length
 			}
-			return
+			const docs = new Map<string, number>()
+			message.terms.forEach((term, i) => docs.set(term, message.docs[i]!))
+			const terms = [...message.terms].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0))
+			this.resident = {
+				version: message.version,
+				maxRow: message.maxRow,
+				words,
+				terms,
+				docs,
+				postings,
+			}
+			this.matchCache.clear()
 		}
-		const words = new Map<string, FtsRows>()
-		let postings = 0
-		for (const { term, docIds, scores, length } of message.results) {
-			words.set(term, { docIds, scores, length })
-			postings += length
-		}
-		const docs = new Map<string, number>()
-		message.terms.forEach((term, i) => docs.set(term, message.docs[i]!))
-		const terms = [...message.terms].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0))
-		this.resident = { version: message.version, words, terms, docs, postings }
-		this.matchCache.clear()
-		this.settleResident()
+		// The index changed while they loaded: load again (no sooner than the
+		// last load took, so a busy library keeps the worker half idle).
+		if (this.resident?.version !== this.loadedVersion)
+			this.scheduleResident(this.residentWaiters.length ? 0 : this.residentLoadMs)
+		else this.settleResident()
 	}
 
 	private settleResident() {
@@ -476,11 +519,13 @@ export class SqliteFtsEngine implements SearchEngine {
 	}
 
 	/**
-	 * Resolves once the index for the current version is in memory
-	 * (benchmarks wait for it; the app never needs to).
+	 * Resolves once the postings of the current version are in memory
+	 * (benchmarks and tests wait for it; the app never needs to).
 	 */
 	whenResident(): Promise<ResidentStats> {
 		this.ensureFresh()
+		if (this.resident && this.resident.version === this.loadedVersion)
+			return Promise.resolve({ words: this.resident.words.size, postings: this.resident.postings })
 		const ready = new Promise<ResidentStats>((resolve) => this.residentWaiters.push(resolve))
 		if (this.residentTimer) clearTimeout(this.residentTimer)
 		this.buildResident()
@@ -492,6 +537,7 @@ export class SqliteFtsEngine implements SearchEngine {
 	/** Re-reads one material's facet values and versions (or drops it when it left the index). */
 	private refreshMaterial(materialId: string) {
 		const docs = this.statements.docsOf.all(materialId) as [number, string][]
+		this.unmapOldRows(materialId, docs)
 		if (!docs.length) {
 			this.store.remove(materialId)
 			return
@@ -515,8 +561,6 @@ export class SqliteFtsEngine implements SearchEngine {
 			publishedAt: publishedAt ? Date.parse(publishedAt) : 0,
 			adaptationCount: Number(this.statements.adaptationsOf.get(materialId, countryCode) ?? 0),
 		})
-		// Old rows of a re-indexed material are gone from the index and their
-		// ids are never reused, so only the new ones need mapping.
 		for (const [docId] of docs) this.store.mapDoc(docId, n)
 	}
 
@@ -526,6 +570,20 @@ export class SqliteFtsEngine implements SearchEngine {
 	 * JavaScript: at a million materials, looking materials up by the ids in
 	 * SearchDoc took four times as long.
 	 */
+	/**
+	 * Forgets the rows a material had and no longer has (a new version of
+	 * its text gets new rows; row ids are never reused), so postings loaded
+	 * before the change skip them.
+	 */
+	private unmapOldRows(materialId: string, docs: [number, string][]) {
+		const n = this.store.materialNumber(materialId)
+		if (n === undefined) return
+		const docMaterial = this.store.docMaterial
+		const current = new Set(docs.map(([docId]) => docId))
+		for (let d = 0; d < docMaterial.length; d++)
+			if (docMaterial[d] === n && !current.has(d)) docMaterial[d] = -1
+	}
+
 	private load() {
 		const store = new FacetStore()
 		const docs = this.reader
@@ -716,18 +774,23 @@ export class SqliteFtsEngine implements SearchEngine {
 	 * refining a search (a filter, the next page, a facet) reuses its match
 	 * set instead of walking the index again. Emptied whenever the index changes.
 	 */
-	private runMatch(expression: string): FtsRows {
+	private runMatch(expression: string, afterRow?: number): FtsRows {
 		if (!expression) return EMPTY_ROWS
-		const cached = this.cached(expression)
+		const key = afterRow === undefined ? expression : `${expression} after ${afterRow}`
+		const cached = this.cached(key)
 		if (cached) return cached
-		const [ids, scores] = this.statements.match.get(expression) as [string, string]
+		const [ids, scores] = (
+			afterRow === undefined
+				? this.statements.match.get(expression)
+				: this.statements.matchAfter.get(expression, afterRow)
+		) as [string, string]
 		const docIds = Int32Array.from(JSON.parse(ids) as number[])
 		const rows = {
 			docIds,
 			scores: Float64Array.from(JSON.parse(scores) as number[]),
 			length: docIds.length,
 		}
-		this.remember(expression, rows)
+		this.remember(key, rows)
 		return rows
 	}
 
@@ -931,9 +994,23 @@ export class SqliteFtsEngine implements SearchEngine {
 	 */
 	private evaluate(groups: Group[]): FtsRows {
 		if (groups.length === 0) return EMPTY_ROWS
-		const resident = this.resident?.version === this.loadedVersion ? this.resident : null
+		const resident = this.resident
 		const key = groups.map((g) => g.expression).join(' AND ')
 		if (!resident) return this.runMatch(key)
+		if (resident.version === this.loadedVersion) return this.evaluateResident(groups, key, resident)
+		// Postings from before the latest changes, and the rows added since
+		// (rows since removed are no longer mapped to a material).
+		const since = `${key} > ${resident.maxRow}`
+		const cached = this.cached(since)
+		if (cached) return cached
+		const before = this.evaluateResident(groups, key, resident)
+		const after = this.runMatch(key, resident.maxRow)
+		const rows = after.length === 0 ? before : concatRows(before, after)
+		this.remember(since, rows)
+		return rows
+	}
+
+	private evaluateResident(groups: Group[], key: string, resident: Resident): FtsRows {
 		if (groups.length === 1 && !groups[0]!.phrase) return this.groupRows(groups[0]!, resident)
 		const cached = this.cached(key)
 		if (cached) return cached
@@ -1296,6 +1373,17 @@ export class SqliteFtsEngine implements SearchEngine {
 			return { indexed }
 		})
 	}
+}
+
+/** Rows of `a` then rows of `b`, every one of which comes after `a`'s. */
+function concatRows(a: FtsRows, b: FtsRows): FtsRows {
+	const docIds = new Int32Array(a.length + b.length)
+	const scores = new Float32Array(a.length + b.length)
+	docIds.set(a.docIds.subarray(0, a.length))
+	docIds.set(b.docIds.subarray(0, b.length), a.length)
+	scores.set(a.scores.subarray(0, a.length))
+	scores.set(b.scores.subarray(0, b.length), a.length)
+	return { docIds, scores, length: a.length + b.length }
 }
 
 /** Two ascending row lists merged, the scores of a row in both added. */

@@ -56,7 +56,7 @@ const MAX_TYPO_ALTERNATIVES = 6
 const MIN_STEM_PREFIX = 4
 /** The word being typed is completed as a prefix from this many characters. */
 const MIN_PREFIX = 3
-/** The typo vocabulary is re-read at most this often while the index changes. */
+/** Without a worker, the typo vocabulary is re-read at most this often while the index changes. */
 const VOCABULARY_REFRESH_MS = 10 * 60_000
 const STEM_LANGUAGES = ['en', 'fr', 'de', 'es', 'it', 'pt', 'nl', 'sv', 'ru', 'pl']
 const SNIPPET_LENGTH = 180
@@ -164,9 +164,9 @@ class MatchSet {
 	private generation = 1
 	private scores: Float64Array
 	private docs: Int32Array
-	// The topic each material matched through, as 1 + its index in
-	// conceptList (0: none): a topic can add tens of thousands of materials,
-	// too many for a Map per query.
+	// The topic each material matched through, as its index in conceptList,
+	// valid where conceptStamp holds this generation: a topic can add
+	// hundreds of thousands of materials, too many for a Map per query.
 	private conceptIndex: Int32Array
 	private conceptStamp: Uint32Array
 	private conceptList: Concept[] = []
@@ -285,10 +285,12 @@ export class SqliteFtsEngine implements SearchEngine {
 	private vocabulary = new Set<string>()
 	private loadedVersion = -1
 	private lastChange = 0
-	private docCount = 0
 	private vocabularyLoadedAt = 0
 	private matchCache = new Map<string, FtsRows>()
-	/** The index in memory, loaded by a worker; used only while it is the loaded version. */
+	/**
+	 * The index in memory, loaded by a worker: of the loaded version, or of
+	 * an earlier one completed by FTS5 for the rows added since.
+	 */
 	private resident: Resident | null = null
 	/** Per-row scratch arrays for unions and intersections, reused across queries. */
 	private rowMark = new Uint32Array(0)
@@ -373,14 +375,15 @@ export class SqliteFtsEngine implements SearchEngine {
 	 * Brings the in-memory data up to date with the index. Writers record
 	 * which materials each change touched (SearchChange), so only those are
 	 * re-read; a rebuild, or falling further behind than the kept changes,
-	 * reloads everything. The vocabulary (for typos and suggestions) is
-	 * re-read at most every VOCABULARY_REFRESH_MS: new words are searchable
-	 * at once, they only join typo correction a little later.
+	 * reloads everything. The vocabulary (for typos and suggestions) comes
+	 * with each load of the postings (or, without a worker, is re-read at
+	 * most every VOCABULARY_REFRESH_MS): new words are searchable at once,
+	 * they only join typo correction a little later.
 	 *
-	 * Postings held in memory stay in use after a change: rows removed since
-	 * are marked dead (row ids are never reused), and rows added since are
-	 * found by FTS5 past the last row the postings hold, so answers are
-	 * current while the worker reloads them.
+	 * Postings held in memory stay in use after a change: rows removed
+	 * since are unmapped from their material (row ids are never reused),
+	 * and rows added since are found by FTS5 past the last row the postings
+	 * hold, so answers are current while the worker reloads them.
 	 */
 	private ensureFresh() {
 		const version = Number(this.statements.version.get() ?? 0)
@@ -400,7 +403,9 @@ export class SqliteFtsEngine implements SearchEngine {
 			for (const id of new Set(changes.map(([, materialId]) => materialId)))
 				this.refreshMaterial(id)
 			if (changes.length) this.lastChange = changes[changes.length - 1]![0]
-			if (Date.now() - this.vocabularyLoadedAt > VOCABULARY_REFRESH_MS) this.loadVocabulary()
+			// Without a worker to bring it with the postings, re-read it here.
+			if (!this.worker && Date.now() - this.vocabularyLoadedAt > VOCABULARY_REFRESH_MS)
+				this.loadVocabulary()
 		}
 		this.matchCache.clear()
 		this.scratch = null
@@ -481,6 +486,7 @@ export class SqliteFtsEngine implements SearchEngine {
 			const docs = new Map<string, number>()
 			message.terms.forEach((term, i) => docs.set(term, message.docs[i]!))
 			const terms = [...message.terms].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0))
+			this.setVocabulary(message.terms.map((term, i) => [term, message.docs[i]!]))
 			this.resident = {
 				version: message.version,
 				maxRow: message.maxRow,
@@ -634,16 +640,22 @@ export class SqliteFtsEngine implements SearchEngine {
 			if (n !== undefined) store.mapDoc(docId, n)
 		}
 		this.store = store
-		this.docCount = docs.length
 	}
 
+	/** Reads the vocabulary on this thread (the worker sends it with each load of the postings). */
 	private loadVocabulary() {
+		this.setVocabulary(
+			this.reader.prepare('SELECT term, doc FROM "SearchVocab"').raw().iterate() as Iterable<
+				[string, number]
+			>,
+		)
+	}
+
+	/** The words typos are corrected against, grouped by length and first character. */
+	private setVocabulary(entries: Iterable<[string, number]>) {
 		const vocabByLength = new Map<string, VocabEntry[]>()
 		const vocabulary = new Set<string>()
-		for (const [term, docsCount] of this.reader
-			.prepare('SELECT term, doc FROM "SearchVocab"')
-			.raw()
-			.iterate() as Iterable<[string, number]>) {
+		for (const [term, docsCount] of entries) {
 			vocabulary.add(term)
 			const chars = [...term]
 			const key = `${chars.length}:${chars[0]}`

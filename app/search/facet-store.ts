@@ -105,6 +105,13 @@ export class FacetStore {
 		return this.ids.length
 	}
 
+	/** How many materials are in the index now (removed ones keep their number). */
+	get liveCount() {
+		let count = 0
+		for (let n = 0; n < this.ids.length; n++) count += this.live[n]!
+		return count
+	}
+
 	materialNumber(materialId: string) {
 		return this.byId.get(materialId)
 	}

@@ -366,9 +366,10 @@ export class SqliteFtsEngine implements SearchEngine {
 		this.matchCache.clear()
 	}
 
-	/** Loads facet data and vocabulary now rather than on the first search. */
+	/** Loads facet data now rather than on the first search; answers how many materials are searchable. */
 	warmUp() {
 		this.ensureFresh()
+		return this.store.liveCount
 	}
 
 	/**

@@ -17,7 +17,11 @@ async function freePort() {
 		const server = net.createServer()
 		server.listen(0, '127.0.0.1', () => {
 			const address = server.address()
-			server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))))
+			server.close(() =>
+				typeof address === 'object' && address
+					? resolve(address.port)
+					: reject(new Error('no port')),
+			)
 		})
 	})
 }
@@ -35,8 +39,16 @@ export default async function setup(project: TestProject) {
 		FILE_STORAGE_DIR: path.join(dataDir, 'files'),
 	}
 	// Vitest sets NODE_ENV=test; the build must be the production one users get.
-	execFileSync('npx', ['remix', 'vite:build'], { cwd: PROJECT_ROOT, stdio: 'ignore', env: { ...env, NODE_ENV: 'production' } })
-	execFileSync('npx', ['tsx', 'scripts/prepare-db.ts'], { cwd: PROJECT_ROOT, stdio: 'inherit', env })
+	execFileSync('npx', ['remix', 'vite:build'], {
+		cwd: PROJECT_ROOT,
+		stdio: 'ignore',
+		env: { ...env, NODE_ENV: 'production' },
+	})
+	execFileSync('npx', ['tsx', 'scripts/prepare-db.ts'], {
+		cwd: PROJECT_ROOT,
+		stdio: 'inherit',
+		env,
+	})
 
 	const port = await freePort()
 	const server: ChildProcess = spawn('node', ['server.js'], {
@@ -61,6 +73,13 @@ export default async function setup(project: TestProject) {
 			throw new Error(`The app did not start:\n${output}`)
 		}
 		await new Promise((r) => setTimeout(r, 250))
+	}
+	// The server loads search's in-memory data as soon as it listens.
+	while (!/search: [\d,]+ materials ready/.test(output)) {
+		if (server.exitCode !== null || Date.now() > deadline) {
+			throw new Error(`The app did not load search at start:\n${output}`)
+		}
+		await new Promise((r) => setTimeout(r, 100))
 	}
 	project.provide('baseURL', baseURL)
 	project.provide('dataDir', dataDir)

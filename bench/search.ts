@@ -7,9 +7,10 @@
  * Each size runs in its own child process on a fresh database under the
  * system temp folder: the synthetic generator writes the materials, the
  * index is built as `npm run search:reindex` builds it (timed), then a fixed
- * query mix runs through the engine and through the baseline, interleaved so
- * both see the same cache state. Every request asks for what the catalog
- * page shows: the first 24 hits and the seven facet counts.
+ * query mix runs through the baseline and through the engine, each path's
+ * rounds in one block after a first pass over the mix has warmed every
+ * path. Every request asks for what the catalog page shows: the first 24
+ * hits and the seven facet counts.
  *
  * Printed per size: p50/p95/p99 latency and queries per second of each path,
  * the baseline/engine ratios, index build time, and database and index size

@@ -82,10 +82,12 @@ const server = app.listen(port, () => {
 	const address = server.address()
 	const actualPort = typeof address === 'object' && address ? address.port : port
 	console.log(`Awareness Exchange listening on http://localhost:${actualPort}`)
-	// Search's in-memory data, loaded now rather than on the first search.
+	// Search readied now (settings, outbox, data in memory) rather than on the first search.
 	Promise.resolve(typeof build === 'function' ? build() : build)
 		.then((serverBuild) => serverBuild.entry.module.warmUp?.())
-		.catch((error) => console.error('search: warming up failed', error))
+		.catch((error) =>
+			console.error('search: warming up failed; it will load on the first search', error),
+		)
 })
 
 for (const signal of ['SIGTERM', 'SIGINT']) {

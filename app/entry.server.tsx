@@ -8,7 +8,6 @@ import {
 import { isRouteErrorResponse, RemixServer } from '@remix-run/react'
 import { isbot } from 'isbot'
 import { renderToPipeableStream } from 'react-dom/server'
-import { warmUpSearch } from '#app/search/search.server.ts'
 import { NonceProvider } from '#app/utils/nonce-provider.tsx'
 
 declare module '@remix-run/node' {
@@ -84,18 +83,8 @@ export default function handleRequest(
 	})
 }
 
-/**
- * Called by server.js once it listens: what would otherwise make the first
- * search of the day wait is loaded now. A failure here is logged, not fatal:
- * search then loads on its first request, as it always can.
- */
-export async function warmUp() {
-	try {
-		await warmUpSearch()
-	} catch (error) {
-		console.error('search: warming up failed; it will load on the first search', error)
-	}
-}
+/** Called by server.js once it listens (a failure is logged; search then loads on its first request). */
+export { warmUpSearch as warmUp } from '#app/search/search.server.ts'
 
 /**
  * Errors from loaders, actions and rendering are logged here, on the server,

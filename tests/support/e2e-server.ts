@@ -62,24 +62,19 @@ export default async function setup(project: TestProject) {
 
 	const baseURL = `http://127.0.0.1:${port}`
 	const deadline = Date.now() + 60_000
-	for (;;) {
+	const healthy = async () => {
 		try {
-			const response = await fetch(`${baseURL}/healthz`)
-			if (response.ok) break
+			return (await fetch(`${baseURL}/healthz`)).ok
 		} catch {
-			// not listening yet
+			return false // not listening yet
 		}
+	}
+	// Ready when it answers and has loaded search, which it does as soon as it listens.
+	while (!(/search: [\d,]+ materials ready/.test(output) && (await healthy()))) {
 		if (server.exitCode !== null || Date.now() > deadline) {
-			throw new Error(`The app did not start:\n${output}`)
+			throw new Error(`The app did not start and load search:\n${output}`)
 		}
 		await new Promise((r) => setTimeout(r, 250))
-	}
-	// The server loads search's in-memory data as soon as it listens.
-	while (!/search: [\d,]+ materials ready/.test(output)) {
-		if (server.exitCode !== null || Date.now() > deadline) {
-			throw new Error(`The app did not load search at start:\n${output}`)
-		}
-		await new Promise((r) => setTimeout(r, 100))
 	}
 	project.provide('baseURL', baseURL)
 	project.provide('dataDir', dataDir)

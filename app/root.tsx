@@ -77,7 +77,12 @@ export default function App() {
 	)
 }
 
-const FALLBACK_RESOURCES = { common: enCommon, vocab: enVocab, account: enAccount, contribute: enContribute }
+const FALLBACK_RESOURCES = {
+	common: enCommon,
+	vocab: enVocab,
+	account: enAccount,
+	contribute: enContribute,
+}
 
 /**
  * The one error boundary: every thrown 404/403/400 and every crash ends here,

@@ -18,11 +18,12 @@ import { type DemoMaterial } from './demo/types.ts'
  * it again adds nothing, and rows it did not create are never touched.
  */
 
-
 const IMAGE_TYPES = new Set(['poster', 'leaflet', 'social-media-kit'])
 
 export async function seedCountries() {
-	const existing = new Set((await db.country.findMany({ select: { code: true } })).map((c) => c.code))
+	const existing = new Set(
+		(await db.country.findMany({ select: { code: true } })).map((c) => c.code),
+	)
 	const missing = ALLIANCE_COUNTRIES.filter((code) => !existing.has(code))
 	for (const code of missing) {
 		await db.country.create({ data: { code, allianceSince: allianceSince(code) } })
@@ -63,7 +64,11 @@ async function seedUsers() {
 	return created
 }
 
-async function renderVersionFiles(material: DemoMaterial, countryCode: string, version: DemoMaterial['versions'][number]) {
+async function renderVersionFiles(
+	material: DemoMaterial,
+	countryCode: string,
+	version: DemoMaterial['versions'][number],
+) {
 	const lines = version.body.split('\n').filter((l) => l.trim())
 	const footer = `${countryName(countryCode, version.lang)} · DEMO`
 	const isImage = IMAGE_TYPES.has(material.resourceType)
@@ -80,7 +85,10 @@ async function renderVersionFiles(material: DemoMaterial, countryCode: string, v
 	const primary = isImage
 		? { bytes: art, mediaType: 'image/png', width: meta.width, height: meta.height }
 		: {
-				bytes: Buffer.from(`${version.title}\n\n${version.description}\n\n${version.body}\n`, 'utf8'),
+				bytes: Buffer.from(
+					`${version.title}\n\n${version.description}\n\n${version.body}\n`,
+					'utf8',
+				),
 				mediaType: 'text/plain',
 				width: null,
 				height: null,
@@ -124,7 +132,8 @@ export async function seedDemoLibrary({ now = new Date(), campaigns: demo = DEMO
 			campaigns++
 		}
 		for (const material of campaign.materials) {
-			if (await db.material.findUnique({ where: { id: material.id }, select: { id: true } })) continue
+			if (await db.material.findUnique({ where: { id: material.id }, select: { id: true } }))
+				continue
 			const files = await mapWithConcurrency(material.versions, 2, (version) =>
 				renderVersionFiles(material, campaign.countryCode, version),
 			)

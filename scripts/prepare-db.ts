@@ -11,12 +11,15 @@ execFileSync('npx', ['prisma', 'migrate', 'deploy'], { stdio: ['ignore', 'inheri
 
 const { db } = await import('../app/utils/db.server.ts')
 await db.$queryRawUnsafe('PRAGMA journal_mode = WAL')
-const { embeddedIndexProblem, rebuildEmbeddedIndex } = await import('../app/models/search-index.server.ts')
+const { embeddedIndexProblem, rebuildEmbeddedIndex } =
+	await import('../app/models/search-index.server.ts')
 const problem = embeddedIndexProblem()
 if (problem) {
 	const started = performance.now()
 	const { indexed } = await rebuildEmbeddedIndex()
-	console.log(`search index rebuilt (${problem}): ${indexed} materials in ${Math.round(performance.now() - started)} ms`)
+	console.log(
+		`search index rebuilt (${problem}): ${indexed} materials in ${Math.round(performance.now() - started)} ms`,
+	)
 }
 // Housekeeping that must never run on the request path: expired sessions
 // go, and mail that could not be delivered before a restart is retried.
@@ -25,14 +28,16 @@ const swept = await sweepExpiredSessions()
 if (swept) console.log(`sessions: ${swept} expired sessions removed`)
 const { deliverPendingMail } = await import('../app/mail/mail.server.ts')
 const mail = await deliverPendingMail()
-if (mail.sent || mail.failed) console.log(`mail: ${mail.sent} sent, ${mail.failed} failed (will retry)`)
+if (mail.sent || mail.failed)
+	console.log(`mail: ${mail.sent} sent, ${mail.failed} failed (will retry)`)
 // Stored files nothing references (an upload cut between its files and its
 // rows) and leftover temporary files go. Only those older than ten minutes:
 // another server process on the same store may be in the middle of an upload.
 const { sweepStorage } = await import('../app/media/storage.server.ts')
 const { referencedStorageKeys } = await import('../app/models/asset.server.ts')
 const removed = await sweepStorage(await referencedStorageKeys(), { tempAgeMs: 10 * 60 * 1000 })
-if (removed.files || removed.temp) console.log(`files: ${removed.files} unreferenced and ${removed.temp} temporary files removed`)
+if (removed.files || removed.temp)
+	console.log(`files: ${removed.files} unreferenced and ${removed.temp} temporary files removed`)
 if (process.env.SEED_DEMO !== 'false') {
 	const { seed } = await import('../prisma/seed.ts')
 	await seed()

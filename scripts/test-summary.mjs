@@ -9,5 +9,9 @@ if (!file || !fs.existsSync(file)) {
 const report = JSON.parse(fs.readFileSync(file, 'utf8'))
 const skipped = (report.numPendingTests ?? 0) + (report.numTodoTests ?? 0)
 // A test file that fails to load has no test results; count it as a failure.
-const brokenFiles = (report.testResults ?? []).filter((r) => r.status === 'failed' && !(r.assertionResults ?? []).length).length
-console.log(`tests: ${report.numPassedTests} passed, ${report.numFailedTests + brokenFiles} failed, ${skipped} skipped`)
+const brokenFiles = (report.testResults ?? []).filter(
+	(r) => r.status === 'failed' && !(r.assertionResults ?? []).length,
+).length
+console.log(
+	`tests: ${report.numPassedTests} passed, ${report.numFailedTests + brokenFiles} failed, ${skipped} skipped`,
+)

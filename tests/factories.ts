@@ -10,7 +10,11 @@ import { db } from '#app/utils/db.server.ts'
 
 export async function ensureCountries(...codes: string[]) {
 	for (const code of codes) {
-		await db.country.upsert({ where: { code }, create: { code, allianceSince: allianceSince(code) }, update: {} })
+		await db.country.upsert({
+			where: { code },
+			create: { code, allianceSince: allianceSince(code) },
+			update: {},
+		})
 	}
 }
 
@@ -38,12 +42,24 @@ export async function createMaterial(overrides: Partial<NewMaterial> = {}) {
 
 /** A real PNG, so downloads and previews carry real image bytes. */
 export async function createPng(color = '#0b4f8a', width = 64, height = 90) {
-	return sharp({ create: { width, height, channels: 3, background: color } }).png().toBuffer()
+	return sharp({ create: { width, height, channels: 3, background: color } })
+		.png()
+		.toBuffer()
 }
 
 export async function attachPng(versionId: string, role: 'primary' | 'preview' = 'primary') {
 	const bytes = await createPng(`#${randomUUID().slice(0, 6)}`)
-	return { bytes, file: await attachFile({ versionId, bytes, mediaType: 'image/png', role, width: 64, height: 90 }) }
+	return {
+		bytes,
+		file: await attachFile({
+			versionId,
+			bytes,
+			mediaType: 'image/png',
+			role,
+			width: 64,
+			height: 90,
+		}),
+	}
 }
 
 /** The password of every user the factories create. */
@@ -71,11 +87,13 @@ export async function createUser(
 	const { generateTotpSecret } = await import('#app/auth/totp.server.ts')
 	testPasswordHash ??= hashPassword(TEST_PASSWORD)
 	counter++
-	const country = role === 'contributor' || role === 'coordinator' ? (options.country ?? 'FR') : null
+	const country =
+		role === 'contributor' || role === 'coordinator' ? (options.country ?? 'FR') : null
 	if (country) await ensureCountries(country)
 	const totp = options.totp ?? (role === 'reviewer' || role === 'admin')
 	const totpSecret = totp ? generateTotpSecret() : null
-	const email = options.email ?? `${role ?? 'user'}-${counter}-${randomUUID().slice(0, 6)}@test.example`
+	const email =
+		options.email ?? `${role ?? 'user'}-${counter}-${randomUUID().slice(0, 6)}@test.example`
 	const user = await db.user.create({
 		data: {
 			email,

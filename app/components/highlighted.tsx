@@ -1,6 +1,12 @@
 import { Fragment } from 'react'
 
-const ENTITIES: Record<string, string> = { '&amp;': '&', '&lt;': '<', '&gt;': '>', '&quot;': '"', '&#39;': "'" }
+const ENTITIES: Record<string, string> = {
+	'&amp;': '&',
+	'&lt;': '<',
+	'&gt;': '>',
+	'&quot;': '"',
+	'&#39;': "'",
+}
 const unescape = (html: string) => html.replace(/&(?:amp|lt|gt|quot|#39);/g, (e) => ENTITIES[e]!)
 
 /**
@@ -13,7 +19,11 @@ export function Highlighted({ html }: { html: string }) {
 	return (
 		<>
 			{parts.map((part, i) =>
-				i % 2 === 1 ? <mark key={i}>{unescape(part)}</mark> : <Fragment key={i}>{unescape(part)}</Fragment>,
+				i % 2 === 1 ? (
+					<mark key={i}>{unescape(part)}</mark>
+				) : (
+					<Fragment key={i}>{unescape(part)}</Fragment>
+				),
 			)}
 		</>
 	)

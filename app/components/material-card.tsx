@@ -58,7 +58,9 @@ export function MaterialCard({ item }: { item: CardItem }) {
 						})}
 					</p>
 				) : item.hit && item.hit.lang !== i18n.language ? (
-					<p className="card__why">{t('search.matchedIn', { language: labels.language(item.hit.lang) })}</p>
+					<p className="card__why">
+						{t('search.matchedIn', { language: labels.language(item.hit.lang) })}
+					</p>
 				) : null}
 				<p className="card__meta">
 					{labels.vocab('type', item.resourceType)} · {labels.country(item.countryCode)}

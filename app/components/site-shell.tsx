@@ -66,13 +66,23 @@ function WorkNav() {
 			{countriesWhere(actor, 'decide', 'adaptation-permission').length ? (
 				<NavLink to={`/${lang}/workspace/permissions`}>{t('nav.permissions')}</NavLink>
 			) : null}
-			{can(actor, 'read', 'review-queue') ? <NavLink to={`/${lang}/review`}>{t('nav.review')}</NavLink> : null}
-			{(['contributor', 'coordinator', 'reviewer', 'admin'] as const).some((role) => can(actor, 'invite', role)) ? (
+			{can(actor, 'read', 'review-queue') ? (
+				<NavLink to={`/${lang}/review`}>{t('nav.review')}</NavLink>
+			) : null}
+			{(['contributor', 'coordinator', 'reviewer', 'admin'] as const).some((role) =>
+				can(actor, 'invite', role),
+			) ? (
 				<NavLink to={`/${lang}/team`}>{t('nav.team')}</NavLink>
 			) : null}
-			{can(actor, 'read', 'audit-log') ? <NavLink to={`/${lang}/audit`}>{t('nav.audit')}</NavLink> : null}
-			{can(actor, 'manage', 'country', {}) ? <NavLink to={`/${lang}/admin/countries`}>{t('nav.countries')}</NavLink> : null}
-			{can(actor, 'read', 'mail-outbox') ? <NavLink to={`/${lang}/admin/mail`}>{t('nav.mail')}</NavLink> : null}
+			{can(actor, 'read', 'audit-log') ? (
+				<NavLink to={`/${lang}/audit`}>{t('nav.audit')}</NavLink>
+			) : null}
+			{can(actor, 'manage', 'country', {}) ? (
+				<NavLink to={`/${lang}/admin/countries`}>{t('nav.countries')}</NavLink>
+			) : null}
+			{can(actor, 'read', 'mail-outbox') ? (
+				<NavLink to={`/${lang}/admin/mail`}>{t('nav.mail')}</NavLink>
+			) : null}
 		</>
 	)
 }
@@ -85,7 +95,9 @@ function AccountMenu() {
 	const actor = data?.actor
 	if (!actor) {
 		const here = `${location.pathname}${location.search}`
-		const redirectTo = location.pathname.includes('/login') ? '' : `?redirectTo=${encodeURIComponent(here)}`
+		const redirectTo = location.pathname.includes('/login')
+			? ''
+			: `?redirectTo=${encodeURIComponent(here)}`
 		return (
 			<div className="account-menu">
 				<Link to={`/${lang}/login${redirectTo}`}>{t('nav.signIn')}</Link>
@@ -120,14 +132,28 @@ function AccountMenu() {
 function HeaderSearch() {
 	const { t, i18n } = useTranslation()
 	const matches = useMatches()
-	const ownSearch = matches.some((m) => (m.handle as { ownSearch?: boolean } | undefined)?.ownSearch)
+	const ownSearch = matches.some(
+		(m) => (m.handle as { ownSearch?: boolean } | undefined)?.ownSearch,
+	)
 	if (ownSearch) return null
 	return (
-		<Form method="get" action={`/${i18n.language}/materials`} role="search" className="header-search">
+		<Form
+			method="get"
+			action={`/${i18n.language}/materials`}
+			role="search"
+			className="header-search"
+		>
 			<label htmlFor="header-q" className="visually-hidden">
 				{t('search.label')}
 			</label>
-			<input id="header-q" type="search" name="q" placeholder={t('search.placeholder')} maxLength={1000} enterKeyHint="search" />
+			<input
+				id="header-q"
+				type="search"
+				name="q"
+				placeholder={t('search.placeholder')}
+				maxLength={1000}
+				enterKeyHint="search"
+			/>
 			<button type="submit" className="button">
 				{t('search.submit')}
 			</button>

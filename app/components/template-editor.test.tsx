@@ -157,7 +157,9 @@ describe('TemplateEditor (server-rendered)', () => {
 		// x 40 of 600, y 700 of 850
 		expect(html).toContain('left:6.666666666666667%')
 		expect(html).toContain('top:82.35294117647058%')
-		expect(html).toContain('aria-label="Stay safe online, Text box 1: x 40, y 50, 520 by 190 pixels"')
+		expect(html).toContain(
+			'aria-label="Stay safe online, Text box 1: x 40, y 50, 520 by 190 pixels"',
+		)
 		expect(html.match(/role="button" tabindex="0"/g)).toHaveLength(3)
 		expect(html).toContain('aria-live="polite"')
 	})

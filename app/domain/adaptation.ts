@@ -21,7 +21,9 @@ export function adaptationGate(
 	options: { permissionGranted: boolean },
 ): GateResult {
 	// The source's own licence first: it is the form's default choice.
-	const allowed = licencesAllowedForDerivative(licence).sort((a, b) => Number(b === licence) - Number(a === licence))
+	const allowed = licencesAllowedForDerivative(licence).sort(
+		(a, b) => Number(b === licence) - Number(a === licence),
+	)
 	if (allowed.length) return { allowed: true, licences: allowed, byPermission: false }
 	if (options.permissionGranted) return { allowed: true, licences: [licence], byPermission: true }
 	return {

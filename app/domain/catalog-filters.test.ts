@@ -5,7 +5,9 @@ const parse = (query: string) => parseCatalogQuery(new URLSearchParams(query))
 
 describe('catalog filters', () => {
 	test('reads repeated and comma-separated values, normalizing case', () => {
-		const { filters, problems } = parse('risk=grooming&risk=Sextortion&country=fr,be&lang=AR&age=9-12')
+		const { filters, problems } = parse(
+			'risk=grooming&risk=Sextortion&country=fr,be&lang=AR&age=9-12',
+		)
 		expect(filters.risk).toEqual(['grooming', 'sextortion'])
 		expect(filters.country).toEqual(['FR', 'BE'])
 		expect(filters.lang).toEqual(['ar'])
@@ -14,7 +16,9 @@ describe('catalog filters', () => {
 	})
 
 	test('reports each invalid value with its parameter and leaves it out', () => {
-		const { filters, problems } = parse("audience=aliens&risk=grooming&country=France&type=<script>&page=-3")
+		const { filters, problems } = parse(
+			'audience=aliens&risk=grooming&country=France&type=<script>&page=-3',
+		)
 		expect(filters.audience).toEqual([])
 		expect(filters.risk).toEqual(['grooming'])
 		expect(problems.map((p) => p.param)).toEqual(['audience', 'country', 'type', 'page'])
@@ -38,7 +42,10 @@ describe('catalog filters', () => {
 	test('filters round-trip through a URL, and toggling adds or removes one value', () => {
 		const { filters } = parse('risk=grooming&audience=children')
 		const added = toggleFilter(filters, 'risk', 'sextortion')
-		expect(parse(catalogSearchParams(added, 2).toString())).toMatchObject({ filters: added, page: 2 })
+		expect(parse(catalogSearchParams(added, 2).toString())).toMatchObject({
+			filters: added,
+			page: 2,
+		})
 		expect(toggleFilter(added, 'risk', 'grooming').risk).toEqual(['sextortion'])
 	})
 })

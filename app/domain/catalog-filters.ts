@@ -28,7 +28,15 @@ export interface CatalogFilters {
 	licence: Licence[]
 }
 
-export const FILTER_PARAMS = ['audience', 'risk', 'lang', 'country', 'type', 'age', 'licence'] as const
+export const FILTER_PARAMS = [
+	'audience',
+	'risk',
+	'lang',
+	'country',
+	'type',
+	'age',
+	'licence',
+] as const
 export type FilterParam = (typeof FILTER_PARAMS)[number]
 
 export const PAGE_SIZE = 24
@@ -81,11 +89,19 @@ export function parseCatalogQuery(params: URLSearchParams): ParsedCatalogQuery {
 	const filters = emptyFilters()
 	const problems: FilterProblem[] = []
 	for (const param of FILTER_PARAMS) {
-		const raw = params.getAll(param).flatMap((v) => v.split(',')).map((v) => v.trim()).filter(Boolean)
-		const values = param === 'country' ? raw.map((v) => v.toUpperCase()) : raw.map((v) => v.toLowerCase())
+		const raw = params
+			.getAll(param)
+			.flatMap((v) => v.split(','))
+			.map((v) => v.trim())
+			.filter(Boolean)
+		const values =
+			param === 'country' ? raw.map((v) => v.toUpperCase()) : raw.map((v) => v.toLowerCase())
 		for (const value of values) {
 			if (!validators[param](value)) problems.push({ param, value: value.slice(0, 64) })
-			else if (!(filters[param] as string[]).includes(value) && filters[param].length < MAX_VALUES_PER_PARAM)
+			else if (
+				!(filters[param] as string[]).includes(value) &&
+				filters[param].length < MAX_VALUES_PER_PARAM
+			)
 				(filters[param] as string[]).push(value)
 		}
 	}
@@ -121,7 +137,11 @@ export function catalogSearchParams(filters: CatalogFilters, page = 1, q = '') {
 }
 
 /** The same filters with one value added or removed: what a filter link points at. */
-export function toggleFilter(filters: CatalogFilters, param: FilterParam, value: string): CatalogFilters {
+export function toggleFilter(
+	filters: CatalogFilters,
+	param: FilterParam,
+	value: string,
+): CatalogFilters {
 	const current = filters[param] as string[]
 	const next = current.includes(value) ? current.filter((v) => v !== value) : [...current, value]
 	return { ...filters, [param]: next }

@@ -1,7 +1,13 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import { describe, expect, test } from 'vitest'
-import { ALLIANCE_2012, ALLIANCE_2014, ALLIANCE_COUNTRIES, allianceSince, countryName } from './countries.ts'
+import {
+	ALLIANCE_2012,
+	ALLIANCE_2014,
+	ALLIANCE_COUNTRIES,
+	allianceSince,
+	countryName,
+} from './countries.ts'
 
 // The founding texts sit beside the repository when it is checked out with
 // its shared folder; the membership list must agree with them.
@@ -34,7 +40,9 @@ function endorsers(file: string) {
 		.split(',')
 		.map((n) => n.trim().replace(/^and /, '').replace(/^the /, '').replace(/\.$/, '').trim())
 		.filter(Boolean)
-	const byName = new Map([...ALLIANCE_COUNTRIES].map((code) => [countryName(code, 'en'), code] as const))
+	const byName = new Map(
+		[...ALLIANCE_COUNTRIES].map((code) => [countryName(code, 'en'), code] as const),
+	)
 	return names.map((name) => ALIASES[name] ?? byName.get(name) ?? `unknown:${name}`)
 }
 

@@ -14,9 +14,46 @@ export function isUiLanguage(value: unknown): value is UiLanguage {
 
 /** BCP 47 primary subtags of the languages content may be written in. */
 export const CONTENT_LANGUAGES = [
-	'ar', 'bg', 'bs', 'cs', 'da', 'de', 'el', 'en', 'es', 'et', 'fi', 'fr', 'he', 'hr', 'hu',
-	'hy', 'it', 'ja', 'ka', 'km', 'ko', 'lt', 'lv', 'mt', 'nl', 'no', 'pl', 'pt', 'ro', 'ru',
-	'sk', 'sl', 'sq', 'sr', 'sv', 'th', 'tr', 'uk', 'vi', 'zh',
+	'ar',
+	'bg',
+	'bs',
+	'cs',
+	'da',
+	'de',
+	'el',
+	'en',
+	'es',
+	'et',
+	'fi',
+	'fr',
+	'he',
+	'hr',
+	'hu',
+	'hy',
+	'it',
+	'ja',
+	'ka',
+	'km',
+	'ko',
+	'lt',
+	'lv',
+	'mt',
+	'nl',
+	'no',
+	'pl',
+	'pt',
+	'ro',
+	'ru',
+	'sk',
+	'sl',
+	'sq',
+	'sr',
+	'sv',
+	'th',
+	'tr',
+	'uk',
+	'vi',
+	'zh',
 ] as const
 export type ContentLanguage = (typeof CONTENT_LANGUAGES)[number]
 
@@ -57,7 +94,11 @@ export function negotiateUiLanguage(acceptLanguage: string | null | undefined): 
 			const [tag = '', ...params] = part.trim().split(';')
 			const q = params.map((p) => p.trim()).find((p) => p.startsWith('q='))
 			const quality = q ? Number.parseFloat(q.slice(2)) : 1
-			return { tag: tag.trim().toLowerCase(), quality: Number.isFinite(quality) ? quality : 0, index }
+			return {
+				tag: tag.trim().toLowerCase(),
+				quality: Number.isFinite(quality) ? quality : 0,
+				index,
+			}
 		})
 		.filter((entry) => entry.tag && entry.quality > 0)
 		.sort((a, b) => b.quality - a.quality || a.index - b.index)

@@ -40,9 +40,15 @@ describe('lineage', () => {
 	})
 
 	test('same country, new language is a translation; another country is an adaptation', () => {
-		expect(classifyDerivation({ countryCode: 'FR', lang: 'fr' }, { countryCode: 'FR', lang: 'ar' })).toBe('translation')
-		expect(classifyDerivation({ countryCode: 'FR', lang: 'fr' }, { countryCode: 'BE', lang: 'fr' })).toBe('adaptation')
-		expect(classifyDerivation({ countryCode: 'FR', lang: 'fr' }, { countryCode: 'FR', lang: 'fr' })).toBe('adaptation')
+		expect(
+			classifyDerivation({ countryCode: 'FR', lang: 'fr' }, { countryCode: 'FR', lang: 'ar' }),
+		).toBe('translation')
+		expect(
+			classifyDerivation({ countryCode: 'FR', lang: 'fr' }, { countryCode: 'BE', lang: 'fr' }),
+		).toBe('adaptation')
+		expect(
+			classifyDerivation({ countryCode: 'FR', lang: 'fr' }, { countryCode: 'FR', lang: 'fr' }),
+		).toBe('adaptation')
 	})
 
 	test('the family tree holds every descendant in a stable order', () => {
@@ -53,8 +59,16 @@ describe('lineage', () => {
 	})
 
 	test('reuse counts other countries and other languages', () => {
-		expect(summarizeReuse(buildLineageTree('fr', nodes))).toEqual({ derivatives: 3, countries: 2, languages: 2 })
-		expect(summarizeReuse(buildLineageTree('nl', nodes))).toEqual({ derivatives: 0, countries: 0, languages: 0 })
+		expect(summarizeReuse(buildLineageTree('fr', nodes))).toEqual({
+			derivatives: 3,
+			countries: 2,
+			languages: 2,
+		})
+		expect(summarizeReuse(buildLineageTree('nl', nodes))).toEqual({
+			derivatives: 0,
+			countries: 0,
+			languages: 0,
+		})
 		expect(summarizeReuse(null)).toEqual({ derivatives: 0, countries: 0, languages: 0 })
 	})
 

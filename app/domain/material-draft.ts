@@ -1,6 +1,12 @@
 import { z } from 'zod'
 import { isContentLanguage } from './languages.ts'
-import { ACCESSIBILITY_FEATURES, AUDIENCES, LICENCES, RESOURCE_TYPES, RISKS } from './vocabularies.ts'
+import {
+	ACCESSIBILITY_FEATURES,
+	AUDIENCES,
+	LICENCES,
+	RESOURCE_TYPES,
+	RISKS,
+} from './vocabularies.ts'
 
 /**
  * The material draft form, validated with one schema in the browser and on
@@ -21,7 +27,8 @@ export const DRAFT_ID_PATTERN = /^[a-z0-9][a-z0-9-]{9,63}$/
 const many = <T extends readonly [string, ...string[]]>(values: T) =>
 	z.preprocess(
 		// A value ticked twice (a crafted post) counts once.
-		(v) => (v === undefined || v === null || v === '' ? [] : [...new Set(Array.isArray(v) ? v : [v])]),
+		(v) =>
+			v === undefined || v === null || v === '' ? [] : [...new Set(Array.isArray(v) ? v : [v])],
 		z.array(z.enum(values, { message: 'draft.errors.invalid-choice' })).max(values.length),
 	)
 
@@ -112,7 +119,11 @@ export const MaterialVersionSchema = z.object({
 		.trim()
 		.min(1, 'draft.errors.title-required')
 		.max(MAX_TITLE_LENGTH, 'draft.errors.title-too-long'),
-	description: z.string().trim().max(MAX_DESCRIPTION_LENGTH, 'draft.errors.description-too-long').default(''),
+	description: z
+		.string()
+		.trim()
+		.max(MAX_DESCRIPTION_LENGTH, 'draft.errors.description-too-long')
+		.default(''),
 })
 
 export function parseMaterialVersion(form: FormData) {
@@ -120,7 +131,11 @@ export function parseMaterialVersion(form: FormData) {
 		const v = form.get(name)
 		return typeof v === 'string' ? v : undefined
 	}
-	const result = MaterialVersionSchema.safeParse({ lang: value('lang'), title: value('title'), description: value('description') ?? '' })
+	const result = MaterialVersionSchema.safeParse({
+		lang: value('lang'),
+		title: value('title'),
+		description: value('description') ?? '',
+	})
 	if (result.success) return { ok: true as const, version: result.data }
 	const errors: Partial<Record<'lang' | 'title' | 'description', string>> = {}
 	for (const issue of result.error.issues) {

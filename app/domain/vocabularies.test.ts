@@ -5,7 +5,8 @@ import { UI_LANGUAGES } from './languages.ts'
 import { ageBandsOf, isVocabularyValue, VOCABULARIES } from './vocabularies.ts'
 
 const localesDir = path.resolve(import.meta.dirname, '../../locales')
-const vocabOf = (lang: string) => JSON.parse(fs.readFileSync(path.join(localesDir, lang, 'vocab.json'), 'utf8'))
+const vocabOf = (lang: string) =>
+	JSON.parse(fs.readFileSync(path.join(localesDir, lang, 'vocab.json'), 'utf8'))
 
 describe('vocabularies', () => {
 	test('keys are unique, language-neutral kebab-case', () => {

@@ -51,7 +51,13 @@ export const LICENCES = [
 ] as const
 export type Licence = (typeof LICENCES)[number]
 
-export const MATERIAL_STATUSES = ['draft', 'submitted', 'changes-requested', 'published', 'withdrawn'] as const
+export const MATERIAL_STATUSES = [
+	'draft',
+	'submitted',
+	'changes-requested',
+	'published',
+	'withdrawn',
+] as const
 export type MaterialStatus = (typeof MATERIAL_STATUSES)[number]
 
 export const ACCESSIBILITY_FEATURES = [
@@ -135,5 +141,7 @@ export function isVocabularyValue<V extends VocabularyName>(
 	vocabulary: V,
 	value: unknown,
 ): value is (typeof VOCABULARIES)[V][number] {
-	return typeof value === 'string' && (VOCABULARIES[vocabulary] as readonly string[]).includes(value)
+	return (
+		typeof value === 'string' && (VOCABULARIES[vocabulary] as readonly string[]).includes(value)
+	)
 }

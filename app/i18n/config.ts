@@ -10,7 +10,11 @@ export type LanguageResources = Record<Namespace, Record<string, unknown>>
  * synchronously from resources that are already in memory: the browser gets
  * them from the root loader, so no request waterfall and no flash of keys.
  */
-export function createI18n(lang: string, resources: LanguageResources, fallback?: LanguageResources) {
+export function createI18n(
+	lang: string,
+	resources: LanguageResources,
+	fallback?: LanguageResources,
+) {
 	const instance: I18n = createInstance()
 	const all: Resource = { [lang]: resources }
 	if (fallback && lang !== DEFAULT_UI_LANGUAGE) all[DEFAULT_UI_LANGUAGE] = fallback

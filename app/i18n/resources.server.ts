@@ -22,7 +22,10 @@ export const RESOURCES: Record<UiLanguage, LanguageResources> = {
 const instances = new Map<UiLanguage, ReturnType<typeof createI18n>>()
 
 /** A translation function for loaders, actions and resource routes. */
-export function getFixedT(lang: UiLanguage, ns: 'common' | 'vocab' | 'account' | 'contribute' = 'common') {
+export function getFixedT(
+	lang: UiLanguage,
+	ns: 'common' | 'vocab' | 'account' | 'contribute' = 'common',
+) {
 	let instance = instances.get(lang)
 	if (!instance) {
 		instance = createI18n(lang, RESOURCES[lang], RESOURCES.en)

@@ -52,7 +52,14 @@ function hash(text: string) {
  */
 async function textImage(
 	text: string,
-	options: { width: number; height: number; size: number; color: string; weight?: 'bold' | 'normal'; align: 'left' | 'centre' | 'right' },
+	options: {
+		width: number
+		height: number
+		size: number
+		color: string
+		weight?: 'bold' | 'normal'
+		align: 'left' | 'centre' | 'right'
+	},
 ) {
 	const markup = `<span foreground="${options.color}" font_weight="${options.weight ?? 'normal'}">${escapeMarkup(text)}</span>`
 	let size = options.size
@@ -110,10 +117,53 @@ function demoPosterSlots(palette: Palette, helplineBox: boolean): TemplateSlot[]
 	const align = 'start' as const
 	const width = W - 2 * margin
 	return [
-		{ id: 'headline', kind: 'text', x: margin, y: 120, width, height: 330, fontSize: 64, color: palette.ink, align, weight: 'bold' },
-		{ id: 'body', kind: 'text', x: margin, y: 480, width, height: 270, fontSize: 30, color: palette.ink, align },
-		{ id: 'helpline', kind: 'text', bind: 'helpline', x: margin + 24, y: H - 340, width: width - 48, height: 90, fontSize: 36, color: helplineBox ? '#1b2430' : palette.ink, align: 'center', weight: 'bold' },
-		{ id: 'footer', kind: 'text', x: margin, y: H - 170, width, height: 80, fontSize: 22, color: palette.ink, align },
+		{
+			id: 'headline',
+			kind: 'text',
+			x: margin,
+			y: 120,
+			width,
+			height: 330,
+			fontSize: 64,
+			color: palette.ink,
+			align,
+			weight: 'bold',
+		},
+		{
+			id: 'body',
+			kind: 'text',
+			x: margin,
+			y: 480,
+			width,
+			height: 270,
+			fontSize: 30,
+			color: palette.ink,
+			align,
+		},
+		{
+			id: 'helpline',
+			kind: 'text',
+			bind: 'helpline',
+			x: margin + 24,
+			y: H - 340,
+			width: width - 48,
+			height: 90,
+			fontSize: 36,
+			color: helplineBox ? '#1b2430' : palette.ink,
+			align: 'center',
+			weight: 'bold',
+		},
+		{
+			id: 'footer',
+			kind: 'text',
+			x: margin,
+			y: H - 170,
+			width,
+			height: 80,
+			fontSize: 22,
+			color: palette.ink,
+			align,
+		},
 	]
 }
 
@@ -144,7 +194,12 @@ export async function renderDemoTemplate(input: Omit<ArtInput, 'kind'>) {
 		width: W,
 		height: H,
 		slots: demoPosterSlots(palette, !!input.helpline),
-		texts: { headline, body: rest.join('\n\n'), helpline: input.helpline ?? '', footer: input.footer },
+		texts: {
+			headline,
+			body: rest.join('\n\n'),
+			helpline: input.helpline ?? '',
+			footer: input.footer,
+		},
 	}
 }
 
@@ -173,7 +228,11 @@ export async function renderDemoArt(input: ArtInput): Promise<Buffer> {
 		weight: 'bold',
 		align,
 	})
-	layers.push({ input: head.data, top: light ? 80 : 120, left: rtl ? W - margin - head.info.width : margin })
+	layers.push({
+		input: head.data,
+		top: light ? 80 : 120,
+		left: rtl ? W - margin - head.info.width : margin,
+	})
 
 	if (rest.length) {
 		const bodyTop = light ? bandHeight + 48 : 120 + head.info.height + 64
@@ -184,7 +243,11 @@ export async function renderDemoArt(input: ArtInput): Promise<Buffer> {
 			color: light ? '#1b2430' : palette.ink,
 			align,
 		})
-		layers.push({ input: body.data, top: bodyTop, left: rtl ? W - margin - body.info.width : margin })
+		layers.push({
+			input: body.data,
+			top: bodyTop,
+			left: rtl ? W - margin - body.info.width : margin,
+		})
 	}
 
 	if (input.helpline) {
@@ -202,7 +265,11 @@ export async function renderDemoArt(input: ArtInput): Promise<Buffer> {
 		)
 		const top = H - 230 - boxHeight
 		layers.push({ input: boxSvg, top, left: margin })
-		layers.push({ input: box.data, top: top + 20, left: margin + Math.round((textWidth - box.info.width) / 2) })
+		layers.push({
+			input: box.data,
+			top: top + 20,
+			left: margin + Math.round((textWidth - box.info.width) / 2),
+		})
 	}
 
 	const footer = await textImage(input.footer, {
@@ -212,12 +279,19 @@ export async function renderDemoArt(input: ArtInput): Promise<Buffer> {
 		color: light ? '#4a5566' : palette.ink,
 		align,
 	})
-	layers.push({ input: footer.data, top: H - 170, left: rtl ? W - margin - footer.info.width : margin })
+	layers.push({
+		input: footer.data,
+		top: H - 170,
+		left: rtl ? W - margin - footer.info.width : margin,
+	})
 
 	return sharp(background).composite(layers).png({ compressionLevel: 9, palette: false }).toBuffer()
 }
 
 /** A smaller WebP of an image for cards and material pages. */
 export async function renderPreview(png: Buffer) {
-	return sharp(png).resize({ width: PREVIEW_WIDTH }).webp({ quality: 78 }).toBuffer({ resolveWithObject: true })
+	return sharp(png)
+		.resize({ width: PREVIEW_WIDTH })
+		.webp({ quality: 78 })
+		.toBuffer({ resolveWithObject: true })
 }

@@ -448,7 +448,11 @@ export async function markAdaptationReviewed(
  * it removed takes its translation with it. The adapting country's logo
  * stays.
  */
-async function followSourceLayout(tx: Prisma.TransactionClient, versionId: string, sourceVersionId: string) {
+async function followSourceLayout(
+	tx: Prisma.TransactionClient,
+	versionId: string,
+	sourceVersionId: string,
+) {
 	const [source, own] = await Promise.all([
 		tx.posterTemplate.findUnique({ where: { versionId: sourceVersionId } }),
 		tx.posterTemplate.findUnique({ where: { versionId } }),
@@ -459,7 +463,8 @@ async function followSourceLayout(tx: Prisma.TransactionClient, versionId: strin
 		create: { versionId, backgroundId: source.backgroundId, slots: source.slots },
 		update: { backgroundId: source.backgroundId, slots: source.slots },
 	})
-	if (own && own.backgroundId !== source.backgroundId) await deleteAssetIfUnused(tx, own.backgroundId)
+	if (own && own.backgroundId !== source.backgroundId)
+		await deleteAssetIfUnused(tx, own.backgroundId)
 	const wanted = new Set(
 		parseSlots(source.slots)
 			.filter((slot) => slot.kind === 'text')
@@ -474,7 +479,12 @@ async function followSourceLayout(tx: Prisma.TransactionClient, versionId: strin
 	const missing = [...wanted].filter((key) => !have.has(key))
 	if (missing.length)
 		await tx.versionSegment.createMany({
-			data: missing.map((key) => ({ versionId, key, text: '', sourceText: sourceText.get(key) ?? '' })),
+			data: missing.map((key) => ({
+				versionId,
+				key,
+				text: '',
+				sourceText: sourceText.get(key) ?? '',
+			})),
 		})
 	await tx.versionSegment.deleteMany({
 		where: {

@@ -279,7 +279,8 @@ export async function storeImageAsset(
 	image: { tempPath: string } | { bytes: Uint8Array },
 	meta: { mediaType: string; width: number | null; height: number | null },
 ) {
-	const stored = 'bytes' in image ? await storeBytes(image.bytes) : await storeTempFile(image.tempPath)
+	const stored =
+		'bytes' in image ? await storeBytes(image.bytes) : await storeTempFile(image.tempPath)
 	return db.$transaction((tx) =>
 		upsertAsset(tx, { stored, kind: 'image', renditions: [], ...meta }),
 	)

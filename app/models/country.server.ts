@@ -58,7 +58,11 @@ export async function getCountryReuse(code: string) {
 export async function listAllCountries() {
 	return db.country.findMany({
 		orderBy: { code: 'asc' },
-		select: { code: true, allianceSince: true, _count: { select: { memberships: true, materials: true } } },
+		select: {
+			code: true,
+			allianceSince: true,
+			_count: { select: { memberships: true, materials: true } },
+		},
 	})
 }
 
@@ -76,17 +80,26 @@ export async function setCountryMembership(
 	const code = input.code.trim().toUpperCase()
 	// A real ISO 3166 country: Intl knows its name, and it is not one of the
 	// user-assigned codes (AA, QM-QZ, XA-XZ but XK for Kosovo, ZZ).
-	const known = /^[A-Z]{2}$/.test(code) && new Intl.DisplayNames(['en'], { type: 'region', fallback: 'none' }).of(code)
+	const known =
+		/^[A-Z]{2}$/.test(code) &&
+		new Intl.DisplayNames(['en'], { type: 'region', fallback: 'none' }).of(code)
 	if (!known || /^(AA|Q[M-Z]|X[A-JL-Z]|ZZ)$/.test(code)) {
 		return { ok: false, problem: 'invalid-code' }
 	}
 	const year = input.allianceSince
-	if (year !== null && (!Number.isInteger(year) || year < 2012 || year > new Date().getUTCFullYear())) {
+	if (
+		year !== null &&
+		(!Number.isInteger(year) || year < 2012 || year > new Date().getUTCFullYear())
+	) {
 		return { ok: false, problem: 'invalid-year' }
 	}
 	await db.$transaction(async (tx) => {
 		const before = await tx.country.findUnique({ where: { code } })
-		await tx.country.upsert({ where: { code }, create: { code, allianceSince: year }, update: { allianceSince: year } })
+		await tx.country.upsert({
+			where: { code },
+			create: { code, allianceSince: year },
+			update: { allianceSince: year },
+		})
 		await recordAudit(tx, {
 			userId: actor.id,
 			action: before ? 'edit' : 'create',

@@ -75,7 +75,11 @@ const cardSelect = {
 				select: {
 					id: true,
 					asset: {
-						select: { width: true, height: true, renditions: { select: { id: true, format: true, width: true } } },
+						select: {
+							width: true,
+							height: true,
+							renditions: { select: { id: true, format: true, width: true } },
+						},
 					},
 				},
 				take: 1,
@@ -536,7 +540,10 @@ export async function createDraftMaterial(
 	countryCode: string,
 	draft: MaterialDraft,
 ): Promise<{ id: string; created: boolean }> {
-	const existing = await db.material.findUnique({ where: { id: draft.draftId }, select: { id: true, countryCode: true } })
+	const existing = await db.material.findUnique({
+		where: { id: draft.draftId },
+		select: { id: true, countryCode: true },
+	})
 	if (existing) {
 		if (existing.countryCode !== countryCode) throw new Response('Conflict', { status: 409 })
 		return { id: existing.id, created: false }
@@ -557,7 +564,9 @@ export async function createDraftMaterial(
 					audiences: { create: draft.audiences.map((audience) => ({ audience })) },
 					risks: { create: draft.risks.map((risk) => ({ risk })) },
 					accessibility: { create: draft.accessibility.map((feature) => ({ feature })) },
-					versions: { create: { lang: draft.lang, title: draft.title, description: draft.description } },
+					versions: {
+						create: { lang: draft.lang, title: draft.title, description: draft.description },
+					},
 				},
 			})
 			await recordAudit(tx, {
@@ -566,7 +575,12 @@ export async function createDraftMaterial(
 				entityType: 'material',
 				entityId: draft.draftId,
 				countryCode,
-				summary: { title: draft.title, lang: draft.lang, resourceType: draft.resourceType, licence: draft.licence },
+				summary: {
+					title: draft.title,
+					lang: draft.lang,
+					resourceType: draft.resourceType,
+					licence: draft.licence,
+				},
 			})
 		})
 		return { id: draft.draftId, created: true }
@@ -578,24 +592,48 @@ export async function createDraftMaterial(
 }
 
 /** Saves a draft's fields; the audit entry lists the fields that changed. */
-export async function updateDraftMaterial(actor: { id: string }, materialId: string, draft: MaterialDraft) {
+export async function updateDraftMaterial(
+	actor: { id: string },
+	materialId: string,
+	draft: MaterialDraft,
+) {
 	await db.$transaction(async (tx) => {
 		const before = await tx.material.findUniqueOrThrow({
 			where: { id: materialId },
 			include: { audiences: true, risks: true, accessibility: true, versions: true },
 		})
-		const version = before.versions.find((v) => v.lang === before.originalLang) ?? before.versions[0]
+		const version =
+			before.versions.find((v) => v.lang === before.originalLang) ?? before.versions[0]
 		const changed: string[] = []
-		const same = (a: readonly string[], b: readonly string[]) => [...a].sort().join() === [...b].sort().join()
+		const same = (a: readonly string[], b: readonly string[]) =>
+			[...a].sort().join() === [...b].sort().join()
 		if (version?.title !== draft.title) changed.push('title')
 		if (version?.description !== draft.description) changed.push('description')
 		if (before.originalLang !== draft.lang) changed.push('lang')
 		if (before.resourceType !== draft.resourceType) changed.push('resourceType')
 		if (before.licence !== draft.licence) changed.push('licence')
 		if (before.ageMin !== draft.ageMin || before.ageMax !== draft.ageMax) changed.push('age')
-		if (!same(before.audiences.map((a) => a.audience), draft.audiences)) changed.push('audiences')
-		if (!same(before.risks.map((r) => r.risk), draft.risks)) changed.push('risks')
-		if (!same(before.accessibility.map((a) => a.feature), draft.accessibility)) changed.push('accessibility')
+		if (
+			!same(
+				before.audiences.map((a) => a.audience),
+				draft.audiences,
+			)
+		)
+			changed.push('audiences')
+		if (
+			!same(
+				before.risks.map((r) => r.risk),
+				draft.risks,
+			)
+		)
+			changed.push('risks')
+		if (
+			!same(
+				before.accessibility.map((a) => a.feature),
+				draft.accessibility,
+			)
+		)
+			changed.push('accessibility')
 		await tx.material.update({
 			where: { id: materialId },
 			data: {
@@ -606,7 +644,10 @@ export async function updateDraftMaterial(actor: { id: string }, materialId: str
 				ageMax: draft.ageMax,
 				audiences: { deleteMany: {}, create: draft.audiences.map((audience) => ({ audience })) },
 				risks: { deleteMany: {}, create: draft.risks.map((risk) => ({ risk })) },
-				accessibility: { deleteMany: {}, create: draft.accessibility.map((feature) => ({ feature })) },
+				accessibility: {
+					deleteMany: {},
+					create: draft.accessibility.map((feature) => ({ feature })),
+				},
 			},
 		})
 		if (version) {
@@ -616,7 +657,9 @@ export async function updateDraftMaterial(actor: { id: string }, materialId: str
 					lang: draft.lang,
 					title: draft.title,
 					description: draft.description,
-					...(changed.includes('title') || changed.includes('description') ? { revision: { increment: 1 } } : {}),
+					...(changed.includes('title') || changed.includes('description')
+						? { revision: { increment: 1 } }
+						: {}),
 				},
 			})
 		}
@@ -658,12 +701,25 @@ export async function getWorkspaceMaterial(materialId: string) {
 				include: {
 					files: {
 						orderBy: [{ role: 'asc' }, { position: 'asc' }],
-						include: { asset: { select: { mediaType: true, byteSize: true, kind: true, durationMs: true, pageCount: true } } },
+						include: {
+							asset: {
+								select: {
+									mediaType: true,
+									byteSize: true,
+									kind: true,
+									durationMs: true,
+									pageCount: true,
+								},
+							},
+						},
 					},
 					segments: { select: { text: true } },
 				},
 			},
-			moderationEvents: { orderBy: { createdAt: 'asc' }, include: { user: { select: { name: true } } } },
+			moderationEvents: {
+				orderBy: { createdAt: 'asc' },
+				include: { user: { select: { name: true } } },
+			},
 		},
 	})
 }
@@ -706,7 +762,13 @@ export async function getAnyVersionFile(fileId: string) {
 			role: true,
 			versionId: true,
 			asset: { select: { storageKey: true, mediaType: true, byteSize: true, sha256: true } },
-			version: { select: { lang: true, title: true, material: { select: { id: true, countryCode: true, status: true } } } },
+			version: {
+				select: {
+					lang: true,
+					title: true,
+					material: { select: { id: true, countryCode: true, status: true } },
+				},
+			},
 		},
 	})
 }
@@ -723,7 +785,10 @@ export async function addMaterialVersion(
 ): Promise<{ ok: true; versionId: string } | { ok: false; problem: 'version-exists' }> {
 	try {
 		const version = await db.$transaction(async (tx) => {
-			const material = await tx.material.findUniqueOrThrow({ where: { id: materialId }, select: { countryCode: true } })
+			const material = await tx.material.findUniqueOrThrow({
+				where: { id: materialId },
+				select: { countryCode: true },
+			})
 			const created = await tx.materialVersion.create({
 				data: { materialId, lang: input.lang, title: input.title, description: input.description },
 			})
@@ -741,7 +806,8 @@ export async function addMaterialVersion(
 		invalidateCache('catalog:')
 		return { ok: true, versionId: version.id }
 	} catch (error) {
-		if ((error as { code?: string }).code === 'P2002') return { ok: false, problem: 'version-exists' }
+		if ((error as { code?: string }).code === 'P2002')
+			return { ok: false, problem: 'version-exists' }
 		throw error
 	}
 }

@@ -75,7 +75,11 @@ export default function Home() {
 			</ul>
 
 			<h2>{t('home.recent')}</h2>
-			{recent.length ? <MaterialCards items={recent} /> : <p className="empty">{t('catalog.empty')}</p>}
+			{recent.length ? (
+				<MaterialCards items={recent} />
+			) : (
+				<p className="empty">{t('catalog.empty')}</p>
+			)}
 		</>
 	)
 }

@@ -40,7 +40,9 @@ export default function CampaignPage() {
 				{shown?.title}
 			</h1>
 			<p>
-				<Link to={`/${i18n.language}/countries/${campaign.countryCode}`}>{labels.country(campaign.countryCode)}</Link>
+				<Link to={`/${i18n.language}/countries/${campaign.countryCode}`}>
+					{labels.country(campaign.countryCode)}
+				</Link>
 				{years ? ` · ${years}` : null}{' '}
 				{campaign.isDemo ? <span className="demo-badge">{t('material.demo')}</span> : null}
 			</p>
@@ -63,7 +65,12 @@ export default function CampaignPage() {
 							{campaign.reachCount != null ? (
 								<>
 									<dt>{t('campaign.reach')}</dt>
-									<dd>{t('campaign.people', { count: campaign.reachCount, formatted: labels.number(campaign.reachCount) })}</dd>
+									<dd>
+										{t('campaign.people', {
+											count: campaign.reachCount,
+											formatted: labels.number(campaign.reachCount),
+										})}
+									</dd>
 								</>
 							) : null}
 							{campaign.evaluationMethod ? (

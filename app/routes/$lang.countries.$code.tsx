@@ -23,7 +23,13 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 		getCountryReuse(code),
 	])
 	const t = getFixedT(lang)
-	return { country, campaigns, materials, reuse, title: `${countryName(code, lang)} · ${t('app.name')}` }
+	return {
+		country,
+		campaigns,
+		materials,
+		reuse,
+		title: `${countryName(code, lang)} · ${t('app.name')}`,
+	}
 }
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.title }]
@@ -40,7 +46,12 @@ export default function CountryPage() {
 					? t('country.member', { year: country.allianceSince })
 					: t('country.notMember')}
 			</p>
-			<p>{t('country.reuse', { adaptedByOthers: reuse.adaptedByOthers, adaptedFromOthers: reuse.adaptedFromOthers })}</p>
+			<p>
+				{t('country.reuse', {
+					adaptedByOthers: reuse.adaptedByOthers,
+					adaptedFromOthers: reuse.adaptedFromOthers,
+				})}
+			</p>
 			<h2>{t('country.campaigns', { count: campaigns.length })}</h2>
 			{campaigns.length ? (
 				<ul>

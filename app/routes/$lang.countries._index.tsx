@@ -9,7 +9,10 @@ import { listAllianceCountries } from '#app/models/country.server.ts'
 export async function loader({ request, params }: LoaderFunctionArgs) {
 	const lang = getRequestLanguage(request, params)
 	const t = getFixedT(lang)
-	return { countries: await listAllianceCountries(), title: `${t('countries.title')} · ${t('app.name')}` }
+	return {
+		countries: await listAllianceCountries(),
+		title: `${t('countries.title')} · ${t('app.name')}`,
+	}
 }
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.title }]
@@ -18,7 +21,9 @@ export default function Countries() {
 	const { countries } = useLoaderData<typeof loader>()
 	const { t, i18n } = useTranslation()
 	const labels = useLabels()
-	const sorted = [...countries].sort((a, b) => labels.country(a.code).localeCompare(labels.country(b.code), i18n.language))
+	const sorted = [...countries].sort((a, b) =>
+		labels.country(a.code).localeCompare(labels.country(b.code), i18n.language),
+	)
 	return (
 		<>
 			<h1>{t('countries.title')}</h1>
@@ -27,7 +32,9 @@ export default function Countries() {
 				{sorted.map((c) => (
 					<li key={c.code}>
 						<Link to={`/${i18n.language}/countries/${c.code}`}>{labels.country(c.code)}</Link>{' '}
-						<span className="card__meta">({t('countries.materials', { count: c.materialCount })})</span>
+						<span className="card__meta">
+							({t('countries.materials', { count: c.materialCount })})
+						</span>
 					</li>
 				))}
 			</ul>

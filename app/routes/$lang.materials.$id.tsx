@@ -41,13 +41,20 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [
 ]
 
 /** For signed-in people whose roles allow it: the same material in their workspace or in review. */
-function MaterialWorkLinks({ materialId, countryCode }: { materialId: string; countryCode: string }) {
+function MaterialWorkLinks({
+	materialId,
+	countryCode,
+}: {
+	materialId: string
+	countryCode: string
+}) {
 	const actor = useActor()
 	const { t, i18n } = useTranslation('account')
 	const lang = i18n.language
 	const inWorkspace = countriesWhere(actor, 'read-draft', 'material').includes(countryCode)
 	const inReview = can(actor, 'withdraw', 'material', { countryCode })
-	const canAdapt = can(actor, 'adapt', 'material') && countriesWhere(actor, 'create', 'material').length > 0
+	const canAdapt =
+		can(actor, 'adapt', 'material') && countriesWhere(actor, 'create', 'material').length > 0
 	if (!inWorkspace && !inReview && !canAdapt) return null
 	return (
 		<p className="actions">
@@ -56,7 +63,9 @@ function MaterialWorkLinks({ materialId, countryCode }: { materialId: string; co
 					{t('adapt.action', { ns: 'contribute' })}
 				</Link>
 			) : null}
-			{inWorkspace ? <Link to={`/${lang}/workspace/materials/${materialId}`}>{t('workspace.openHere')}</Link> : null}
+			{inWorkspace ? (
+				<Link to={`/${lang}/workspace/materials/${materialId}`}>{t('workspace.openHere')}</Link>
+			) : null}
 			{inReview ? <Link to={`/${lang}/review/${materialId}`}>{t('review.openHere')}</Link> : null}
 		</p>
 	)
@@ -68,7 +77,9 @@ export default function MaterialPage() {
 	const labels = useLabels()
 	const lang = i18n.language
 	const shown = material.versions.find((v) => v.id === shownVersionId)!
-	const preview = shown.files.find((f) => f.role === 'preview') ?? material.versions.flatMap((v) => v.files).find((f) => f.role === 'preview')
+	const preview =
+		shown.files.find((f) => f.role === 'preview') ??
+		material.versions.flatMap((v) => v.files).find((f) => f.role === 'preview')
 	const owner = labels.country(material.countryCode)
 	const terms = LICENCE_TERMS[material.licence]
 
@@ -107,7 +118,11 @@ export default function MaterialPage() {
 					<h2 id="versions-title">{t('material.versions', { count: material.versions.length })}</h2>
 					{material.versions.length > 1 ? (
 						<p>
-							<a className="button button--secondary" href={`/download/materials/${material.id}/zip?ui=${lang}`} download>
+							<a
+								className="button button--secondary"
+								href={`/download/materials/${material.id}/zip?ui=${lang}`}
+								download
+							>
 								{t('material.downloadAll', { count: material.versions.length })}
 							</a>
 						</p>
@@ -141,7 +156,11 @@ export default function MaterialPage() {
 													</span>
 												</a>
 												{isImage(file.mediaType) ? (
-													<ImageFormatLinks fileId={file.id} title={version.title} lang={version.lang} />
+													<ImageFormatLinks
+														fileId={file.id}
+														title={version.title}
+														lang={version.lang}
+													/>
 												) : null}
 											</Fragment>
 										))}
@@ -167,7 +186,9 @@ export default function MaterialPage() {
 								<>
 									<dt>{t('material.campaign')}</dt>
 									<dd>
-										<Link to={`/${lang}/campaigns/${material.campaign.id}`}>{material.campaign.title}</Link>
+										<Link to={`/${lang}/campaigns/${material.campaign.id}`}>
+											{material.campaign.title}
+										</Link>
 									</dd>
 								</>
 							) : null}
@@ -180,7 +201,9 @@ export default function MaterialPage() {
 							{material.accessibility.length ? (
 								<>
 									<dt>{t('material.accessibility')}</dt>
-									<dd>{material.accessibility.map((a) => labels.vocab('accessibility', a)).join(', ')}</dd>
+									<dd>
+										{material.accessibility.map((a) => labels.vocab('accessibility', a)).join(', ')}
+									</dd>
 								</>
 							) : null}
 							<dt>{t('material.published')}</dt>
@@ -232,13 +255,23 @@ export default function MaterialPage() {
 						</h2>
 						{material.adaptedFrom ? (
 							<p>
-								{t(material.derivationKind === 'translation' ? 'lineage.translatedFrom' : 'lineage.adaptedFrom')}{' '}
-								<Link to={`/${lang}/materials/${material.adaptedFrom.materialId}`} lang={material.adaptedFrom.lang}>
+								{t(
+									material.derivationKind === 'translation'
+										? 'lineage.translatedFrom'
+										: 'lineage.adaptedFrom',
+								)}{' '}
+								<Link
+									to={`/${lang}/materials/${material.adaptedFrom.materialId}`}
+									lang={material.adaptedFrom.lang}
+								>
 									{material.adaptedFrom.title}
 								</Link>{' '}
-								({labels.country(material.adaptedFrom.countryCode)}, {labels.language(material.adaptedFrom.lang)})
+								({labels.country(material.adaptedFrom.countryCode)},{' '}
+								{labels.language(material.adaptedFrom.lang)})
 								<br />
-								<Link to={`/${lang}/compare/${material.id}`}>{t('translate.compare', { ns: 'contribute' })}</Link>
+								<Link to={`/${lang}/compare/${material.id}`}>
+									{t('translate.compare', { ns: 'contribute' })}
+								</Link>
 							</p>
 						) : null}
 						{material.adaptedFrom &&
@@ -256,7 +289,11 @@ export default function MaterialPage() {
 							</p>
 						) : null}
 						{material.family.tree && material.family.tree.children.length ? (
-							<FamilyTree tree={material.family.tree} currentId={material.id} details={material.family.details} />
+							<FamilyTree
+								tree={material.family.tree}
+								currentId={material.id}
+								details={material.family.details}
+							/>
 						) : (
 							<p>{t('lineage.none')}</p>
 						)}
@@ -267,7 +304,11 @@ export default function MaterialPage() {
 	)
 }
 
-function ageRange(min: number | null, max: number | null, t: (key: string, o?: Record<string, unknown>) => string) {
+function ageRange(
+	min: number | null,
+	max: number | null,
+	t: (key: string, o?: Record<string, unknown>) => string,
+) {
 	if (min == null && max == null) return t('material.allAges')
 	if (min != null && max != null) return t('material.ageRange', { min, max })
 	if (min != null) return t('material.ageFrom', { min })
@@ -298,7 +339,10 @@ function FamilyTree({
 			)}{' '}
 			<span>
 				({countryName(node.countryCode, i18n.language)}, {labels.language(node.lang)}
-				{details[node.id]?.kind ? <Fragment>, {labels.vocab('derivation', details[node.id]!.kind!)}</Fragment> : null})
+				{details[node.id]?.kind ? (
+					<Fragment>, {labels.vocab('derivation', details[node.id]!.kind!)}</Fragment>
+				) : null}
+				)
 			</span>
 			{node.children.length ? <ul>{node.children.map(render)}</ul> : null}
 		</li>

@@ -58,7 +58,8 @@ export default function Catalog() {
 	const { filters, facets, q } = data
 	const first = data.total === 0 ? 0 : (data.page - 1) * data.pageSize + 1
 	const last = Math.min(data.total, data.page * data.pageSize)
-	const searching = navigation.state === 'loading' && navigation.location.pathname === `/${lang}/materials`
+	const searching =
+		navigation.state === 'loading' && navigation.location.pathname === `/${lang}/materials`
 
 	// The field follows the URL (back/forward, "did you mean"), except while
 	// the reader is typing in it.
@@ -84,7 +85,12 @@ export default function Catalog() {
 		)
 	}
 
-	const options = (param: FilterParam, keys: readonly string[], label: (key: string) => string, sort = false) => {
+	const options = (
+		param: FilterParam,
+		keys: readonly string[],
+		label: (key: string) => string,
+		sort = false,
+	) => {
 		const counts = facets[param]
 		const selected = filters[param] as string[]
 		const list = keys
@@ -93,7 +99,9 @@ export default function Catalog() {
 		return sort ? list.sort((a, b) => a.label.localeCompare(b.label, lang)) : list
 	}
 	const vocab = (name: VocabularyName) => (key: string) => labels.vocab(name, key)
-	const withSelected = (param: 'country' | 'lang') => [...new Set([...Object.keys(facets[param]), ...filters[param]])]
+	const withSelected = (param: 'country' | 'lang') => [
+		...new Set([...Object.keys(facets[param]), ...filters[param]]),
+	]
 	const href = (params: URLSearchParams) => `/${lang}/materials${params.size ? `?${params}` : ''}`
 
 	return (
@@ -134,25 +142,68 @@ export default function Catalog() {
 					</p>
 				</div>
 				<div className="filters" role="group" aria-label={t('catalog.filters')}>
-					<FilterGroup param="risk" legend={t('filters.risk')} options={options('risk', RISKS, vocab('risk'))} filters={filters} />
-					<FilterGroup param="audience" legend={t('filters.audience')} options={options('audience', AUDIENCES, vocab('audience'))} filters={filters} />
-					<FilterGroup param="age" legend={t('filters.age')} options={options('age', AGE_BAND_KEYS, vocab('age'))} filters={filters} />
-					<FilterGroup param="type" legend={t('filters.type')} options={options('type', RESOURCE_TYPES, vocab('type'))} filters={filters} />
-					<FilterGroup param="lang" legend={t('filters.lang')} options={options('lang', withSelected('lang'), labels.language, true)} filters={filters} />
-					<FilterGroup param="country" legend={t('filters.country')} options={options('country', withSelected('country'), labels.country, true)} filters={filters} />
-					<FilterGroup param="licence" legend={t('filters.licence')} options={options('licence', LICENCES, vocab('licence'))} filters={filters} />
+					<FilterGroup
+						param="risk"
+						legend={t('filters.risk')}
+						options={options('risk', RISKS, vocab('risk'))}
+						filters={filters}
+					/>
+					<FilterGroup
+						param="audience"
+						legend={t('filters.audience')}
+						options={options('audience', AUDIENCES, vocab('audience'))}
+						filters={filters}
+					/>
+					<FilterGroup
+						param="age"
+						legend={t('filters.age')}
+						options={options('age', AGE_BAND_KEYS, vocab('age'))}
+						filters={filters}
+					/>
+					<FilterGroup
+						param="type"
+						legend={t('filters.type')}
+						options={options('type', RESOURCE_TYPES, vocab('type'))}
+						filters={filters}
+					/>
+					<FilterGroup
+						param="lang"
+						legend={t('filters.lang')}
+						options={options('lang', withSelected('lang'), labels.language, true)}
+						filters={filters}
+					/>
+					<FilterGroup
+						param="country"
+						legend={t('filters.country')}
+						options={options('country', withSelected('country'), labels.country, true)}
+						filters={filters}
+					/>
+					<FilterGroup
+						param="licence"
+						legend={t('filters.licence')}
+						options={options('licence', LICENCES, vocab('licence'))}
+						filters={filters}
+					/>
 					<div className="filters__actions">
 						<button type="submit" className="button">
 							{t('catalog.apply')}
 						</button>
 						{hasActiveFilters(filters) ? (
-							<Link to={href(catalogSearchParams(emptyFilters(), 1, q))} className="button button--secondary">
+							<Link
+								to={href(catalogSearchParams(emptyFilters(), 1, q))}
+								className="button button--secondary"
+							>
 								{t('catalog.clear')}
 							</Link>
 						) : null}
 					</div>
 				</div>
-				<section id="results" className="results" aria-labelledby="results-title" aria-busy={searching}>
+				<section
+					id="results"
+					className="results"
+					aria-labelledby="results-title"
+					aria-busy={searching}
+				>
 					<div className="results-head">
 						<h2 id="results-title" aria-live="polite">
 							{q
@@ -160,7 +211,9 @@ export default function Catalog() {
 								: t('catalog.count', { count: data.total, formatted: labels.number(data.total) })}
 						</h2>
 						{data.total > 0 ? (
-							<p>{t('catalog.range', { first: labels.number(first), last: labels.number(last) })}</p>
+							<p>
+								{t('catalog.range', { first: labels.number(first), last: labels.number(last) })}
+							</p>
 						) : null}
 						{searching ? <p className="hint">{t('search.searching')}</p> : null}
 					</div>
@@ -169,14 +222,18 @@ export default function Catalog() {
 							<Trans
 								i18nKey="search.didYouMean"
 								values={{ suggestion: data.didYouMean }}
-								components={{ corrected: <Link to={href(catalogSearchParams(filters, 1, data.didYouMean))} /> }}
+								components={{
+									corrected: <Link to={href(catalogSearchParams(filters, 1, data.didYouMean))} />,
+								}}
 							/>
 						</p>
 					) : null}
 					{data.concepts.length ? (
 						<p className="hint">
 							{t('search.topics', {
-								topics: [...new Set(data.concepts.map((c) => labels.vocab(c.vocabulary, c.key)))].join(', '),
+								topics: [
+									...new Set(data.concepts.map((c) => labels.vocab(c.vocabulary, c.key))),
+								].join(', '),
 							})}
 						</p>
 					) : null}
@@ -186,7 +243,9 @@ export default function Catalog() {
 						<div className="empty">
 							<p>{q ? t('search.empty', { q }) : t('catalog.empty')}</p>
 							{q ? <p>{t('search.emptyHint')}</p> : null}
-							<Link to={`/${lang}/materials`}>{q ? t('search.clearQuery') : t('catalog.clear')}</Link>
+							<Link to={`/${lang}/materials`}>
+								{q ? t('search.clearQuery') : t('catalog.clear')}
+							</Link>
 						</div>
 					)}
 					<Pagination filters={filters} q={q} page={data.page} pageCount={data.pageCount} />
@@ -230,15 +289,34 @@ function FilterGroup({
 	)
 }
 
-function Pagination({ filters, q, page, pageCount }: { filters: CatalogFilters; q: string; page: number; pageCount: number }) {
+function Pagination({
+	filters,
+	q,
+	page,
+	pageCount,
+}: {
+	filters: CatalogFilters
+	q: string
+	page: number
+	pageCount: number
+}) {
 	const { t, i18n } = useTranslation()
 	if (pageCount <= 1) return null
-	const href = (p: number) => `/${i18n.language}/materials?${catalogSearchParams(filters, p, q).toString()}`
+	const href = (p: number) =>
+		`/${i18n.language}/materials?${catalogSearchParams(filters, p, q).toString()}`
 	return (
 		<nav className="pagination" aria-label={t('catalog.pagination')}>
-			{page > 1 ? <Link to={href(page - 1)} rel="prev">{t('catalog.previous')}</Link> : null}
+			{page > 1 ? (
+				<Link to={href(page - 1)} rel="prev">
+					{t('catalog.previous')}
+				</Link>
+			) : null}
 			<span>{t('catalog.page', { page, pageCount })}</span>
-			{page < pageCount ? <Link to={href(page + 1)} rel="next">{t('catalog.next')}</Link> : null}
+			{page < pageCount ? (
+				<Link to={href(page + 1)} rel="next">
+					{t('catalog.next')}
+				</Link>
+			) : null}
 		</nav>
 	)
 }

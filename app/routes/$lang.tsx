@@ -22,7 +22,9 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 		const url = new URL(request.url)
 		const rest = url.pathname.split('/').slice(2).join('/')
 		const lang = negotiateUiLanguage(request.headers.get('accept-language'))
-		return redirect(`/${lang}${rest ? `/${rest}` : ''}${url.search}`, { headers: { vary: 'Accept-Language' } })
+		return redirect(`/${lang}${rest ? `/${rest}` : ''}${url.search}`, {
+			headers: { vary: 'Accept-Language' },
+		})
 	}
 	throw new Response('Not found', { status: 404 })
 }

@@ -108,7 +108,9 @@ export async function action({ request, params }: ActionFunctionArgs) {
 		if (!canEdit) throw new Response('Forbidden', { status: 403 })
 		const outcome = await withIngestedUpload(request, (_form, ingested) =>
 			setTemplateLogo(user, target, ingested).then((r) =>
-				r.ok ? r : { ok: false as const, status: r.problem === 'not-image' ? 415 : 409, code: r.problem },
+				r.ok
+					? r
+					: { ok: false as const, status: r.problem === 'not-image' ? 415 : 409, code: r.problem },
 			),
 		)
 		if (!outcome.ok) {
@@ -130,7 +132,9 @@ export async function action({ request, params }: ActionFunctionArgs) {
 		await markAdaptationReviewed(user, adaptation)
 		// The layout may have followed the source's: the poster is made again.
 		const rendered = canEdit ? await refreshRenderedPoster(user, target) : null
-		throw redirect(`${back}?reviewed=1${rendered && !rendered.ok ? `&poster=${rendered.problem}` : ''}`)
+		throw redirect(
+			`${back}?reviewed=1${rendered && !rendered.ok ? `&poster=${rendered.problem}` : ''}`,
+		)
 	}
 	if (!canEdit) throw new Response('Forbidden', { status: 403 })
 	const values: Record<string, string> = {}

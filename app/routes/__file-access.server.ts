@@ -43,13 +43,20 @@ export async function findTemplateFor(request: Request, versionId: string) {
 	if (versionId.length > 64) return null
 	const version = await db.materialVersion.findUnique({
 		where: { id: versionId },
-		select: { id: true, updatedAt: true, material: { select: { status: true, countryCode: true } } },
+		select: {
+			id: true,
+			updatedAt: true,
+			material: { select: { status: true, countryCode: true } },
+		},
 	})
 	if (!version) return null
 	const isPublic = version.material.status === 'published'
 	if (!isPublic) {
 		const user = await getUser(request)
-		if (!user || !can(user, 'read-draft', 'material', { countryCode: version.material.countryCode }))
+		if (
+			!user ||
+			!can(user, 'read-draft', 'material', { countryCode: version.material.countryCode })
+		)
 			return null
 	}
 	const template = await getTemplate(versionId)

@@ -7,8 +7,10 @@ import { jsonError } from '#app/utils/http.server.ts'
 export async function loader({ request, params }: LoaderFunctionArgs) {
 	const ui = new URL(request.url).searchParams.get('ui')
 	const uiLang = isUiLanguage(ui) ? ui : negotiateUiLanguage(request.headers.get('accept-language'))
-	const material = params.id && params.id.length <= 64 ? await getPublishedMaterial(params.id, uiLang) : null
-	if (!material) return jsonError(404, { code: 'not_found', message: 'No published material with this id' })
+	const material =
+		params.id && params.id.length <= 64 ? await getPublishedMaterial(params.id, uiLang) : null
+	if (!material)
+		return jsonError(404, { code: 'not_found', message: 'No published material with this id' })
 	const { family, ...rest } = material
 	return Response.json(
 		{

@@ -15,17 +15,26 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 	const found = await findFileFor(request, params.fileId)
 	if (!found) return new Response('Not found', { status: 404 })
 	const { file, published } = found
-	const name = downloadFileName(file.version.title, file.version.lang, extensionFor(file.asset.mediaType))
+	const name = downloadFileName(
+		file.version.title,
+		file.version.lang,
+		extensionFor(file.asset.mediaType),
+	)
 	const response = storedFileResponse(request, file.asset, {
 		'cache-control': published ? 'private, no-cache' : 'private, no-store',
 		'content-disposition': contentDisposition(name),
 	})
-	if (published && response.status === 200 && request.method === 'GET') await recordDownload(file.versionId)
+	if (published && response.status === 200 && request.method === 'GET')
+		await recordDownload(file.versionId)
 	return response
 }
 
 /** RFC 6266: an ASCII fallback plus the UTF-8 name for titles in any script. */
 export function contentDisposition(name: string) {
-	const ascii = name.normalize('NFKD').replace(/[^\x20-\x7e]/g, '').replace(/["\\]/g, '') || 'material'
+	const ascii =
+		name
+			.normalize('NFKD')
+			.replace(/[^\x20-\x7e]/g, '')
+			.replace(/["\\]/g, '') || 'material'
 	return `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(name)}`
 }

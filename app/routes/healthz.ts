@@ -7,6 +7,9 @@ export async function loader() {
 		return Response.json({ status: 'ok' }, { headers: { 'cache-control': 'no-store' } })
 	} catch (error) {
 		console.error('healthz: database check failed', error)
-		return Response.json({ status: 'error' }, { status: 503, headers: { 'cache-control': 'no-store' } })
+		return Response.json(
+			{ status: 'error' },
+			{ status: 503, headers: { 'cache-control': 'no-store' } },
+		)
 	}
 }

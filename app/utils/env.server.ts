@@ -14,7 +14,10 @@ const EnvSchema = z.object({
 	/** The key the app uses with Meilisearch (the master key, or an admin API key). */
 	MEILI_MASTER_KEY: z.string().optional(),
 	/** The Meilisearch index that holds the published materials. */
-	MEILI_INDEX: z.string().regex(/^[A-Za-z0-9_-]{1,100}$/).default('materials'),
+	MEILI_INDEX: z
+		.string()
+		.regex(/^[A-Za-z0-9_-]{1,100}$/)
+		.default('materials'),
 	/**
 	 * Signs the session cookie. When unset, a random secret is created once
 	 * in the data folder and reused, so sessions survive restarts.

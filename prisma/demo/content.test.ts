@@ -4,7 +4,9 @@ import { allowsDerivatives, LICENCE_TERMS } from '#app/domain/licence.ts'
 import { ALLIANCE_COUNTRIES } from '#app/domain/countries.ts'
 import { DEMO_CAMPAIGNS } from './content.ts'
 
-const materials = DEMO_CAMPAIGNS.flatMap((c) => c.materials.map((m) => ({ ...m, countryCode: c.countryCode })))
+const materials = DEMO_CAMPAIGNS.flatMap((c) =>
+	c.materials.map((m) => ({ ...m, countryCode: c.countryCode })),
+)
 const versions = materials.flatMap((m) => m.versions)
 
 describe('demo library', () => {
@@ -22,7 +24,11 @@ describe('demo library', () => {
 		for (const v of versions) expect(isContentLanguage(v.lang), v.lang).toBe(true)
 		const ids = [...DEMO_CAMPAIGNS.map((c) => c.id), ...materials.map((m) => m.id)]
 		expect(new Set(ids).size).toBe(ids.length)
-		for (const m of materials) expect(m.versions.map((v) => v.lang), m.id).toContain(m.originalLang)
+		for (const m of materials)
+			expect(
+				m.versions.map((v) => v.lang),
+				m.id,
+			).toContain(m.originalLang)
 	})
 
 	test('lineage points at earlier materials, in a language they have, as the licence allows', () => {
@@ -33,10 +39,14 @@ describe('demo library', () => {
 				derived++
 				const source = seen.get(m.derivedFrom.materialId)
 				expect(source, `${m.id} derives from a later or unknown material`).toBeDefined()
-				expect(source!.versions.map((v) => v.lang), m.id).toContain(m.derivedFrom.lang)
+				expect(
+					source!.versions.map((v) => v.lang),
+					m.id,
+				).toContain(m.derivedFrom.lang)
 				expect(allowsDerivatives(source!.licence), m.id).toBe(true)
 				if (LICENCE_TERMS[source!.licence].shareAlike) expect(m.licence, m.id).toBe(source!.licence)
-				if (LICENCE_TERMS[source!.licence].nonCommercial) expect(LICENCE_TERMS[m.licence].nonCommercial, m.id).toBe(true)
+				if (LICENCE_TERMS[source!.licence].nonCommercial)
+					expect(LICENCE_TERMS[m.licence].nonCommercial, m.id).toBe(true)
 				const crossCountry = source!.countryCode !== m.countryCode
 				if (crossCountry) expect(m.derivedFrom.kind, m.id).toBe('adaptation')
 			}

@@ -25,8 +25,6 @@ const dataDir = inject('dataDir')
 const COMMIT = { waitUntil: 'commit' } as const
 const { newPage } = browserSession(baseURL)
 
-
-
 const signInWithCode = (page: Page, role: 'admin' | 'reviewer') =>
 	signInAsDemo(page, role === 'admin' ? 'demo-u-admin' : 'demo-u-reviewer')
 

@@ -23,7 +23,6 @@ const COMMIT = { waitUntil: 'commit' } as const
 const FRENCH_POSTER = 'demo-m-006'
 const { newPage } = browserSession(baseURL)
 
-
 /** Whether an <img> has loaded and decoded to a picture. */
 async function imageLoaded(page: Page, selector: string) {
 	await page.locator(selector).scrollIntoViewIfNeeded()
@@ -108,7 +107,10 @@ describe('adapting a poster into another language', () => {
 
 		// The draft's poster can already be printed, by its country only.
 		await israeli.goto(`/en/workspace/materials/${adaptationId}`)
-		const draftPdf = (await israeli.locator('a[href$="/pdf-a4?ui=en"]').first().getAttribute('href'))!
+		const draftPdf = (await israeli
+			.locator('a[href$="/pdf-a4?ui=en"]')
+			.first()
+			.getAttribute('href'))!
 		const printed = await israeli.request.get(draftPdf)
 		expect(printed.status()).toBe(200)
 		expect((await printed.body()).subarray(0, 5).toString()).toBe('%PDF-')

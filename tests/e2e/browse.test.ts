@@ -22,7 +22,6 @@ afterAll(async () => {
 	await browser?.close()
 })
 
-
 describe('a reader without an account', () => {
 	test('lands on the home page in their language and sees a populated library', async () => {
 		await page.goto('/')
@@ -38,20 +37,29 @@ describe('a reader without an account', () => {
 
 	test('filters the catalog, and the URL keeps the filters', async () => {
 		await page.goto('/en')
-		await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Materials' }).click()
+		await page
+			.getByRole('navigation', { name: 'Main' })
+			.getByRole('link', { name: 'Materials' })
+			.click()
 		await page.waitForURL('**/en/materials')
 		const allCount = await page.locator('#results-title').textContent()
 		await page.getByRole('checkbox', { name: 'Grooming / online solicitation' }).check()
 		await page.getByRole('checkbox', { name: 'Parents and carers' }).check()
 		// Each change updates the results at once; the URL ends up holding both.
-		await page.waitForURL((url) => url.searchParams.get('risk') === 'grooming' && url.searchParams.get('audience') === 'parents-carers')
+		await page.waitForURL(
+			(url) =>
+				url.searchParams.get('risk') === 'grooming' &&
+				url.searchParams.get('audience') === 'parents-carers',
+		)
 		const filteredCount = await eventually(
 			() => page.locator('#results-title').textContent(),
 			(text) => text !== allCount,
 		)
 		expect(filteredCount).not.toBe(allCount)
 		expect(Number(filteredCount!.replace(/\D/g, ''))).toBeGreaterThan(0)
-		await expect(page.getByRole('checkbox', { name: 'Grooming / online solicitation' }).isChecked()).resolves.toBe(true)
+		await expect(
+			page.getByRole('checkbox', { name: 'Grooming / online solicitation' }).isChecked(),
+		).resolves.toBe(true)
 		await expectAccessible(page)
 	})
 
@@ -87,7 +95,9 @@ describe('a reader without an account', () => {
 		const bytes = fs.readFileSync(saved)
 		const db = new Database(path.join(dataDir, 'e2e.db'), { readonly: true })
 		const asset = db
-			.prepare('SELECT a.sha256, a.byteSize FROM VersionFile f JOIN Asset a ON a.id = f.assetId WHERE f.id = ?')
+			.prepare(
+				'SELECT a.sha256, a.byteSize FROM VersionFile f JOIN Asset a ON a.id = f.assetId WHERE f.id = ?',
+			)
 			.get(fileId) as { sha256: string; byteSize: number }
 		db.close()
 		expect(bytes.length).toBe(asset.byteSize)
@@ -97,14 +107,19 @@ describe('a reader without an account', () => {
 
 	test('follows lineage from an adaptation to its original', async () => {
 		const response = await page.request.get('/api/v1/materials?pageSize=100')
-		const { items } = (await response.json()) as { items: { id: string; derivationKind: string | null }[] }
+		const { items } = (await response.json()) as {
+			items: { id: string; derivationKind: string | null }[]
+		}
 		const adapted = items.find((i) => i.derivationKind === 'adaptation')!
 		await page.goto(`/en/materials/${adapted.id}`)
 		const source = page.locator('.lineage p a').first()
 		const sourceTitle = await source.textContent()
 		await source.click()
 		await page.waitForURL((url) => !url.pathname.endsWith(adapted.id))
-		const heading = await eventually(() => page.locator('h1').textContent(), (text) => text === sourceTitle)
+		const heading = await eventually(
+			() => page.locator('h1').textContent(),
+			(text) => text === sourceTitle,
+		)
 		expect(heading).toBe(sourceTitle)
 		await expect(page.locator('.lineage').textContent()).resolves.toMatch(/Adapted by [1-9]/)
 	})

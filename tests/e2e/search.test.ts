@@ -16,7 +16,6 @@ afterAll(async () => {
 	await browser?.close()
 })
 
-
 const heading = () => page.locator('#results-title').textContent()
 
 describe('searching the library', () => {

@@ -294,8 +294,11 @@ describe('adapting another country’s material', () => {
 			cookie: contributor.cookie,
 		})
 		expect(page.outcome).toBe('ok')
-		const advice = (page.result as { material: { versions: { terminology: { found: string; preferred: string }[] }[] } })
-			.material.versions[0]!.terminology
+		const advice = (
+			page.result as {
+				material: { versions: { terminology: { found: string; preferred: string }[] }[] }
+			}
+		).material.versions[0]!.terminology
 		expect(advice.map((a) => a.found)).toEqual(['prostitution infantile', 'pédopornographie'])
 		expect(advice.every((a) => a.preferred.length > 0)).toBe(true)
 	})

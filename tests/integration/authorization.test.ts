@@ -58,7 +58,14 @@ const draftWithTemplate = async (country: string) => {
 	const m = await draftIn(country)
 	const versionId = m.versions[0]!.id
 	const bytes = await createPng(`#${m.id.slice(-6).replace(/[^0-9a-f]/g, 'a')}`, 120, 160)
-	const file = await attachFile({ versionId, bytes, mediaType: 'image/png', role: 'preview', width: 120, height: 160 })
+	const file = await attachFile({
+		versionId,
+		bytes,
+		mediaType: 'image/png',
+		role: 'preview',
+		width: 120,
+		height: 160,
+	})
 	await db.posterTemplate.create({ data: { versionId, backgroundId: file.assetId } })
 	return versionId
 }
@@ -597,21 +604,19 @@ export const MATRIX: Row[] = [
 				: { anonymous: 'login', contributor: 404, coordinator: 404, reviewer: 403, admin: 404 },
 	})),
 	...(['template-background.$versionId', 'template-preview.$versionId'] as const).flatMap((route) =>
-		(['FR', 'DE'] as const).map(
-			(country): Row => ({
-				route,
-				handler: 'loader',
-				name: `${route.split('.')[0]} of ${country === 'FR' ? 'own' : 'another'} country’s draft`,
-				prepare: async () => {
-					const versionId = await draftWithTemplate(country)
-					return { url: `/${route.split('.')[0]}/${versionId}`, params: { versionId } }
-				},
-				expect:
-					country === 'FR'
-						? { anonymous: 404, contributor: 'ok', coordinator: 'ok', reviewer: 'ok', admin: 404 }
-						: { anonymous: 404, contributor: 404, coordinator: 404, reviewer: 'ok', admin: 404 },
-			}),
-		),
+		(['FR', 'DE'] as const).map((country): Row => ({
+			route,
+			handler: 'loader',
+			name: `${route.split('.')[0]} of ${country === 'FR' ? 'own' : 'another'} country’s draft`,
+			prepare: async () => {
+				const versionId = await draftWithTemplate(country)
+				return { url: `/${route.split('.')[0]}/${versionId}`, params: { versionId } }
+			},
+			expect:
+				country === 'FR'
+					? { anonymous: 404, contributor: 'ok', coordinator: 'ok', reviewer: 'ok', admin: 404 }
+					: { anonymous: 404, contributor: 404, coordinator: 404, reviewer: 'ok', admin: 404 },
+		})),
 	),
 	{
 		route: '$lang.workspace.permissions',
@@ -704,22 +709,35 @@ export const MATRIX: Row[] = [
 	// Other formats of an image, with its credit: download.$fileId's access.
 	...(
 		[
-			['a published image', 'DE', 'published', { anonymous: 'ok', contributor: 'ok', coordinator: 'ok', reviewer: 'ok', admin: 'ok' }],
-			['an unpublished image of own country', 'FR', 'submitted', { anonymous: 404, contributor: 'ok', coordinator: 'ok', reviewer: 'ok', admin: 404 }],
-			['an unpublished image of another country', 'DE', 'draft', { anonymous: 404, contributor: 404, coordinator: 404, reviewer: 'ok', admin: 404 }],
+			[
+				'a published image',
+				'DE',
+				'published',
+				{ anonymous: 'ok', contributor: 'ok', coordinator: 'ok', reviewer: 'ok', admin: 'ok' },
+			],
+			[
+				'an unpublished image of own country',
+				'FR',
+				'submitted',
+				{ anonymous: 404, contributor: 'ok', coordinator: 'ok', reviewer: 'ok', admin: 404 },
+			],
+			[
+				'an unpublished image of another country',
+				'DE',
+				'draft',
+				{ anonymous: 404, contributor: 404, coordinator: 404, reviewer: 'ok', admin: 404 },
+			],
 		] as const
-	).map(
-		([name, country, status, expected]): Row => ({
-			route: 'download.$fileId_.$format',
-			handler: 'loader',
-			name: `${name} as a PDF with its credit`,
-			prepare: async () => {
-				const f = await fileOf(country, status)
-				return { url: `/download/${f.id}/pdf-a4?ui=en`, params: { fileId: f.id, format: 'pdf-a4' } }
-			},
-			expect: expected,
-		}),
-	),
+	).map(([name, country, status, expected]): Row => ({
+		route: 'download.$fileId_.$format',
+		handler: 'loader',
+		name: `${name} as a PDF with its credit`,
+		prepare: async () => {
+			const f = await fileOf(country, status)
+			return { url: `/download/${f.id}/pdf-a4?ui=en`, params: { fileId: f.id, format: 'pdf-a4' } }
+		},
+		expect: expected,
+	})),
 	// Files: published ones are public; a draft's only reach its country and reviewers.
 	...(['download.$fileId', 'files.$fileId'] as const).flatMap((route): Row[] => [
 		{

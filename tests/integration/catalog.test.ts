@@ -36,7 +36,12 @@ beforeAll(async () => {
 		versions: [{ lang: 'fr', title: 'Brouillon secret' }],
 	})
 	for (let i = 0; i < 30; i++) {
-		await createMaterial({ countryCode: 'DE', originalLang: 'de', risks: ['reporting-help'], versions: [{ lang: 'de', title: `Plakat ${i}` }] })
+		await createMaterial({
+			countryCode: 'DE',
+			originalLang: 'de',
+			risks: ['reporting-help'],
+			versions: [{ lang: 'de', title: `Plakat ${i}` }],
+		})
 	}
 })
 
@@ -58,7 +63,9 @@ describe('catalog loader', () => {
 		expect(grooming.items.map((i) => i.countryCode)).toEqual(['FR'])
 		const either = await catalogLoader(args('/en/materials?risk=grooming&risk=sextortion'))
 		expect(either.total).toBe(2)
-		const narrowed = await catalogLoader(args('/en/materials?risk=grooming&risk=sextortion&country=JP'))
+		const narrowed = await catalogLoader(
+			args('/en/materials?risk=grooming&risk=sextortion&country=JP'),
+		)
 		expect(narrowed.items.map((i) => i.countryCode)).toEqual(['JP'])
 		const arabic = await catalogLoader(args('/en/materials?lang=ar'))
 		expect(arabic.total).toBe(1)
@@ -88,7 +95,11 @@ describe('GET /api/v1/materials', () => {
 		expect(response.status).toBe(200)
 		const body = await response.json()
 		expect(body).toMatchObject({ total: 1, page: 1 })
-		expect(body.items[0]).toMatchObject({ countryCode: 'JP', resourceType: 'lesson-plan', languages: ['ja'] })
+		expect(body.items[0]).toMatchObject({
+			countryCode: 'JP',
+			resourceType: 'lesson-plan',
+			languages: ['ja'],
+		})
 		expect(body.items[0].url).toMatch(/^\/en\/materials\//)
 	})
 

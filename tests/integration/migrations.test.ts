@@ -7,7 +7,9 @@ import { PROJECT_ROOT, TEST_ROOT } from '#tests/support/paths.ts'
 
 function schemaObjects(db: Database.Database) {
 	const rows = db
-		.prepare("SELECT type, name, sql FROM sqlite_master WHERE name NOT LIKE 'sqlite_%' AND sql IS NOT NULL ORDER BY name")
+		.prepare(
+			"SELECT type, name, sql FROM sqlite_master WHERE name NOT LIKE 'sqlite_%' AND sql IS NOT NULL ORDER BY name",
+		)
 		.all() as { type: string; name: string; sql: string }[]
 	return new Map(rows.map((r) => [r.name, `${r.type}: ${r.sql.replace(/\s+/g, ' ').trim()}`]))
 }
@@ -16,7 +18,15 @@ test('the committed migrations build exactly the schema in schema.prisma', () =>
 	// What Prisma would create from the schema alone...
 	const expectedSql = execFileSync(
 		'npx',
-		['prisma', 'migrate', 'diff', '--from-empty', '--to-schema-datamodel', 'prisma/schema.prisma', '--script'],
+		[
+			'prisma',
+			'migrate',
+			'diff',
+			'--from-empty',
+			'--to-schema-datamodel',
+			'prisma/schema.prisma',
+			'--script',
+		],
 		{ cwd: PROJECT_ROOT, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] },
 	)
 	const expected = new Database(':memory:')
@@ -34,7 +44,9 @@ test('the committed migrations build exactly the schema in schema.prisma', () =>
 	// and listed here (FTS5 adds its own shadow tables); anything else left
 	// behind is drift.
 	const rawSqlObjects = /^(_prisma_migrations|SearchFts(_\w+)?|SearchVocab)$/
-	expect([...have.keys()].filter((name) => !want.has(name) && !rawSqlObjects.test(name))).toEqual([])
+	expect([...have.keys()].filter((name) => !want.has(name) && !rawSqlObjects.test(name))).toEqual(
+		[],
+	)
 	expected.close()
 	actual.close()
 }, 60_000)

@@ -219,12 +219,24 @@ describe('countries', () => {
 			['NZ', 1999],
 			['NZ', 2012.5],
 		] as const) {
-			const before = await db.country.findUnique({ where: { code: code.slice(0, 2).toUpperCase() } })
+			const before = await db.country.findUnique({
+				where: { code: code.slice(0, 2).toUpperCase() },
+			})
 			expect((await setCountryMembership(admin, { code, allianceSince: year })).ok).toBe(false)
-			expect(await db.country.findUnique({ where: { code: code.slice(0, 2).toUpperCase() } })).toEqual(before)
+			expect(
+				await db.country.findUnique({ where: { code: code.slice(0, 2).toUpperCase() } }),
+			).toEqual(before)
 		}
-		expect(await setCountryMembership(admin, { code: 'is', allianceSince: 2014 })).toEqual({ ok: true })
-		expect(await db.country.findUniqueOrThrow({ where: { code: 'IS' } })).toMatchObject({ allianceSince: 2014 })
-		expect(await db.auditEntry.count({ where: { entityType: 'country', entityId: 'IS', userId: admin.id } })).toBe(1)
+		expect(await setCountryMembership(admin, { code: 'is', allianceSince: 2014 })).toEqual({
+			ok: true,
+		})
+		expect(await db.country.findUniqueOrThrow({ where: { code: 'IS' } })).toMatchObject({
+			allianceSince: 2014,
+		})
+		expect(
+			await db.auditEntry.count({
+				where: { entityType: 'country', entityId: 'IS', userId: admin.id },
+			}),
+		).toBe(1)
 	})
 })

@@ -4,14 +4,23 @@ import { loader as indexLoader } from '#app/routes/_index.tsx'
 import { loader as langLoader } from '#app/routes/$lang.tsx'
 import { loader as rootLoader } from '#app/root.tsx'
 
-const req = (url: string, headers: Record<string, string> = {}) => new Request(`http://localhost${url}`, { headers })
+const req = (url: string, headers: Record<string, string> = {}) =>
+	new Request(`http://localhost${url}`, { headers })
 
 describe('language in the URL', () => {
 	test('/ redirects to the language the browser prefers', async () => {
-		const response = await indexLoader({ request: req('/', { 'accept-language': 'fr-CA,fr;q=0.9' }), params: {}, context: {} })
+		const response = await indexLoader({
+			request: req('/', { 'accept-language': 'fr-CA,fr;q=0.9' }),
+			params: {},
+			context: {},
+		})
 		expect(response.status).toBe(302)
 		expect(response.headers.get('location')).toBe('/fr')
-		const fallback = await indexLoader({ request: req('/', { 'accept-language': 'sw' }), params: {}, context: {} })
+		const fallback = await indexLoader({
+			request: req('/', { 'accept-language': 'sw' }),
+			params: {},
+			context: {},
+		})
 		expect(fallback.headers.get('location')).toBe('/en')
 	})
 
@@ -22,16 +31,27 @@ describe('language in the URL', () => {
 			context: {},
 		})) as Response
 		expect(redirect.headers.get('location')).toBe('/fr/materials?risk=grooming')
-		const thrown = await langLoader({ request: req('/zz/materials'), params: { lang: 'zz' }, context: {} }).catch((e) => e)
+		const thrown = await langLoader({
+			request: req('/zz/materials'),
+			params: { lang: 'zz' },
+			context: {},
+		}).catch((e) => e)
 		expect(thrown).toBeInstanceOf(Response)
 		expect(thrown.status).toBe(404)
 		// A UI language renders; nobody is signed in, so the header gets no roles.
-		expect(await langLoader({ request: req('/ar'), params: { lang: 'ar' }, context: {} })).toEqual({ actor: null, unread: 0 })
+		expect(await langLoader({ request: req('/ar'), params: { lang: 'ar' }, context: {} })).toEqual({
+			actor: null,
+			unread: 0,
+		})
 	})
 
 	test('the page direction follows the language', async () => {
-		expect(await rootLoader({ request: req('/ar'), params: { lang: 'ar' }, context: {} })).toMatchObject({ lang: 'ar', dir: 'rtl' })
-		expect(await rootLoader({ request: req('/fr'), params: { lang: 'fr' }, context: {} })).toMatchObject({ lang: 'fr', dir: 'ltr' })
+		expect(
+			await rootLoader({ request: req('/ar'), params: { lang: 'ar' }, context: {} }),
+		).toMatchObject({ lang: 'ar', dir: 'rtl' })
+		expect(
+			await rootLoader({ request: req('/fr'), params: { lang: 'fr' }, context: {} }),
+		).toMatchObject({ lang: 'fr', dir: 'ltr' })
 	})
 })
 

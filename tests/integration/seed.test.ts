@@ -7,7 +7,10 @@ import { createMaterial } from '#tests/factories.ts'
 describe('seed', () => {
 	test('adds the Alliance countries and demo data once, and leaves real data alone', async () => {
 		expect(await seedCountries()).toBe(55)
-		const real = await createMaterial({ countryCode: 'FR', versions: [{ lang: 'fr', title: 'Vraie affiche' }] })
+		const real = await createMaterial({
+			countryCode: 'FR',
+			versions: [{ lang: 'fr', title: 'Vraie affiche' }],
+		})
 
 		const sample = DEMO_CAMPAIGNS.slice(0, 2)
 		const first = await seedDemoLibrary({ campaigns: sample })
@@ -15,11 +18,15 @@ describe('seed', () => {
 		const expectedMaterials = sample.reduce((n, c) => n + c.materials.length, 0)
 		expect(first.materials).toBe(expectedMaterials)
 
-		const demoMaterials = await db.material.findMany({ where: { isDemo: true }, include: { versions: { include: { files: true } } } })
+		const demoMaterials = await db.material.findMany({
+			where: { isDemo: true },
+			include: { versions: { include: { files: true } } },
+		})
 		expect(demoMaterials).toHaveLength(expectedMaterials)
 		for (const m of demoMaterials) {
 			expect(m.status).toBe('published')
-			for (const v of m.versions) expect(v.files.map((f) => f.role).sort()).toEqual(['preview', 'primary'])
+			for (const v of m.versions)
+				expect(v.files.map((f) => f.role).sort()).toEqual(['preview', 'primary'])
 		}
 
 		const second = await seedDemoLibrary({ campaigns: sample })
@@ -27,7 +34,10 @@ describe('seed', () => {
 		expect(await seedCountries()).toBe(0)
 		expect(await db.material.count({ where: { isDemo: true } })).toBe(expectedMaterials)
 
-		const after = await db.material.findUniqueOrThrow({ where: { id: real.id }, include: { versions: true } })
+		const after = await db.material.findUniqueOrThrow({
+			where: { id: real.id },
+			include: { versions: true },
+		})
 		expect(after.isDemo).toBe(false)
 		expect(after.versions[0]!.title).toBe('Vraie affiche')
 		expect(after.updatedAt.getTime()).toBe(real.updatedAt.getTime())

@@ -9,7 +9,9 @@ export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
 
 export async function launchBrowser(): Promise<Browser> {
 	if (!fs.existsSync(CHROMIUM_PATH)) {
-		throw new Error(`Chromium not found at ${CHROMIUM_PATH}: install it with "apt-get install -y chromium"`)
+		throw new Error(
+			`Chromium not found at ${CHROMIUM_PATH}: install it with "apt-get install -y chromium"`,
+		)
 	}
 	return chromium.launch({
 		executablePath: CHROMIUM_PATH,
@@ -53,7 +55,9 @@ export async function checkAccessibility(page: Page) {
 	await page.addScriptTag({ content: fs.readFileSync(axePath, 'utf8') })
 	const result = await page.evaluate(async () => {
 		// @ts-expect-error axe is injected above
-		const r = await window.axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } })
+		const r = await window.axe.run(document, {
+			runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
+		})
 		return r.violations.map((v: { id: string; impact: string; nodes: { target: string[] }[] }) => ({
 			id: v.id,
 			impact: v.impact,
@@ -89,7 +93,10 @@ export async function signInAsDemo(page: Page, userId: (typeof DEMO_USERS)[numbe
 			await page.getByLabel('Code').fill(totpCode(user.totpSecret))
 			await page.getByRole('button', { name: 'Confirm' }).click()
 			const left = await page
-				.waitForURL((url) => !url.pathname.includes('/login'), { waitUntil: 'commit', timeout: 5_000 })
+				.waitForURL((url) => !url.pathname.includes('/login'), {
+					waitUntil: 'commit',
+					timeout: 5_000,
+				})
 				.then(() => true)
 				.catch(() => false)
 			if (left) return
@@ -105,7 +112,11 @@ export async function signInAsDemo(page: Page, userId: (typeof DEMO_USERS)[numbe
  * renders a moment after the URL changes), then returns the value; after
  * `timeoutMs` returns the last value so the assertion that follows reports it.
  */
-export async function eventually<T>(read: () => Promise<T>, check: (value: T) => boolean, timeoutMs = 10_000) {
+export async function eventually<T>(
+	read: () => Promise<T>,
+	check: (value: T) => boolean,
+	timeoutMs = 10_000,
+) {
 	const deadline = Date.now() + timeoutMs
 	let value = await read()
 	while (!check(value) && Date.now() < deadline) {

@@ -88,49 +88,66 @@ const optionalYear = optionalWholeNumber(E('year'), MIN_CAMPAIGN_YEAR, () => max
 
 const longText = z.string().trim().max(MAX_TEXT_LENGTH, E('text-too-long')).default('')
 
+/**
+ * Which id the form may carry. A new campaign takes the fresh random id its
+ * form was given (so a form posted twice finds the first campaign); an
+ * existing campaign is named by its URL, whatever shape its id has (the
+ * demo library's ids are short), and the form cannot point elsewhere.
+ */
+export type CampaignIdRule = 'new' | 'existing'
+
+const campaignIdSchemas: Record<CampaignIdRule, z.ZodString> = {
+	new: z.string().regex(CAMPAIGN_ID_PATTERN, E('form-expired')),
+	existing: z.string().min(1, E('form-expired')).max(64, E('form-expired')),
+}
+
 // Keys in the order of the form, so the first error is the first field to fix.
-export const CampaignFormSchema = z
-	.object({
-		campaignId: z.string().regex(CAMPAIGN_ID_PATTERN, E('form-expired')),
-		lang: z.string({ message: E('lang') }).refine((v) => isContentLanguage(v), E('lang')),
-		title: z
-			.string({ message: E('title-required') })
-			.trim()
-			.min(1, E('title-required'))
-			.max(MAX_TITLE_LENGTH, E('title-too-long')),
-		summary: z
-			.string({ message: E('summary-required') })
-			.trim()
-			.min(1, E('summary-required'))
-			.max(MAX_SUMMARY_LENGTH, E('summary-too-long')),
-		objectives: longText,
-		originalLang: z
-			.string({ message: E('original-lang') })
-			.refine((v) => isContentLanguage(v), E('original-lang')),
-		startYear: optionalYear,
-		endYear: optionalYear,
-		channels: many(CHANNELS),
-		audiences: many(AUDIENCES).refine((v) => v.length > 0, E('audience-required')),
-		risks: many(RISKS).refine((v) => v.length > 0, E('risk-required')),
-		reachCount: optionalWholeNumber(E('reach-count'), 0, () => MAX_REACH_COUNT),
-		reach: longText,
-		evaluationMethod: z.preprocess(
-			(v) => (v === '' || v === undefined || v === null ? null : v),
-			z.enum(EVALUATION_METHODS, { message: E('evaluation') }).nullable(),
-		),
-		results: longText,
-		lessonsLearned: longText,
-	})
-	.refine((d) => d.startYear === null || d.endYear === null || d.endYear >= d.startYear, {
-		message: E('year-order'),
-		path: ['endYear'],
-		// Checked even when other fields are wrong, so every message shows at once;
-		// not when a year itself is invalid (that field already says why).
-		when: (payload) =>
-			payload.issues.every(
-				(issue) => issue.path?.[0] !== 'startYear' && issue.path?.[0] !== 'endYear',
+const campaignFormSchema = (idRule: CampaignIdRule) =>
+	z
+		.object({
+			campaignId: campaignIdSchemas[idRule],
+			lang: z.string({ message: E('lang') }).refine((v) => isContentLanguage(v), E('lang')),
+			title: z
+				.string({ message: E('title-required') })
+				.trim()
+				.min(1, E('title-required'))
+				.max(MAX_TITLE_LENGTH, E('title-too-long')),
+			summary: z
+				.string({ message: E('summary-required') })
+				.trim()
+				.min(1, E('summary-required'))
+				.max(MAX_SUMMARY_LENGTH, E('summary-too-long')),
+			objectives: longText,
+			originalLang: z
+				.string({ message: E('original-lang') })
+				.refine((v) => isContentLanguage(v), E('original-lang')),
+			startYear: optionalYear,
+			endYear: optionalYear,
+			channels: many(CHANNELS),
+			audiences: many(AUDIENCES).refine((v) => v.length > 0, E('audience-required')),
+			risks: many(RISKS).refine((v) => v.length > 0, E('risk-required')),
+			reachCount: optionalWholeNumber(E('reach-count'), 0, () => MAX_REACH_COUNT),
+			reach: longText,
+			evaluationMethod: z.preprocess(
+				(v) => (v === '' || v === undefined || v === null ? null : v),
+				z.enum(EVALUATION_METHODS, { message: E('evaluation') }).nullable(),
 			),
-	})
+			results: longText,
+			lessonsLearned: longText,
+		})
+		.refine((d) => d.startYear === null || d.endYear === null || d.endYear >= d.startYear, {
+			message: E('year-order'),
+			path: ['endYear'],
+			// Checked even when other fields are wrong, so every message shows at once;
+			// not when a year itself is invalid (that field already says why).
+			when: (payload) =>
+				payload.issues.every(
+					(issue) => issue.path?.[0] !== 'startYear' && issue.path?.[0] !== 'endYear',
+				),
+		})
+
+export const CampaignFormSchema = campaignFormSchema('new')
+const ExistingCampaignFormSchema = campaignFormSchema('existing')
 
 export type CampaignForm = z.infer<typeof CampaignFormSchema>
 
@@ -190,8 +207,10 @@ export type CampaignFormErrors = Partial<Record<keyof CampaignForm | 'form', str
 
 export function parseCampaignForm(
 	form: FormData,
+	idRule: CampaignIdRule = 'new',
 ): { ok: true; campaign: CampaignForm } | { ok: false; errors: CampaignFormErrors } {
-	const result = CampaignFormSchema.safeParse(campaignValuesFromForm(form))
+	const schema = idRule === 'new' ? CampaignFormSchema : ExistingCampaignFormSchema
+	const result = schema.safeParse(campaignValuesFromForm(form))
 	if (result.success) return { ok: true, campaign: result.data }
 	const errors: CampaignFormErrors = {}
 	for (const issue of result.error.issues) {

@@ -78,7 +78,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
 	// The URL names the campaign; a posted id cannot redirect the write elsewhere.
 	form.set('campaignId', scope.id)
 	const values = campaignValuesFromForm(form)
-	const parsed = parseCampaignForm(form)
+	const parsed = parseCampaignForm(form, 'existing')
 	if (!parsed.ok) return data({ errors: parsed.errors, values }, { status: 400 })
 	const saved = await saveCampaign(user, scope.id, parsed.campaign)
 	if (!saved.ok) return data({ errors: saved.errors, values }, { status: 400 })
@@ -185,6 +185,7 @@ export default function EditCampaign() {
 			</p>
 			<CampaignForm
 				key={`${campaign.id}:${editing ?? `new:${adding}`}`}
+				idRule="existing"
 				serverErrors={result?.errors}
 				submitLabel={isExisting ? t('campaignEdit.submit') : t('campaignEdit.submitAdd')}
 				language={

@@ -19,6 +19,7 @@ import {
 	parseCampaignForm,
 	type CampaignFormErrors,
 	type CampaignFormValues,
+	type CampaignIdRule,
 } from '#app/domain/campaign-form.ts'
 import { directionOf } from '#app/domain/languages.ts'
 import { AUDIENCES, CHANNELS, EVALUATION_METHODS, RISKS } from '#app/domain/vocabularies.ts'
@@ -46,6 +47,7 @@ export function CampaignForm({
 	submitLabel,
 	language,
 	countries,
+	idRule = 'new',
 }: {
 	values: CampaignFormValues
 	serverErrors?: CampaignFormErrors | null
@@ -53,12 +55,17 @@ export function CampaignForm({
 	language: LanguageChoice
 	/** The countries the writer may create for, when more than one. */
 	countries?: string[]
+	/** A new campaign's form carries its fresh id; an existing one is named by its URL. */
+	idRule?: CampaignIdRule
 }) {
 	const { t, i18n } = useTranslation('contribute')
 	const labels = useLabels()
 	// The text fields take the direction and language of the text being written.
 	const [textLang, setTextLang] = useState(values.lang)
-	const { errors, check } = useClientValidation<CampaignFormErrors>(parseCampaignForm, serverErrors)
+	const { errors, check } = useClientValidation<CampaignFormErrors>(
+		(form) => parseCampaignForm(form, idRule),
+		serverErrors,
+	)
 	const busy = useNavigation().state === 'submitting'
 	const maxYear = maxCampaignYear()
 	const error = (name: keyof CampaignFormErrors) =>

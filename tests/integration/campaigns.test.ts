@@ -261,6 +261,32 @@ describe('campaigns in the workspace', () => {
 		expect(summaries[3]).toEqual({ lang: 'fr', changed: ['originalLang', 'summary'] })
 	})
 
+	test('a campaign whose id is short, as the demo library’s are, can be edited', async () => {
+		const contributor = await createUser('contributor', { country: 'FR' })
+		await ensureCountries('FR')
+		const id = `demo-c-${String(++n).padStart(2, '0')}`
+		await insertCampaign({
+			id,
+			countryCode: 'FR',
+			originalLang: 'en',
+			channels: [],
+			audiences: ['parents-carers'],
+			risks: ['grooming'],
+			translations: [{ lang: 'en', title: 'Seeded', summary: 'A seeded campaign.' }],
+		})
+		const edited = await call(editAction, `/en/workspace/campaigns/${id}`, {
+			params: editParams(id),
+			cookie: contributor.cookie,
+			form: form(id, { originalLang: 'en', title: 'Seeded, then edited' }),
+		})
+		expect(edited.outcome).toBe('ok')
+		expect((edited.result as Response).headers.get('location')).toBe(
+			`/en/workspace/campaigns/${id}?saved=1&language=en`,
+		)
+		const saved = await snapshot(id)
+		expect(saved!.translations[0]!.title).toBe('Seeded, then edited')
+	})
+
 	test('the original language must have a text', async () => {
 		const contributor = await createUser('contributor', { country: 'FR' })
 		const id = newId()

@@ -5,6 +5,7 @@ import express from 'express'
 import { createRequestHandler } from '@remix-run/express'
 import {
 	appOriginSetting,
+	dropUntrustedForwardedHeaders,
 	errorHandler,
 	refuseCrossOriginMutations,
 	securityHeadersMiddleware,
@@ -26,8 +27,11 @@ app.disable('x-powered-by')
 // X-Forwarded-For/-Proto/-Host are believed only from the proxies TRUST_PROXY
 // names: they decide req.secure (and so HSTS) and the origin posts must match.
 app.set('trust proxy', trustProxySetting(process.env.TRUST_PROXY))
-// First, so that every response (pages, files, assets, errors) carries the
-// headers, and a forged post is refused before anything reads it.
+// Before anything reads them: from an untrusted peer they are removed, so
+// no part of the app can build a URL or an address from them.
+app.use(dropUntrustedForwardedHeaders())
+// Then the headers on every response (pages, files, assets, errors), and a
+// forged post refused before anything reads it.
 app.use(securityHeadersMiddleware({ production: isProduction }))
 app.use(refuseCrossOriginMutations({ appOrigin }))
 app.use(compression())

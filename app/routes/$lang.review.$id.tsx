@@ -77,7 +77,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
 		decision,
 		field(form, 'reason', MAX_REASON_LENGTH + 1),
 		{
-			origin: appOrigin(request),
+			origin: appOrigin(),
 		},
 	)
 	if (!result.ok) {

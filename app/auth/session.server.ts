@@ -25,6 +25,8 @@ import { isUiLanguage } from '#app/domain/languages.ts'
 import { resolveDatabasePath } from '#app/utils/database-url.ts'
 import { db } from '#app/utils/db.server.ts'
 import { getEnv } from '#app/utils/env.server.ts'
+import { appOrigin } from '#app/utils/request.server.ts'
+import { safeRedirectPath as checkRedirectPath } from './redirect.ts'
 import { generateToken, hashToken, isWellFormedToken } from './tokens.server.ts'
 
 /** A session lasts 30 days from sign-in, and ends after 7 days without use. */
@@ -163,14 +165,12 @@ function langOf(request: Request) {
 	return isUiLanguage(first) ? first : 'en'
 }
 
-/** A same-site path to come back to after signing in; anything else becomes the home page. */
+/** A same-origin path to come back to after signing in (see ./redirect.ts); anything else is `fallback`. */
 export function safeRedirectPath(
 	to: FormDataEntryValue | string | null | undefined,
 	fallback: string,
 ) {
-	if (typeof to !== 'string' || !to.startsWith('/') || to.startsWith('//') || to.includes('\\'))
-		return fallback
-	return to.length > 2000 ? fallback : to
+	return checkRedirectPath(to, fallback, appOrigin())
 }
 
 /**

@@ -38,7 +38,7 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
 	const form = await readForm(request)
 	const email = field(form, 'email', 254)
 	const password = field(form, 'password', 1000)
-	const redirectTo = safeRedirectPath(field(form, 'redirectTo', 2000), `/${lang}/workspace`)
+	const redirectTo = safeRedirectPath(field(form, 'redirectTo', 4096), `/${lang}/workspace`)
 	if (!email || !password)
 		return data({ error: 'login.errors.missing', minutes: 0 }, { status: 400 })
 	const result = await signIn({

@@ -8,7 +8,7 @@ import {
 	getInvitation,
 	requestPasswordReset,
 } from '#app/models/account.server.ts'
-import { action as loginAction } from '#app/routes/$lang.login._index.tsx'
+import { action as loginAction, loader as loginLoader } from '#app/routes/$lang.login._index.tsx'
 import { action as verifyAction } from '#app/routes/$lang.login.verify.tsx'
 import { loader as workspaceLoader } from '#app/routes/$lang.workspace._index.tsx'
 import {
@@ -19,6 +19,7 @@ import { action as invitationAction } from '#app/routes/$lang.invitations.$token
 import { action as forgotAction } from '#app/routes/$lang.forgot-password.tsx'
 import { db } from '#app/utils/db.server.ts'
 import { createUser, ensureCountries, TEST_PASSWORD } from '#tests/factories.ts'
+import { REDIRECT_TARGETS } from '#tests/fixtures/hostile-requests.ts'
 import { call } from '#tests/support/routes.ts'
 
 const lang = { lang: 'en' }
@@ -68,6 +69,38 @@ describe('sessions', () => {
 		expect(
 			(await call(workspaceLoader, '/en/workspace', { params: lang, cookie: fresh })).outcome,
 		).toBe('ok')
+	})
+})
+
+describe('where signing in leads', () => {
+	// Parsed as a browser resolves a Location header, on two origins: a
+	// same-origin path resolves to each; anything naming a host does not.
+	const staysHome = (location: string) =>
+		new URL(location, 'http://localhost:3000').origin === 'http://localhost:3000' &&
+		new URL(location, 'https://awareness.example.org').origin === 'https://awareness.example.org'
+
+	test('the Location of the sign-in action stays on the exchange for every hostile redirectTo', async () => {
+		const user = await createUser('contributor')
+		for (const target of REDIRECT_TARGETS) {
+			const { outcome, result } = await call(loginAction, '/en/login', {
+				params: lang,
+				form: { email: user.email, password: TEST_PASSWORD, redirectTo: target.value },
+			})
+			expect(outcome, target.why).toBe('ok')
+			const location = (result as Response).headers.get('location')!
+			expect(staysHome(location), `${target.why}: ${location}`).toBe(true)
+			expect(location, target.why).toBe(target.expect ?? '/en/workspace')
+		}
+	}, 120_000)
+
+	test('a signed-in visitor sent to the sign-in page is sent on to the same safe place', async () => {
+		const user = await createUser('contributor')
+		for (const target of REDIRECT_TARGETS) {
+			const url = `/en/login?redirectTo=${encodeURIComponent(target.value)}`
+			const { result } = await call(loginLoader, url, { params: lang, cookie: user.cookie })
+			const location = (result as Response).headers.get('location')!
+			expect(staysHome(location), `${target.why}: ${location}`).toBe(true)
+		}
 	})
 })
 

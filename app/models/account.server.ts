@@ -463,6 +463,7 @@ export async function acceptInvitation(
 	token: string,
 	input: { name: string; password: string; uiLang: string },
 	now = new Date(),
+	retried = false,
 ): Promise<{ ok: true; userId: string } | { ok: false; problem: AcceptProblem }> {
 	const found = await getInvitation(token, now)
 	if (found.state !== 'valid') return { ok: false, problem: found.state }
@@ -497,16 +498,10 @@ export async function acceptInvitation(
 				: await tx.user.create({
 						data: { email: invitation.email, name, passwordHash, uiLang: input.uiLang },
 					})
-			await tx.membership.upsert({
-				where: {
-					userId_countryCode_role: {
-						userId: user.id,
-						countryCode: invitation.countryCode as string,
-						role: invitation.role,
-					},
-				},
-				create: { userId: user.id, countryCode: invitation.countryCode, role: invitation.role },
-				update: {},
+			await grantMembership(tx, {
+				userId: user.id,
+				countryCode: invitation.countryCode,
+				role: invitation.role,
 			})
 			await recordAudit(tx, {
 				userId: user.id,
@@ -521,11 +516,39 @@ export async function acceptInvitation(
 		return { ok: true, userId }
 	} catch (error) {
 		if (error instanceof InvitationSpent) return { ok: false, problem: 'used' }
+		// Another invitation to the same address created the account meanwhile
+		// (two links, both clicked): this one now joins that account, which
+		// means knowing its password, as for any existing account.
+		if (!existing && !retried && isUniqueViolation(error))
+			return acceptInvitation(token, input, now, true)
 		throw error
 	}
 }
 
 class InvitationSpent extends Error {}
+
+/**
+ * Gives a role, unless it is already held. Not an upsert: Prisma's compound
+ * unique key cannot name a NULL country, which exchange-wide roles have. A
+ * concurrent grant that wins the race trips the unique index (for NULL
+ * countries, the partial one), which means the role is held: done as well.
+ */
+async function grantMembership(
+	tx: Tx,
+	membership: { userId: string; countryCode: string | null; role: string },
+) {
+	const held = await tx.membership.findFirst({ where: membership, select: { id: true } })
+	if (held) return
+	try {
+		await tx.membership.create({ data: membership })
+	} catch (error) {
+		if (!isUniqueViolation(error)) throw error
+	}
+}
+
+function isUniqueViolation(error: unknown) {
+	return (error as { code?: unknown } | null)?.code === 'P2002'
+}
 
 export async function listInvitations(filter: { countryCode?: string | null; roles?: string[] }) {
 	return db.invitation.findMany({

@@ -187,14 +187,14 @@ describe('second factor', () => {
 })
 
 describe('invitations', () => {
-	async function invite(email: string) {
+	async function invite(email: string, role = 'coordinator') {
 		await ensureCountries('FR')
 		const admin = await createUser('admin')
 		const actor = { id: admin.id, memberships: [{ role: 'admin', countryCode: null }] }
 		const result = await createInvitation(actor, {
 			email,
-			role: 'coordinator',
-			countryCode: 'FR',
+			role,
+			countryCode: role === 'coordinator' || role === 'contributor' ? 'FR' : null,
 			uiLang: 'fr',
 			origin: 'http://localhost',
 		})
@@ -254,6 +254,62 @@ describe('invitations', () => {
 		expect(results.filter((r) => r.ok)).toHaveLength(1)
 		expect(await db.membership.count({ where: { user: { email: 'race@test.example' } } })).toBe(1)
 	}, 30_000)
+
+	test.each(['reviewer', 'admin'])(
+		'an invitation to the whole exchange as %s is accepted, and the role is held',
+		async (role) => {
+			const email = `new.${role}@test.example`
+			const { token } = await invite(email, role)
+			const { outcome } = await call(invitationAction, '/en/invitations/x', {
+				params: { lang: 'en', token },
+				form: { name: 'Nouvelle Personne', password: TEST_PASSWORD, confirm: TEST_PASSWORD },
+			})
+			expect(outcome).toBe('ok')
+			const user = await db.user.findUniqueOrThrow({
+				where: { email },
+				include: { memberships: true },
+			})
+			expect(user.memberships).toMatchObject([{ role, countryCode: null }])
+		},
+		30_000,
+	)
+
+	test('two invitations to the same exchange-wide role, accepted at once: one membership', async () => {
+		const email = 'twice.reviewer@test.example'
+		const first = await invite(email, 'reviewer')
+		const second = await invite(email, 'reviewer')
+		const input = { name: 'Twice', password: TEST_PASSWORD, uiLang: 'en' }
+		// Whichever creates the account, the other joins it with the same password.
+		const results = await Promise.all([
+			acceptInvitation(first.token, input),
+			acceptInvitation(second.token, input),
+		])
+		expect(results.map((r) => r.ok)).toEqual([true, true])
+		expect(await db.user.count({ where: { email } })).toBe(1)
+		expect(
+			await db.membership.count({
+				where: { user: { email }, role: 'reviewer', countryCode: null },
+			}),
+		).toBe(1)
+	}, 30_000)
+
+	test('the database itself refuses a second copy of an exchange-wide role', async () => {
+		const user = await createUser('reviewer')
+		await expect(
+			db.membership.create({ data: { userId: user.id, role: 'reviewer', countryCode: null } }),
+		).rejects.toThrow()
+		// A country role is still one per country.
+		await ensureCountries('FR', 'DE')
+		await db.membership.create({
+			data: { userId: user.id, role: 'coordinator', countryCode: 'FR' },
+		})
+		await db.membership.create({
+			data: { userId: user.id, role: 'coordinator', countryCode: 'DE' },
+		})
+		await expect(
+			db.membership.create({ data: { userId: user.id, role: 'coordinator', countryCode: 'FR' } }),
+		).rejects.toThrow()
+	})
 
 	test('a weak password is refused with its reason and the invitation stays usable', async () => {
 		const { token } = await invite('weak@test.example')

@@ -464,7 +464,9 @@ export async function acceptInvitation(
 	input: { name: string; password: string; uiLang: string },
 	now = new Date(),
 	retried = false,
-): Promise<{ ok: true; userId: string } | { ok: false; problem: AcceptProblem }> {
+): Promise<
+	{ ok: true; userId: string; secondFactor: boolean } | { ok: false; problem: AcceptProblem }
+> {
 	const found = await getInvitation(token, now)
 	if (found.state !== 'valid') return { ok: false, problem: found.state }
 	const { invitation } = found
@@ -513,7 +515,9 @@ export async function acceptInvitation(
 			})
 			return user.id
 		})
-		return { ok: true, userId }
+		// An account that has a second factor must give its code before the
+		// password it just typed signs it in, as at every sign-in.
+		return { ok: true, userId, secondFactor: !!existing?.totpEnabledAt }
 	} catch (error) {
 		if (error instanceof InvitationSpent) return { ok: false, problem: 'used' }
 		// Another invitation to the same address created the account meanwhile

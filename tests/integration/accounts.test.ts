@@ -311,6 +311,35 @@ describe('invitations', () => {
 		).rejects.toThrow()
 	})
 
+	test('an existing account with a second factor gives its code before the new role signs it in', async () => {
+		const existing = await createUser('contributor', { totp: true })
+		const { token } = await invite(existing.email, 'coordinator')
+		const accepted = await call(invitationAction, '/en/invitations/x', {
+			params: { lang: 'en', token },
+			form: { password: TEST_PASSWORD },
+		})
+		const location = (accepted.result as Response).headers.get('location')
+		expect(location).toMatch(/^\/en\/login\/verify\?redirectTo=/)
+		const pending = setCookieOf(accepted.result)
+		// The password alone opened nothing, and the role is held all the same.
+		expect(
+			(await call(workspaceLoader, '/en/workspace', { params: lang, cookie: pending })).outcome,
+		).toBe('login')
+		expect(await db.membership.count({ where: { userId: existing.id, role: 'coordinator' } })).toBe(
+			1,
+		)
+		const verified = await call(verifyAction, `/en/login/verify?redirectTo=%2Fen%2Fworkspace`, {
+			params: lang,
+			cookie: pending,
+			form: { code: totpCode(existing.totpSecret!) },
+		})
+		expect((verified.result as Response).headers.get('location')).toBe('/en/workspace')
+		const full = setCookieOf(verified.result)
+		expect(
+			(await call(workspaceLoader, '/en/workspace', { params: lang, cookie: full })).outcome,
+		).toBe('ok')
+	}, 30_000)
+
 	test('a weak password is refused with its reason and the invitation stays usable', async () => {
 		const { token } = await invite('weak@test.example')
 		const weak = await call(invitationAction, '/en/invitations/x', {

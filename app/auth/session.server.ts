@@ -70,6 +70,53 @@ function sessionCookie() {
 	return cookie
 }
 
+/** A browser stays known for a year after its last full sign-in. */
+const KNOWN_DEVICE_MAX_AGE_MS = 365 * 24 * 60 * 60 * 1000
+
+let deviceCookie: ReturnType<typeof createCookie> | undefined
+function knownDeviceCookie() {
+	deviceCookie ??= createCookie('ax_device', {
+		httpOnly: true,
+		sameSite: 'lax',
+		secure: getEnv().NODE_ENV === 'production',
+		path: '/',
+		maxAge: KNOWN_DEVICE_MAX_AGE_MS / 1000,
+		secrets: [sessionSecret()],
+	})
+	return deviceCookie
+}
+
+/**
+ * Set-Cookie value marking this browser as one the user signed in from
+ * fully (password and second factor): a random id and the user's id, signed
+ * with the session secret. It grants nothing; failed sign-ins from it are
+ * counted on its own key instead of the account's, so a lock caused by
+ * guesses from elsewhere does not keep the account's holder out of it. It
+ * outlives sign-out on purpose, and is renewed at every sign-in.
+ */
+export async function knownDeviceCookieHeader(userId: string) {
+	const id = crypto.randomBytes(16).toString('base64url')
+	return knownDeviceCookie().serialize({ u: userId, d: id, t: Date.now() })
+}
+
+/** The known browser in the request's cookie, or null when absent, forged, stale or malformed. */
+export async function readKnownDevice(request: Request) {
+	const header = request.headers.get('cookie')
+	if (!header || header.length > 8192) return null
+	const value = (await knownDeviceCookie()
+		.parse(header)
+		.catch(() => null)) as { u?: unknown; d?: unknown; t?: unknown } | null
+	if (
+		typeof value?.u !== 'string' ||
+		typeof value.d !== 'string' ||
+		!/^[A-Za-z0-9_-]{22}$/.test(value.d) ||
+		typeof value.t !== 'number' ||
+		Date.now() - value.t > KNOWN_DEVICE_MAX_AGE_MS
+	)
+		return null
+	return { userId: value.u, id: value.d }
+}
+
 export const USER_SELECT = {
 	id: true,
 	email: true,

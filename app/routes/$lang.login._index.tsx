@@ -10,6 +10,8 @@ import { useTranslation } from 'react-i18next'
 import {
 	deleteSession,
 	getSessionState,
+	knownDeviceCookieHeader,
+	readKnownDevice,
 	safeRedirectPath,
 	sessionCookieHeader,
 } from '#app/auth/session.server.ts'
@@ -45,6 +47,7 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
 		email,
 		password,
 		address: clientAddress(context),
+		device: await readKnownDevice(request),
 		userAgent: request.headers.get('user-agent') ?? '',
 	})
 	if (result.status === 'locked') {
@@ -59,12 +62,13 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
 	// session id planted before sign-in is worthless after it.
 	const prior = await getSessionState(request)
 	if (prior.kind !== 'anonymous') await deleteSession(prior.sessionId)
-	const headers = { 'set-cookie': await sessionCookieHeader(result.token) }
+	const headers = new Headers({ 'set-cookie': await sessionCookieHeader(result.token) })
 	if (result.status === 'needs-totp') {
 		throw redirect(`/${lang}/login/verify?redirectTo=${encodeURIComponent(redirectTo)}`, {
 			headers,
 		})
 	}
+	headers.append('set-cookie', await knownDeviceCookieHeader(result.userId))
 	await setUiLanguage(result.userId, lang)
 	throw redirect(redirectTo, { headers })
 }

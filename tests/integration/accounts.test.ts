@@ -6,8 +6,11 @@ import {
 	acceptInvitation,
 	createInvitation,
 	getInvitation,
+	regenerateRecoveryCodes,
 	requestPasswordReset,
+	signIn,
 } from '#app/models/account.server.ts'
+import { ACCOUNT_THROTTLE } from '#app/models/login-throttle.server.ts'
 import { action as loginAction, loader as loginLoader } from '#app/routes/$lang.login._index.tsx'
 import { action as verifyAction } from '#app/routes/$lang.login.verify.tsx'
 import { loader as workspaceLoader } from '#app/routes/$lang.workspace._index.tsx'
@@ -33,6 +36,13 @@ const login = (email: string, password: string, cookie?: string, address = '198.
 
 const setCookieOf = (result: unknown) =>
 	((result as Response).headers.get('set-cookie') ?? '').split(';')[0]!
+
+/** The known-browser cookie a full sign-in sets beside the session's. */
+const deviceCookieOf = (result: unknown) =>
+	(result as Response).headers
+		.getSetCookie()
+		.find((c) => c.startsWith('ax_device='))!
+		.split(';')[0]!
 
 async function snapshot(userId: string) {
 	const user = await db.user.findUniqueOrThrow({ where: { id: userId } })
@@ -135,6 +145,98 @@ describe('sign-in throttling', () => {
 	}, 60_000)
 })
 
+describe('sign-in throttling under concurrency and from many places', () => {
+	test('100 wrong passwords and the right one, sent at once: only the first 5 are checked, none signs in', async () => {
+		const user = await createUser('contributor')
+		const sessionsBefore = await db.session.count({ where: { userId: user.id } })
+		const attempt = (password: string) =>
+			signIn({ email: user.email, password, address: '198.51.100.100' })
+		const wrong = Array.from({ length: 100 }, (_, i) => attempt(`wrong password ${i}!`))
+		const results = await Promise.all([...wrong, attempt(TEST_PASSWORD)])
+		const statuses = results.map((r) => r.status)
+		expect(statuses).not.toContain('signed-in')
+		// 4 refused as wrong; the 5th locked the account; the rest were never checked.
+		expect(statuses.filter((s) => s === 'invalid')).toHaveLength(ACCOUNT_THROTTLE.lockAt - 1)
+		expect(statuses.filter((s) => s === 'locked')).toHaveLength(101 - ACCOUNT_THROTTLE.lockAt + 1)
+		expect(await db.session.count({ where: { userId: user.id } })).toBe(sessionsBefore)
+		// The holder is told once, however many attempts hit the lock.
+		expect(await db.mailMessage.count({ where: { to: user.email, kind: 'account-locked' } })).toBe(
+			1,
+		)
+		expect(
+			await db.inboxMessage.count({ where: { userId: user.id, kind: 'account-locked' } }),
+		).toBe(1)
+	}, 60_000)
+
+	test('an account locked by guesses from many addresses still signs in from a browser it used before', async () => {
+		const user = await createUser('contributor')
+		// The holder signed in from this browser last week.
+		const first = await login(user.email, TEST_PASSWORD, undefined, '192.0.2.10')
+		const device = deviceCookieOf(first.result)
+		expect(device).toMatch(/^ax_device=/)
+		// Then guesses arrive from five addresses.
+		for (let i = 0; i < 5; i++)
+			await login(user.email, `a wrong guess ${i}!`, undefined, `203.0.113.${50 + i}`)
+		// A new browser, even at the holder's own address, is locked out...
+		expect((await login(user.email, TEST_PASSWORD, undefined, '192.0.2.10')).outcome).toBe(429)
+		// ...the known one is not, and the right password signs in.
+		expect((await login(user.email, TEST_PASSWORD, device, '192.0.2.10')).outcome).toBe('ok')
+		// The lock on the account was not lifted for the others.
+		expect((await login(user.email, TEST_PASSWORD, undefined, '192.0.2.11')).outcome).toBe(429)
+		const mail = await db.mailMessage.findFirstOrThrow({
+			where: { to: user.email, kind: 'account-locked' },
+		})
+		expect(mail.text).toContain('http://localhost:3000/en/forgot-password')
+	}, 60_000)
+
+	test('a known browser cookie of another account, forged or stale, is just an unknown browser', async () => {
+		const holder = await createUser('contributor')
+		const other = await createUser('contributor')
+		const otherDevice = deviceCookieOf((await login(other.email, TEST_PASSWORD)).result)
+		for (let i = 0; i < 5; i++)
+			await login(holder.email, `a wrong guess ${i}!`, undefined, `203.0.113.${60 + i}`)
+		const [name, value] = otherDevice.split('=') as [string, string]
+		const forged = `${name}=${value.slice(0, -2)}${value.endsWith('AA') ? 'BB' : 'AA'}`
+		for (const cookie of [otherDevice, forged, 'ax_device=x'])
+			expect((await login(holder.email, TEST_PASSWORD, cookie)).outcome).toBe(429)
+	}, 60_000)
+
+	test('an address that keeps failing waits longer each time: 20 free, then 2 s, 4 s, 8 s', async () => {
+		const address = '198.51.100.200'
+		const t0 = Date.parse('2026-12-06T10:00:00Z')
+		const at = (ms: number, n: number) =>
+			signIn({
+				email: `nobody-${n}@test.example`,
+				password: 'not the password',
+				address,
+				now: new Date(t0 + ms),
+			})
+		for (let n = 0; n < 20; n++) expect((await at(0, n)).status).toBe('invalid')
+		// The 21st is checked, and locks the address for 2 seconds.
+		expect(await at(0, 20)).toEqual({ status: 'locked', retryAfterMinutes: 1 })
+		expect((await at(1_999, 21)).status).toBe('locked')
+		// After it, one more try, which locks it for 4 seconds; then 8.
+		expect((await at(2_000, 22)).status).toBe('locked')
+		const throttle = () =>
+			db.loginThrottle.findUniqueOrThrow({ where: { key: `address:${address}` } })
+		expect((await throttle()).lockedUntil).toEqual(new Date(t0 + 2_000 + 4_000))
+		expect((await at(5_999, 23)).status).toBe('locked')
+		expect((await throttle()).failures).toBe(22)
+		expect((await at(6_000, 24)).status).toBe('locked')
+		expect((await throttle()).lockedUntil).toEqual(new Date(t0 + 6_000 + 8_000))
+		// Another address is not slowed by it.
+		const elsewhere = await signIn({
+			email: 'nobody-else@test.example',
+			password: 'not the password',
+			address: '198.51.100.201',
+			now: new Date(t0 + 6_000),
+		})
+		expect(elsewhere.status).toBe('invalid')
+		// After an hour of quiet once the lock ends, the address starts afresh.
+		expect((await at(14_000 + 60 * 60_000, 25)).status).toBe('invalid')
+	}, 60_000)
+})
+
 describe('second factor', () => {
 	test('the password alone gives a half-signed session that opens nothing; a code completes it once', async () => {
 		const reviewer = await createUser('reviewer')
@@ -176,6 +278,81 @@ describe('second factor', () => {
 			).outcome,
 		).toBe(401)
 	}, 30_000)
+
+	test('the same code sent six times at once, from one half-signed session: one session', async () => {
+		const reviewer = await createUser('reviewer')
+		const pending = setCookieOf((await login(reviewer.email, TEST_PASSWORD)).result)
+		const code = totpCode(reviewer.totpSecret!)
+		const before = await db.session.count({ where: { userId: reviewer.id, pendingTotp: false } })
+		const results = await Promise.all(
+			Array.from({ length: 6 }, () =>
+				call(verifyAction, '/en/login/verify', { params: lang, cookie: pending, form: { code } }),
+			),
+		)
+		expect(results.filter((r) => r.outcome === 'ok')).toHaveLength(1)
+		expect(await db.session.count({ where: { userId: reviewer.id, pendingTotp: false } })).toBe(
+			before + 1,
+		)
+	}, 30_000)
+
+	test('the same code from six half-signed sessions at once: one session', async () => {
+		const reviewer = await createUser('reviewer')
+		const pending = []
+		for (let i = 0; i < 6; i++)
+			pending.push(setCookieOf((await login(reviewer.email, TEST_PASSWORD)).result))
+		const code = totpCode(reviewer.totpSecret!)
+		const before = await db.session.count({ where: { userId: reviewer.id, pendingTotp: false } })
+		const results = await Promise.all(
+			pending.map((cookie) =>
+				call(verifyAction, '/en/login/verify', { params: lang, cookie, form: { code } }),
+			),
+		)
+		expect(results.filter((r) => r.outcome === 'ok')).toHaveLength(1)
+		expect(await db.session.count({ where: { userId: reviewer.id, pendingTotp: false } })).toBe(
+			before + 1,
+		)
+	}, 60_000)
+
+	test('a recovery code used from two half-signed sessions at once: one session', async () => {
+		const reviewer = await createUser('reviewer')
+		const [recovery] = await regenerateRecoveryCodes(reviewer.id)
+		const pending = []
+		for (let i = 0; i < 2; i++)
+			pending.push(setCookieOf((await login(reviewer.email, TEST_PASSWORD)).result))
+		const results = await Promise.all(
+			pending.map((cookie) =>
+				call(verifyAction, '/en/login/verify', {
+					params: lang,
+					cookie,
+					form: { code: recovery! },
+				}),
+			),
+		)
+		expect(results.filter((r) => r.outcome === 'ok')).toHaveLength(1)
+	}, 30_000)
+
+	test('knowing the password does not reset the count of wrong codes', async () => {
+		const reviewer = await createUser('reviewer')
+		const outcomes = []
+		for (let i = 0; i < 3; i++) {
+			const pending = setCookieOf(
+				(await login(reviewer.email, TEST_PASSWORD, undefined, `198.51.100.${70 + i}`)).result,
+			)
+			for (let j = 0; j < 2; j++) {
+				const { outcome } = await call(verifyAction, '/en/login/verify', {
+					params: lang,
+					cookie: pending,
+					form: { code: '000000' },
+					context: { clientAddress: `198.51.100.${70 + i}` },
+				})
+				outcomes.push(outcome)
+			}
+		}
+		// Five wrong codes lock the account, though the password was right three times.
+		expect(outcomes.slice(0, 4)).toEqual([401, 401, 401, 401])
+		expect(outcomes[4]).toBe('login')
+		expect((await login(reviewer.email, TEST_PASSWORD)).outcome).toBe(429)
+	}, 60_000)
 
 	test('a reviewer without a second factor is sent to set one up before anything else', async () => {
 		const reviewer = await createUser('reviewer', { totp: false })

@@ -74,8 +74,14 @@ app.use(
 		build,
 		mode: isProduction ? 'production' : 'development',
 		// clientAddress feeds sign-in throttling; req.ip honours X-Forwarded-For
-		// only from the proxies TRUST_PROXY names.
-		getLoadContext: (req, res) => ({ cspNonce: res.locals.cspNonce, clientAddress: req.ip ?? '' }),
+		// only from the proxies TRUST_PROXY names. `forwarded`: the request
+		// came through a proxy that is not trusted (its headers were dropped),
+		// so a loopback address is the proxy's, not the browser's.
+		getLoadContext: (req, res) => ({
+			cspNonce: res.locals.cspNonce,
+			clientAddress: req.ip ?? '',
+			forwarded: res.locals.forwardingRemoved === true,
+		}),
 	}),
 )
 

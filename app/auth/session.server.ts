@@ -26,6 +26,7 @@ import { resolveDatabasePath } from '#app/utils/database-url.ts'
 import { db } from '#app/utils/db.server.ts'
 import { getEnv } from '#app/utils/env.server.ts'
 import { appOrigin } from '#app/utils/request.server.ts'
+import { demoAccountsEnabled } from './demo.server.ts'
 import { safeRedirectPath as checkRedirectPath } from './redirect.ts'
 import { generateToken, hashToken, isWellFormedToken } from './tokens.server.ts'
 
@@ -185,11 +186,13 @@ export async function getSessionState(request: Request): Promise<SessionState> {
 	const id = hashToken(token)
 	const session = await db.session.findUnique({
 		where: { id },
-		include: { user: { select: USER_SELECT } },
+		include: { user: { select: { ...USER_SELECT, isDemo: true } } },
 	})
 	const now = Date.now()
 	if (!session || session.expiresAt.getTime() <= now || session.user.disabledAt)
 		return { kind: 'anonymous' }
+	// A demo account's session from before APP_ORIGIN named a public address.
+	if (session.user.isDemo && !demoAccountsEnabled()) return { kind: 'anonymous' }
 	if (now - session.lastSeenAt.getTime() > SESSION_IDLE_MS) {
 		await db.session.delete({ where: { id } }).catch(() => {})
 		return { kind: 'anonymous' }

@@ -166,12 +166,15 @@ export type SignInResult =
 	| { status: 'needs-totp'; token: string; userId: string }
 	| { status: 'invalid' }
 	| { status: 'locked'; retryAfterMinutes: number }
+	| { status: 'demo-disabled' }
 
 export async function signIn(input: {
 	email: string
 	password: string
 	address: string
 	device?: KnownDevice | null
+	/** Whether demo accounts may sign in from this request (app/auth/demo.server.ts). */
+	demoAllowed?: boolean
 	userAgent?: string
 	now?: Date
 }): Promise<SignInResult> {
@@ -186,8 +189,13 @@ export async function signIn(input: {
 			passwordHash: true,
 			disabledAt: true,
 			totpEnabledAt: true,
+			isDemo: true,
 		},
 	})
+	// The demo's password is public: whatever was typed, it opens nothing
+	// outside a demo on this computer. Demo addresses are public too, so
+	// saying so reveals nothing.
+	if (user?.isDemo && !input.demoAllowed) return { status: 'demo-disabled' }
 	const gate = await passThrottle(throttleKeys(email, input.address, user, input.device), now)
 	if (!gate.ok) return { status: 'locked', retryAfterMinutes: gate.retryAfterMinutes }
 
@@ -721,6 +729,49 @@ export async function removeMembership(actor: Actor, membershipId: string) {
 		})
 	})
 	return 'ok' as const
+}
+
+/**
+ * An administrator created from the server's command line (npm run
+ * admin:create), for a deployment with nobody to invite anyone yet. The
+ * second factor is set up at the first sign-in, as for every administrator.
+ */
+export async function createAdministrator(input: {
+	email: string
+	name: string
+	password: string
+}): Promise<
+	| { ok: true; userId: string }
+	| { ok: false; problem: 'invalid-email' | 'name-required' | 'exists' | PasswordProblem }
+> {
+	const email = normalizeEmail(input.email)
+	if (!isPlausibleEmail(email)) return { ok: false, problem: 'invalid-email' }
+	const name = input.name.trim().slice(0, 120)
+	if (!name) return { ok: false, problem: 'name-required' }
+	const problem = checkPasswordPolicy(input.password, { email, name })
+	if (problem) return { ok: false, problem }
+	if (await db.user.findUnique({ where: { email }, select: { id: true } }))
+		return { ok: false, problem: 'exists' }
+	const passwordHash = await hashPassword(input.password)
+	try {
+		const userId = await db.$transaction(async (tx) => {
+			const user = await tx.user.create({
+				data: { email, name, passwordHash, memberships: { create: { role: 'admin' } } },
+			})
+			await recordAudit(tx, {
+				userId: null,
+				action: 'create-administrator',
+				entityType: 'account',
+				entityId: user.id,
+				summary: { email },
+			})
+			return user.id
+		})
+		return { ok: true, userId }
+	} catch (error) {
+		if (isUniqueViolation(error)) return { ok: false, problem: 'exists' }
+		throw error
+	}
 }
 
 // ------------------------------------------------------------ password reset

@@ -7,6 +7,7 @@ import {
 } from '@remix-run/node'
 import { Form, Link, useActionData, useNavigation, useSearchParams } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
+import { mayUseDemoAccounts } from '#app/auth/demo.server.ts'
 import {
 	deleteSession,
 	getSessionState,
@@ -48,8 +49,11 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
 		password,
 		address: clientAddress(context),
 		device: await readKnownDevice(request),
+		demoAllowed: mayUseDemoAccounts(context),
 		userAgent: request.headers.get('user-agent') ?? '',
 	})
+	if (result.status === 'demo-disabled')
+		return data({ error: 'login.errors.demo', minutes: 0 }, { status: 403 })
 	if (result.status === 'locked') {
 		return data(
 			{ error: 'login.errors.locked', minutes: result.retryAfterMinutes },

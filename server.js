@@ -92,6 +92,10 @@ const server = app.listen(port, () => {
 	const address = server.address()
 	const actualPort = typeof address === 'object' && address ? address.port : port
 	console.log(`Awareness Exchange listening on http://localhost:${actualPort}`)
+	if (!appOrigin)
+		console.log(
+			`APP_ORIGIN is unset: links in mail point to http://localhost:${port}, and demo accounts work from this computer; a deployment sets it to its public address`,
+		)
 	// Search readied now (settings, outbox, data in memory) rather than on the first search.
 	Promise.resolve(typeof build === 'function' ? build() : build)
 		.then((serverBuild) => serverBuild.entry.module.warmUp?.())

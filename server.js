@@ -5,6 +5,7 @@ import express from 'express'
 import { createRequestHandler } from '@remix-run/express'
 import {
 	appOriginSetting,
+	dropUntrustedForwardedHeaders,
 	errorHandler,
 	refuseCrossOriginMutations,
 	securityHeadersMiddleware,
@@ -26,8 +27,11 @@ app.disable('x-powered-by')
 // X-Forwarded-For/-Proto/-Host are believed only from the proxies TRUST_PROXY
 // names: they decide req.secure (and so HSTS) and the origin posts must match.
 app.set('trust proxy', trustProxySetting(process.env.TRUST_PROXY))
-// First, so that every response (pages, files, assets, errors) carries the
-// headers, and a forged post is refused before anything reads it.
+// Before anything reads them: from an untrusted peer they are removed, so
+// no part of the app can build a URL or an address from them.
+app.use(dropUntrustedForwardedHeaders())
+// Then the headers on every response (pages, files, assets, errors), and a
+// forged post refused before anything reads it.
 app.use(securityHeadersMiddleware({ production: isProduction }))
 app.use(refuseCrossOriginMutations({ appOrigin }))
 app.use(compression())
@@ -70,8 +74,14 @@ app.use(
 		build,
 		mode: isProduction ? 'production' : 'development',
 		// clientAddress feeds sign-in throttling; req.ip honours X-Forwarded-For
-		// only from the proxies TRUST_PROXY names.
-		getLoadContext: (req, res) => ({ cspNonce: res.locals.cspNonce, clientAddress: req.ip ?? '' }),
+		// only from the proxies TRUST_PROXY names. `forwarded`: the request
+		// came through a proxy that is not trusted (its headers were dropped),
+		// so a loopback address is the proxy's, not the browser's.
+		getLoadContext: (req, res) => ({
+			cspNonce: res.locals.cspNonce,
+			clientAddress: req.ip ?? '',
+			forwarded: res.locals.forwardingRemoved === true,
+		}),
 	}),
 )
 
@@ -82,6 +92,10 @@ const server = app.listen(port, () => {
 	const address = server.address()
 	const actualPort = typeof address === 'object' && address ? address.port : port
 	console.log(`Awareness Exchange listening on http://localhost:${actualPort}`)
+	if (!appOrigin)
+		console.log(
+			`APP_ORIGIN is unset: links in mail point to http://localhost:${port}, and demo accounts work from this computer; a deployment sets it to its public address`,
+		)
 	// Search readied now (settings, outbox, data in memory) rather than on the first search.
 	Promise.resolve(typeof build === 'function' ? build() : build)
 		.then((serverBuild) => serverBuild.entry.module.warmUp?.())

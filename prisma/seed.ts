@@ -1,5 +1,6 @@
 import { pathToFileURL } from 'node:url'
 import sharp from 'sharp'
+import { demoAccountsEnabled } from '#app/auth/demo.server.ts'
 import { hashPassword } from '#app/auth/password.server.ts'
 import { ALLIANCE_COUNTRIES, allianceSince, countryName } from '#app/domain/countries.ts'
 import { slotSegmentKey } from '#app/domain/poster-template.ts'
@@ -31,7 +32,13 @@ export async function seedCountries() {
 	return missing.length
 }
 
-async function seedUsers() {
+/**
+ * The demo accounts, when the app serves this computer only (see
+ * app/auth/demo.server.ts); null when APP_ORIGIN names another address, where
+ * their published password and secrets must not exist.
+ */
+export async function seedDemoAccounts({ enabled = demoAccountsEnabled() } = {}) {
+	if (!enabled) return null
 	let created = 0
 	// Hashing is deliberately slow (scrypt); one hash serves every demo account.
 	let passwordHash: string | undefined
@@ -228,11 +235,15 @@ export function demoVersionId(materialId: string, lang: string) {
 export async function seed() {
 	const started = Date.now()
 	const countries = await seedCountries()
-	const users = await seedUsers()
+	const users = await seedDemoAccounts()
 	const library = await seedDemoLibrary()
 	console.log(
-		`seed: ${countries} countries, ${users} demo users, ${library.campaigns} demo campaigns, ${library.materials} demo materials added in ${Date.now() - started} ms`,
+		`seed: ${countries} countries, ${users ?? 0} demo users, ${library.campaigns} demo campaigns, ${library.materials} demo materials added in ${Date.now() - started} ms`,
 	)
+	if (users === null)
+		console.log(
+			'seed: no demo accounts, since APP_ORIGIN is not this computer; create an administrator with npm run admin:create',
+		)
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {

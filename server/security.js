@@ -157,6 +157,43 @@ export function isCrossOriginMutation({ method, origin, secFetchSite, referer, a
 	return false
 }
 
+/** Headers a proxy adds to say who the client is and what it asked for. */
+const FORWARDING_HEADERS = [
+	'forwarded',
+	'x-forwarded-for',
+	'x-forwarded-host',
+	'x-forwarded-port',
+	'x-forwarded-proto',
+	'x-real-ip',
+]
+
+/**
+ * Express middleware: removes the forwarding headers of a request that did
+ * not come through a proxy TRUST_PROXY trusts, so nothing after it can
+ * believe them. Express itself ignores them then (req.ip, req.protocol,
+ * req.hostname), but not everything downstream asks Express: the Remix
+ * adapter builds the request URL's port from X-Forwarded-Host whatever the
+ * setting says. `res.locals.forwardingRemoved` records that such headers
+ * came from an untrusted peer (a proxy nobody declared, or someone
+ * pretending to be one), for decisions that must not take the client for
+ * the machine the app runs on.
+ */
+export function dropUntrustedForwardedHeaders() {
+	return (req, res, next) => {
+		const trust = req.app.get('trust proxy fn')
+		if (trust(req.socket.remoteAddress, 0)) return next()
+		let removed = false
+		for (const name of FORWARDING_HEADERS) {
+			if (name in req.headers) {
+				delete req.headers[name]
+				removed = true
+			}
+		}
+		res.locals.forwardingRemoved = removed
+		next()
+	}
+}
+
 /**
  * The origin this request was addressed to: its protocol and Host header, or
  * X-Forwarded-Proto and X-Forwarded-Host when TRUST_PROXY trusts the proxy

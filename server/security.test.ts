@@ -1,10 +1,15 @@
+import http from 'node:http'
 import { type AddressInfo } from 'node:net'
+// The adapter's own URL building, which the package does not export by name.
+import { createRemixRequest } from '@remix-run/express/dist/server.js'
 import express from 'express'
 import { afterEach, describe, expect, test, vi } from 'vitest'
+import { HOSTILE_HOSTS } from '#tests/fixtures/hostile-requests.ts'
 import {
 	appOriginSetting,
 	contentSecurityPolicy,
 	createNonce,
+	dropUntrustedForwardedHeaders,
 	errorHandler,
 	isCrossOriginMutation,
 	messagePage,
@@ -182,9 +187,18 @@ describe('the middleware in Express', () => {
 	async function serve(options: { trustProxy?: string; appOrigin?: string } = {}) {
 		const app = express()
 		app.set('trust proxy', trustProxySetting(options.trustProxy))
+		app.use(dropUntrustedForwardedHeaders())
 		app.use(securityHeadersMiddleware({ production: true }))
 		app.use(refuseCrossOriginMutations({ appOrigin: options.appOrigin }))
 		app.get('/nonce', (_req, res) => res.send(res.locals.cspNonce))
+		// What the app's loaders see: the URL the Remix adapter builds, and the address.
+		app.get('/seen', (req, res) =>
+			res.json({
+				url: createRemixRequest(req, res).url,
+				ip: req.ip,
+				forwardingRemoved: res.locals.forwardingRemoved ?? false,
+			}),
+		)
 		app.post('/form', (_req, res) => res.send('accepted'))
 		app.get('/crash', () => {
 			throw new Error('secret detail')
@@ -217,6 +231,51 @@ describe('the middleware in Express', () => {
 		expect((await fetch(`${proxied}/nonce`, https)).headers.get('strict-transport-security')).toBe(
 			'max-age=31536000; includeSubDomains',
 		)
+	})
+
+	/** GET /seen with headers fetch would refuse to send (Host among them). */
+	function seen(base: string, headers: Record<string, string>) {
+		return new Promise<{ url: string; ip: string; forwardingRemoved: boolean }>(
+			(resolve, reject) => {
+				const request = http.get(`${base}/seen`, { headers }, (response) => {
+					let body = ''
+					response.on('data', (chunk) => (body += chunk))
+					response.on('end', () => resolve(JSON.parse(body)))
+				})
+				request.on('error', reject)
+			},
+		)
+	}
+
+	test.each(HOSTILE_HOSTS.map((h) => [h.why, h] as const))(
+		'without TRUST_PROXY, the request URL takes nothing from forwarding headers: %s',
+		async (_, host) => {
+			const base = await serve()
+			const { port } = new URL(base)
+			const answer = await seen(base, { ...host.headers, 'x-forwarded-for': '192.0.2.1' })
+			const url = new URL(answer.url)
+			// Host is the browser's own header, so it may name any host, but
+			// the port and protocol are where the request really arrived.
+			expect(url.protocol).toBe('http:')
+			expect(url.port).toBe(
+				host.headers.host ? (new URL(`http://${host.headers.host}`).port ?? '') : port,
+			)
+			if (!host.headers.host) expect(url.hostname).toBe('127.0.0.1')
+			expect(answer.ip).toBe('127.0.0.1')
+			expect(answer.forwardingRemoved).toBe(true)
+		},
+	)
+
+	test('behind a trusted proxy, its forwarding headers decide the URL and the address', async () => {
+		const base = await serve({ trustProxy: 'loopback' })
+		const answer = await seen(base, {
+			'x-forwarded-host': 'awareness.example.org:8443',
+			'x-forwarded-proto': 'https',
+			'x-forwarded-for': '192.0.2.1',
+		})
+		expect(answer.url).toBe('https://awareness.example.org:8443/seen')
+		expect(answer.ip).toBe('192.0.2.1')
+		expect(answer.forwardingRemoved).toBe(false)
 	})
 
 	test('a cross-site post is refused with a translated, uncached 403', async () => {

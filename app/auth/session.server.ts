@@ -25,6 +25,9 @@ import { isUiLanguage } from '#app/domain/languages.ts'
 import { resolveDatabasePath } from '#app/utils/database-url.ts'
 import { db } from '#app/utils/db.server.ts'
 import { getEnv } from '#app/utils/env.server.ts'
+import { appOrigin } from '#app/utils/request.server.ts'
+import { demoAccountsEnabled } from './demo.server.ts'
+import { safeRedirectPath as checkRedirectPath } from './redirect.ts'
 import { generateToken, hashToken, isWellFormedToken } from './tokens.server.ts'
 
 /** A session lasts 30 days from sign-in, and ends after 7 days without use. */
@@ -66,6 +69,53 @@ function sessionCookie() {
 		secrets: [sessionSecret()],
 	})
 	return cookie
+}
+
+/** A browser stays known for a year after its last full sign-in. */
+const KNOWN_DEVICE_MAX_AGE_MS = 365 * 24 * 60 * 60 * 1000
+
+let deviceCookie: ReturnType<typeof createCookie> | undefined
+function knownDeviceCookie() {
+	deviceCookie ??= createCookie('ax_device', {
+		httpOnly: true,
+		sameSite: 'lax',
+		secure: getEnv().NODE_ENV === 'production',
+		path: '/',
+		maxAge: KNOWN_DEVICE_MAX_AGE_MS / 1000,
+		secrets: [sessionSecret()],
+	})
+	return deviceCookie
+}
+
+/**
+ * Set-Cookie value marking this browser as one the user signed in from
+ * fully (password and second factor): a random id and the user's id, signed
+ * with the session secret. It grants nothing; failed sign-ins from it are
+ * counted on its own key instead of the account's, so a lock caused by
+ * guesses from elsewhere does not keep the account's holder out of it. It
+ * outlives sign-out on purpose, and is renewed at every sign-in.
+ */
+export async function knownDeviceCookieHeader(userId: string) {
+	const id = crypto.randomBytes(16).toString('base64url')
+	return knownDeviceCookie().serialize({ u: userId, d: id, t: Date.now() })
+}
+
+/** The known browser in the request's cookie, or null when absent, forged, stale or malformed. */
+export async function readKnownDevice(request: Request) {
+	const header = request.headers.get('cookie')
+	if (!header || header.length > 8192) return null
+	const value = (await knownDeviceCookie()
+		.parse(header)
+		.catch(() => null)) as { u?: unknown; d?: unknown; t?: unknown } | null
+	if (
+		typeof value?.u !== 'string' ||
+		typeof value.d !== 'string' ||
+		!/^[A-Za-z0-9_-]{22}$/.test(value.d) ||
+		typeof value.t !== 'number' ||
+		Date.now() - value.t > KNOWN_DEVICE_MAX_AGE_MS
+	)
+		return null
+	return { userId: value.u, id: value.d }
 }
 
 export const USER_SELECT = {
@@ -136,11 +186,13 @@ export async function getSessionState(request: Request): Promise<SessionState> {
 	const id = hashToken(token)
 	const session = await db.session.findUnique({
 		where: { id },
-		include: { user: { select: USER_SELECT } },
+		include: { user: { select: { ...USER_SELECT, isDemo: true } } },
 	})
 	const now = Date.now()
 	if (!session || session.expiresAt.getTime() <= now || session.user.disabledAt)
 		return { kind: 'anonymous' }
+	// A demo account's session from before APP_ORIGIN named a public address.
+	if (session.user.isDemo && !demoAccountsEnabled()) return { kind: 'anonymous' }
 	if (now - session.lastSeenAt.getTime() > SESSION_IDLE_MS) {
 		await db.session.delete({ where: { id } }).catch(() => {})
 		return { kind: 'anonymous' }
@@ -163,14 +215,12 @@ function langOf(request: Request) {
 	return isUiLanguage(first) ? first : 'en'
 }
 
-/** A same-site path to come back to after signing in; anything else becomes the home page. */
+/** A same-origin path to come back to after signing in (see ./redirect.ts); anything else is `fallback`. */
 export function safeRedirectPath(
 	to: FormDataEntryValue | string | null | undefined,
 	fallback: string,
 ) {
-	if (typeof to !== 'string' || !to.startsWith('/') || to.startsWith('//') || to.includes('\\'))
-		return fallback
-	return to.length > 2000 ? fallback : to
+	return checkRedirectPath(to, fallback, appOrigin())
 }
 
 /**

@@ -17,7 +17,13 @@ import { getEnv } from '#app/utils/env.server.ts'
 
 type Tx = Prisma.TransactionClient
 
-export const MAIL_KINDS = ['invitation', 'password-reset', 'review-decision', 'adapted'] as const
+export const MAIL_KINDS = [
+	'invitation',
+	'password-reset',
+	'review-decision',
+	'adapted',
+	'account-locked',
+] as const
 export type MailKind = (typeof MAIL_KINDS)[number]
 
 export interface MailInput {

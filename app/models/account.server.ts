@@ -1,4 +1,3 @@
-import crypto from 'node:crypto'
 import {
 	burnPasswordCheck,
 	checkPasswordPolicy,
@@ -21,7 +20,20 @@ import { ROLES, type Role } from '#app/domain/vocabularies.ts'
 import { type Prisma } from '#app/generated/prisma/client.ts'
 import { deliverPendingMailSoon, queueMail } from '#app/mail/mail.server.ts'
 import { db } from '#app/utils/db.server.ts'
+import { appOrigin } from '#app/utils/request.server.ts'
 import { recordAudit } from './audit.server.ts'
+import {
+	ACCOUNT_THROTTLE,
+	ADDRESS_THROTTLE,
+	DEVICE_THROTTLE,
+	accountThrottleKey,
+	addressThrottleKey,
+	clearThrottle,
+	deviceThrottleKey,
+	releaseAttempt,
+	reserveAttempt,
+	type Reservation,
+} from './login-throttle.server.ts'
 
 /**
  * Accounts: sign-in with throttling, the second factor, invitations,
@@ -43,41 +55,108 @@ export function isPlausibleEmail(email: string) {
 
 // ---------------------------------------------------------------- throttling
 
-/** An account is locked for LOCK_MINUTES after this many failures within the window. */
-export const ACCOUNT_MAX_FAILURES = 5
-/** An address gets more room: several people may share one (a ministry's proxy). */
-export const ADDRESS_MAX_FAILURES = 50
-export const THROTTLE_WINDOW_MS = 15 * 60 * 1000
-export const LOCK_MS = 15 * 60 * 1000
-
-function throttleKeys(email: string, address: string) {
-	// The account key exists whether or not the account does, so being
-	// locked out says nothing about who has an account.
-	const account = `account:${crypto.createHash('sha256').update(normalizeEmail(email)).digest('hex')}`
-	return { account, address: `address:${address || 'unknown'}` }
+/**
+ * A browser the account fully signed in from before, as its signed cookie
+ * says (app/auth/session.server.ts). It counts its own attempts, so failures
+ * from everywhere else, which lock the account, do not lock its holder out
+ * of the browsers they use: a lockout cannot be turned into a denial of
+ * service against someone whose address an attacker knows.
+ */
+export interface KnownDevice {
+	userId: string
+	id: string
 }
 
-async function lockedUntil(keys: string[], now: Date) {
-	const rows = await db.loginThrottle.findMany({ where: { key: { in: keys } } })
-	const until = rows.map((r) => r.lockedUntil?.getTime() ?? 0).filter((t) => t > now.getTime())
-	return until.length ? new Date(Math.max(...until)) : null
+/**
+ * The keys an attempt is counted on: the client address, and the account,
+ * or instead the browser when it is one the account signed in from. The
+ * account key exists whether or not the account does, so being locked out
+ * says nothing about who has an account.
+ */
+function throttleKeys(
+	email: string,
+	address: string,
+	user: { id: string } | null,
+	device: KnownDevice | null | undefined,
+) {
+	const known = !!user && device?.userId === user.id
+	return {
+		address: addressThrottleKey(address),
+		target: known ? deviceThrottleKey(device.id) : accountThrottleKey(normalizeEmail(email)),
+		policy: known ? DEVICE_THROTTLE : ACCOUNT_THROTTLE,
+		accountWide: !known,
+	}
 }
 
-async function recordFailure(tx: Tx, key: string, max: number, now: Date) {
-	const row = await tx.loginThrottle.findUnique({ where: { key } })
-	const fresh = !row || now.getTime() - row.windowStart.getTime() > THROTTLE_WINDOW_MS
-	const failures = fresh ? 1 : row.failures + 1
-	const lock = failures >= max ? new Date(now.getTime() + LOCK_MS) : null
-	await tx.loginThrottle.upsert({
-		where: { key },
-		create: { key, failures, windowStart: now, lockedUntil: lock },
-		update: {
-			failures,
-			windowStart: fresh ? now : row.windowStart,
-			lockedUntil: lock ?? row?.lockedUntil ?? null,
-		},
-	})
-	return lock
+type Gate =
+	| { ok: false; retryAfterMinutes: number }
+	| {
+			ok: true
+			keys: ReturnType<typeof throttleKeys>
+			address: Extract<Reservation, { ok: true }>
+			target: Extract<Reservation, { ok: true }>
+	  }
+
+const minutes = (ms: number) => Math.max(1, Math.ceil(ms / 60_000))
+
+/**
+ * Counts the attempt on its address, then on its account or browser, before
+ * anything is checked. A locked address costs the account nothing (an
+ * attacker's locked address cannot lock someone else's account), and an
+ * attempt refused by the account does not count against its address.
+ */
+async function passThrottle(keys: ReturnType<typeof throttleKeys>, now: Date): Promise<Gate> {
+	const address = await reserveAttempt(keys.address, ADDRESS_THROTTLE, now)
+	if (!address.ok) return { ok: false, retryAfterMinutes: minutes(address.retryAfterMs) }
+	const target = await reserveAttempt(keys.target, keys.policy, now)
+	if (!target.ok) {
+		await releaseAttempt(keys.address)
+		return { ok: false, retryAfterMinutes: minutes(target.retryAfterMs) }
+	}
+	return { ok: true, keys, address, target }
+}
+
+/**
+ * After a wrong password or code: the answer, and when this attempt locked
+ * the account after a quiet time, the audit entry and a notice to its
+ * holder, by mail and in the inbox, once per lock.
+ */
+async function answerFailure(
+	gate: Extract<Gate, { ok: true }>,
+	user: { id: string; email: string; uiLang: string } | null,
+	address: string,
+	now: Date,
+): Promise<{ status: 'invalid' } | { status: 'locked'; retryAfterMinutes: number }> {
+	const lockMs = Math.max(gate.address.lockMs, gate.target.lockMs)
+	if (gate.target.startsLock) {
+		const until = new Date(now.getTime() + gate.target.lockMs)
+		await db.$transaction(async (tx) => {
+			await recordAudit(tx, {
+				userId: null,
+				action: 'sign-in-locked',
+				entityType: 'account',
+				entityId: user?.id ?? 'unknown',
+				summary: { address, until: until.toISOString(), device: !gate.keys.accountWide },
+			})
+			if (user && gate.keys.accountWide) {
+				await tx.inboxMessage.create({
+					data: { userId: user.id, kind: 'account-locked', createdAt: now },
+				})
+				await queueMail(tx, {
+					to: user.email,
+					kind: 'account-locked',
+					lang: user.uiLang,
+					vars: {
+						minutes: String(minutes(gate.target.lockMs)),
+						link: `${appOrigin()}/${user.uiLang}/forgot-password`,
+					},
+				})
+			}
+		})
+		deliverPendingMailSoon()
+	}
+	if (lockMs > 0) return { status: 'locked', retryAfterMinutes: minutes(lockMs) }
+	return { status: 'invalid' }
 }
 
 // ------------------------------------------------------------------- sign-in
@@ -87,55 +166,53 @@ export type SignInResult =
 	| { status: 'needs-totp'; token: string; userId: string }
 	| { status: 'invalid' }
 	| { status: 'locked'; retryAfterMinutes: number }
+	| { status: 'demo-disabled' }
 
 export async function signIn(input: {
 	email: string
 	password: string
 	address: string
+	device?: KnownDevice | null
+	/** Whether demo accounts may sign in from this request (app/auth/demo.server.ts). */
+	demoAllowed?: boolean
 	userAgent?: string
 	now?: Date
 }): Promise<SignInResult> {
 	const now = input.now ?? new Date()
 	const email = normalizeEmail(input.email)
-	const keys = throttleKeys(email, input.address)
-	const locked = await lockedUntil([keys.account, keys.address], now)
-	if (locked)
-		return {
-			status: 'locked',
-			retryAfterMinutes: Math.ceil((locked.getTime() - now.getTime()) / 60_000),
-		}
-
 	const user = await db.user.findUnique({
 		where: { email },
-		select: { id: true, passwordHash: true, disabledAt: true, totpEnabledAt: true },
+		select: {
+			id: true,
+			email: true,
+			uiLang: true,
+			passwordHash: true,
+			disabledAt: true,
+			totpEnabledAt: true,
+			isDemo: true,
+		},
 	})
+	// The demo's password is public: whatever was typed, it opens nothing
+	// outside a demo on this computer. Demo addresses are public too, so
+	// saying so reveals nothing.
+	if (user?.isDemo && !input.demoAllowed) return { status: 'demo-disabled' }
+	const gate = await passThrottle(throttleKeys(email, input.address, user, input.device), now)
+	if (!gate.ok) return { status: 'locked', retryAfterMinutes: gate.retryAfterMinutes }
+
 	const ok =
 		user?.passwordHash && !user.disabledAt
 			? await verifyPassword(input.password, user.passwordHash)
 			: await burnPasswordCheck(input.password)
-	if (!user || !ok) {
-		const lock = await db.$transaction(async (tx) => {
-			const accountLock = await recordFailure(tx, keys.account, ACCOUNT_MAX_FAILURES, now)
-			const addressLock = await recordFailure(tx, keys.address, ADDRESS_MAX_FAILURES, now)
-			const newLock = accountLock ?? addressLock
-			if (newLock) {
-				await recordAudit(tx, {
-					userId: null,
-					action: 'sign-in-locked',
-					entityType: 'account',
-					entityId: user?.id ?? 'unknown',
-					summary: { address: input.address, until: newLock.toISOString() },
-				})
-			}
-			return newLock
-		})
-		if (lock) return { status: 'locked', retryAfterMinutes: Math.ceil(LOCK_MS / 60_000) }
-		return { status: 'invalid' }
-	}
+	if (!user || !ok) return answerFailure(gate, user, input.address, now)
 
 	const pendingTotp = !!user.totpEnabledAt
+	await releaseAttempt(gate.keys.address)
+	// With a second factor still to give, the password's attempt is given
+	// back but earlier failures stay: wrong codes count on the same key, and
+	// knowing the password must not reset the count of guesses at the code.
+	if (pendingTotp) await releaseAttempt(gate.keys.target)
+	else await clearThrottle(gate.keys.target)
 	await db.$transaction(async (tx) => {
-		await tx.loginThrottle.deleteMany({ where: { key: keys.account } })
 		if (user.passwordHash && needsRehash(user.passwordHash)) {
 			await tx.user.update({
 				where: { id: user.id },
@@ -160,12 +237,17 @@ export async function signIn(input: {
  * Completes a sign-in with a TOTP code or a recovery code. The half-signed
  * session is replaced by a new one (the token changes again). Wrong codes
  * count against the same throttle as wrong passwords.
+ *
+ * The code and the half-signed session are each spent by a conditional
+ * update that only one request can win: the same code sent six times at
+ * once, or from six half-signed sessions, signs in once.
  */
 export async function completeSecondFactor(input: {
 	sessionId: string
 	userId: string
 	code: string
 	address: string
+	device?: KnownDevice | null
 	userAgent?: string
 	now?: Date
 }): Promise<
@@ -176,13 +258,11 @@ export async function completeSecondFactor(input: {
 	const now = input.now ?? new Date()
 	const user = await db.user.findUnique({ where: { id: input.userId } })
 	if (!user?.totpSecret || !user.totpEnabledAt) return { status: 'invalid' }
-	const keys = throttleKeys(user.email, input.address)
-	const locked = await lockedUntil([keys.account, keys.address], now)
-	if (locked)
-		return {
-			status: 'locked',
-			retryAfterMinutes: Math.ceil((locked.getTime() - now.getTime()) / 60_000),
-		}
+	const gate = await passThrottle(throttleKeys(user.email, input.address, user, input.device), now)
+	if (!gate.ok) {
+		await db.session.deleteMany({ where: { id: input.sessionId } })
+		return { status: 'locked', retryAfterMinutes: gate.retryAfterMinutes }
+	}
 
 	const code = input.code.trim()
 	const totp = verifyTotp(user.totpSecret, code, {
@@ -198,35 +278,52 @@ export async function completeSecondFactor(input: {
 					usedAt: null,
 				},
 			})
-	if (!totp.ok && !recovery) {
-		const lock = await db.$transaction(async (tx) => {
-			const a = await recordFailure(tx, keys.account, ACCOUNT_MAX_FAILURES, now)
-			const b = await recordFailure(tx, keys.address, ADDRESS_MAX_FAILURES, now)
-			return a ?? b
-		})
-		if (lock) {
-			await db.session.deleteMany({ where: { id: input.sessionId } })
-			return { status: 'locked', retryAfterMinutes: Math.ceil(LOCK_MS / 60_000) }
-		}
-		return { status: 'invalid' }
+	const spent =
+		(totp.ok || recovery) &&
+		(await db
+			.$transaction(async (tx) => {
+				const session = await tx.session.deleteMany({
+					where: { id: input.sessionId, userId: user.id, pendingTotp: true },
+				})
+				const used = totp.ok
+					? await tx.user.updateMany({
+							where: {
+								id: user.id,
+								OR: [{ totpLastStep: null }, { totpLastStep: { lt: totp.step } }],
+							},
+							data: { totpLastStep: totp.step },
+						})
+					: await tx.recoveryCode.updateMany({
+							where: { id: recovery!.id, usedAt: null },
+							data: { usedAt: now },
+						})
+				if (session.count !== 1 || used.count !== 1) throw new CodeSpent()
+				await recordAudit(tx, {
+					userId: user.id,
+					action: 'sign-in',
+					entityType: 'account',
+					entityId: user.id,
+					summary: { secondFactor: totp.ok ? 'totp' : 'recovery-code' },
+				})
+				return true
+			})
+			.catch((error: unknown) => {
+				if (error instanceof CodeSpent) return false
+				throw error
+			}))
+	if (!spent) {
+		const answer = await answerFailure(gate, user, input.address, now)
+		if (answer.status === 'locked') await db.session.deleteMany({ where: { id: input.sessionId } })
+		return answer
 	}
-	await db.$transaction(async (tx) => {
-		if (totp.ok) await tx.user.update({ where: { id: user.id }, data: { totpLastStep: totp.step } })
-		if (recovery)
-			await tx.recoveryCode.update({ where: { id: recovery.id }, data: { usedAt: now } })
-		await tx.loginThrottle.deleteMany({ where: { key: keys.account } })
-		await tx.session.deleteMany({ where: { id: input.sessionId } })
-		await recordAudit(tx, {
-			userId: user.id,
-			action: 'sign-in',
-			entityType: 'account',
-			entityId: user.id,
-			summary: { secondFactor: totp.ok ? 'totp' : 'recovery-code' },
-		})
-	})
+	await releaseAttempt(gate.keys.address)
+	await clearThrottle(gate.keys.target)
 	const token = await createSession(user.id, { userAgent: input.userAgent })
 	return { status: 'signed-in', token }
 }
+
+/** Another request spent the code or the half-signed session first. */
+class CodeSpent extends Error {}
 
 export async function signOutEverywhere(userId: string) {
 	await db.$transaction(async (tx) => {
@@ -463,7 +560,10 @@ export async function acceptInvitation(
 	token: string,
 	input: { name: string; password: string; uiLang: string },
 	now = new Date(),
-): Promise<{ ok: true; userId: string } | { ok: false; problem: AcceptProblem }> {
+	retried = false,
+): Promise<
+	{ ok: true; userId: string; secondFactor: boolean } | { ok: false; problem: AcceptProblem }
+> {
 	const found = await getInvitation(token, now)
 	if (found.state !== 'valid') return { ok: false, problem: found.state }
 	const { invitation } = found
@@ -497,16 +597,10 @@ export async function acceptInvitation(
 				: await tx.user.create({
 						data: { email: invitation.email, name, passwordHash, uiLang: input.uiLang },
 					})
-			await tx.membership.upsert({
-				where: {
-					userId_countryCode_role: {
-						userId: user.id,
-						countryCode: invitation.countryCode as string,
-						role: invitation.role,
-					},
-				},
-				create: { userId: user.id, countryCode: invitation.countryCode, role: invitation.role },
-				update: {},
+			await grantMembership(tx, {
+				userId: user.id,
+				countryCode: invitation.countryCode,
+				role: invitation.role,
 			})
 			await recordAudit(tx, {
 				userId: user.id,
@@ -518,14 +612,44 @@ export async function acceptInvitation(
 			})
 			return user.id
 		})
-		return { ok: true, userId }
+		// An account that has a second factor must give its code before the
+		// password it just typed signs it in, as at every sign-in.
+		return { ok: true, userId, secondFactor: !!existing?.totpEnabledAt }
 	} catch (error) {
 		if (error instanceof InvitationSpent) return { ok: false, problem: 'used' }
+		// Another invitation to the same address created the account meanwhile
+		// (two links, both clicked): this one now joins that account, which
+		// means knowing its password, as for any existing account.
+		if (!existing && !retried && isUniqueViolation(error))
+			return acceptInvitation(token, input, now, true)
 		throw error
 	}
 }
 
 class InvitationSpent extends Error {}
+
+/**
+ * Gives a role, unless it is already held. Not an upsert: Prisma's compound
+ * unique key cannot name a NULL country, which exchange-wide roles have. A
+ * concurrent grant that wins the race trips the unique index (for NULL
+ * countries, the partial one), which means the role is held: done as well.
+ */
+async function grantMembership(
+	tx: Tx,
+	membership: { userId: string; countryCode: string | null; role: string },
+) {
+	const held = await tx.membership.findFirst({ where: membership, select: { id: true } })
+	if (held) return
+	try {
+		await tx.membership.create({ data: membership })
+	} catch (error) {
+		if (!isUniqueViolation(error)) throw error
+	}
+}
+
+function isUniqueViolation(error: unknown) {
+	return (error as { code?: unknown } | null)?.code === 'P2002'
+}
 
 export async function listInvitations(filter: { countryCode?: string | null; roles?: string[] }) {
 	return db.invitation.findMany({
@@ -607,6 +731,49 @@ export async function removeMembership(actor: Actor, membershipId: string) {
 	return 'ok' as const
 }
 
+/**
+ * An administrator created from the server's command line (npm run
+ * admin:create), for a deployment with nobody to invite anyone yet. The
+ * second factor is set up at the first sign-in, as for every administrator.
+ */
+export async function createAdministrator(input: {
+	email: string
+	name: string
+	password: string
+}): Promise<
+	| { ok: true; userId: string }
+	| { ok: false; problem: 'invalid-email' | 'name-required' | 'exists' | PasswordProblem }
+> {
+	const email = normalizeEmail(input.email)
+	if (!isPlausibleEmail(email)) return { ok: false, problem: 'invalid-email' }
+	const name = input.name.trim().slice(0, 120)
+	if (!name) return { ok: false, problem: 'name-required' }
+	const problem = checkPasswordPolicy(input.password, { email, name })
+	if (problem) return { ok: false, problem }
+	if (await db.user.findUnique({ where: { email }, select: { id: true } }))
+		return { ok: false, problem: 'exists' }
+	const passwordHash = await hashPassword(input.password)
+	try {
+		const userId = await db.$transaction(async (tx) => {
+			const user = await tx.user.create({
+				data: { email, name, passwordHash, memberships: { create: { role: 'admin' } } },
+			})
+			await recordAudit(tx, {
+				userId: null,
+				action: 'create-administrator',
+				entityType: 'account',
+				entityId: user.id,
+				summary: { email },
+			})
+			return user.id
+		})
+		return { ok: true, userId }
+	} catch (error) {
+		if (isUniqueViolation(error)) return { ok: false, problem: 'exists' }
+		throw error
+	}
+}
+
 // ------------------------------------------------------------ password reset
 
 /**
@@ -685,11 +852,7 @@ export async function resetPassword(token: string, password: string, now = new D
 		if (spent.count !== 1) return false
 		await tx.user.update({ where: { id: reset.userId }, data: { passwordHash } })
 		await tx.session.deleteMany({ where: { userId: reset.userId } })
-		await tx.loginThrottle.deleteMany({
-			where: {
-				key: `account:${crypto.createHash('sha256').update(reset.user.email).digest('hex')}`,
-			},
-		})
+		await tx.loginThrottle.deleteMany({ where: { key: accountThrottleKey(reset.user.email) } })
 		await recordAudit(tx, {
 			userId: reset.userId,
 			action: 'password-reset',

@@ -24,7 +24,7 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
 	await requestPasswordReset({
 		email: field(form, 'email', 254),
 		uiLang: lang,
-		origin: appOrigin(request),
+		origin: appOrigin(),
 		address: clientAddress(context),
 	})
 	return { sent: true }

@@ -44,14 +44,20 @@ export async function action({ request, params }: ActionFunctionArgs) {
 			{ status: gone ? 410 : 400 },
 		)
 	}
-	// Accepting signs the person in. Reviewers and administrators are taken
-	// to set up their second factor first (requireUser does that).
+	// Accepting signs the person in. An account with a second factor gets a
+	// half-signed session and is asked for its code, as at sign-in; reviewers
+	// and administrators without one are taken to set it up first
+	// (requireUser does that).
 	const token = await createSession(result.userId, {
+		pendingTotp: result.secondFactor,
 		userAgent: request.headers.get('user-agent') ?? '',
 	})
-	throw redirect(`/${lang}/workspace`, {
-		headers: { 'set-cookie': await sessionCookieHeader(token) },
-	})
+	const headers = { 'set-cookie': await sessionCookieHeader(token) }
+	if (result.secondFactor)
+		throw redirect(`/${lang}/login/verify?redirectTo=${encodeURIComponent(`/${lang}/workspace`)}`, {
+			headers,
+		})
+	throw redirect(`/${lang}/workspace`, { headers })
 }
 
 export default function AcceptInvitation() {

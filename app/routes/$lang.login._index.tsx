@@ -7,9 +7,12 @@ import {
 } from '@remix-run/node'
 import { Form, Link, useActionData, useNavigation, useSearchParams } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
+import { mayUseDemoAccounts } from '#app/auth/demo.server.ts'
 import {
 	deleteSession,
 	getSessionState,
+	knownDeviceCookieHeader,
+	readKnownDevice,
 	safeRedirectPath,
 	sessionCookieHeader,
 } from '#app/auth/session.server.ts'
@@ -38,15 +41,19 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
 	const form = await readForm(request)
 	const email = field(form, 'email', 254)
 	const password = field(form, 'password', 1000)
-	const redirectTo = safeRedirectPath(field(form, 'redirectTo', 2000), `/${lang}/workspace`)
+	const redirectTo = safeRedirectPath(field(form, 'redirectTo', 4096), `/${lang}/workspace`)
 	if (!email || !password)
 		return data({ error: 'login.errors.missing', minutes: 0 }, { status: 400 })
 	const result = await signIn({
 		email,
 		password,
 		address: clientAddress(context),
+		device: await readKnownDevice(request),
+		demoAllowed: mayUseDemoAccounts(context),
 		userAgent: request.headers.get('user-agent') ?? '',
 	})
+	if (result.status === 'demo-disabled')
+		return data({ error: 'login.errors.demo', minutes: 0 }, { status: 403 })
 	if (result.status === 'locked') {
 		return data(
 			{ error: 'login.errors.locked', minutes: result.retryAfterMinutes },
@@ -59,12 +66,13 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
 	// session id planted before sign-in is worthless after it.
 	const prior = await getSessionState(request)
 	if (prior.kind !== 'anonymous') await deleteSession(prior.sessionId)
-	const headers = { 'set-cookie': await sessionCookieHeader(result.token) }
+	const headers = new Headers({ 'set-cookie': await sessionCookieHeader(result.token) })
 	if (result.status === 'needs-totp') {
 		throw redirect(`/${lang}/login/verify?redirectTo=${encodeURIComponent(redirectTo)}`, {
 			headers,
 		})
 	}
+	headers.append('set-cookie', await knownDeviceCookieHeader(result.userId))
 	await setUiLanguage(result.userId, lang)
 	throw redirect(redirectTo, { headers })
 }

@@ -10,6 +10,8 @@ import { useTranslation } from 'react-i18next'
 import {
 	clearedSessionCookieHeader,
 	getSessionState,
+	knownDeviceCookieHeader,
+	readKnownDevice,
 	safeRedirectPath,
 	sessionCookieHeader,
 } from '#app/auth/session.server.ts'
@@ -40,6 +42,7 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
 		userId: state.userId,
 		code: field(form, 'code', 40),
 		address: clientAddress(context),
+		device: await readKnownDevice(request),
 		userAgent: request.headers.get('user-agent') ?? '',
 	})
 	if (result.status === 'locked') {
@@ -53,7 +56,9 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
 		new URL(request.url).searchParams.get('redirectTo'),
 		`/${lang}/workspace`,
 	)
-	throw redirect(redirectTo, { headers: { 'set-cookie': await sessionCookieHeader(result.token) } })
+	const headers = new Headers({ 'set-cookie': await sessionCookieHeader(result.token) })
+	headers.append('set-cookie', await knownDeviceCookieHeader(state.userId))
+	throw redirect(redirectTo, { headers })
 }
 
 export default function Verify() {

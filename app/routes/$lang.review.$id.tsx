@@ -7,7 +7,7 @@ import {
 } from '@remix-run/node'
 import { Form, Link, useActionData, useLoaderData } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
-import { requirePermission, requireUser } from '#app/auth/session.server.ts'
+import { requireUser } from '#app/auth/session.server.ts'
 import { FormMessage } from '#app/components/ui/field.tsx'
 import { useLabels } from '#app/components/vocab.tsx'
 import { MAX_REASON_LENGTH, transitionsFrom } from '#app/domain/moderation.ts'
@@ -15,6 +15,7 @@ import { can } from '#app/domain/permissions.ts'
 import { getRequestLanguage } from '#app/i18n/lang.server.ts'
 import { getMaterialScope, getWorkspaceMaterial } from '#app/models/material.server.ts'
 import { transitionMaterial } from '#app/models/moderation.server.ts'
+import { invariantResponse } from '#app/utils/http.server.ts'
 import { appOrigin, field, readForm } from '#app/utils/request.server.ts'
 
 /**
@@ -24,9 +25,9 @@ import { appOrigin, field, readForm } from '#app/utils/request.server.ts'
  */
 export async function loader({ request, params }: LoaderFunctionArgs) {
 	const lang = getRequestLanguage(request, params)
-	const user = await requirePermission(request, 'read-draft', 'material', { countryCode: null })
+	const user = await requireReviewer(request)
 	const material = await getWorkspaceMaterial(params.id ?? '')
-	if (!material) throw new Response('Not found', { status: 404 })
+	invariantResponse(material, 404)
 	const target = { countryCode: material.countryCode, ownerId: material.createdById }
 	return {
 		lang,
@@ -63,11 +64,21 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.title }]
 
+/**
+ * The signed-in reviewer. Anyone else gets the 404 a missing material gets,
+ * before any lookup: a 403 for ids that exist would tell which ones do.
+ */
+async function requireReviewer(request: Request) {
+	const user = await requireUser(request)
+	invariantResponse(can(user, 'read', 'review-queue'), 404)
+	return user
+}
+
 export async function action({ request, params }: ActionFunctionArgs) {
 	const lang = getRequestLanguage(request, params)
-	const user = await requireUser(request)
+	const user = await requireReviewer(request)
 	const scope = await getMaterialScope(params.id ?? '')
-	if (!scope) throw new Response('Not found', { status: 404 })
+	invariantResponse(scope, 404)
 	const form = await readForm(request)
 	const decision = field(form, 'decision', 40)
 	if (decision === 'submit') throw new Response('Forbidden', { status: 403 })
@@ -77,7 +88,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
 		decision,
 		field(form, 'reason', MAX_REASON_LENGTH + 1),
 		{
-			origin: appOrigin(request),
+			origin: appOrigin(),
 		},
 	)
 	if (!result.ok) {

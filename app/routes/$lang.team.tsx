@@ -85,7 +85,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
 			role,
 			countryCode: isCountryRole(role) ? field(form, 'countryCode', 2) || null : null,
 			uiLang: lang,
-			origin: appOrigin(request),
+			origin: appOrigin(),
 		})
 		if (!result.ok) {
 			if (result.problem === 'forbidden') throw new Response('Forbidden', { status: 403 })

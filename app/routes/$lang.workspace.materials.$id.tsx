@@ -201,7 +201,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
 	}
 	if (intent === 'submit') {
 		const result = await transitionMaterial(user, scope.id, 'submit', '', {
-			origin: appOrigin(request),
+			origin: appOrigin(),
 		})
 		if (!result.ok) {
 			if (result.problem === 'forbidden') throw new Response('Forbidden', { status: 403 })

@@ -21,6 +21,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 			})),
 			lineage: { tree: family.tree, reuse: family.reuse },
 		},
-		{ headers: { 'cache-control': 'public, max-age=60' } },
+		// The language of titles follows Accept-Language (without `ui`): a
+		// shared cache must keep one copy per language, not serve the first.
+		{ headers: { 'cache-control': 'public, max-age=60', vary: 'Accept-Language' } },
 	)
 }

@@ -64,7 +64,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 	const ui = new URL(request.url).searchParams.get('ui')
 	const lang = isUiLanguage(ui) ? ui : negotiateUiLanguage(request.headers.get('accept-language'))
 	const credit = attributionLines(facts.input, lang)
-	const pageUrl = published ? `${appOrigin(request)}/${lang}/materials/${facts.materialId}` : null
+	const pageUrl = published ? `${appOrigin()}/${lang}/materials/${facts.materialId}` : null
 	const spec = FORMATS[format]
 	const name = downloadFileName(facts.input.title, facts.lang, spec.extension).replace(
 		/\.pdf$/,

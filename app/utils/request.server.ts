@@ -1,11 +1,13 @@
 import { getEnv } from './env.server.ts'
 
 /**
- * The app's public origin, for links in e-mails: APP_ORIGIN when set (behind
- * a proxy the request's own Host may be internal), else the request's.
+ * The app's public origin, for links in e-mails and on downloads: APP_ORIGIN
+ * when set, else http://localhost:$PORT, both fixed at start-up. Never the
+ * request's Host or X-Forwarded-Host: anyone can send those, and a password
+ * reset link built from them would carry a valid token to the sender's site.
  */
-export function appOrigin(request: Request) {
-	return getEnv().APP_ORIGIN?.replace(/\/$/, '') ?? new URL(request.url).origin
+export function appOrigin(env = getEnv()) {
+	return env.APP_ORIGIN ? new URL(env.APP_ORIGIN).origin : `http://localhost:${env.PORT}`
 }
 
 /**

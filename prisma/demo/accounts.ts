@@ -2,8 +2,9 @@
  * One demo account per role, documented in the README so a newcomer can try
  * every role. They share one password; the reviewer and the administrator
  * must use a second factor, so their TOTP secrets are fixed and public too
- * (`npm run demo:codes` prints their current codes). Never seed them on a
- * real deployment: SEED_DEMO=false.
+ * (`npm run demo:codes` prints their current codes). They are seeded, and
+ * can sign in, only while the app serves this computer (APP_ORIGIN unset or
+ * a loopback address) and from a browser on it: app/auth/demo.server.ts.
  */
 export const DEMO_PASSWORD = 'demo-exchange-2026'
 export const DEMO_USERS = [

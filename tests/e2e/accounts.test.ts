@@ -3,6 +3,7 @@ import Database from 'better-sqlite3'
 import { type Page } from 'playwright-core'
 import sharp from 'sharp'
 import { describe, expect, inject, test } from 'vitest'
+import { totpCode } from '#app/auth/totp.server.ts'
 import { DEMO_PASSWORD, DEMO_USERS } from '#prisma/demo/accounts.ts'
 import {
 	browserSession,
@@ -211,6 +212,93 @@ describe('from invitation to publication', () => {
 			'Created',
 		])
 		await expectAccessible(reviewer)
+	}, 120_000)
+})
+
+describe('a new reviewer', () => {
+	test('invited from the People page, accepts, sets up two-step sign-in, and publishes a submission', async () => {
+		const stamp = Date.now()
+		const reviewerEmail = `reviewer.${stamp}@example.org`
+		const title = `Affiche relecture ${stamp}`
+
+		// A French contributor submits a draft.
+		const contributor = await newPage()
+		await signInAsDemo(contributor, 'demo-u-fr-contrib')
+		await contributor.goto('/en/workspace/materials/new')
+		await contributor.getByLabel('Title').fill(title)
+		await contributor.locator('#draft-lang').selectOption('fr')
+		await contributor.locator('#draft-description').fill('Une affiche pour les collèges.')
+		await contributor.locator('#draft-resourceType').selectOption('poster')
+		await contributor.locator('#draft-licence').selectOption('cc-by-4.0')
+		await contributor.getByLabel('Parents and carers').check()
+		await contributor.getByLabel('Grooming').check()
+		await contributor.getByRole('button', { name: 'Save the draft' }).click()
+		await contributor.waitForURL(/\/en\/workspace\/materials\/[a-z0-9-]+\?saved=1/, COMMIT)
+		const materialId = new URL(contributor.url()).pathname.split('/').pop()!
+		await contributor.getByRole('button', { name: 'Submit for review' }).click()
+		await contributor.waitForURL(/submitted=1/, COMMIT)
+
+		// The administrator invites a reviewer for the whole exchange.
+		const admin = await newPage()
+		await signInWithCode(admin, 'admin')
+		await admin.goto('/en/team')
+		await admin.getByLabel('E-mail address').fill(reviewerEmail)
+		await admin.locator('#invite-role').selectOption('reviewer')
+		await admin.getByRole('button', { name: 'Send the invitation' }).click()
+		await expect(admin.getByRole('status').textContent()).resolves.toMatch(/Invitation sent/)
+
+		// The mailed link is on the origin the server was started with
+		// (APP_ORIGIN unset: http://localhost and its port), whatever address
+		// the administrator's browser used.
+		await admin.goto('/en/admin/mail')
+		const mail = await admin
+			.locator('.history li', { hasText: `To ${reviewerEmail}` })
+			.first()
+			.innerText()
+		const link = /https?:\/\/\S+\/invitations\/[A-Za-z0-9_-]{43}/.exec(mail)?.[0]
+		expect(link, mail).toBeDefined()
+		const origin = `http://localhost:${new URL(baseURL).port}`
+		expect(new URL(link!).origin).toBe(origin)
+
+		// The reviewer opens it in their own browser, chooses a name and a password...
+		const reviewer = await newPage('en-GB', origin)
+		await reviewer.goto(link!)
+		await reviewer.getByLabel('Your name').fill('Rita Relectrice')
+		await reviewer.getByLabel('New password', { exact: true }).fill('a reviewer passphrase 2026')
+		await reviewer.getByLabel('Repeat the new password').fill('a reviewer passphrase 2026')
+		await reviewer.getByRole('button', { name: 'Accept the invitation' }).click()
+		// ...and must set up two-step sign-in before anything else.
+		await reviewer.waitForURL(/\/en\/account\/two-factor\?required=1/, COMMIT)
+		await expect(reviewer.getByRole('alert').first().textContent()).resolves.toMatch(
+			/must use two-step sign-in/,
+		)
+		await reviewer.goto('/en/review')
+		await reviewer.waitForURL(/\/en\/account\/two-factor/, COMMIT)
+		const secret = (await reviewer.getByTestId('totp-secret').textContent())!.trim()
+		await reviewer.getByLabel('Code').fill(totpCode(secret))
+		await reviewer.getByRole('button', { name: 'Turn on two-step sign-in' }).click()
+		const codes = await eventually(
+			() => reviewer.getByTestId('recovery-codes').locator('li').count(),
+			(count) => count === 10,
+		)
+		expect(codes).toBe(10)
+
+		// Now the submission is in the queue, and the new reviewer publishes it.
+		await reviewer.goto('/en/review')
+		await reviewer.getByRole('link', { name: title }).click()
+		await reviewer.waitForURL(new RegExp(`/en/review/${materialId}`), COMMIT)
+		await reviewer.getByRole('button', { name: 'Publish' }).click()
+		await reviewer.waitForURL(/\/en\/review\?done=published/, COMMIT)
+
+		const reader = await newPage()
+		const response = await reader.goto(`/en/materials/${materialId}`)
+		expect(response!.status()).toBe(200)
+		await expect(reader.locator('h1').textContent()).resolves.toContain(title)
+		// The contributor hears of it, from the new reviewer.
+		await contributor.goto('/en/inbox')
+		await expect(contributor.locator('.history').innerText()).resolves.toMatch(
+			/Your material was published/,
+		)
 	}, 120_000)
 })
 

@@ -1,9 +1,13 @@
 import { spawn, type ChildProcess } from 'node:child_process'
 import fs from 'node:fs'
+import http from 'node:http'
 import net from 'node:net'
 import path from 'node:path'
+import Database from 'better-sqlite3'
 import { type Browser, type Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest'
+import { DEMO_USERS } from '#prisma/demo/accounts.ts'
+import { HOSTILE_HOSTS } from '#tests/fixtures/hostile-requests.ts'
 import { eventually, launchBrowser } from '#tests/support/browser.ts'
 import { PROJECT_ROOT } from '#tests/support/paths.ts'
 
@@ -100,6 +104,62 @@ describe('posts from another site', () => {
 			// that the origin check let it through.
 			expect(response.status, JSON.stringify(headers)).not.toBe(403)
 			expect(await response.text()).not.toContain('another site')
+		}
+	})
+})
+
+describe('links in mail', () => {
+	/** A form post with headers fetch would refuse to send (Host among them). */
+	function post(pathname: string, form: Record<string, string>, headers: Record<string, string>) {
+		const body = new URLSearchParams(form).toString()
+		return new Promise<number>((resolve, reject) => {
+			const request = http.request(
+				`${baseURL}${pathname}`,
+				{
+					method: 'POST',
+					headers: {
+						'content-type': 'application/x-www-form-urlencoded',
+						'content-length': Buffer.byteLength(body),
+						...headers,
+					},
+				},
+				(response) => {
+					response.resume()
+					response.on('end', () => resolve(response.statusCode ?? 0))
+				},
+			)
+			request.on('error', reject)
+			request.end(body)
+		})
+	}
+
+	test('a reset asked with a forged Host or forwarding headers is mailed with the server’s own origin', async () => {
+		const { email } = DEMO_USERS.find((u) => u.id === 'demo-u-jp-coord')!
+		const db = new Database(path.join(dataDir, 'e2e.db'))
+		const newest = () =>
+			db
+				.prepare('SELECT text FROM MailMessage WHERE "to" = ? ORDER BY rowid DESC LIMIT 1')
+				.get(email) as { text: string } | undefined
+		// The server was started without APP_ORIGIN, on this port.
+		const own = `http://localhost:${new URL(baseURL).port}`
+		try {
+			for (const host of HOSTILE_HOSTS) {
+				// At most three live links per account: the earlier ones go.
+				db.prepare(
+					'DELETE FROM PasswordReset WHERE userId = (SELECT id FROM User WHERE email = ?)',
+				).run(email)
+				const before = newest()?.text
+				expect(await post('/en/forgot-password', { email }, host.headers), host.why).toBe(200)
+				const text = newest()?.text ?? ''
+				expect(text, host.why).not.toBe(before)
+				const links = text.match(/https?:\/\/\S+/g) ?? []
+				expect(
+					links.map((link) => new URL(link).origin),
+					host.why,
+				).toEqual([own])
+			}
+		} finally {
+			db.close()
 		}
 	})
 })

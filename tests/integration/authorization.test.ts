@@ -334,7 +334,8 @@ export const MATRIX: Row[] = [
 		},
 		expect: { anonymous: 'login', contributor: 404, coordinator: 404, reviewer: 403, admin: 404 },
 	},
-	// Review decisions: the secretariat's reviewers only.
+	// Review decisions: the secretariat's reviewers only; for anyone else the
+	// review pages do not exist, so ids cannot be probed there.
 	...(['publish', 'request-changes'] as const).map((decision): Row => ({
 		route: '$lang.review.$id',
 		handler: 'action',
@@ -347,7 +348,7 @@ export const MATRIX: Row[] = [
 				form: { decision, reason: 'Please add the helpline.' },
 			}
 		},
-		expect: { anonymous: 'login', contributor: 403, coordinator: 403, reviewer: 'ok', admin: 403 },
+		expect: { anonymous: 'login', contributor: 404, coordinator: 404, reviewer: 'ok', admin: 404 },
 	})),
 	{
 		route: '$lang.review.$id',
@@ -361,7 +362,7 @@ export const MATRIX: Row[] = [
 				form: { decision: 'withdraw', reason: 'Outdated helpline.' },
 			}
 		},
-		expect: { anonymous: 'login', contributor: 403, coordinator: 403, reviewer: 'ok', admin: 403 },
+		expect: { anonymous: 'login', contributor: 404, coordinator: 404, reviewer: 'ok', admin: 404 },
 	},
 	// People: coordinators for their country's contributors, administrators for everyone.
 	{

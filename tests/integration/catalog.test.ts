@@ -117,3 +117,37 @@ describe('GET /api/v1/materials', () => {
 		}
 	})
 })
+
+describe('API answers in the reader’s language', () => {
+	test('are cached apart per Accept-Language: every publicly cached answer varies on it', async () => {
+		const { loader: apiOneLoader } = await import('#app/routes/api.v1.materials.$id.ts')
+		const { loader: apiSearchLoader } = await import('#app/routes/api.v1.search.ts')
+		const material = await createMaterial({
+			countryCode: 'FR',
+			versions: [
+				{ lang: 'fr', title: 'Affiche en français' },
+				{ lang: 'en', title: 'Poster in English' },
+			],
+		})
+		const headers = { 'accept-language': 'fr' }
+		const responses = {
+			one: await apiOneLoader({
+				...args(`/api/v1/materials/${material.id}`, { id: material.id }),
+				request: new Request(`http://localhost/api/v1/materials/${material.id}`, { headers }),
+			}),
+			list: await apiListLoader({
+				...args('/api/v1/materials'),
+				request: new Request('http://localhost/api/v1/materials', { headers }),
+			}),
+			search: await apiSearchLoader({
+				...args('/api/v1/search?q=affiche'),
+				request: new Request('http://localhost/api/v1/search?q=affiche', { headers }),
+			}),
+		}
+		for (const [name, response] of Object.entries(responses)) {
+			expect(response.status, name).toBe(200)
+			expect(response.headers.get('cache-control'), name).toMatch(/^public/)
+			expect(response.headers.get('vary') ?? '', name).toMatch(/(^|,\s*)accept-language(,|$)/i)
+		}
+	})
+})

@@ -240,3 +240,49 @@ describe('countries', () => {
 		).toBe(1)
 	})
 })
+
+describe('review pages to people who may not review', () => {
+	test('an existing submission and a missing one get the same 404, read or posted to', async () => {
+		const { createMaterial } = await import('#tests/factories.ts')
+		const { loader: reviewLoader } = await import('#app/routes/$lang.review.$id.tsx')
+		const submitted = await createMaterial({
+			countryCode: 'FR',
+			status: 'submitted',
+			publishedAt: null,
+		})
+		const missing = 'cmissing0000000000000000'
+		const answer = async (result: unknown) => {
+			expect(result).toBeInstanceOf(Response)
+			const response = result as Response
+			return { status: response.status, body: await response.text() }
+		}
+		for (const role of ['contributor', 'coordinator', 'admin'] as const) {
+			const who = await createUser(role, { country: 'FR' })
+			const answers = []
+			for (const id of [submitted.id, missing]) {
+				const params = { lang: 'en', id }
+				answers.push(
+					await answer(
+						(await call(reviewLoader, `/en/review/${id}`, { params, cookie: who.cookie })).result,
+					),
+				)
+				answers.push(
+					await answer(
+						(
+							await call(reviewAction, `/en/review/${id}`, {
+								params,
+								cookie: who.cookie,
+								form: { decision: 'publish' },
+							})
+						).result,
+					),
+				)
+			}
+			expect(answers[0], role).toEqual({ status: 404, body: 'Not found' })
+			for (const other of answers) expect(other, role).toEqual(answers[0])
+		}
+		expect((await db.material.findUniqueOrThrow({ where: { id: submitted.id } })).status).toBe(
+			'submitted',
+		)
+	})
+})

@@ -42,8 +42,9 @@ export function browserSession(baseURL: string) {
 		await browser?.close()
 	})
 	return {
-		async newPage(locale = 'en-GB') {
-			const context = await browser!.newContext({ baseURL, locale })
+		/** `origin`: another address of the same server (http://localhost:port for 127.0.0.1:port). */
+		async newPage(locale = 'en-GB', origin = baseURL) {
+			const context = await browser!.newContext({ baseURL: origin, locale })
 			return context.newPage()
 		},
 	}

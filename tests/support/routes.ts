@@ -18,17 +18,20 @@ export interface CallOptions {
 	params?: Record<string, string>
 	headers?: Record<string, string>
 	context?: Record<string, unknown>
+	/** The origin of the request's URL, as the server built it from the Host header. */
+	origin?: string
 }
 
 export function buildRequest(url: string, options: CallOptions = {}) {
 	const headers = new Headers(options.headers)
 	if (options.cookie) headers.set('cookie', options.cookie)
-	if (!options.form) return new Request(`http://localhost${url}`, { headers })
+	const href = `${options.origin ?? 'http://localhost'}${url}`
+	if (!options.form) return new Request(href, { headers })
 	const body = new URLSearchParams()
 	for (const [key, value] of Object.entries(options.form))
 		for (const one of [value].flat()) body.append(key, one)
 	headers.set('content-type', 'application/x-www-form-urlencoded')
-	return new Request(`http://localhost${url}`, { method: 'POST', headers, body })
+	return new Request(href, { method: 'POST', headers, body })
 }
 
 export async function call(handler: Handler | undefined, url: string, options: CallOptions = {}) {

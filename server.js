@@ -3,6 +3,7 @@
 import compression from 'compression'
 import express from 'express'
 import { createRequestHandler } from '@remix-run/express'
+import { discardUnreadBodies } from './server/bodies.js'
 import {
 	appOriginSetting,
 	errorHandler,
@@ -30,6 +31,9 @@ app.set('trust proxy', trustProxySetting(process.env.TRUST_PROXY))
 // headers, and a forged post is refused before anything reads it.
 app.use(securityHeadersMiddleware({ production: isProduction }))
 app.use(refuseCrossOriginMutations({ appOrigin }))
+// A form refused at its size limit leaves the rest of its body unread: it is
+// discarded after the answer, so the connection stays usable (or is closed).
+app.use(discardUnreadBodies())
 app.use(compression())
 
 if (viteDevServer) {

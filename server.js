@@ -3,6 +3,8 @@
 import compression from 'compression'
 import express from 'express'
 import { createRequestHandler } from '@remix-run/express'
+import { discardUnreadBodies } from './server/bodies.js'
+import { rateLimits, rateLimitSettings } from './server/rate-limit.js'
 import {
 	appOriginSetting,
 	dropUntrustedForwardedHeaders,
@@ -17,6 +19,8 @@ const port = Number(process.env.PORT || 3000)
 // The public origin (e.g. https://awareness.example.org) that form posts must
 // come from; without it, the origin each request was addressed to.
 const appOrigin = appOriginSetting(process.env.APP_ORIGIN)
+// Requests per minute and address on the costly routes (RATE_LIMIT_*).
+const limits = rateLimitSettings()
 
 const viteDevServer = isProduction
 	? undefined
@@ -34,6 +38,12 @@ app.use(dropUntrustedForwardedHeaders())
 // forged post refused before anything reads it.
 app.use(securityHeadersMiddleware({ production: isProduction }))
 app.use(refuseCrossOriginMutations({ appOrigin }))
+// A form refused at its size limit leaves the rest of its body unread: it is
+// discarded after the answer, so the connection stays usable (or is closed).
+app.use(discardUnreadBodies())
+// Conversions, zips, the search API and uploads: per client address, which
+// honours X-Forwarded-For only as TRUST_PROXY says (req.ip).
+app.use(rateLimits(limits))
 app.use(compression())
 
 if (viteDevServer) {

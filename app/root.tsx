@@ -1,22 +1,21 @@
 import {
-	isRouteErrorResponse,
 	Links,
 	Meta,
 	Outlet,
 	Scripts,
 	ScrollRestoration,
 	useLoaderData,
-	useRouteError,
 	useRouteLoaderData,
 	type ShouldRevalidateFunctionArgs,
 } from '@remix-run/react'
 import { type LinksFunction, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
 import { useMemo, type ReactNode } from 'react'
-import { I18nextProvider, useTranslation } from 'react-i18next'
+import { I18nextProvider } from 'react-i18next'
 import enAccount from '../locales/en/account.json'
 import enCommon from '../locales/en/common.json'
 import enContribute from '../locales/en/contribute.json'
 import enVocab from '../locales/en/vocab.json'
+import { errorKey, ErrorMessage } from './components/error-message.tsx'
 import { SiteShell } from './components/site-shell.tsx'
 import { directionOf, DEFAULT_UI_LANGUAGE } from './domain/languages.ts'
 import { createI18n } from './i18n/config.ts'
@@ -85,8 +84,9 @@ const FALLBACK_RESOURCES = {
 }
 
 /**
- * The one error boundary: every thrown 404/403/400 and every crash ends here,
- * translated into the reader's language. Stack traces are never shown.
+ * The last error boundary: what the language layout's cannot show (the root
+ * loader itself failing) ends here, translated into the reader's language
+ * when the root loader ran, else in English. Stack traces are never shown.
  */
 export function ErrorBoundary() {
 	const data = useRouteLoaderData<typeof loader>('root')
@@ -98,27 +98,6 @@ export function ErrorBoundary() {
 			</SiteShell>
 		</I18nextProvider>
 	)
-}
-
-function ErrorMessage() {
-	const error = useRouteError()
-	const { t, i18n } = useTranslation()
-	const key = errorKey(error)
-	if (!isRouteErrorResponse(error)) console.error(error)
-	return (
-		<section className="error-page" aria-labelledby="error-title">
-			<h1 id="error-title">{t(`errors.${key}.title`)}</h1>
-			<p>{t(`errors.${key}.body`)}</p>
-			<p>
-				<a href={`/${i18n.language}`}>{t('errors.home')}</a>
-			</p>
-		</section>
-	)
-}
-
-function errorKey(error: unknown) {
-	const status = isRouteErrorResponse(error) ? error.status : 500
-	return [400, 403, 404, 405].includes(status) ? String(status) : '500'
 }
 
 export const meta: MetaFunction<typeof loader> = ({ data, error }) => {

@@ -314,6 +314,12 @@ export function messagePage(lang, key) {
 	].join('\n')
 }
 
+/** The translated message (`errors.<key>.body`) alone, for answers in JSON. */
+export function errorMessage(lang, key) {
+	const { errors } = messages[lang] ?? messages.en
+	return (errors[key] ?? messages.en.errors[key]).body
+}
+
 function sendMessagePage(req, res, status, key) {
 	const lang = negotiateLanguage(req.get('accept-language'))
 	res.status(status)

@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest'
+import { HOSTILE_TITLES } from '#tests/fixtures/hostile.ts'
 import { downloadFileName, pickVersion } from './versions.ts'
 
 describe('picking the version to show', () => {
@@ -22,5 +23,41 @@ describe('download file names', () => {
 		const name = downloadFileName('../../etc/passwd\u0000\r\n<x>', 'fr', 'pdf')
 		expect(name).toBe('etc-passwd-x-fr.pdf')
 		expect(downloadFileName('///', 'fr', 'pdf')).toBe('material-fr.pdf')
+	})
+})
+
+describe('long titles', () => {
+	const loneSurrogate = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/
+
+	test.each(HOSTILE_TITLES.map((h) => [h.why, h.title] as const))(
+		'%s: cut between graphemes, never inside one',
+		(_, title) => {
+			const name = downloadFileName(title, 'fr', 'png')
+			expect(name).not.toMatch(loneSurrogate)
+			expect(() => encodeURIComponent(name)).not.toThrow()
+			const slug = name.replace(/-fr\.png$/, '')
+			expect(slug.length).toBeLessThanOrEqual(80)
+			// What is kept is the start of the uncut slug, ending between two graphemes.
+			const full = title
+				.normalize('NFKC')
+				.replace(/[^\p{L}\p{M}\p{N}]+/gu, '-')
+				.toLowerCase()
+			expect(full.startsWith(slug)).toBe(true)
+			const boundaries = [
+				...new Intl.Segmenter(undefined, { granularity: 'grapheme' }).segment(full),
+			].map((g) => g.index)
+			expect([...boundaries, full.length]).toContain(slug.length)
+		},
+	)
+
+	test('keep a letter with its vowel sign, or leave both out', () => {
+		expect(downloadFileName('सुरक्षित रहें', 'hi', 'pdf')).toBe('सुरक्षित-रहें-hi.pdf')
+		expect(downloadFileName(`${'b'.repeat(79)}कि`, 'hi', 'pdf')).toBe(`${'b'.repeat(79)}-hi.pdf`)
+		expect(downloadFileName(`${'a'.repeat(79)}\u{2000B}`, 'zh', 'png')).toBe(
+			`${'a'.repeat(79)}-zh.png`,
+		)
+		expect(downloadFileName(`x${'\u{20BB7}'.repeat(45)}`, 'zh', 'png')).toBe(
+			`x${'\u{20BB7}'.repeat(39)}-zh.png`,
+		)
 	})
 })

@@ -15,16 +15,37 @@ export function pickVersion<V extends { lang: string }>(
 	)
 }
 
+/** A file name's title part is cut to this many UTF-16 code units (at most 240 bytes of UTF-8). */
+const MAX_SLUG_LENGTH = 80
+
+const graphemes = new Intl.Segmenter(undefined, { granularity: 'grapheme' })
+
 /** A file name that says what the file is: "stay-safe-online-ar.png". */
 export function downloadFileName(title: string, lang: string, extension: string) {
 	const slug = title
 		.normalize('NFKC')
-		// Keep letters and digits of every script; path separators, control
-		// characters and punctuation become hyphens.
-		.replace(/[^\p{L}\p{N}]+/gu, '-')
+		// Keep letters (with their vowel signs and accents) and digits of every
+		// script; path separators, control characters, punctuation and emoji
+		// become hyphens.
+		.replace(/[^\p{L}\p{M}\p{N}]+/gu, '-')
 		.replace(/^-+|-+$/g, '')
 		.toLowerCase()
-		.slice(0, 80)
-		.replace(/-+$/, '')
-	return `${slug || 'material'}-${lang}.${extension}`
+	const cut = cutBetweenGraphemes(slug, MAX_SLUG_LENGTH).replace(/-+$/, '')
+	return `${cut || 'material'}-${lang}.${extension}`
+}
+
+/**
+ * The longest start of `text` within `max` code units that ends between two
+ * graphemes: a cut by code units could split a surrogate pair (a CJK
+ * Extension B character), which no header can carry, or part a letter from
+ * its vowel sign.
+ */
+function cutBetweenGraphemes(text: string, max: number) {
+	if (text.length <= max) return text
+	let end = 0
+	for (const { index, segment } of graphemes.segment(text)) {
+		if (index + segment.length > max) break
+		end = index + segment.length
+	}
+	return text.slice(0, end)
 }

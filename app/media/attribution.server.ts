@@ -5,6 +5,7 @@ import { directionOf, UI_LANGUAGES, type UiLanguage } from '#app/domain/language
 import { LICENCE_TERMS } from '#app/domain/licence.ts'
 import { type Licence } from '#app/domain/vocabularies.ts'
 import { getFixedT } from '#app/i18n/resources.server.ts'
+import { withImageWork } from './image-work.server.ts'
 import { fontFamiliesFor } from './poster-render.server.ts'
 import { PNG_SIGNATURE, pngChunks } from './png.ts'
 
@@ -282,11 +283,11 @@ function stripFamilies(text: string, lang: string) {
  * so Arabic is joined and runs right to left, starting at the right. An
  * opaque 8-bit RGB PNG, the form posterToPdf embeds as it is.
  */
-export async function attributionStrip(
-	text: string,
-	lang: string,
-	widthPx: number,
-): Promise<Buffer> {
+export function attributionStrip(text: string, lang: string, widthPx: number): Promise<Buffer> {
+	return withImageWork(() => drawStrip(text, lang, widthPx))
+}
+
+async function drawStrip(text: string, lang: string, widthPx: number): Promise<Buffer> {
 	const width = Math.max(200, Math.min(10_000, Math.round(widthPx)))
 	const lineHeight = Math.max(12, Math.round(width * STRIP_HEIGHT_RATIO))
 	const size = Math.max(8, Math.round(lineHeight * 0.52))

@@ -1,6 +1,7 @@
 import fsp from 'node:fs/promises'
 import path from 'node:path'
 import sharp, { type Metadata, type OutputInfo, type Sharp, type SharpOptions } from 'sharp'
+import { withImageWork } from './image-work.server.ts'
 
 /**
  * The image pipeline for uploads: photos and scans that may show children,
@@ -17,6 +18,9 @@ import sharp, { type Metadata, type OutputInfo, type Sharp, type SharpOptions } 
  *
  * sharp's thread and cache defaults are kept (on glibc without jemalloc it
  * uses one libvips thread per image; parallelism comes from libuv's pool).
+ * Each of the three writers runs in the process-wide image work queue
+ * (image-work.server.ts), so a burst of uploads waits its turn there
+ * instead of taking every thread of the pool.
  */
 
 /**
@@ -182,11 +186,10 @@ async function checkedHeader(inputPath: string): Promise<Header> {
  * fails to decode (truncated or corrupt data); nothing is left at
  * `outputPath` then.
  */
-export async function sanitizeImage(
-	inputPath: string,
-	outputPath: string,
-): Promise<SanitizedImage> {
-	return writeMaster(inputPath, await checkedHeader(inputPath), outputPath)
+export function sanitizeImage(inputPath: string, outputPath: string): Promise<SanitizedImage> {
+	return withImageWork(async () =>
+		writeMaster(inputPath, await checkedHeader(inputPath), outputPath),
+	)
 }
 
 async function writeMaster(
@@ -277,9 +280,11 @@ async function isLosslessWebp(filePath: string) {
  * into a small raw buffer (1280×960×3 bytes for a 4:3 photo) that every
  * output is resized and encoded from, in parallel.
  */
-export async function renderRenditions(masterPath: string, outDir: string): Promise<Rendition[]> {
+export function renderRenditions(masterPath: string, outDir: string): Promise<Rendition[]> {
 	// The master is the exchange's own file, but checked like any input.
-	return writeRenditions(masterPath, await checkedHeader(masterPath), outDir)
+	return withImageWork(async () =>
+		writeRenditions(masterPath, await checkedHeader(masterPath), outDir),
+	)
 }
 
 async function writeRenditions(
@@ -347,11 +352,15 @@ async function writeRenditions(
  * same checks; the master's encoding, on one core, then overlaps the
  * renditions' on the others. On any failure nothing is left behind.
  */
-export async function sanitizeWithRenditions(
+export function sanitizeWithRenditions(
 	inputPath: string,
 	masterPath: string,
 	outDir: string,
 ): Promise<{ master: SanitizedImage; renditions: Rendition[] }> {
+	return withImageWork(() => writeMasterAndRenditions(inputPath, masterPath, outDir))
+}
+
+async function writeMasterAndRenditions(inputPath: string, masterPath: string, outDir: string) {
 	const header = await checkedHeader(inputPath)
 	const [master, renditions] = await Promise.allSettled([
 		writeMaster(inputPath, header, masterPath),

@@ -35,6 +35,8 @@ export type IngestRefusal =
 	| 'mismatch'
 	| 'too-large'
 	| 'image-too-large'
+	| 'too-many-pages'
+	| 'too-complex'
 	| 'corrupt'
 	| 'encrypted'
 	| 'timeout'
@@ -68,8 +70,11 @@ export interface Ingested {
 	temp: string[]
 }
 
+/** A file 'too-large' always says the limit it is over: the message shows it. */
 export type IngestResult =
-	{ ok: true; ingested: Ingested } | { ok: false; reason: IngestRefusal; limitBytes?: number }
+	| { ok: true; ingested: Ingested }
+	| { ok: false; reason: 'too-large'; limitBytes: number }
+	| { ok: false; reason: Exclude<IngestRefusal, 'too-large'> }
 
 export async function ingestUpload(file: ReceivedFile): Promise<IngestResult> {
 	const temp: string[] = []
@@ -122,8 +127,7 @@ async function ingest(file: ReceivedFile, temp: string[]): Promise<IngestResult>
 	}
 	if (kind === 'pdf') {
 		const pdf = await extractPdf(file.tempPath)
-		if (!pdf.ok)
-			return { ok: false, reason: pdf.reason === 'too-many-pages' ? 'too-large' : pdf.reason }
+		if (!pdf.ok) return { ok: false, reason: pdf.reason }
 		const poster = await imageFromBuffer(pdf.preview, temp)
 		return {
 			ok: true,
@@ -138,8 +142,9 @@ async function ingest(file: ReceivedFile, temp: string[]): Promise<IngestResult>
 	}
 	if (kind === 'document') {
 		const office = await extractOfficeText(file.tempPath, sniffed.mediaType)
+		// Too many parts, or parts too large: not a size in megabytes.
 		if (!office.ok)
-			return { ok: false, reason: office.reason === 'too-large' ? 'too-large' : 'corrupt' }
+			return { ok: false, reason: office.reason === 'too-large' ? 'too-complex' : 'corrupt' }
 		return {
 			ok: true,
 			ingested: {
@@ -178,7 +183,9 @@ async function ingest(file: ReceivedFile, temp: string[]): Promise<IngestResult>
 async function prepareImage(
 	inputPath: string,
 	temp: string[],
-): Promise<{ ok: true; image: IngestedImage } | { ok: false; reason: IngestRefusal }> {
+): Promise<
+	{ ok: true; image: IngestedImage } | { ok: false; reason: 'image-too-large' | 'corrupt' }
+> {
 	const inspected = await inspectImage(inputPath)
 	if (!inspected.ok) {
 		return { ok: false, reason: inspected.reason === 'too-large' ? 'image-too-large' : 'corrupt' }

@@ -17,6 +17,7 @@ import {
 	type TemplateSlot,
 } from '#app/domain/poster-template.ts'
 import { MAX_INPUT_PIXELS } from './images.server.ts'
+import { withImageWork } from './image-work.server.ts'
 import { pngChunks } from './png.ts'
 
 /**
@@ -359,7 +360,11 @@ function checkInput({ template, texts }: RenderPosterInput) {
  * threads (eight texts take about a third of the time they take one after
  * another on two cores).
  */
-export async function renderPoster(input: RenderPosterInput): Promise<RenderedPoster> {
+export function renderPoster(input: RenderPosterInput): Promise<RenderedPoster> {
+	return withImageWork(() => composePoster(input))
+}
+
+async function composePoster(input: RenderPosterInput): Promise<RenderedPoster> {
 	checkInput(input)
 	const { template, texts, logo } = input
 	const background = sharp(input.background, IMAGE_INPUT)
@@ -508,11 +513,15 @@ export function pdfFooterWidthPx(paper: Paper, dpi = 300) {
  * Metadata (title, author, subject, keywords) goes into the document's
  * information, still without dates.
  */
-export async function posterToPdf(
+export function posterToPdf(
 	png: Buffer,
 	paper: Paper,
 	options: PosterPdfOptions = {},
 ): Promise<Buffer> {
+	return withImageWork(() => printPoster(png, paper, options))
+}
+
+async function printPoster(png: Buffer, paper: Paper, options: PosterPdfOptions) {
 	const image = await pdfImageData(png)
 	const footer = options.footer ? await pdfImageData(options.footer) : null
 	const pdf = await PDFDocument.create({ updateMetadata: false })
@@ -589,6 +598,6 @@ function drawImage(
 }
 
 /** The poster as WebP for pages and sharing: quality 88 keeps small text's edges clean. */
-export async function posterToWebp(png: Buffer): Promise<Buffer> {
-	return sharp(png).webp({ quality: 88 }).toBuffer()
+export function posterToWebp(png: Buffer): Promise<Buffer> {
+	return withImageWork(() => sharp(png).webp({ quality: 88 }).toBuffer())
 }

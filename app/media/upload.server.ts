@@ -1,20 +1,17 @@
-import { createHash, randomUUID } from 'node:crypto'
+import { createHash } from 'node:crypto'
+import { once } from 'node:events'
 import fs from 'node:fs'
 import fsp from 'node:fs/promises'
-import {
-	unstable_composeUploadHandlers as composeUploadHandlers,
-	unstable_createMemoryUploadHandler as createMemoryUploadHandler,
-	unstable_parseMultipartFormData as parseMultipartFormData,
-	type UploadHandler,
-} from '@remix-run/node'
 import { getEnv } from '#app/utils/env.server.ts'
+import { readMultipart, type MultipartLimits } from './multipart.server.ts'
 import { newTempPath } from './storage.server.ts'
 
 /**
- * Receives a multipart upload: each file part is streamed to a temporary
- * file (hashed on the way), never held whole in memory, and cut off as soon
- * as it passes the largest size any type may have. The per-type limit is
- * applied once the bytes have said what the file is.
+ * Receives a multipart upload: its one file part is streamed to a
+ * temporary file (hashed on the way), never held whole in memory, and cut
+ * off as soon as it passes the largest size any type may have; a second
+ * file part is refused from its header, before a byte of it is written.
+ * The per-type limit is applied once the bytes have said what the file is.
  */
 
 export type MediaKind = 'image' | 'pdf' | 'video' | 'audio' | 'document'
@@ -32,8 +29,16 @@ export function uploadLimits(): Record<MediaKind, number> {
 	}
 }
 
-/** Text fields of an upload form are small; a bigger one is refused, not buffered. */
-const MAX_FIELD_BYTES = 64 * 1024
+/**
+ * An upload form is one file and a field or two (the language version):
+ * text fields are small, few, and refused rather than buffered beyond that.
+ */
+const FORM_LIMITS = {
+	maxFiles: 1,
+	maxFields: 16,
+	maxFieldBytes: 64 * 1024,
+	maxHeaderBytes: 8 * 1024,
+} satisfies Omit<MultipartLimits, 'maxFileBytes'>
 
 export interface ReceivedFile {
 	field: string
@@ -45,10 +50,9 @@ export interface ReceivedFile {
 	declaredType: string
 }
 
-export class UploadTooLargeError extends Error {
-	constructor(readonly limitBytes: number) {
-		super(`upload larger than ${limitBytes} bytes`)
-	}
+/** The largest file any type may be, where an upload is cut off before its type is known. */
+export function maxUploadBytes() {
+	return Math.max(...Object.values(uploadLimits()))
 }
 
 /**
@@ -56,56 +60,50 @@ export class UploadTooLargeError extends Error {
  * fills: a text field that merely looks like an upload reference is never
  * taken for a file. Temporary files are removed if parsing fails; on success
  * the caller owns them and must call `discard` (or move them into the store).
+ * Throws MultipartLimitError or MultipartSyntaxError for a body it refuses.
  */
 export async function receiveUpload(request: Request) {
 	const files: ReceivedFile[] = []
-	const maxBytes = Math.max(...Object.values(uploadLimits()))
-	const fileHandler: UploadHandler = async (part) => {
-		if (!part.filename) return undefined
-		const tempPath = await newTempPath('.upload')
-		const hash = createHash('sha256')
-		let byteSize = 0
-		const out = fs.createWriteStream(tempPath, { flags: 'wx' })
-		try {
-			for await (const chunk of part.data) {
-				byteSize += chunk.byteLength
-				if (byteSize > maxBytes) throw new UploadTooLargeError(maxBytes)
-				hash.update(chunk)
-				if (!out.write(chunk)) await new Promise<void>((resolve) => out.once('drain', resolve))
-			}
-			await new Promise<void>((resolve, reject) =>
-				out.end((error?: Error | null) => (error ? reject(error) : resolve())),
-			)
-		} catch (error) {
-			out.destroy()
-			await fsp.rm(tempPath, { force: true })
-			throw error
-		}
-		const token = randomUUID()
-		files.push({
-			field: part.name,
-			tempPath,
-			sha256: hash.digest('hex'),
-			byteSize,
-			fileName: part.filename,
-			declaredType: part.contentType,
-		})
-		return token
-	}
-	let form: FormData
+	const streams: fs.WriteStream[] = []
 	try {
-		form = await parseMultipartFormData(
+		const form = await readMultipart(
 			request,
-			composeUploadHandlers(
-				fileHandler,
-				createMemoryUploadHandler({ maxPartSize: MAX_FIELD_BYTES }),
-			),
+			{ ...FORM_LIMITS, maxFileBytes: maxUploadBytes() },
+			async (part) => {
+				const file: ReceivedFile = {
+					field: part.field,
+					tempPath: await newTempPath('.upload'),
+					sha256: '',
+					byteSize: 0,
+					fileName: part.fileName,
+					declaredType: part.contentType,
+				}
+				files.push(file)
+				const hash = createHash('sha256')
+				const out = fs.createWriteStream(file.tempPath, { flags: 'wx' })
+				streams.push(out)
+				return {
+					async write(chunk) {
+						hash.update(chunk)
+						file.byteSize += chunk.byteLength
+						// once() rejects if the stream fails (a full disk) instead of waiting forever.
+						if (!out.write(chunk)) await once(out, 'drain')
+					},
+					async end() {
+						await new Promise<void>((resolve, reject) =>
+							out.end((error?: Error | null) => (error ? reject(error) : resolve())),
+						)
+						file.sha256 = hash.digest('hex')
+					},
+				}
+			},
 		)
+		return { form, files }
 	} catch (error) {
+		for (const out of streams) out.destroy()
 		await discard(files)
 		throw error
 	}
-	return { form, files }
 }
 
 export async function discard(files: readonly ReceivedFile[]) {

@@ -288,11 +288,12 @@ export async function storeImageAsset(
 
 /** Every storage key a row references: what the sweeper must keep. */
 export async function referencedStorageKeys() {
-	const [assets, renditions] = await Promise.all([
+	const [assets, renditions, conversions] = await Promise.all([
 		db.asset.findMany({ select: { storageKey: true } }),
 		db.rendition.findMany({ select: { storageKey: true } }),
+		db.conversion.findMany({ select: { storageKey: true } }),
 	])
-	return new Set([...assets, ...renditions].map((r) => r.storageKey))
+	return new Set([...assets, ...renditions, ...conversions].map((r) => r.storageKey))
 }
 
 /**

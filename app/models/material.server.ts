@@ -396,6 +396,7 @@ export async function getDownloadableFile(fileId: string) {
 			id: true,
 			role: true,
 			versionId: true,
+			assetId: true,
 			asset: { select: { storageKey: true, mediaType: true, byteSize: true, sha256: true } },
 			version: { select: { lang: true, title: true } },
 		},
@@ -761,6 +762,7 @@ export async function getAnyVersionFile(fileId: string) {
 			id: true,
 			role: true,
 			versionId: true,
+			assetId: true,
 			asset: { select: { storageKey: true, mediaType: true, byteSize: true, sha256: true } },
 			version: {
 				select: {

@@ -1,6 +1,7 @@
 import { redirect, type LoaderFunctionArgs } from '@remix-run/node'
 import { Outlet } from '@remix-run/react'
 import { getUser, publicActor } from '#app/auth/session.server.ts'
+import { ErrorMessage } from '#app/components/error-message.tsx'
 import { SiteShell } from '#app/components/site-shell.tsx'
 import { isContentLanguage, isUiLanguage, negotiateUiLanguage } from '#app/domain/languages.ts'
 import { countUnread } from '#app/models/account.server.ts'
@@ -33,6 +34,20 @@ export default function LanguageLayout() {
 	return (
 		<SiteShell>
 			<Outlet />
+		</SiteShell>
+	)
+}
+
+/**
+ * Errors of every page, those thrown by actions included (a form over its
+ * size limit: 413). Caught here rather than at the root, the root's loader
+ * has run even for an action's error, so the message is in the page's
+ * language and direction.
+ */
+export function ErrorBoundary() {
+	return (
+		<SiteShell>
+			<ErrorMessage />
 		</SiteShell>
 	)
 }

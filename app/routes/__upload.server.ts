@@ -1,13 +1,13 @@
-import { MaxPartSizeExceededError } from '@remix-run/node'
 import { type SessionUser } from '#app/auth/session.server.ts'
 import { isEditableStatus } from '#app/domain/moderation.ts'
 import { can } from '#app/domain/permissions.ts'
 import { discardIngested, ingestUpload, type Ingested } from '#app/media/ingest.server.ts'
+import { MultipartLimitError } from '#app/media/multipart.server.ts'
 import {
 	discard,
+	maxUploadBytes,
 	receiveUpload,
 	uploadLimits,
-	UploadTooLargeError,
 	type ReceivedFile,
 } from '#app/media/upload.server.ts'
 import { attachIngestedFile } from '#app/models/asset.server.ts'
@@ -78,16 +78,7 @@ export async function withIngestedUpload<T>(
 	try {
 		received = await receiveUpload(request)
 	} catch (error) {
-		if (error instanceof UploadTooLargeError) {
-			return {
-				ok: false,
-				status: 413,
-				code: 'too-large',
-				limitMb: Math.round(error.limitBytes / 1024 / 1024),
-			}
-		}
-		if (error instanceof MaxPartSizeExceededError)
-			return { ok: false, status: 413, code: 'field-too-large' }
+		if (error instanceof MultipartLimitError) return refusalFor(error)
 		// A client that goes away mid-upload, or a body that is not multipart.
 		return { ok: false, status: 400, code: 'interrupted' }
 	}
@@ -97,14 +88,10 @@ export async function withIngestedUpload<T>(
 			return { ok: false, status: 400, code: files.length ? 'one-file' : 'no-file' }
 		const result = await ingestUpload(files[0]!)
 		if (!result.ok) {
-			const status =
-				result.reason === 'too-large' || result.reason === 'image-too-large' ? 413 : 415
-			return {
-				ok: false,
-				status,
-				code: result.reason,
-				limitMb: result.limitBytes ? Math.round(result.limitBytes / 1024 / 1024) : undefined,
-			}
+			if (result.reason === 'too-large')
+				return { ok: false, status: 413, code: 'too-large', limitMb: toMb(result.limitBytes) }
+			const tooBig = ['image-too-large', 'too-many-pages', 'too-complex'].includes(result.reason)
+			return { ok: false, status: tooBig ? 413 : 415, code: result.reason }
 		}
 		try {
 			return await handle(form, result.ingested)
@@ -116,14 +103,30 @@ export async function withIngestedUpload<T>(
 	}
 }
 
+/** What an upload stopped at one of its limits is told. */
+function refusalFor(error: MultipartLimitError): UploadFailure {
+	switch (error.limit) {
+		case 'file-size':
+			return { ok: false, status: 413, code: 'too-large', limitMb: toMb(maxUploadBytes()) }
+		case 'files':
+			return { ok: false, status: 400, code: 'one-file' }
+		case 'fields':
+			return { ok: false, status: 413, code: 'too-many-fields' }
+		case 'field-size':
+		case 'header-size':
+			return { ok: false, status: 413, code: 'field-too-large' }
+	}
+}
+
+const toMb = (bytes: number) => Math.round(bytes / 1024 / 1024)
+
 /** The upload limits in MB, for the form's hint. */
 export function uploadLimitsMb() {
 	const limits = uploadLimits()
-	const mb = (bytes: number) => Math.round(bytes / 1024 / 1024)
 	return {
-		image: mb(limits.image),
-		document: mb(limits.document),
-		video: mb(limits.video),
-		audio: mb(limits.audio),
+		image: toMb(limits.image),
+		document: toMb(limits.document),
+		video: toMb(limits.video),
+		audio: toMb(limits.audio),
 	}
 }

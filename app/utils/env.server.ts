@@ -31,6 +31,11 @@ const EnvSchema = z.object({
 	MAX_DOCUMENT_MB: z.coerce.number().positive().default(50),
 	MAX_VIDEO_MB: z.coerce.number().positive().default(500),
 	MAX_AUDIO_MB: z.coerce.number().positive().default(100),
+	/**
+	 * Image jobs (conversions, renditions, poster renders) run at the same
+	 * time; more wait their turn (app/media/image-work.server.ts).
+	 */
+	IMAGE_WORK_CONCURRENCY: z.coerce.number().int().min(1).max(64).default(2),
 })
 
 export type Env = z.infer<typeof EnvSchema>

@@ -22,13 +22,13 @@ import {
 	getAdaptationSegments,
 	markAdaptationReviewed,
 	saveAdaptationSegments,
-} from '#app/models/adaptation.server.ts'
-import { getMaterialScope } from '#app/models/material.server.ts'
+} from '#app/models/material/adaptations.server.ts'
+import { getMaterialScope } from '#app/models/material/queries.server.ts'
 import {
 	getTemplate,
 	refreshRenderedPoster,
 	setTemplateLogo,
-} from '#app/models/poster-template.server.ts'
+} from '#app/models/material/templates.server.ts'
 import { readForm } from '#app/utils/request.server.ts'
 import { withIngestedUpload } from './__upload.server.ts'
 

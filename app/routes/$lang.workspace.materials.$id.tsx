@@ -19,14 +19,10 @@ import { terminologyAdvice } from '#app/domain/terminology.ts'
 import { can } from '#app/domain/permissions.ts'
 import { pickVersion } from '#app/domain/versions.ts'
 import { getRequestLanguage } from '#app/i18n/lang.server.ts'
-import { detachFile } from '#app/models/asset.server.ts'
-import {
-	addMaterialVersion,
-	getMaterialScope,
-	getWorkspaceMaterial,
-	updateDraftMaterial,
-} from '#app/models/material.server.ts'
-import { transitionMaterial } from '#app/models/moderation.server.ts'
+import { detachFile } from '#app/models/material/files.server.ts'
+import { addMaterialVersion, updateDraftMaterial } from '#app/models/material/drafts.server.ts'
+import { getMaterialScope, getWorkspaceMaterial } from '#app/models/material/queries.server.ts'
+import { transitionMaterial } from '#app/models/material/transitions.server.ts'
 import { appOrigin, field, readForm } from '#app/utils/request.server.ts'
 import { MaterialForm } from './__material-form.tsx'
 import { handleMaterialUpload, uploadLimitsMb } from './__upload.server.ts'

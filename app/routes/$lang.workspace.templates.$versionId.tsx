@@ -26,7 +26,7 @@ import {
 } from '#app/domain/poster-template.ts'
 import { getRequestLanguage } from '#app/i18n/lang.server.ts'
 import { getFixedT } from '#app/i18n/resources.server.ts'
-import { getMaterialScope } from '#app/models/material.server.ts'
+import { getMaterialScope } from '#app/models/material/queries.server.ts'
 import {
 	getSlotTexts,
 	getTemplate,
@@ -35,7 +35,7 @@ import {
 	refreshRenderedPoster,
 	saveTemplate,
 	setTemplateBackground,
-} from '#app/models/poster-template.server.ts'
+} from '#app/models/material/templates.server.ts'
 import { db } from '#app/utils/db.server.ts'
 import { readForm } from '#app/utils/request.server.ts'
 import { withIngestedUpload } from './__upload.server.ts'

@@ -1,8 +1,8 @@
 import { getUser } from '#app/auth/session.server.ts'
-import { getTemplate } from '#app/models/poster-template.server.ts'
+import { getTemplate } from '#app/models/material/templates.server.ts'
 import { db } from '#app/utils/db.server.ts'
 import { can } from '#app/domain/permissions.ts'
-import { getAnyVersionFile, getDownloadableFile } from '#app/models/material.server.ts'
+import { getAnyVersionFile, getDownloadableFile } from '#app/models/material/queries.server.ts'
 
 /**
  * An unpublished material's file, when the signed-in user may read that

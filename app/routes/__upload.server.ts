@@ -10,8 +10,8 @@ import {
 	uploadLimits,
 	type ReceivedFile,
 } from '#app/media/upload.server.ts'
-import { attachIngestedFile } from '#app/models/asset.server.ts'
-import { getMaterialScope } from '#app/models/material.server.ts'
+import { attachIngestedFile } from '#app/models/material/files.server.ts'
+import { getMaterialScope } from '#app/models/material/queries.server.ts'
 import { db } from '#app/utils/db.server.ts'
 
 /**

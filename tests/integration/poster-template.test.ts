@@ -481,7 +481,7 @@ describe('an adaptation of a poster template', () => {
 		const { israeli, id, versionId } = await adapt(source.versionId, source.material.id)
 		await translate(israeli, id, { 'slot:title': 'تحدث معي' })
 		// France adds a box to its (published) poster: a new revision of the version.
-		const { saveTemplate } = await import('#app/models/poster-template.server.ts')
+		const { saveTemplate } = await import('#app/models/material/templates.server.ts')
 		const french = await createUser('contributor', { country: 'FR' })
 		const newBox = { ...titleSlot, id: 'tagline', y: 400, height: 80, text: 'Tu n’es jamais seul' }
 		const saved = await saveTemplate(

@@ -448,13 +448,39 @@ export async function listPublishedLanguages() {
 	})
 }
 
+const SCOPE_SELECT = {
+	id: true,
+	countryCode: true,
+	status: true,
+	createdById: true,
+	revisionOfId: true,
+} as const
+
+export type MaterialScope = Prisma.MaterialGetPayload<{ select: typeof SCOPE_SELECT }>
+
 /** Status and country of a material, for permission checks before anything else is read. */
-export async function getMaterialScope(materialId: string) {
+export async function getMaterialScope(materialId: string): Promise<MaterialScope | null> {
 	if (materialId.length > 64) return null
-	return db.material.findUnique({
-		where: { id: materialId },
-		select: { id: true, countryCode: true, status: true, createdById: true },
+	return db.material.findUnique({ where: { id: materialId }, select: SCOPE_SELECT })
+}
+
+/** A language version and its material's scope, for permission checks on routes that name a version. */
+export async function getVersionScope(versionId: string) {
+	if (versionId.length > 64) return null
+	const version = await db.materialVersion.findUnique({
+		where: { id: versionId },
+		select: {
+			id: true,
+			lang: true,
+			title: true,
+			materialId: true,
+			updatedAt: true,
+			material: { select: SCOPE_SELECT },
+		},
 	})
+	if (!version) return null
+	const { material, ...rest } = version
+	return { version: rest, material }
 }
 
 /** A material in any status, for its country's workspace and for reviewers. */
@@ -467,6 +493,9 @@ export async function getWorkspaceMaterial(materialId: string) {
 			risks: true,
 			accessibility: true,
 			createdBy: { select: { id: true, name: true } },
+			// A published material's revision in progress, or what a revision revises.
+			revision: { select: { id: true, status: true } },
+			revisionOf: { select: { id: true, status: true } },
 			versions: {
 				orderBy: { lang: 'asc' },
 				include: {

@@ -3,7 +3,8 @@ import { can, type Actor } from '#app/domain/permissions.ts'
 import { pickVersion } from '#app/domain/versions.ts'
 import { queueMail } from '#app/mail/mail.server.ts'
 import { db } from '#app/utils/db.server.ts'
-import { changeMaterial, type MaterialTx } from './unit-of-work.server.ts'
+import { publishRevision } from './revisions.server.ts'
+import { changeMaterial, MaterialChangeRefused, type MaterialTx } from './unit-of-work.server.ts'
 
 /**
  * Moderation: moves a material through the workflow of
@@ -52,6 +53,20 @@ export async function transitionMaterial(
 	if (!check.ok) return { ok: false, problem: check.problem }
 	const { transition } = check
 	const trimmed = reason.trim()
+	// A revision is published into the material it revises.
+	if (material.revisionOfId && transition.action === 'publish') {
+		const published = await publishRevision(actor, materialId, {
+			origin: options.origin,
+			now,
+		}).catch((error) => {
+			// The published material was withdrawn meanwhile: there is nothing to replace.
+			if (error instanceof MaterialChangeRefused) return { ok: false } as const
+			throw error
+		})
+		return published.ok
+			? { ok: true, status: 'published' }
+			: { ok: false, problem: 'changed-meanwhile' }
+	}
 
 	const done = await changeMaterial({
 		actor,

@@ -1,0 +1,151 @@
+import { spawn } from 'node:child_process'
+import { describe, expect, test } from 'vitest'
+import { emptyFilters } from '#app/domain/catalog-filters.ts'
+import { type MaterialDraft } from '#app/domain/material-draft.ts'
+import { insertMaterial, updateDraftMaterial } from '#app/models/material.server.ts'
+import { embeddedIndexProblem, rebuildEmbeddedIndex } from '#app/models/search-index.server.ts'
+import { SqliteFtsEngine } from '#app/search/sqlite-fts.server.ts'
+import { resolveDatabasePath } from '#app/utils/database-url.ts'
+import { db } from '#app/utils/db.server.ts'
+import { createMaterial, createUser } from '#tests/factories.ts'
+import { PROJECT_ROOT } from '#tests/support/paths.ts'
+import { populateSyntheticDatabase } from '#prisma/demo/synthetic.ts'
+
+/**
+ * Another process writing the same database (here `npm run search:reindex`,
+ * run again and again) while the app saves: no save may fail, and search
+ * must keep answering with every published material.
+ */
+
+/** Runs the real reindex script on this test file's database; resolves with its exit code. */
+function reindexOnce() {
+	return new Promise<{ code: number | null; output: string }>((resolve) => {
+		const child = spawn('npx', ['tsx', 'scripts/search-reindex.ts'], {
+			cwd: PROJECT_ROOT,
+			env: { ...process.env, NODE_ENV: 'production' },
+			stdio: ['ignore', 'pipe', 'pipe'],
+		})
+		let output = ''
+		child.stdout.on('data', (c: Buffer) => (output += c))
+		child.stderr.on('data', (c: Buffer) => (output += c))
+		child.on('exit', (code) => resolve({ code, output }))
+	})
+}
+
+const draftOf = (id: string, i: number): MaterialDraft => ({
+	draftId: id,
+	title: `Brouillon ${i}`,
+	description: `Révision ${i} du brouillon.`,
+	lang: 'fr',
+	resourceType: 'poster',
+	licence: 'cc-by-4.0',
+	audiences: ['children'],
+	risks: ['grooming'],
+	accessibility: [],
+	ageMin: 9,
+	ageMax: 12,
+})
+
+describe('saves while another process rebuilds the search index', () => {
+	test('200 saves during repeated reindexing: none fails, search stays whole', async () => {
+		await populateSyntheticDatabase(resolveDatabasePath(), 3000, { seed: 3 })
+		await rebuildEmbeddedIndex()
+		const user = await createUser('contributor')
+		const drafts = await Promise.all(
+			Array.from({ length: 4 }, () => createMaterial({ status: 'draft', publishedAt: null })),
+		)
+		const marker = await createMaterial({
+			versions: [{ lang: 'en', title: 'Zanzibar wombat helpline' }],
+		})
+		const engine = new SqliteFtsEngine(resolveDatabasePath())
+		const published = () => db.material.count({ where: { status: 'published' } })
+
+		let saving = true
+		let reindexing = 0
+		const runs: { code: number | null; output: string }[] = []
+		const reindexer = (async () => {
+			while (saving) {
+				reindexing++
+				runs.push(await reindexOnce())
+				reindexing--
+			}
+		})()
+
+		// What a reader gets meanwhile: every published material, and the
+		// marker material by its word, never an error.
+		const searchProblems: string[] = []
+		let searches = 0
+		const reader = (async () => {
+			while (saving) {
+				try {
+					const before = await published()
+					const all = await engine.search({
+						q: '',
+						filters: emptyFilters(),
+						page: 1,
+						pageSize: 24,
+						uiLang: 'en',
+					})
+					const after = await published()
+					if (all.total < before || all.total > after)
+						searchProblems.push(`${all.total} listed, ${before}-${after} published`)
+					const word = await engine.search({
+						q: 'wombat',
+						filters: emptyFilters(),
+						page: 1,
+						pageSize: 24,
+						uiLang: 'en',
+					})
+					if (!word.hits.some((h) => h.materialId === marker.id))
+						searchProblems.push('"wombat" did not find its material')
+				} catch (error) {
+					searchProblems.push(String(error))
+				}
+				searches++
+				await new Promise((r) => setTimeout(r, 20))
+			}
+		})()
+
+		const failures: string[] = []
+		let duringReindex = 0
+		try {
+			// The first rebuild is under way once its process has started.
+			await new Promise((r) => setTimeout(r, 1500))
+			for (let i = 0; i < 200; i++) {
+				try {
+					if (i % 4 === 3) {
+						await insertMaterial({
+							countryCode: 'FR',
+							resourceType: 'poster',
+							audiences: ['parents'],
+							risks: ['sextortion'],
+							licence: 'cc-by-4.0',
+							status: 'published',
+							originalLang: 'fr',
+							versions: [{ lang: 'fr', title: `Nouvelle affiche ${i}` }],
+						})
+					} else {
+						const draft = drafts[i % drafts.length]!
+						await updateDraftMaterial(user, draft.id, draftOf(draft.id, i))
+					}
+					if (reindexing) duringReindex++
+				} catch (error) {
+					failures.push(String(error))
+				}
+				await new Promise((r) => setTimeout(r, 15))
+			}
+		} finally {
+			saving = false
+			await Promise.all([reindexer, reader])
+			engine.close()
+		}
+		expect(failures).toEqual([])
+		expect(searchProblems).toEqual([])
+		expect(runs.length).toBeGreaterThan(1)
+		for (const run of runs) expect(run.code, run.output).toBe(0)
+		expect(duringReindex).toBeGreaterThan(150)
+		expect(searches).toBeGreaterThan(20)
+		// The rebuilds kept every save: the index holds exactly the published materials.
+		expect(embeddedIndexProblem()).toBeNull()
+	}, 300_000)
+})

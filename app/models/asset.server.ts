@@ -1,7 +1,12 @@
 import { type Prisma } from '#app/generated/prisma/client.ts'
 import { type IngestedImage, type Ingested } from '#app/media/ingest.server.ts'
 import { type Rendition } from '#app/media/images.server.ts'
-import { storeBytes, storeTempFile, type StoredFile } from '#app/media/storage.server.ts'
+import {
+	storeBytes,
+	storeTempFile,
+	sweepStorage,
+	type StoredFile,
+} from '#app/media/storage.server.ts'
 import { invalidateCache } from '#app/utils/cache.server.ts'
 import { db } from '#app/utils/db.server.ts'
 import { recordAudit } from './audit.server.ts'
@@ -286,13 +291,44 @@ export async function storeImageAsset(
 	)
 }
 
-/** Every storage key a row references: what the sweeper must keep. */
-export async function referencedStorageKeys() {
+/**
+ * Which of `storageKeys` a row references: what the sweeper must keep. Asked
+ * a folder of the store at a time, so a sweep in a running server reads a
+ * few rows at once instead of every key of the library.
+ */
+export async function storageKeysInUse(storageKeys: string[]) {
 	const [assets, renditions] = await Promise.all([
-		db.asset.findMany({ select: { storageKey: true } }),
-		db.rendition.findMany({ select: { storageKey: true } }),
+		db.asset.findMany({ where: { storageKey: { in: storageKeys } }, select: { storageKey: true } }),
+		db.rendition.findMany({
+			where: { storageKey: { in: storageKeys } },
+			select: { storageKey: true },
+		}),
 	])
 	return new Set([...assets, ...renditions].map((r) => r.storageKey))
+}
+
+/** Removes stored and temporary files nothing can use any more (see sweepStorage). */
+export function sweepUnusedFiles(options: { tempAgeMs?: number } = {}) {
+	return sweepStorage(storageKeysInUse, options)
+}
+
+/** How often a running server sweeps: what an interrupted upload left waits at most this long. */
+const SWEEP_EVERY_MS = 15 * 60_000
+
+/**
+ * Sweeps the store every SWEEP_EVERY_MS while the server runs (start-up
+ * sweeps once before it listens). The timer never keeps the process alive.
+ */
+export function startFileSweeper(log: (line: string) => void = console.log) {
+	const timer = setInterval(() => {
+		sweepUnusedFiles()
+			.then(({ files, temp }) => {
+				if (files || temp) log(`files: ${files} unreferenced and ${temp} temporary files removed`)
+			})
+			.catch((error) => console.error('files: sweeping the store failed', error))
+	}, SWEEP_EVERY_MS)
+	timer.unref()
+	return () => clearInterval(timer)
 }
 
 /**

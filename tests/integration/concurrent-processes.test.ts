@@ -1,4 +1,4 @@
-import { spawn } from 'node:child_process'
+import { spawn, spawnSync } from 'node:child_process'
 import { describe, expect, test } from 'vitest'
 import { emptyFilters } from '#app/domain/catalog-filters.ts'
 import { type MaterialDraft } from '#app/domain/material-draft.ts'
@@ -7,6 +7,7 @@ import { embeddedIndexProblem, rebuildEmbeddedIndex } from '#app/models/search-i
 import { SqliteFtsEngine } from '#app/search/sqlite-fts.server.ts'
 import { resolveDatabasePath } from '#app/utils/database-url.ts'
 import { db } from '#app/utils/db.server.ts'
+import { openSqlite } from '#app/utils/sqlite.server.ts'
 import { createMaterial, createUser } from '#tests/factories.ts'
 import { PROJECT_ROOT } from '#tests/support/paths.ts'
 import { populateSyntheticDatabase } from '#prisma/demo/synthetic.ts'
@@ -148,4 +149,32 @@ describe('saves while another process rebuilds the search index', () => {
 		// The rebuilds kept every save: the index holds exactly the published materials.
 		expect(embeddedIndexProblem()).toBeNull()
 	}, 300_000)
+})
+
+describe('one SQLite in the process', () => {
+	test('closing one of the app’s connections leaves the others’ locks in place', async () => {
+		// Prisma's connection and the app's own (search, reindex, backup) must
+		// share one copy of SQLite: a second copy keeps its own record of
+		// POSIX locks, and closing a file there releases every lock the
+		// process holds on it, so another process could then write under a
+		// reader, or two under one another.
+		await db.$queryRawUnsafe('PRAGMA journal_mode = WAL')
+		await db.material.count()
+		const other = openSqlite(resolveDatabasePath(), { readonly: true })
+		other.prepare('SELECT COUNT(*) FROM "Material"').get()
+		other.close()
+		// Leaving WAL mode needs every other connection closed: it must be refused.
+		const probe = spawnSync(
+			process.execPath,
+			[
+				'-e',
+				`const db = new (require('better-sqlite3'))(process.argv[1], { timeout: 100 })
+				try { db.pragma('journal_mode = DELETE'); console.log('switched') } catch (e) { console.log(e.code) }`,
+				resolveDatabasePath(),
+			],
+			{ cwd: PROJECT_ROOT, encoding: 'utf8' },
+		)
+		expect(probe.stdout.trim()).toBe('SQLITE_BUSY')
+		expect(await db.material.count()).toBeGreaterThanOrEqual(0)
+	})
 })

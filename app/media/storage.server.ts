@@ -40,7 +40,7 @@ export async function storeBytes(bytes: Uint8Array): Promise<StoredFile> {
 		return { sha256, storageKey: storageKeyFor(sha256), byteSize: bytes.byteLength }
 	const tempPath = await newTempPath('.bytes')
 	await fsp.writeFile(tempPath, bytes, { flag: 'wx' })
-	return storeTempFile(tempPath, sha256)
+	return moveIntoStore(tempPath, sha256)
 }
 
 export function openStoredFile(storageKey: string) {
@@ -59,9 +59,10 @@ export function storedFileExists(storageKey: string) {
  *
  * - `tmp/<name>/`: its temporary files (uploads, derivatives);
  * - `leases/<name>/`: a lease per stored file it is about to reference (an
- *   empty file named by the sha256, taken before the file is moved in and
- *   kept LEASE_MS, long after the row commits), and `hold` while a backup
- *   copies the store. Its time is touched every HEARTBEAT_MS.
+ *   empty file named by the sha256, taken before the file is moved in or
+ *   found there, released once the row that references it has committed or
+ *   failed), and `hold` while a backup copies the store. Its time is
+ *   touched every HEARTBEAT_MS.
  *
  * The sweeper removes another process's folders only once that process is
  * gone: on the same host, its pid no longer runs (or is this process's own,
@@ -72,7 +73,7 @@ export function storedFileExists(storageKey: string) {
  */
 const HEARTBEAT_MS = 60_000
 const OWNER_STALE_MS = 10 * 60_000
-/** How long a stored file stays leased: far longer than storing and committing take. */
+/** A lease never released (a bug, an exception missed) expires after this: far longer than storing and committing take. */
 export const LEASE_MS = 60 * 60_000
 const OWNER_NAME = /^(.+)_(\d+)_([0-9a-f]{8})$/
 const HOLD = 'hold'
@@ -86,6 +87,8 @@ interface Owner {
 	folders: Set<string>
 	/** Store roots whose folders exist, by the promise that made them. */
 	ready: Map<string, Promise<void>>
+	/** Leases held, by lease file: two uploads of the same bytes share one. */
+	leases: Map<string, number>
 	sweeping: boolean
 }
 
@@ -101,6 +104,7 @@ function createOwner(): Owner {
 		host,
 		folders: new Set(),
 		ready: new Map(),
+		leases: new Map(),
 		sweeping: false,
 	}
 	// A clean exit takes its temporary files and leases with it; a crash
@@ -158,12 +162,54 @@ export async function newTempPath(suffix = '') {
 }
 
 /**
- * Leases a stored file before it is moved in (or found there): while the
- * lease lasts, no sweeper removes the file, though no row references it yet.
+ * Leases a stored file before it is moved in (or found there): until it is
+ * released, no sweeper removes the file, though no row references it yet.
  */
 async function leaseStoredFile(sha256: string) {
 	await ensureOwnFolders()
-	await fsp.writeFile(path.join(leaseRoot(), sha256), '')
+	const file = path.join(leaseRoot(), sha256)
+	owner.leases.set(file, (owner.leases.get(file) ?? 0) + 1)
+	await fsp.writeFile(file, '')
+}
+
+/**
+ * Releases the leases storeTempFile and storeBytes took, once the rows that
+ * reference the files have committed (or will not): from then on the rows
+ * keep them, or nothing does and the sweeper may remove them.
+ */
+export async function releaseStoredFiles(files: readonly StoredFile[]) {
+	for (const { sha256 } of files) {
+		const file = path.join(leaseRoot(), sha256)
+		const held = (owner.leases.get(file) ?? 0) - 1
+		if (held > 0) {
+			owner.leases.set(file, held)
+			continue
+		}
+		owner.leases.delete(file)
+		await fsp.rm(file, { force: true })
+	}
+}
+
+/** Makes this process known in the store now (a server, so that a restore sees it runs). */
+export async function registerStorageProcess() {
+	await ensureOwnFolders()
+}
+
+/**
+ * Other processes that use the store and still run (a server, a backup), by
+ * name: what a restore must not write under.
+ */
+export async function otherRunningProcesses() {
+	const root = storageRoot()
+	const names = new Set([
+		...(await list(path.join(root, 'tmp'))),
+		...(await list(path.join(root, 'leases'))),
+	])
+	const running: string[] = []
+	for (const name of names)
+		if (name !== owner.name && OWNER_NAME.test(name) && (await isRunning(root, name, Date.now())))
+			running.push(name)
+	return running
 }
 
 /**
@@ -192,6 +238,10 @@ export async function sha256OfFile(filePath: string) {
 export async function storeTempFile(tempPath: string, knownSha256?: string): Promise<StoredFile> {
 	const sha256 = knownSha256 ?? (await sha256OfFile(tempPath))
 	await leaseStoredFile(sha256)
+	return moveIntoStore(tempPath, sha256)
+}
+
+async function moveIntoStore(tempPath: string, sha256: string): Promise<StoredFile> {
 	const storageKey = storageKeyFor(sha256)
 	const finalPath = pathForKey(storageKey)
 	const { size } = await fsp.stat(tempPath)
@@ -235,11 +285,12 @@ async function syncDirectory(dir: string) {
  * - stored files that no row references (`inUse` answers for a folder's
  *   keys) and no running process has leased: unless a backup holds them.
  *
- * A stored file is moved aside before it is deleted, and its leases are
- * read again: a process that leased it in the meantime (and will commit a
- * row pointing at it) gets it back. A process leases a file before it
- * moves it in or finds it there, so either it sees the file gone and
- * stores its own copy, or the sweeper sees its lease.
+ * A stored file is moved aside before it is deleted, then its leases and
+ * rows are read again, and it is put back if either now claims it. A
+ * process leases a file before it moves it in or finds it there, and
+ * releases it only after its row committed: so either it found the file
+ * gone and stored its own copy, or the second look sees its lease or its
+ * row.
  */
 export async function sweepStorage(
 	inUse: (storageKeys: string[]) => Promise<Set<string>>,
@@ -278,7 +329,7 @@ export async function sweepStorage(
 				const used = await inUse(keys)
 				for (const key of keys) {
 					// Names that are no key (an older version's partial files) are garbage too.
-					if (!used.has(key) && (await removeUnclaimed(root, key))) removed.files++
+					if (!used.has(key) && (await removeUnclaimed(root, key, inUse))) removed.files++
 				}
 			}
 		}
@@ -369,7 +420,11 @@ async function isClaimed(root: string, sha256: string | null) {
 	return false
 }
 
-async function removeUnclaimed(root: string, key: string) {
+async function removeUnclaimed(
+	root: string,
+	key: string,
+	inUse: (storageKeys: string[]) => Promise<Set<string>>,
+) {
 	const file = path.join(root, key)
 	const name = path.basename(key)
 	const parked = path.join(tempRoot(), `${name}${PARKED}`)
@@ -378,7 +433,8 @@ async function removeUnclaimed(root: string, key: string) {
 	} catch {
 		return false
 	}
-	if (await isClaimed(root, name)) {
+	// Leases first: a lease is released only after its row committed.
+	if ((await isClaimed(root, name)) || (await inUse([key])).has(key)) {
 		await fsp.rename(parked, file)
 		return false
 	}

@@ -2,6 +2,8 @@ import { type Prisma } from '#app/generated/prisma/client.ts'
 import { type IngestedImage, type Ingested } from '#app/media/ingest.server.ts'
 import { type Rendition } from '#app/media/images.server.ts'
 import {
+	registerStorageProcess,
+	releaseStoredFiles,
 	storeBytes,
 	storeTempFile,
 	sweepStorage,
@@ -27,7 +29,7 @@ export async function attachFile(input: {
 	position?: number
 }) {
 	const stored = await storeBytes(input.bytes)
-	return db.$transaction(async (tx) => {
+	const committed = db.$transaction(async (tx) => {
 		const asset = await tx.asset.upsert({
 			where: { sha256: stored.sha256 },
 			create: {
@@ -53,6 +55,7 @@ export async function attachFile(input: {
 			update: {},
 		})
 	})
+	return committed.finally(() => releaseStoredFiles([stored]))
 }
 
 /** The text kept for search from one upload; longer text is cut, the file is kept whole. */
@@ -151,7 +154,14 @@ export async function attachIngestedFile(
 	const main = await storeTempFile(ingested.main.tempPath)
 	const mainRenditions = await storeRenditions(ingested.mainRenditions)
 	const poster = ingested.poster ? await storeImage(ingested.poster) : null
-	const result = await db.$transaction(async (tx) => {
+	// Leased until the rows below commit or fail (a failure while storing
+	// leaves its leases to expire: see LEASE_MS).
+	const leased = [
+		main,
+		...mainRenditions.map((r) => r.stored),
+		...(poster ? [poster.stored, ...poster.renditions.map((r) => r.stored)] : []),
+	]
+	const committed = db.$transaction(async (tx) => {
 		const posterAsset = poster
 			? await upsertAsset(tx, {
 					stored: poster.stored,
@@ -241,6 +251,7 @@ export async function attachIngestedFile(
 		await indexMaterialInTransaction(tx, target.materialId)
 		return file
 	})
+	const result = await committed.finally(() => releaseStoredFiles(leased))
 	invalidateCache('catalog:')
 	return result
 }
@@ -286,9 +297,9 @@ export async function storeImageAsset(
 ) {
 	const stored =
 		'bytes' in image ? await storeBytes(image.bytes) : await storeTempFile(image.tempPath)
-	return db.$transaction((tx) =>
-		upsertAsset(tx, { stored, kind: 'image', renditions: [], ...meta }),
-	)
+	return db
+		.$transaction((tx) => upsertAsset(tx, { stored, kind: 'image', renditions: [], ...meta }))
+		.finally(() => releaseStoredFiles([stored]))
 }
 
 /**
@@ -320,6 +331,10 @@ const SWEEP_EVERY_MS = 15 * 60_000
  * sweeps once before it listens). The timer never keeps the process alive.
  */
 export function startFileSweeper(log: (line: string) => void = console.log) {
+	// Known in the store from now on, so that a restore sees the server runs.
+	registerStorageProcess().catch((error) =>
+		console.error('files: the store could not be written', error),
+	)
 	const timer = setInterval(() => {
 		sweepUnusedFiles()
 			.then(({ files, temp }) => {

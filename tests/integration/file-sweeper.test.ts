@@ -144,6 +144,22 @@ describe('the sweeper', () => {
 		expect(path.dirname(fresh)).toBe(tempRoot())
 	})
 
+	test('once its row has committed, a file is kept by its row alone', async () => {
+		// The lease taken while storing ends with the commit: when the row
+		// goes, the next sweep removes the file, not an hour later.
+		const m = await createMaterial()
+		const { file } = await attachPng(m.versions[0]!.id)
+		const stored = pathForKey(
+			(await db.asset.findUniqueOrThrow({ where: { id: file.assetId } })).storageKey,
+		)
+		await sweepUnusedFiles()
+		expect(fs.existsSync(stored)).toBe(true)
+		await db.versionFile.delete({ where: { id: file.id } })
+		await db.asset.delete({ where: { id: file.assetId } })
+		await sweepUnusedFiles()
+		expect(fs.existsSync(stored)).toBe(false)
+	})
+
 	test('a file leased after the sweeper found it unreferenced is kept', async () => {
 		// The race: the sweeper asks the database, then another process
 		// leases the file (it found it in the store and will commit a row

@@ -178,3 +178,28 @@ describe('one SQLite in the process', () => {
 		expect(await db.material.count()).toBeGreaterThanOrEqual(0)
 	})
 })
+
+describe('search while another process changes the index', () => {
+	test('a material whose rows went between a search’s facts and its text is left out, not an error', async () => {
+		const [kept, gone] = await Promise.all([
+			createMaterial({ versions: [{ lang: 'en', title: 'Okapi helpline poster' }] }),
+			createMaterial({ versions: [{ lang: 'en', title: 'Okapi safety leaflet' }] }),
+		])
+		const engine = new SqliteFtsEngine(resolveDatabasePath(), { resident: false })
+		try {
+			const ask = () =>
+				engine.search({ q: 'okapi', filters: emptyFilters(), page: 1, pageSize: 24, uiLang: 'en' })
+			expect((await ask()).hits.map((h) => h.materialId).sort()).toEqual([kept.id, gone.id].sort())
+			// Another process removes one material's rows, and the engine reads
+			// its facts from memory before it learns of it (as when the change
+			// commits between the two reads of one search).
+			const other = openSqlite(resolveDatabasePath())
+			other.prepare('DELETE FROM "SearchDoc" WHERE "materialId" = ?').run(gone.id)
+			other.close()
+			const hits = (await ask()).hits.map((h) => h.materialId)
+			expect(hits).toEqual([kept.id])
+		} finally {
+			engine.close()
+		}
+	})
+})

@@ -74,10 +74,10 @@ export function storedFileExists(storageKey: string) {
 const HEARTBEAT_MS = 60_000
 const OWNER_STALE_MS = 10 * 60_000
 /** A lease never released (a bug, an exception missed) expires after this: far longer than storing and committing take. */
-export const LEASE_MS = 60 * 60_000
+const LEASE_MS = 60 * 60_000
 const OWNER_NAME = /^(.+)_(\d+)_([0-9a-f]{8})$/
 const HOLD = 'hold'
-/** A stored file moved aside by the sweeper while it checks its leases one last time. */
+/** A stored file moved aside by the sweeper while it checks its leases and rows one last time. */
 const PARKED = '.sweeping'
 
 interface Owner {

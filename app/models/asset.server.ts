@@ -303,24 +303,44 @@ export async function storeImageAsset(
 }
 
 /**
+ * The tables that reference stored files: every one with a `storageKey`
+ * column (Asset, Rendition, and any added later), read from the schema
+ * itself, so a new kind of stored file is never swept for being unknown here.
+ */
+export const STORAGE_KEY_TABLES_SQL = `SELECT m.name FROM sqlite_master m JOIN pragma_table_info(m.name) c
+	WHERE m.type = 'table' AND c.name = 'storageKey' ORDER BY m.name`
+
+/** Every storage key the tables name (SQL for a direct connection). */
+export function referencedStorageKeysSql(tables: readonly string[]) {
+	return tables.map((table) => `SELECT "storageKey" FROM "${table}"`).join(' UNION ')
+}
+
+async function storageKeyTables() {
+	return (await db.$queryRawUnsafe<{ name: string }[]>(STORAGE_KEY_TABLES_SQL)).map((r) => r.name)
+}
+
+/**
  * Which of `storageKeys` a row references: what the sweeper must keep. Asked
  * a folder of the store at a time, so a sweep in a running server reads a
  * few rows at once instead of every key of the library.
  */
-export async function storageKeysInUse(storageKeys: string[]) {
-	const [assets, renditions] = await Promise.all([
-		db.asset.findMany({ where: { storageKey: { in: storageKeys } }, select: { storageKey: true } }),
-		db.rendition.findMany({
-			where: { storageKey: { in: storageKeys } },
-			select: { storageKey: true },
-		}),
-	])
-	return new Set([...assets, ...renditions].map((r) => r.storageKey))
+export async function storageKeysInUse(storageKeys: string[], knownTables?: readonly string[]) {
+	const tables = knownTables ?? (await storageKeyTables())
+	const placeholders = storageKeys.map(() => '?').join(', ')
+	const rows = await db.$queryRawUnsafe<{ storageKey: string }[]>(
+		tables
+			.map((table) => `SELECT "storageKey" FROM "${table}" WHERE "storageKey" IN (${placeholders})`)
+			.join(' UNION '),
+		...tables.flatMap(() => storageKeys),
+	)
+	return new Set(rows.map((r) => r.storageKey))
 }
 
 /** Removes stored and temporary files nothing can use any more (see sweepStorage). */
-export function sweepUnusedFiles(options: { tempAgeMs?: number } = {}) {
-	return sweepStorage(storageKeysInUse, options)
+export async function sweepUnusedFiles(options: { tempAgeMs?: number } = {}) {
+	// Read once a sweep: the schema does not change while the app runs.
+	const tables = await storageKeyTables()
+	return sweepStorage((keys) => storageKeysInUse(keys, tables), options)
 }
 
 /** How often a running server sweeps: what an interrupted upload left waits at most this long. */

@@ -1,6 +1,7 @@
 import fs from 'node:fs'
 import fsp from 'node:fs/promises'
 import path from 'node:path'
+import type Database from 'better-sqlite3'
 import { z } from 'zod'
 import {
 	holdStoredFiles,
@@ -12,6 +13,7 @@ import {
 	storeTempFile,
 } from '#app/media/storage.server.ts'
 import { openSqlite } from '#app/utils/sqlite.server.ts'
+import { referencedStorageKeysSql, STORAGE_KEY_TABLES_SQL } from './asset.server.ts'
 
 /**
  * Backups: a consistent copy of the database and of every stored file it
@@ -104,9 +106,7 @@ export async function createBackup(options: {
 			const check = snapshot.pragma('integrity_check', { simple: true })
 			if (check !== 'ok') throw new BackupProblem(`the database copy is damaged: ${String(check)}`)
 			keys = snapshot
-				.prepare(
-					'SELECT "storageKey" FROM "Asset" UNION SELECT "storageKey" FROM "Rendition" ORDER BY 1',
-				)
+				.prepare(`${referencedStorageKeysSql(storageKeyTables(snapshot))} ORDER BY 1`)
 				.pluck()
 				.all() as string[]
 		} finally {
@@ -220,7 +220,7 @@ export async function verifyBackup(source: string) {
 			if (check !== 'ok') problems.push(`${DATABASE}: damaged (${String(check)})`)
 			else
 				for (const key of snapshot
-					.prepare('SELECT "storageKey" FROM "Asset" UNION SELECT "storageKey" FROM "Rendition"')
+					.prepare(referencedStorageKeysSql(storageKeyTables(snapshot)))
 					.pluck()
 					.iterate() as Iterable<string>)
 					if (!listed.has(key))
@@ -298,7 +298,7 @@ export async function restoreBackup(options: {
 			throw new BackupProblem(`the restored database failed its integrity check: ${String(check)}`)
 		const absent = (
 			restored
-				.prepare('SELECT "storageKey" FROM "Asset" UNION SELECT "storageKey" FROM "Rendition"')
+				.prepare(referencedStorageKeysSql(storageKeyTables(restored)))
 				.pluck()
 				.all() as string[]
 		).filter((key) => !fs.existsSync(pathForKey(key)))
@@ -332,6 +332,10 @@ function refuseIfInUse(databasePath: string) {
 async function storedFileIsWhole(storageKey: string) {
 	const file = pathForKey(storageKey)
 	return fs.existsSync(file) && (await sha256OfFile(file)) === path.basename(storageKey)
+}
+
+function storageKeyTables(sqlite: Database.Database) {
+	return sqlite.prepare(STORAGE_KEY_TABLES_SQL).pluck().all() as string[]
 }
 
 /** Flushes a file or folder to disk (a folder: the names in it). */

@@ -160,6 +160,22 @@ describe('the sweeper', () => {
 		expect(fs.existsSync(stored)).toBe(false)
 	})
 
+	test('a file referenced from any table with a storageKey column is kept', async () => {
+		// A kind of stored file added later (its own table) is in use without
+		// the sweeper having been told about it.
+		await db.$executeRawUnsafe(
+			'CREATE TABLE "LaterKind" ("id" TEXT PRIMARY KEY, "storageKey" TEXT)',
+		)
+		const file = otherProcess(deadPid()).store(unique('a later kind of file'), { lease: false })
+		const key = path.relative(storageRoot(), file)
+		await db.$executeRawUnsafe('INSERT INTO "LaterKind" VALUES (?, ?)', 'x', key)
+		await sweepUnusedFiles()
+		expect(fs.existsSync(file)).toBe(true)
+		await db.$executeRawUnsafe('DROP TABLE "LaterKind"')
+		await sweepUnusedFiles()
+		expect(fs.existsSync(file)).toBe(false)
+	})
+
 	test('a file leased after the sweeper found it unreferenced is kept', async () => {
 		// The race: the sweeper asks the database, then another process
 		// leases the file (it found it in the store and will commit a row

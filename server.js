@@ -107,11 +107,16 @@ const server = app.listen(port, () => {
 			`APP_ORIGIN is unset: links in mail point to http://localhost:${port}, and demo accounts work from this computer; a deployment sets it to its public address`,
 		)
 	// Search readied now (settings, outbox, data in memory) rather than on the first search.
-	Promise.resolve(typeof build === 'function' ? build() : build)
+	const loaded = Promise.resolve(typeof build === 'function' ? build() : build)
+	loaded
 		.then((serverBuild) => serverBuild.entry.module.warmUp?.())
 		.catch((error) =>
 			console.error('search: warming up failed; it will load on the first search', error),
 		)
+	// What interrupted uploads leave is swept while the server runs, not only at start-up.
+	loaded
+		.then((serverBuild) => serverBuild.entry.module.startFileSweeper?.())
+		.catch((error) => console.error('files: the sweeper did not start', error))
 })
 
 for (const signal of ['SIGTERM', 'SIGINT']) {

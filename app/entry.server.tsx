@@ -86,6 +86,9 @@ export default function handleRequest(
 /** Called by server.js once it listens (a failure is logged; search then loads on its first request). */
 export { warmUpSearch as warmUp } from '#app/search/search.server.ts'
 
+/** Called by server.js once it listens: the store is swept while the server runs. */
+export { startFileSweeper } from '#app/models/asset.server.ts'
+
 /**
  * Errors from loaders, actions and rendering are logged here, on the server,
  * with their stack. What the reader gets is the error boundary's translated

@@ -30,12 +30,12 @@ const { deliverPendingMail } = await import('../app/mail/mail.server.ts')
 const mail = await deliverPendingMail()
 if (mail.sent || mail.failed)
 	console.log(`mail: ${mail.sent} sent, ${mail.failed} failed (will retry)`)
-// Stored files nothing references (an upload cut between its files and its
-// rows) and leftover temporary files go. Only those older than ten minutes:
-// another server process on the same store may be in the middle of an upload.
-const { sweepStorage } = await import('../app/media/storage.server.ts')
-const { referencedStorageKeys } = await import('../app/models/asset.server.ts')
-const removed = await sweepStorage(await referencedStorageKeys(), { tempAgeMs: 10 * 60 * 1000 })
+// What a crash left goes: the temporary files of processes that no longer
+// run, and stored files no row references (an upload cut between its files
+// and its rows). Another server process on the same store keeps its own
+// temporary files and the files it has leased (see app/media/storage.server.ts).
+const { sweepUnusedFiles } = await import('../app/models/asset.server.ts')
+const removed = await sweepUnusedFiles({ tempAgeMs: 10 * 60 * 1000 })
 if (removed.files || removed.temp)
 	console.log(`files: ${removed.files} unreferenced and ${removed.temp} temporary files removed`)
 if (process.env.SEED_DEMO !== 'false') {

@@ -1,7 +1,8 @@
 // Rebuilds the search index from the database: the embedded SQLite index
 // always, and Meilisearch too when MEILI_URL is set. Safe while the app runs:
-// the embedded rebuild commits in batches and readers reload when it ends;
-// Meilisearch gets a new index swapped in whole.
+// the embedded index is rewritten in place in short transactions (saves wait
+// for the lock a few milliseconds at most) and running servers refresh each
+// material as it is rewritten; Meilisearch gets a new index swapped in whole.
 //
 //   npm run search:reindex
 import { resolveDatabaseUrl } from '../app/utils/database-url.ts'

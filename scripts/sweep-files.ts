@@ -1,10 +1,11 @@
 // Removes stored files that no database row references (left by an upload
-// interrupted between storing its files and committing its rows) and
-// temporary upload files older than an hour. Also run at every start.
-import { sweepStorage } from '../app/media/storage.server.ts'
-import { referencedStorageKeys } from '../app/models/asset.server.ts'
+// interrupted between storing its files and committing its rows) unless a
+// running process has just stored them, and temporary files of processes
+// that no longer run. Also run at every start, and every 15 minutes by the
+// server.
+import { sweepUnusedFiles } from '../app/models/asset.server.ts'
 
-const removed = await sweepStorage(await referencedStorageKeys())
+const removed = await sweepUnusedFiles()
 console.log(
 	`files: ${removed.files} unreferenced stored files and ${removed.temp} temporary files removed`,
 )

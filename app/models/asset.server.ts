@@ -1,7 +1,14 @@
 import { type Prisma } from '#app/generated/prisma/client.ts'
 import { type IngestedImage } from '#app/media/ingest.server.ts'
 import { type Rendition } from '#app/media/images.server.ts'
-import { storeBytes, storeTempFile, type StoredFile } from '#app/media/storage.server.ts'
+import {
+	registerStorageProcess,
+	releaseStoredFiles,
+	storeBytes,
+	storeTempFile,
+	sweepStorage,
+	type StoredFile,
+} from '#app/media/storage.server.ts'
 import { db } from '#app/utils/db.server.ts'
 
 type Tx = Prisma.TransactionClient
@@ -106,19 +113,73 @@ export async function storeImageAsset(
 ) {
 	const stored =
 		'bytes' in image ? await storeBytes(image.bytes) : await storeTempFile(image.tempPath)
-	return db.$transaction((tx) =>
-		upsertAsset(tx, { stored, kind: 'image', renditions: [], ...meta }),
-	)
+	return db
+		.$transaction((tx) => upsertAsset(tx, { stored, kind: 'image', renditions: [], ...meta }))
+		.finally(() => releaseStoredFiles([stored]))
 }
 
-/** Every storage key a row references: what the sweeper must keep. */
-export async function referencedStorageKeys() {
-	const [assets, renditions, conversions] = await Promise.all([
-		db.asset.findMany({ select: { storageKey: true } }),
-		db.rendition.findMany({ select: { storageKey: true } }),
-		db.conversion.findMany({ select: { storageKey: true } }),
-	])
-	return new Set([...assets, ...renditions, ...conversions].map((r) => r.storageKey))
+/**
+ * The tables that reference stored files: every one with a `storageKey`
+ * column (Asset, Rendition, and any added later), read from the schema
+ * itself, so a new kind of stored file is never swept for being unknown here.
+ */
+export const STORAGE_KEY_TABLES_SQL = `SELECT m.name FROM sqlite_master m JOIN pragma_table_info(m.name) c
+	WHERE m.type = 'table' AND c.name = 'storageKey' ORDER BY m.name`
+
+/** Every storage key the tables name (SQL for a direct connection). */
+export function referencedStorageKeysSql(tables: readonly string[]) {
+	return tables.map((table) => `SELECT "storageKey" FROM "${table}"`).join(' UNION ')
+}
+
+async function storageKeyTables() {
+	return (await db.$queryRawUnsafe<{ name: string }[]>(STORAGE_KEY_TABLES_SQL)).map((r) => r.name)
+}
+
+/**
+ * Which of `storageKeys` a row references: what the sweeper must keep. Asked
+ * a folder of the store at a time, so a sweep in a running server reads a
+ * few rows at once instead of every key of the library.
+ */
+export async function storageKeysInUse(storageKeys: string[], knownTables?: readonly string[]) {
+	const tables = knownTables ?? (await storageKeyTables())
+	const placeholders = storageKeys.map(() => '?').join(', ')
+	const rows = await db.$queryRawUnsafe<{ storageKey: string }[]>(
+		tables
+			.map((table) => `SELECT "storageKey" FROM "${table}" WHERE "storageKey" IN (${placeholders})`)
+			.join(' UNION '),
+		...tables.flatMap(() => storageKeys),
+	)
+	return new Set(rows.map((r) => r.storageKey))
+}
+
+/** Removes stored and temporary files nothing can use any more (see sweepStorage). */
+export async function sweepUnusedFiles(options: { tempAgeMs?: number } = {}) {
+	// Read once a sweep: the schema does not change while the app runs.
+	const tables = await storageKeyTables()
+	return sweepStorage((keys) => storageKeysInUse(keys, tables), options)
+}
+
+/** How often a running server sweeps: what an interrupted upload left waits at most this long. */
+const SWEEP_EVERY_MS = 15 * 60_000
+
+/**
+ * Sweeps the store every SWEEP_EVERY_MS while the server runs (start-up
+ * sweeps once before it listens). The timer never keeps the process alive.
+ */
+export function startFileSweeper(log: (line: string) => void = console.log) {
+	// Known in the store from now on, so that a restore sees the server runs.
+	registerStorageProcess().catch((error) =>
+		console.error('files: the store could not be written', error),
+	)
+	const timer = setInterval(() => {
+		sweepUnusedFiles()
+			.then(({ files, temp }) => {
+				if (files || temp) log(`files: ${files} unreferenced and ${temp} temporary files removed`)
+			})
+			.catch((error) => console.error('files: sweeping the store failed', error))
+	}, SWEEP_EVERY_MS)
+	timer.unref()
+	return () => clearInterval(timer)
 }
 
 /**

@@ -1,7 +1,7 @@
 import { type Licence } from '#app/domain/vocabularies.ts'
 import { type AttributionInput } from '#app/media/attribution.server.ts'
 import { type ConversionFormat } from '#app/media/conversions.server.ts'
-import { storeBytes, storedFileExists } from '#app/media/storage.server.ts'
+import { releaseStoredFiles, storeBytes, storedFileExists } from '#app/media/storage.server.ts'
 import { db } from '#app/utils/db.server.ts'
 
 /**
@@ -58,21 +58,24 @@ function storedConversion(row: { storageKey: string; byteSize: number }): Stored
 async function makeAndStore(key: ConversionKey, make: () => Promise<Buffer>) {
 	const stored = await storeBytes(await make())
 	const data = { byteSize: stored.byteSize, storageKey: stored.storageKey }
-	await db.$transaction(async (tx) => {
-		await tx.conversion.upsert({
-			where: { assetId_format_variant: key },
-			create: { ...key, ...data },
-			update: data,
+	// The stored file is leased until its row commits, so no sweep takes it meanwhile.
+	await db
+		.$transaction(async (tx) => {
+			await tx.conversion.upsert({
+				where: { assetId_format_variant: key },
+				create: { ...key, ...data },
+				update: data,
+			})
+			const stale = await tx.conversion.findMany({
+				where: { assetId: key.assetId, format: key.format },
+				orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
+				skip: KEPT_PER_FORMAT,
+				select: { id: true },
+			})
+			if (stale.length)
+				await tx.conversion.deleteMany({ where: { id: { in: stale.map((s) => s.id) } } })
 		})
-		const stale = await tx.conversion.findMany({
-			where: { assetId: key.assetId, format: key.format },
-			orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
-			skip: KEPT_PER_FORMAT,
-			select: { id: true },
-		})
-		if (stale.length)
-			await tx.conversion.deleteMany({ where: { id: { in: stale.map((s) => s.id) } } })
-	})
+		.finally(() => releaseStoredFiles([stored]))
 	return storedConversion(data)
 }
 

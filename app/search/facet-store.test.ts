@@ -89,3 +89,25 @@ describe('facet counts', () => {
 		expect(after.facets.country.NZ).toBe(stamp[1] === 5 ? 1 : undefined)
 	})
 })
+
+describe('rows of a material', () => {
+	test('rows a material no longer has are forgotten, its current and other materials’ rows kept', () => {
+		const store = library(3)
+		const [a, b] = [store.materialNumber('m0')!, store.materialNumber('m1')!]
+		store.mapDoc(1, a)
+		store.mapDoc(2, a)
+		store.mapDoc(3, b)
+		// Re-indexed: m0's text now lives in rows 4 and 5.
+		store.unmapOldDocs(a, new Set([4, 5]))
+		store.mapDoc(4, a)
+		store.mapDoc(5, a)
+		expect([...store.docMaterial.subarray(1, 6)]).toEqual([-1, -1, b, a, a])
+		// Again, keeping one of them: only the other goes.
+		store.unmapOldDocs(a, new Set([5, 6]))
+		store.mapDoc(5, a)
+		store.mapDoc(6, a)
+		expect([...store.docMaterial.subarray(1, 7)]).toEqual([-1, -1, b, -1, a, a])
+		store.unmapOldDocs(a, new Set())
+		expect([...store.docMaterial.subarray(1, 7)]).toEqual([-1, -1, b, -1, -1, -1])
+	})
+})

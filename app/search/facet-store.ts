@@ -100,6 +100,14 @@ export class FacetStore {
 	private boostAt = 0
 	/** FTS rowid (SearchDoc.docId) → material number, -1 when unknown. */
 	docMaterial: Int32Array = new Int32Array(1024).fill(-1)
+	/**
+	 * Each material's rows as a list: its first row (-1: none), and for each
+	 * row the next row of the same material. Forgetting a material's old rows
+	 * then costs its own rows, not a pass over every row of the library (a
+	 * reindex changes every material, a few thousand between two searches).
+	 */
+	private firstDoc: Int32Array = new Int32Array(1024).fill(-1)
+	private nextDoc: Int32Array = new Int32Array(1024).fill(-1)
 
 	get size() {
 		return this.ids.length
@@ -135,6 +143,7 @@ export class FacetStore {
 			this.publishedAt = grow(this.publishedAt, size)
 			this.adaptations = grow(this.adaptations, size)
 			this.adoptionBoost = grow(this.adoptionBoost, size)
+			this.firstDoc = growInt32(this.firstDoc, size)
 		}
 		let c = this.countryIndex.get(record.countryCode)
 		if (c === undefined) {
@@ -176,7 +185,32 @@ export class FacetStore {
 
 	mapDoc(docId: number, materialNumber: number) {
 		this.docMaterial = growInt32(this.docMaterial, docId + 1)
+		this.nextDoc = growInt32(this.nextDoc, docId + 1)
+		if (this.docMaterial[docId] === materialNumber) return
 		this.docMaterial[docId] = materialNumber
+		this.nextDoc[docId] = this.firstDoc[materialNumber]!
+		this.firstDoc[materialNumber] = docId
+	}
+
+	/**
+	 * Forgets the rows material `n` had and no longer has (`keep`: its rows
+	 * now), so postings loaded before the change skip them. Row ids are never
+	 * reused, so a forgotten row cannot come back.
+	 */
+	unmapOldDocs(n: number, keep: ReadonlySet<number>) {
+		let head = -1
+		for (let d = this.firstDoc[n]!; d >= 0;) {
+			const next = this.nextDoc[d]!
+			if (this.docMaterial[d] === n && keep.has(d)) {
+				this.nextDoc[d] = head
+				head = d
+			} else {
+				if (this.docMaterial[d] === n) this.docMaterial[d] = -1
+				this.nextDoc[d] = -1
+			}
+			d = next
+		}
+		this.firstDoc[n] = head
 	}
 
 	/** Whether material `n` is tagged with a vocabulary value. */

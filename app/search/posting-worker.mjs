@@ -8,8 +8,12 @@
 import { parentPort, workerData } from 'node:worker_threads'
 import Database from 'better-sqlite3'
 
-const { databasePath, weights } = workerData
-const db = new Database(databasePath, { readonly: true, fileMustExist: true })
+const { databasePath, weights, busyTimeoutMs } = workerData
+const db = new Database(databasePath, {
+	readonly: true,
+	fileMustExist: true,
+	timeout: busyTimeoutMs,
+})
 const version = db.prepare('SELECT "version" FROM "SearchState" WHERE "id" = 1').pluck()
 const vocabulary = db.prepare('SELECT term, doc FROM "SearchVocab"').raw()
 const maxRow = db.prepare('SELECT COALESCE(MAX("docId"), 0) FROM "SearchDoc"').pluck()

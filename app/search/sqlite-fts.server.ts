@@ -3,7 +3,7 @@ import os from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { Worker } from 'node:worker_threads'
-import Database from 'better-sqlite3'
+import type Database from 'better-sqlite3'
 import { findConcepts } from '#app/domain/concepts.ts'
 import { ageBandsOf } from '#app/domain/vocabularies.ts'
 import {
@@ -13,6 +13,7 @@ import {
 	type SearchQuery,
 	type SearchResult,
 } from './engine.ts'
+import { BUSY_TIMEOUT_MS, openSqlite } from '#app/utils/sqlite.server.ts'
 import { FacetStore } from './facet-store.ts'
 import {
 	ADAPTING_COUNTRIES_SQL,
@@ -318,7 +319,7 @@ export class SqliteFtsEngine implements SearchEngine {
 		private databasePath: string,
 		private options: { residentMinDocs?: number; resident?: boolean } = {},
 	) {
-		this.reader = new Database(databasePath, { readonly: true, fileMustExist: true })
+		this.reader = openSqlite(databasePath, { readonly: true, fileMustExist: true })
 		this.statements = {
 			version: this.reader.prepare('SELECT "version" FROM "SearchState" WHERE "id" = 1').pluck(),
 			changesSince: this.reader
@@ -450,7 +451,11 @@ export class SqliteFtsEngine implements SearchEngine {
 		].find((candidate) => fs.existsSync(candidate))
 		if (!file) return null
 		const worker = new Worker(file, {
-			workerData: { databasePath: this.databasePath, weights: FIELD_WEIGHTS },
+			workerData: {
+				databasePath: this.databasePath,
+				weights: FIELD_WEIGHTS,
+				busyTimeoutMs: BUSY_TIMEOUT_MS,
+			},
 		})
 		worker.unref()
 		worker.on('message', (message: ResidentMessage) => this.receiveResident(message))
@@ -571,10 +576,7 @@ export class SqliteFtsEngine implements SearchEngine {
 	private unmapOldRows(materialId: string, docs: [number, string][]) {
 		const n = this.store.materialNumber(materialId)
 		if (n === undefined) return
-		const docMaterial = this.store.docMaterial
-		const current = new Set(docs.map(([docId]) => docId))
-		for (let d = 0; d < docMaterial.length; d++)
-			if (docMaterial[d] === n && !current.has(d)) docMaterial[d] = -1
+		this.store.unmapOldDocs(n, new Set(docs.map(([docId]) => docId)))
 	}
 
 	private load() {
@@ -1222,7 +1224,10 @@ export class SqliteFtsEngine implements SearchEngine {
 		const tokens = [...matchTokens, ...prefixTokens]
 		// One memo of matching words for the whole page of hits.
 		const memo = new Map<string, boolean>()
-		return numbers.map((n) => {
+		// Facts in memory are read before the page's text: a material that
+		// another process withdrew in between has no rows left, and is left out.
+		const present = numbers.filter((n) => byMaterial.has(this.store.ids[n]!))
+		return present.map((n) => {
 			const materialId = this.store.ids[n]!
 			const match = candidates?.has(n)
 				? {
@@ -1231,7 +1236,7 @@ export class SqliteFtsEngine implements SearchEngine {
 						score: candidates.scoreOf(n),
 					}
 				: undefined
-			const list = byMaterial.get(materialId) ?? []
+			const list = byMaterial.get(materialId)!
 			const version =
 				(match && match.docId >= 0 ? list.find((r) => r[0] === match.docId) : undefined) ??
 				list.find((r) => r[3] === uiLang) ??
@@ -1330,7 +1335,7 @@ export class SqliteFtsEngine implements SearchEngine {
 	private async inWriteTransaction<T>(
 		write: (run: RunSql, sqlite: Database.Database) => Promise<T>,
 	) {
-		const sqlite = new Database(this.databasePath)
+		const sqlite = openSqlite(this.databasePath)
 		try {
 			sqlite.exec('BEGIN IMMEDIATE')
 			const result = await write(sqliteRun(sqlite), sqlite)

@@ -1,13 +1,12 @@
-import { PrismaBetterSQLite3 } from '@prisma/adapter-better-sqlite3'
 import { PrismaClient } from '#app/generated/prisma/client.ts'
 import { resolveDatabaseUrl } from './database-url.ts'
 import { getEnv } from './env.server.ts'
+import { createSqliteAdapter } from './sqlite.server.ts'
 
 export type Db = PrismaClient
 
 function createClient(url: string) {
-	const adapter = new PrismaBetterSQLite3({ url })
-	return new PrismaClient({ adapter })
+	return new PrismaClient({ adapter: createSqliteAdapter(url) })
 }
 
 // One client per database per process, kept on globalThis so development

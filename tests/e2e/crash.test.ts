@@ -13,7 +13,9 @@ import { PROJECT_ROOT } from '#tests/support/paths.ts'
  * The server is killed (SIGKILL: no shutdown code runs) while 20 uploads are
  * in flight, then started again. No row may point at a missing or partial
  * file, no partial file may be served, the database must be intact, and
- * every upload that was confirmed before the kill must be there.
+ * every upload that was confirmed before the kill must be there. What the
+ * killed uploads left (temporary files, stored files whose rows never
+ * committed) is gone once the restart has swept the store.
  */
 
 const dataDir = inject('dataDir')
@@ -72,6 +74,16 @@ async function start() {
 afterAll(() => {
 	server?.kill('SIGKILL')
 })
+
+/** Every temporary file under the store, whichever process wrote it. */
+function tempFiles(dir = path.join(filesDir, 'tmp')): string[] {
+	if (!fs.existsSync(dir)) return []
+	return fs
+		.readdirSync(dir, { withFileTypes: true })
+		.flatMap((e) =>
+			e.isDirectory() ? tempFiles(path.join(dir, e.name)) : [path.join(dir, e.name)],
+		)
+}
 
 /** A multipart body sent in slices, `delayMs` apart, so the upload is still arriving when the server dies. */
 function multipart(versionId: string, name: string, bytes: Buffer, delayMs: number) {
@@ -182,6 +194,8 @@ describe('a crash in the middle of uploads', () => {
 		await Promise.all(uploads)
 		expect(confirmed.length).toBeGreaterThanOrEqual(8)
 		expect(confirmed.length).toBeLessThan(20)
+		// The killed uploads left something to clean: half-received files at least.
+		expect(tempFiles().length).toBeGreaterThan(0)
 
 		url = await start()
 		const db = new Database(dbFile, { readonly: true })
@@ -220,7 +234,7 @@ describe('a crash in the middle of uploads', () => {
 				.readdirSync(dir, { withFileTypes: true })
 				.flatMap((e) =>
 					e.isDirectory()
-						? e.name === 'tmp'
+						? e.name === 'tmp' || e.name === 'leases'
 							? []
 							: walk(path.join(dir, e.name))
 						: [path.join(dir, e.name)],
@@ -230,5 +244,19 @@ describe('a crash in the middle of uploads', () => {
 			if (!/^[0-9a-f]{64}$/.test(name)) continue
 			expect(createHash('sha256').update(fs.readFileSync(file)).digest('hex')).toBe(name)
 		}
+		// Nothing the killed uploads left remains: no temporary file, and no
+		// stored file without a row (the start-up sweep removed them).
+		expect(tempFiles()).toEqual([])
+		const check = new Database(dbFile, { readonly: true })
+		const keys = new Set(
+			check
+				.prepare('SELECT storageKey FROM Asset UNION SELECT storageKey FROM Rendition')
+				.pluck()
+				.all() as string[],
+		)
+		check.close()
+		const stored = walk(filesDir)
+		expect(stored.length).toBeGreaterThan(0)
+		expect(stored.filter((f) => !keys.has(path.relative(filesDir, f)))).toEqual([])
 	}, 180_000)
 })

@@ -2,8 +2,8 @@ import fs from 'node:fs'
 import sharp from 'sharp'
 import { describe, expect, test } from 'vitest'
 import { pathForKey } from '#app/media/storage.server.ts'
+import { storageKeysInUse } from '#app/models/asset.server.ts'
 import { attachFile } from '#app/models/material/files.server.ts'
-import { referencedStorageKeys } from '#app/models/asset.server.ts'
 import { loader as formatLoader } from '#app/routes/download.$fileId_.$format.ts'
 import { db } from '#app/utils/db.server.ts'
 import { attachPng, createMaterial } from '#tests/factories.ts'
@@ -54,7 +54,7 @@ describe('a conversion', () => {
 		const onDisk = pathForKey(stored[0]!.storageKey)
 		expect(fs.readFileSync(onDisk).equals(first)).toBe(true)
 		// The sweeper keeps it.
-		expect((await referencedStorageKeys()).has(stored[0]!.storageKey)).toBe(true)
+		expect((await storageKeysInUse([stored[0]!.storageKey])).has(stored[0]!.storageKey)).toBe(true)
 
 		// The next download is the stored file, not a new conversion: marked
 		// bytes written over it come back as they are.

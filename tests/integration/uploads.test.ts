@@ -446,30 +446,6 @@ describe('video, audio and office documents', () => {
 	}, 60_000)
 })
 
-describe('the sweeper', () => {
-	test('removes old unreferenced files and old temporary files, keeps the rest', async () => {
-		const { sweepStorage, storeBytes, newTempPath } = await import('#app/media/storage.server.ts')
-		const { referencedStorageKeys } = await import('#app/models/asset.server.ts')
-		const { attachPng } = await import('#tests/factories.ts')
-		const m = await createMaterial()
-		const { file } = await attachPng(m.versions[0]!.id)
-		const kept = (await db.asset.findUniqueOrThrow({ where: { id: file.assetId } })).storageKey
-		const orphanOld = await storeBytes(Buffer.from(`orphan old ${Date.now()}`))
-		const orphanNew = await storeBytes(Buffer.from(`orphan new ${Date.now()}`))
-		const tempOld = await newTempPath('.upload')
-		fs.writeFileSync(tempOld, 'half an upload')
-		const hourAgo = new Date(Date.now() - 2 * 60 * 60 * 1000)
-		fs.utimesSync(pathForKey(orphanOld.storageKey), hourAgo, hourAgo)
-		fs.utimesSync(tempOld, hourAgo, hourAgo)
-		const removed = await sweepStorage(await referencedStorageKeys())
-		expect(removed.files).toBeGreaterThanOrEqual(1)
-		expect(fs.existsSync(pathForKey(orphanOld.storageKey))).toBe(false)
-		expect(fs.existsSync(tempOld)).toBe(false)
-		expect(fs.existsSync(pathForKey(orphanNew.storageKey))).toBe(true)
-		expect(fs.existsSync(pathForKey(kept))).toBe(true)
-	})
-})
-
 describe('removing a file from a draft', () => {
 	test('the attachment, its preview, its text in search and its asset go; another country cannot', async () => {
 		const pdf = await PDFDocument.create()

@@ -1,5 +1,5 @@
 import { type Ingested } from '#app/media/ingest.server.ts'
-import { storeBytes, storeTempFile } from '#app/media/storage.server.ts'
+import { releaseStoredFiles, storeBytes, storeTempFile } from '#app/media/storage.server.ts'
 import { db } from '#app/utils/db.server.ts'
 import { deleteAssetIfUnused, storeImage, storeRenditions, upsertAsset } from '../asset.server.ts'
 import { changeMaterial, requireVersionOf, type MaterialTx } from './unit-of-work.server.ts'
@@ -32,7 +32,8 @@ export async function attachFile(input: {
 		where: { id: input.versionId },
 		select: { materialId: true },
 	})
-	return changeMaterial({
+	// The stored file is leased until its row commits, so no sweep takes it meanwhile.
+	const committed = changeMaterial({
 		actor: null,
 		materialId,
 		action: 'attach-file',
@@ -71,6 +72,7 @@ export async function attachFile(input: {
 			})
 		},
 	})
+	return committed.finally(() => releaseStoredFiles([stored]))
 }
 
 /** The text kept for search from one upload; longer text is cut, the file is kept whole. */
@@ -91,7 +93,14 @@ export async function attachIngestedFile(
 	const main = await storeTempFile(ingested.main.tempPath)
 	const mainRenditions = await storeRenditions(ingested.mainRenditions)
 	const poster = ingested.poster ? await storeImage(ingested.poster) : null
-	return changeMaterial({
+	// Leased until the rows below commit or fail (a failure while storing
+	// leaves its leases to expire: see LEASE_MS).
+	const leased = [
+		main,
+		...mainRenditions.map((r) => r.stored),
+		...(poster ? [poster.stored, ...poster.renditions.map((r) => r.stored)] : []),
+	]
+	const committed = changeMaterial({
 		actor,
 		materialId: target.materialId,
 		action: options.rendered ? 'render-poster' : 'attach-file',
@@ -189,6 +198,7 @@ export async function attachIngestedFile(
 			return file
 		},
 	})
+	return committed.finally(() => releaseStoredFiles(leased))
 }
 
 /**

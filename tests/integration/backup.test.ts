@@ -69,7 +69,7 @@ function slowFirstFile() {
 	}
 }
 
-/** One save as the app makes them: a published material, then a file attached to it. */
+/** One save as the app makes them: a draft, then a file attached to it (a draft's files can be removed). */
 async function write(i: number, content?: Buffer): Promise<Write> {
 	const material = await insertMaterial({
 		countryCode: 'FR',
@@ -77,7 +77,7 @@ async function write(i: number, content?: Buffer): Promise<Write> {
 		audiences: ['children'],
 		risks: ['grooming'],
 		licence: 'cc-by-4.0',
-		status: 'published',
+		status: 'draft',
 		originalLang: 'fr',
 		versions: [{ lang: 'fr', title: `Sauvegarde ${i}` }],
 	})
@@ -166,7 +166,7 @@ describe('backup and restore', () => {
 			)
 			const status = restored.prepare('SELECT status FROM "Material" WHERE id = ?').pluck()
 			for (const w of before) {
-				expect(status.get(w.materialId), w.materialId).toBe('published')
+				expect(status.get(w.materialId), w.materialId).toBe('draft')
 				expect(fileRow.get(w.fileId, w.materialId), w.fileId).toEqual({
 					storageKey: w.storageKey,
 				})

@@ -2,6 +2,7 @@ import { spawn } from 'node:child_process'
 import fsp, { type FileHandle } from 'node:fs/promises'
 import path from 'node:path'
 import { Inflate } from 'fflate'
+import { MAX_TEXT_CHARS, tidyText } from './tidy-text.ts'
 
 /**
  * Text and pictures from uploaded PDFs, office documents, video and audio.
@@ -15,8 +16,6 @@ import { Inflate } from 'fflate'
 
 /** Long enough for a 500-page PDF on a slow machine, short enough that a crafted file cannot hold a worker. */
 const TOOL_TIMEOUT_MS = 20_000
-/** Text kept for search per document; more adds nothing to a search index but its size. */
-const MAX_TEXT_CHARS = 200_000
 /** Raw pdftotext output read before stopping it: `-layout` pads with spaces, so well above MAX_TEXT_CHARS. */
 const MAX_PDF_TEXT_BYTES = 8 * 1024 * 1024
 /** A first-page PNG at 1000 px, or a poster frame at 1280 px, is a few megabytes at most. */
@@ -288,16 +287,6 @@ function splitPdfPages(output: string, pageCount: number) {
 		pages.push(page)
 	}
 	return pages
-}
-
-/** Drops control characters and trailing spaces, keeps at most one blank line in a row. */
-function tidyText(text: string) {
-	return text
-		.replace(/\r\n?/g, '\n')
-		.replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, '')
-		.replace(/[ \t\u00a0]+$/gm, '')
-		.replace(/\n{3,}/g, '\n\n')
-		.replace(/^\n+|\s+$/g, '')
 }
 
 function isPng(bytes: Buffer) {

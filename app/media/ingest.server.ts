@@ -38,6 +38,7 @@ export type IngestRefusal =
 	| 'corrupt'
 	| 'encrypted'
 	| 'timeout'
+	| 'too-complex'
 
 export interface IngestedImage {
 	tempPath: string
@@ -138,8 +139,7 @@ async function ingest(file: ReceivedFile, temp: string[]): Promise<IngestResult>
 	}
 	if (kind === 'document') {
 		const office = await extractOfficeText(file.tempPath, sniffed.mediaType)
-		if (!office.ok)
-			return { ok: false, reason: office.reason === 'too-large' ? 'too-large' : 'corrupt' }
+		if (!office.ok) return { ok: false, reason: office.reason }
 		return {
 			ok: true,
 			ingested: {

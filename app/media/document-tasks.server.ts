@@ -1,0 +1,71 @@
+import fs from 'node:fs'
+import { readOfficeText, type OfficeFormat } from './office-text.server.ts'
+import { MAX_TEXT_CHARS } from './tidy-text.ts'
+import { XmlMalformed, XmlRefused, XmlTooDeep } from './xml-stream.server.ts'
+import { openZip, ZipCorrupt, ZipTooLarge } from './zip.server.ts'
+
+/**
+ * What the document worker (document-worker.mjs) does with one uploaded
+ * office document: reads its text. Run only in the worker, which the server
+ * stops when it outlives its time or memory (documents.server.ts), so
+ * nothing here can hold the server.
+ */
+
+export type DocumentTask = { kind: 'office'; inputPath: string; mediaType: string }
+
+/**
+ * - corrupt: not a document we can read (malformed zip or XML);
+ * - too-complex: more than the limits below once unpacked, or nested
+ *   deeper than any real document.
+ */
+export type DocumentRefusal = 'corrupt' | 'too-complex'
+
+export type DocumentTaskResult = { ok: true; text: string } | { ok: false; reason: DocumentRefusal }
+
+const MAX_ZIP_ENTRIES = 10_000
+/** The XML parts read for the text, inflated. */
+const MAX_OFFICE_XML_BYTES = 50 * 1024 * 1024
+
+const OFFICE_FORMAT_BY_MEDIA_TYPE: Record<string, OfficeFormat> = {
+	'application/vnd.openxmlformats-officedocument.wordprocessingml.document': 'docx',
+	'application/vnd.openxmlformats-officedocument.presentationml.presentation': 'pptx',
+	'application/vnd.oasis.opendocument.text': 'odt',
+	'application/vnd.oasis.opendocument.presentation': 'odp',
+}
+
+export async function runDocumentTask(task: DocumentTask): Promise<DocumentTaskResult> {
+	try {
+		return readOfficeDocument(task.inputPath, task.mediaType)
+	} catch (error) {
+		return { ok: false, reason: refusalFor(error) }
+	}
+}
+
+/** A media type that is not one of the four is 'corrupt': the caller decided it was one. */
+function readOfficeDocument(inputPath: string, mediaType: string): DocumentTaskResult {
+	const format = OFFICE_FORMAT_BY_MEDIA_TYPE[mediaType.split(';')[0]!.trim().toLowerCase()]
+	if (!format) return { ok: false, reason: 'corrupt' }
+	const text = readOfficeText(
+		openZip(fs.readFileSync(inputPath), MAX_ZIP_ENTRIES),
+		format,
+		{ left: MAX_OFFICE_XML_BYTES },
+		MAX_TEXT_CHARS,
+	)
+	return text === null ? { ok: false, reason: 'corrupt' } : { ok: true, text }
+}
+
+/** Refusals for what a file can cause; anything else is a fault of ours and is thrown on, so that it shows. */
+function refusalFor(error: unknown): DocumentRefusal {
+	if (error instanceof ZipTooLarge || error instanceof XmlTooDeep) return 'too-complex'
+	if (
+		error instanceof ZipCorrupt ||
+		error instanceof XmlMalformed ||
+		error instanceof XmlRefused ||
+		// A read past a buffer's end.
+		error instanceof RangeError ||
+		// fflate's FlateError has a numeric code.
+		(error instanceof Error && typeof (error as { code?: unknown }).code === 'number')
+	)
+		return 'corrupt'
+	throw error
+}

@@ -1,7 +1,8 @@
-// Runs one document task (document-tasks.server.ts: an office file's text)
-// on a thread of its own, so that the server keeps answering while it works,
-// and can stop it: past its time limit it is terminated, past its memory
-// limit it dies, and the upload is refused either way (documents.server.ts).
+// Runs one document task (document-tasks.server.ts: an office file cleaned
+// of its metadata, and its text) on a thread of its own, so that the server
+// keeps answering while it works, and can stop it: past its time limit it is
+// terminated, past its memory limit it dies, and the upload is refused either
+// way (documents.server.ts).
 // Plain JavaScript, found beside the source or the production build like the
 // search's posting worker; it loads the TypeScript task through tsx, a
 // dependency of the app.

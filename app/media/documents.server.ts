@@ -7,13 +7,14 @@ import { type DocumentRefusal, type DocumentTask } from './document-tasks.server
 import { MAX_TEXT_CHARS, tidyText } from './tidy-text.ts'
 
 /**
- * Text and pictures from uploaded PDFs, office documents, video and audio.
+ * Text and pictures from uploaded PDFs, office documents, video and audio,
+ * and copies of office documents, video and audio without their metadata.
  * Every file here comes from an uploader we do not trust, so nothing parses
  * one on the server's own thread: the external programs (poppler's
  * pdfinfo/pdftotext/pdftoppm, ffprobe, ffmpeg) run without a shell, with a
  * time limit after which they are killed, with bounded output, and with the
  * path after `--` (poppler) or behind `file:` (ffmpeg), so a path can never
- * be read as an option or a URL; our own reading of office documents runs
+ * be read as an option or a URL; our own parsing of office documents runs
  * in a worker thread with a time and a memory limit. Paths are always our
  * own temporary or storage paths, never names chosen by a user.
  */
@@ -295,15 +296,15 @@ function isPng(bytes: Buffer) {
 }
 
 // ---------------------------------------------------------------------------
-// Office documents, read in the document worker
+// Office documents, cleaned in the document worker
 
 /**
  * Time for one document task, the worker's start included (about 0.2 s): a
- * real document of 50 MB is read in a second or two on a busy machine; a
- * crafted one is stopped here rather than kept at work.
+ * real document of 50 MB is cleaned and read in a few seconds on a busy
+ * machine; a crafted one is stopped here rather than kept at work.
  */
 const DOCUMENT_TASK_TIMEOUT_MS = 20_000
-/** The worker's JavaScript heap: text and parser state, never a whole part. */
+/** The worker's JavaScript heap: text and parser state (parts are held outside it, as buffers). */
 const DOCUMENT_TASK_MEMORY_MB = 256
 
 export interface DocumentTaskLimits {
@@ -373,16 +374,22 @@ function documentWorkerFile() {
 }
 
 /**
- * The text of a DOCX (body, with headers before and footers after), PPTX
- * (slides in presentation order), ODT or ODP (content.xml), with paragraph
- * breaks, cut to 200 000 characters (see office-text.server.ts), read in
- * the document worker. Refused as 'too-complex': more than 10 000 entries,
- * more than 50 MB of XML read for the text, or elements nested more than
- * 1000 deep; as 'corrupt': malformed zip or XML, a DOCTYPE, a media type
- * that is not one of the four.
+ * Writes a copy of a DOCX, PPTX, ODT or ODP without its metadata and
+ * picture EXIF to `outputPath` (see office-clean.server.ts), and gives the
+ * text of that copy (see office-text.server.ts): body, headers and footers,
+ * slides in order, with paragraph breaks, cut to 200 000 characters.
+ * Refused as 'too-complex': more than 10 000 entries, more than 256 MB
+ * unpacked, more than 50 MB of XML read for the text, or elements nested
+ * more than 1000 deep; as 'corrupt': malformed zip or XML, a DOCTYPE, a
+ * media type that is not one of the four; as 'encrypted': an ODF package
+ * whose parts are encrypted.
  */
-export async function extractOfficeText(filePath: string, mediaType: string) {
-	return runInDocumentWorker({ kind: 'office', inputPath: filePath, mediaType })
+export async function cleanOfficeDocument(
+	inputPath: string,
+	outputPath: string,
+	mediaType: string,
+): Promise<DocumentResult> {
+	return runInDocumentWorker({ kind: 'office', inputPath, outputPath, mediaType })
 }
 
 // ---------------------------------------------------------------------------

@@ -1,6 +1,6 @@
 import fsp from 'node:fs/promises'
 import {
-	extractOfficeText,
+	cleanOfficeDocument,
 	extractPdf,
 	probeMedia,
 	stripMediaMetadata,
@@ -18,7 +18,8 @@ import { uploadLimits, type MediaKind, type ReceivedFile } from './upload.server
  *   and its WebP/AVIF renditions; the uploaded bytes themselves are never
  *   stored, since they may carry a photo's location;
  * - PDFs: the text of each page and a picture of the first page;
- * - office documents: their text;
+ * - office documents: stored as a copy without their metadata, comment
+ *   authors and the EXIF of their pictures; the text of that copy;
  * - video: duration, dimensions and a poster frame; audio: duration; both
  *   stored in a fresh container without their metadata (location, tags).
  * Everything is written to temporary files; nothing reaches the store or
@@ -138,13 +139,15 @@ async function ingest(file: ReceivedFile, temp: string[]): Promise<IngestResult>
 		}
 	}
 	if (kind === 'document') {
-		const office = await extractOfficeText(file.tempPath, sniffed.mediaType)
+		const cleanPath = await newTempPath('.document')
+		temp.push(cleanPath)
+		const office = await cleanOfficeDocument(file.tempPath, cleanPath, sniffed.mediaType)
 		if (!office.ok) return { ok: false, reason: office.reason }
 		return {
 			ok: true,
 			ingested: {
 				...base,
-				main,
+				main: { ...main, tempPath: cleanPath },
 				mainRenditions: [],
 				poster: null,
 				pages: office.text ? [office.text] : [],

@@ -92,3 +92,69 @@ export function parseXml(bytes: Uint8Array, handlers: XmlHandlers) {
 	stream.write(bytes)
 	stream.end()
 }
+
+/**
+ * Rewrites a part through the parser, element by element, with `edit`
+ * allowed to change attribute values and to empty an element: comments are
+ * dropped, everything else is written back as it means (text re-escaped,
+ * CDATA kept as CDATA), in UTF-8.
+ */
+export function rewriteXml(
+	bytes: Uint8Array,
+	edit: (tag: XmlTag) => { attributes?: Record<string, string>; emptyContent?: boolean } | void,
+) {
+	const out: string[] = []
+	// Depth of the element whose content is being dropped, 0 when none.
+	let emptying = 0
+	let depth = 0
+	parseXml(bytes, {
+		xmldecl: (declaration) => {
+			const standalone = declaration.standalone ? ` standalone="${declaration.standalone}"` : ''
+			out.push(`<?xml version="${declaration.version ?? '1.0'}" encoding="UTF-8"${standalone}?>`)
+		},
+		processingInstruction: ({ target, body }) => {
+			if (!emptying) out.push(`<?${target}${body ? ` ${body}` : ''}?>`)
+		},
+		open: (tag) => {
+			depth++
+			if (emptying) return
+			const change = edit(tag) ?? {}
+			const attributes = change.attributes ?? tag.attributes
+			let start = `<${tag.name}`
+			for (const [name, value] of Object.entries(attributes)) {
+				start += ` ${name}="${escapeAttribute(value)}"`
+			}
+			if (tag.isSelfClosing) {
+				out.push(`${start}/>`)
+			} else {
+				out.push(`${start}>`)
+				if (change.emptyContent) emptying = depth
+			}
+		},
+		close: (tag) => {
+			if (emptying && depth > emptying) {
+				depth--
+				return
+			}
+			if (emptying === depth) emptying = 0
+			depth--
+			if (!tag.isSelfClosing) out.push(`</${tag.name}>`)
+		},
+		text: (text) => {
+			if (!emptying) out.push(escapeText(text))
+		},
+		cdata: (text) => {
+			if (!emptying) out.push(`<![CDATA[${text.replaceAll(']]>', ']]]]><![CDATA[>')}]]>`)
+		},
+	})
+	return Buffer.from(out.join(''), 'utf8')
+}
+
+function escapeText(text: string) {
+	return text.replace(/[&<>]/g, (c) => (c === '&' ? '&amp;' : c === '<' ? '&lt;' : '&gt;'))
+}
+
+/** Also tabs and line breaks, which a reader would otherwise turn into spaces. */
+function escapeAttribute(value: string) {
+	return value.replace(/[&<"\t\n\r]/g, (c) => `&#${c.charCodeAt(0)};`)
+}

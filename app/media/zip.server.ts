@@ -1,8 +1,9 @@
+import { deflateRawSync } from 'node:zlib'
 import { Inflate } from 'fflate'
 
 /**
- * Reading the zips office documents are, for the document worker
- * (document-worker.mjs): in memory (an upload is at most tens of
+ * Reading and writing the zips office documents are, for the document
+ * worker (document-worker.mjs): in memory (an upload is at most tens of
  * megabytes, and a worker stopped at its limit then leaves no file open),
  * and every inflated byte counted against a budget the caller sets, so that
  * declared sizes, which can lie, are never trusted.
@@ -224,4 +225,128 @@ export function crc32(bytes: Uint8Array, crc = 0) {
 	let c = ~crc >>> 0
 	for (let i = 0; i < bytes.length; i++) c = CRC_TABLE[(c ^ bytes[i]!) & 0xff]! ^ (c >>> 8)
 	return ~c >>> 0
+}
+
+// A fixed time for every entry written (1980-01-01 00:00, the zip epoch):
+// when each part was last saved says something about its author, and the
+// same upload then gives the same bytes.
+const DOS_TIME = 0
+const DOS_DATE = (0 << 9) | (1 << 5) | 1
+/** Only bit 11 (the name is UTF-8) is carried over; no data descriptors, no encryption. */
+const KEPT_FLAGS = 0x0800
+
+interface Written {
+	nameBytes: Buffer
+	flags: number
+	method: number
+	crc: number
+	compressedSize: number
+	size: number
+	offset: number
+}
+
+/**
+ * Builds a plain zip in memory, entry by entry: no zip64
+ * (what it writes comes from a document within the upload limit), no
+ * comments, no extra fields (ODF forbids one on its `mimetype` entry), and
+ * sizes in the local headers rather than in data descriptors.
+ */
+export class ZipWriter {
+	private offset = 0
+	private readonly written: Written[] = []
+	private readonly chunks: Uint8Array[] = []
+
+	/** Copies an entry of `zip` as stored, without inflating it again. */
+	copyEntry(zip: Zip, entry: ZipEntry) {
+		this.begin(
+			entry.nameBytes,
+			entry.flags,
+			entry.method,
+			entry.crc,
+			entry.compressedSize,
+			entry.size,
+		)
+		this.write(storedBytes(zip, entry))
+	}
+
+	/** Adds `bytes` under the name of `entry`, deflated or (for data already compressed, such as pictures) stored. */
+	replaceEntry(entry: ZipEntry, bytes: Uint8Array, method: 0 | 8) {
+		const data = method === 8 ? deflateRawSync(bytes) : bytes
+		this.begin(entry.nameBytes, entry.flags, method, crc32(bytes), data.length, bytes.length)
+		this.write(data)
+	}
+
+	/** Writes the central directory and gives the whole zip. */
+	finish() {
+		const directoryOffset = this.offset
+		for (const entry of this.written) {
+			const header = Buffer.alloc(46)
+			header.writeUInt32LE(0x02014b50, 0)
+			header.writeUInt16LE(20, 4)
+			header.writeUInt16LE(20, 6)
+			header.writeUInt16LE(entry.flags, 8)
+			header.writeUInt16LE(entry.method, 10)
+			header.writeUInt16LE(DOS_TIME, 12)
+			header.writeUInt16LE(DOS_DATE, 14)
+			header.writeUInt32LE(entry.crc, 16)
+			header.writeUInt32LE(entry.compressedSize, 20)
+			header.writeUInt32LE(entry.size, 24)
+			header.writeUInt16LE(entry.nameBytes.length, 28)
+			header.writeUInt32LE(entry.offset, 42)
+			this.write(header)
+			this.write(entry.nameBytes)
+		}
+		const end = Buffer.alloc(22)
+		end.writeUInt32LE(0x06054b50, 0)
+		end.writeUInt16LE(this.written.length, 8)
+		end.writeUInt16LE(this.written.length, 10)
+		end.writeUInt32LE(this.offset - directoryOffset, 12)
+		end.writeUInt32LE(directoryOffset, 16)
+		this.write(end)
+		return Buffer.concat(this.chunks)
+	}
+
+	private begin(
+		nameBytes: Buffer,
+		flags: number,
+		method: number,
+		crc: number,
+		compressedSize: number,
+		size: number,
+	) {
+		if (
+			this.written.length >= 0xffff ||
+			size > 0xffffffff ||
+			this.offset + compressedSize > 0xffffffff
+		)
+			throw new ZipTooLarge('output needs zip64')
+		const entry = {
+			nameBytes,
+			flags: flags & KEPT_FLAGS,
+			method,
+			crc,
+			compressedSize,
+			size,
+			offset: this.offset,
+		}
+		const header = Buffer.alloc(30)
+		header.writeUInt32LE(0x04034b50, 0)
+		header.writeUInt16LE(20, 4)
+		header.writeUInt16LE(entry.flags, 6)
+		header.writeUInt16LE(method, 8)
+		header.writeUInt16LE(DOS_TIME, 10)
+		header.writeUInt16LE(DOS_DATE, 12)
+		header.writeUInt32LE(crc, 14)
+		header.writeUInt32LE(compressedSize, 18)
+		header.writeUInt32LE(size, 22)
+		header.writeUInt16LE(nameBytes.length, 26)
+		this.write(header)
+		this.write(nameBytes)
+		this.written.push(entry)
+	}
+
+	private write(bytes: Uint8Array) {
+		this.chunks.push(bytes)
+		this.offset += bytes.length
+	}
 }

@@ -1,6 +1,8 @@
+import { createHash } from 'node:crypto'
 import fs from 'node:fs'
 import path from 'node:path'
 import exifReader from 'exif-reader'
+import { unzipSync } from 'fflate'
 import { PDFDocument, StandardFonts } from 'pdf-lib'
 import sharp from 'sharp'
 import { beforeAll, describe, expect, test, vi } from 'vitest'
@@ -215,6 +217,12 @@ async function whileProbingHealth<T>(work: Promise<T>) {
 	}
 }
 
+/** The file's bytes, and each inflated part when it is a zip (an office document). */
+function partsOf(bytes: Buffer): Buffer[] {
+	if (bytes.subarray(0, 2).toString('latin1') !== 'PK') return [bytes]
+	return [bytes, ...Object.values(unzipSync(bytes)).map((part) => Buffer.from(part))]
+}
+
 describe('hostile files', () => {
 	test.each(HOSTILE_FILES.map((f) => [`${f.file} as ${f.declaredName}`, f] as const))(
 		'%s gets a clear refusal or a safe result, and the server answers meanwhile',
@@ -247,9 +255,23 @@ describe('hostile files', () => {
 				})
 				expect(file.fileName).not.toMatch(/[/\\\u0000-\u001f\u202a-\u202e]/)
 				if (hostile.sniffed) expect(file.asset.mediaType).toBe(hostile.sniffed)
-				// What is stored is a re-encoded image: no script survives in it.
+				// What is stored is a re-encoded image or a cleaned document: no script survives in it.
 				const stored = fs.readFileSync(pathForKey(file.asset.storageKey))
 				expect(stored.includes(Buffer.from('<script'))).toBe(false)
+				expect(createHash('sha256').update(stored).digest('hex')).toBe(file.asset.sha256)
+				const reviewer = await createUser('reviewer')
+				const served = (await fileLoader({
+					request: new Request('http://x', { headers: { cookie: reviewer.cookie } }),
+					params: { fileId: file.id },
+					context: {},
+				})) as Response
+				const servedBytes = Buffer.from(await served.arrayBuffer())
+				expect(servedBytes.equals(stored)).toBe(true)
+				for (const part of partsOf(stored)) {
+					for (const marker of hostile.mustNotContain ?? []) {
+						expect(part.includes(marker), `${JSON.stringify(marker)} is still there`).toBe(false)
+					}
+				}
 				if (hostile.text) expect(file.version.extractedText).toContain(hostile.text)
 			}
 			expect(fs.readdirSync(tempRoot())).toEqual([])

@@ -7,29 +7,27 @@ import { XmlMalformed, XmlRefused, XmlTooDeep } from './xml-stream.server.ts'
 import { openZip, ZipCorrupt, ZipTooLarge } from './zip.server.ts'
 
 /**
- * What the document worker (document-worker.mjs) does with one uploaded
- * office document: writes a copy without its metadata to `outputPath` and
- * reads the text of that copy. Run only in the worker, which the server
- * stops when it outlives its time or memory (documents.server.ts), so
- * nothing here can hold the server.
+ * What the document worker (document-worker.mjs) does with one uploaded PDF
+ * or office document: writes a copy without its metadata to `outputPath`
+ * and, for office documents, reads the text of that copy. Run only in the
+ * worker, which the server stops when it outlives its time or memory
+ * (documents.server.ts), so nothing here can hold the server.
  */
 
-export type DocumentTask = {
-	kind: 'office'
-	inputPath: string
-	outputPath: string
-	mediaType: string
-}
+export type DocumentTask =
+	| { kind: 'office'; inputPath: string; outputPath: string; mediaType: string }
+	| { kind: 'pdf'; inputPath: string; outputPath: string }
 
 /**
- * - corrupt: not a document we can read (malformed zip or XML);
+ * - corrupt: not a document we can read (malformed zip, XML or PDF);
  * - encrypted: protected, so its metadata cannot be removed;
  * - too-complex: more than the limits below once unpacked, or nested
  *   deeper than any real document.
  */
 export type DocumentRefusal = 'corrupt' | 'encrypted' | 'too-complex'
 
-export type DocumentTaskResult = { ok: true; text: string } | { ok: false; reason: DocumentRefusal }
+export type DocumentTaskResult =
+	{ ok: true; text: string | null } | { ok: false; reason: DocumentRefusal }
 
 const MAX_ZIP_ENTRIES = 10_000
 /** All entries of one office document, inflated: several times what a 50 MB upload of real pictures and text unpacks to. */
@@ -46,9 +44,19 @@ const OFFICE_FORMAT_BY_MEDIA_TYPE: Record<string, OfficeFormat> = {
 
 export async function runDocumentTask(task: DocumentTask): Promise<DocumentTaskResult> {
 	try {
+		if (task.kind === 'pdf') {
+			// Loaded only for PDFs: pdf-lib is a third of the worker's start-up.
+			const { cleanPdf } = await import('./pdf-clean.server.ts')
+			// A copy of its own: parts of pdf-lib read a view's whole ArrayBuffer,
+			// which for a small Buffer is Node's shared pool.
+			const cleaned = await cleanPdf(new Uint8Array(fs.readFileSync(task.inputPath)))
+			if (cleaned === 'encrypted') return { ok: false, reason: 'encrypted' }
+			fs.writeFileSync(task.outputPath, cleaned, { flag: 'wx' })
+			return { ok: true, text: null }
+		}
 		return cleanOfficeDocument(task.inputPath, task.outputPath, task.mediaType)
 	} catch (error) {
-		return { ok: false, reason: refusalFor(error) }
+		return { ok: false, reason: refusalFor(error, task.kind) }
 	}
 }
 
@@ -80,8 +88,12 @@ function cleanOfficeDocument(
 	return { ok: true, text }
 }
 
-/** Refusals for what a file can cause; anything else is a fault of ours and is thrown on, so that it shows. */
-function refusalFor(error: unknown): DocumentRefusal {
+/**
+ * Refusals for what a file can cause; anything else is a fault of ours and
+ * is thrown on, so that it shows. pdf-lib throws many kinds of errors for
+ * the PDFs it cannot read, so every error it throws is 'corrupt'.
+ */
+function refusalFor(error: unknown, kind: DocumentTask['kind']): DocumentRefusal {
 	if (error instanceof DocumentEncrypted) return 'encrypted'
 	if (error instanceof ZipTooLarge || error instanceof XmlTooDeep) return 'too-complex'
 	if (
@@ -89,10 +101,11 @@ function refusalFor(error: unknown): DocumentRefusal {
 		error instanceof XmlMalformed ||
 		error instanceof XmlRefused ||
 		error instanceof InvalidImage ||
-		// A read past a buffer's end.
+		// A read past a buffer's end, or a stack overflow on nesting in a PDF.
 		error instanceof RangeError ||
 		// fflate's FlateError has a numeric code.
-		(error instanceof Error && typeof (error as { code?: unknown }).code === 'number')
+		(error instanceof Error && typeof (error as { code?: unknown }).code === 'number') ||
+		kind === 'pdf'
 	)
 		return 'corrupt'
 	throw error

@@ -8,15 +8,15 @@ import { MAX_TEXT_CHARS, tidyText } from './tidy-text.ts'
 
 /**
  * Text and pictures from uploaded PDFs, office documents, video and audio,
- * and copies of office documents, video and audio without their metadata.
- * Every file here comes from an uploader we do not trust, so nothing parses
- * one on the server's own thread: the external programs (poppler's
- * pdfinfo/pdftotext/pdftoppm, ffprobe, ffmpeg) run without a shell, with a
- * time limit after which they are killed, with bounded output, and with the
- * path after `--` (poppler) or behind `file:` (ffmpeg), so a path can never
- * be read as an option or a URL; our own parsing of office documents runs
- * in a worker thread with a time and a memory limit. Paths are always our
- * own temporary or storage paths, never names chosen by a user.
+ * and copies of them without their metadata. Every file here comes from an
+ * uploader we do not trust, so nothing parses one on the server's own
+ * thread: the external programs (poppler's pdfinfo/pdftotext/pdftoppm,
+ * ffprobe, ffmpeg) run without a shell, with a time limit after which they
+ * are killed, with bounded output, and with the path after `--` (poppler)
+ * or behind `file:` (ffmpeg), so a path can never be read as an option or a
+ * URL; our own parsing of PDFs and office documents runs in a worker thread
+ * with a time and a memory limit. Paths are always our own temporary or
+ * storage paths, never names chosen by a user.
  */
 
 /** Long enough for a 500-page PDF on a slow machine, short enough that a crafted file cannot hold a worker. */
@@ -207,9 +207,9 @@ export type PdfResult =
  * all; pages past the cut come back empty.
  *
  * A PDF that needs a password to open is 'encrypted'. One that is only
- * restricted by an owner password (no printing, no copying: common for
- * published campaign material) opens without one, so it is read like any
- * other.
+ * restricted by an owner password (no printing, no copying) opens without
+ * one, so it is read like any other here; the upload refuses it before,
+ * since it cannot be cleaned (cleanPdfFile).
  */
 export async function extractPdf(
 	filePath: string,
@@ -219,10 +219,9 @@ export async function extractPdf(
 	const refuseAbovePages = options.refuseAbovePages ?? PDF_REFUSE_ABOVE_PAGES
 	const file = path.resolve(filePath)
 
-	const info = await runTool('pdfinfo', ['--', file], toolOptions(MAX_PROBE_BYTES))
-	if (!info.ok) return { ok: false, reason: pdfFailure(info) }
-	const pageCount = Number(/^Pages:\s+(\d+)\s*$/m.exec(info.stdout.toString('utf8'))?.[1] ?? 0)
-	if (!Number.isSafeInteger(pageCount) || pageCount < 1) return { ok: false, reason: 'corrupt' }
+	const counted = await countPdfPages(file)
+	if (!counted.ok) return counted
+	const { pageCount } = counted
 	if (pageCount > refuseAbovePages) return { ok: false, reason: 'too-many-pages' }
 
 	const lastPage = Math.min(pageCount, Math.max(1, maxPages))
@@ -254,6 +253,23 @@ export async function extractPdf(
 	if (!preview.ok) return { ok: false, reason: pdfFailure(preview) }
 	if (!isPng(preview.stdout)) return { ok: false, reason: 'corrupt' }
 	return { ok: true, pageCount, pages, preview: preview.stdout }
+}
+
+/** The number of pages poppler finds in a PDF (pdfinfo). */
+export async function countPdfPages(
+	filePath: string,
+): Promise<
+	{ ok: true; pageCount: number } | { ok: false; reason: 'corrupt' | 'encrypted' | 'timeout' }
+> {
+	const info = await runTool(
+		'pdfinfo',
+		['--', path.resolve(filePath)],
+		toolOptions(MAX_PROBE_BYTES),
+	)
+	if (!info.ok) return { ok: false, reason: pdfFailure(info) }
+	const pageCount = Number(/^Pages:\s+(\d+)\s*$/m.exec(info.stdout.toString('utf8'))?.[1] ?? 0)
+	if (!Number.isSafeInteger(pageCount) || pageCount < 1) return { ok: false, reason: 'corrupt' }
+	return { ok: true, pageCount }
 }
 
 function pdfFailure(
@@ -296,15 +312,16 @@ function isPng(bytes: Buffer) {
 }
 
 // ---------------------------------------------------------------------------
-// Office documents, cleaned in the document worker
+// Office documents and PDFs, cleaned in the document worker
 
 /**
  * Time for one document task, the worker's start included (about 0.2 s): a
  * real document of 50 MB is cleaned and read in a few seconds on a busy
- * machine; a crafted one is stopped here rather than kept at work.
+ * machine (bench/documents.ts); a crafted one is stopped here rather than
+ * kept at work.
  */
 const DOCUMENT_TASK_TIMEOUT_MS = 20_000
-/** The worker's JavaScript heap: text and parser state (parts are held outside it, as buffers). */
+/** The worker's JavaScript heap; pdf-lib holds every object of a PDF there. */
 const DOCUMENT_TASK_MEMORY_MB = 256
 
 export interface DocumentTaskLimits {
@@ -313,7 +330,7 @@ export interface DocumentTaskLimits {
 }
 
 export type DocumentResult =
-	{ ok: true; text: string } | { ok: false; reason: DocumentRefusal | 'timeout' }
+	{ ok: true; text: string | null } | { ok: false; reason: DocumentRefusal | 'timeout' }
 
 /**
  * Runs one task (document-tasks.server.ts) in a worker thread of its own
@@ -374,6 +391,20 @@ function documentWorkerFile() {
 }
 
 /**
+ * Writes a copy of a PDF without its metadata, scripts, attachments and
+ * picture EXIF to `outputPath` (see pdf-clean.server.ts). An encrypted PDF,
+ * even one that opens without a password, is refused as 'encrypted': it
+ * cannot be cleaned, and is not stored as it is.
+ */
+export async function cleanPdfFile(
+	inputPath: string,
+	outputPath: string,
+): Promise<{ ok: true } | { ok: false; reason: DocumentRefusal | 'timeout' }> {
+	const result = await runInDocumentWorker({ kind: 'pdf', inputPath, outputPath })
+	return result.ok ? { ok: true } : result
+}
+
+/**
  * Writes a copy of a DOCX, PPTX, ODT or ODP without its metadata and
  * picture EXIF to `outputPath` (see office-clean.server.ts), and gives the
  * text of that copy (see office-text.server.ts): body, headers and footers,
@@ -388,8 +419,9 @@ export async function cleanOfficeDocument(
 	inputPath: string,
 	outputPath: string,
 	mediaType: string,
-): Promise<DocumentResult> {
-	return runInDocumentWorker({ kind: 'office', inputPath, outputPath, mediaType })
+): Promise<{ ok: true; text: string } | { ok: false; reason: DocumentRefusal | 'timeout' }> {
+	const result = await runInDocumentWorker({ kind: 'office', inputPath, outputPath, mediaType })
+	return result.ok ? { ok: true, text: result.text ?? '' } : result
 }
 
 // ---------------------------------------------------------------------------

@@ -265,6 +265,11 @@ describe('hostile files', () => {
 					params: { fileId: file.id },
 					context: {},
 				})) as Response
+				expect(served.headers.get('content-security-policy')).toBe('sandbox')
+				// Pages show pictures; a document is never opened on the exchange's origin.
+				expect(served.headers.get('content-disposition')).toBe(
+					file.asset.kind === 'image' ? 'inline' : 'attachment',
+				)
 				const servedBytes = Buffer.from(await served.arrayBuffer())
 				expect(servedBytes.equals(stored)).toBe(true)
 				for (const part of partsOf(stored)) {

@@ -1,6 +1,8 @@
 import fsp from 'node:fs/promises'
 import {
-	extractOfficeText,
+	cleanOfficeDocument,
+	cleanPdfFile,
+	countPdfPages,
 	extractPdf,
 	probeMedia,
 	stripMediaMetadata,
@@ -17,10 +19,15 @@ import { uploadLimits, type MediaKind, type ReceivedFile } from './upload.server
  * - images: a sanitized master (auto-oriented, sRGB, no EXIF/GPS/XMP/IPTC)
  *   and its WebP/AVIF renditions; the uploaded bytes themselves are never
  *   stored, since they may carry a photo's location;
- * - PDFs: the text of each page and a picture of the first page;
- * - office documents: their text;
+ * - PDFs: stored as a copy without their metadata, scripts, attachments
+ *   and the EXIF of their pictures; the text of each page and a picture of
+ *   the first page, both read from that copy;
+ * - office documents: stored as a copy without their metadata, comment
+ *   authors and the EXIF of their pictures; the text of that copy;
  * - video: duration, dimensions and a poster frame; audio: duration; both
  *   stored in a fresh container without their metadata (location, tags).
+ * For PDFs and office documents as for images, the uploaded bytes are never
+ * stored: what cannot be cleaned is refused.
  * Everything is written to temporary files; nothing reaches the store or
  * the database here.
  */
@@ -40,6 +47,7 @@ export type IngestRefusal =
 	| 'corrupt'
 	| 'encrypted'
 	| 'timeout'
+	| 'too-complex'
 
 export interface IngestedImage {
 	tempPath: string
@@ -126,14 +134,23 @@ async function ingest(file: ReceivedFile, temp: string[]): Promise<IngestResult>
 		pageCount: null,
 	}
 	if (kind === 'pdf') {
-		const pdf = await extractPdf(file.tempPath)
+		const cleanPath = await newTempPath('.pdf')
+		temp.push(cleanPath)
+		const cleaned = await cleanPdfFile(file.tempPath, cleanPath)
+		if (!cleaned.ok) return { ok: false, reason: cleaned.reason }
+		const pdf = await extractPdf(cleanPath)
 		if (!pdf.ok) return { ok: false, reason: pdf.reason }
+		// The copy must be the whole document as poppler reads the upload, not
+		// what was left of a file pdf-lib only partly understood.
+		const uploaded = await countPdfPages(file.tempPath)
+		if (!uploaded.ok) return { ok: false, reason: uploaded.reason }
+		if (uploaded.pageCount !== pdf.pageCount) return { ok: false, reason: 'corrupt' }
 		const poster = await imageFromBuffer(pdf.preview, temp)
 		return {
 			ok: true,
 			ingested: {
 				...base,
-				main: { ...main, pageCount: pdf.pageCount },
+				main: { ...main, tempPath: cleanPath, pageCount: pdf.pageCount },
 				mainRenditions: [],
 				poster,
 				pages: pdf.pages,
@@ -141,15 +158,15 @@ async function ingest(file: ReceivedFile, temp: string[]): Promise<IngestResult>
 		}
 	}
 	if (kind === 'document') {
-		const office = await extractOfficeText(file.tempPath, sniffed.mediaType)
-		// Too many parts, or parts too large: not a size in megabytes.
-		if (!office.ok)
-			return { ok: false, reason: office.reason === 'too-large' ? 'too-complex' : 'corrupt' }
+		const cleanPath = await newTempPath('.document')
+		temp.push(cleanPath)
+		const office = await cleanOfficeDocument(file.tempPath, cleanPath, sniffed.mediaType)
+		if (!office.ok) return { ok: false, reason: office.reason }
 		return {
 			ok: true,
 			ingested: {
 				...base,
-				main,
+				main: { ...main, tempPath: cleanPath },
 				mainRenditions: [],
 				poster: null,
 				pages: office.text ? [office.text] : [],

@@ -4,7 +4,11 @@ import { openStoredFile, storedFileExists } from './storage.server.ts'
 /**
  * A streaming response for a stored file. Files are content-addressed, so the
  * sha256 is a strong ETag. Served with nosniff so a browser never reinterprets
- * a file as something else.
+ * a file as something else, and with `Content-Security-Policy: sandbox`: a
+ * file opened on its own is never a page of the exchange, so whatever a
+ * viewer might run from it (a PDF's JavaScript, in a viewer that runs it)
+ * runs in an origin of its own, without scripts, forms or plug-ins, and
+ * without the exchange's cookies.
  */
 export function storedFileResponse(
 	request: Request,
@@ -15,6 +19,7 @@ export function storedFileResponse(
 	const common = {
 		etag,
 		'x-content-type-options': 'nosniff',
+		'content-security-policy': 'sandbox',
 		...headers,
 	}
 	if (request.headers.get('if-none-match') === etag) {

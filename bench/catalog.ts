@@ -230,7 +230,7 @@ async function runChild(size: number, keep: boolean): Promise<SizeResult> {
 	process.env.DATABASE_URL = `file:${dbPath}`
 	const { db } = await import('#app/utils/db.server.ts')
 	const { listPublishedMaterials, listPublishedLanguages } =
-		await import('#app/models/material.server.ts')
+		await import('#app/models/material/queries.server.ts')
 	const { listContributingCountries } = await import('#app/models/country.server.ts')
 	const { loader: apiLoader } = await import('#app/routes/api.v1.materials.ts')
 

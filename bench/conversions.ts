@@ -42,7 +42,7 @@ createMigratedDatabase(dbPath)
 process.env.DATABASE_URL = `file:${dbPath}`
 process.env.FILE_STORAGE_DIR = path.join(work, 'files')
 
-const { attachFile } = await import('#app/models/asset.server.ts')
+const { attachFile } = await import('#app/models/material/files.server.ts')
 const { createMaterial } = await import('#tests/factories.ts')
 const { loader } = await import('#app/routes/download.$fileId_.$format.ts')
 const { db } = await import('#app/utils/db.server.ts')

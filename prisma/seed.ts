@@ -3,11 +3,12 @@ import sharp from 'sharp'
 import { demoAccountsEnabled } from '#app/auth/demo.server.ts'
 import { hashPassword } from '#app/auth/password.server.ts'
 import { ALLIANCE_COUNTRIES, allianceSince, countryName } from '#app/domain/countries.ts'
-import { slotSegmentKey } from '#app/domain/poster-template.ts'
 import { renderDemoArt, renderDemoTemplate, renderPreview } from '#app/media/demo-art.server.ts'
-import { attachFile, storeImageAsset } from '#app/models/asset.server.ts'
+import { attachFile } from '#app/models/material/files.server.ts'
+import { storeImageAsset } from '#app/models/asset.server.ts'
 import { insertCampaign } from '#app/models/campaign.server.ts'
-import { insertMaterial } from '#app/models/material.server.ts'
+import { insertMaterial } from '#app/models/material/drafts.server.ts'
+import { insertTemplate } from '#app/models/material/templates.server.ts'
 import { db } from '#app/utils/db.server.ts'
 import { DEMO_PASSWORD, DEMO_USERS } from './demo/accounts.ts'
 import { DEMO_CAMPAIGNS } from './demo/content.ts'
@@ -215,16 +216,10 @@ async function seedPosterTemplate(
 		{ bytes: template.background },
 		{ mediaType: 'image/png', width: template.width, height: template.height },
 	)
-	await db.posterTemplate.create({
-		data: { versionId, backgroundId: background.id, slots: JSON.stringify(template.slots) },
-	})
-	const texts = Object.entries(template.texts).filter(([, text]) => text)
-	await db.versionSegment.createMany({
-		data: texts.map(([id, text]) => ({
-			versionId,
-			key: slotSegmentKey(template.slots.find((slot) => slot.id === id)!),
-			text,
-		})),
+	await insertTemplate(versionId, {
+		backgroundId: background.id,
+		slots: template.slots,
+		texts: template.texts,
 	})
 }
 

@@ -2,8 +2,8 @@ import { randomUUID } from 'node:crypto'
 import sharp from 'sharp'
 import { allianceSince } from '#app/domain/countries.ts'
 import { type Licence, type ResourceType } from '#app/domain/vocabularies.ts'
-import { attachFile } from '#app/models/asset.server.ts'
-import { insertMaterial, type NewMaterial } from '#app/models/material.server.ts'
+import { attachFile } from '#app/models/material/files.server.ts'
+import { insertMaterial, type NewMaterial } from '#app/models/material/drafts.server.ts'
 import { db } from '#app/utils/db.server.ts'
 
 /** Test data builders over the same model functions the seed uses. */

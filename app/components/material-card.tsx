@@ -1,7 +1,7 @@
 import { Link } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
 import { directionOf } from '#app/domain/languages.ts'
-import type { MaterialCard as Card } from '#app/models/material.server.ts'
+import type { MaterialCard as Card } from '#app/models/material/queries.server.ts'
 import type { SearchItem } from '#app/models/search.server.ts'
 import { Highlighted } from './highlighted.tsx'
 import { ResponsiveImage } from './responsive-image.tsx'

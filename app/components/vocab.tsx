@@ -12,6 +12,9 @@ export function useLabels() {
 		country: (code: string) => countryName(code, lang),
 		language: (code: string) => languageName(code, lang),
 		number: (n: number) => new Intl.NumberFormat(lang).format(n),
+		/** "A, B and C" as the language writes it (Arabic: "أ وب وج", with its own comma). */
+		list: (items: readonly string[]) =>
+			new Intl.ListFormat(lang, { style: 'long', type: 'conjunction' }).format(items),
 		date: (iso: string | null) =>
 			iso ? new Intl.DateTimeFormat(lang, { dateStyle: 'medium' }).format(new Date(iso)) : '',
 		dateTime: (iso: string, timeStyle: 'short' | 'medium' = 'short') =>

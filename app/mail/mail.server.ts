@@ -22,6 +22,7 @@ export const MAIL_KINDS = [
 	'password-reset',
 	'review-decision',
 	'adapted',
+	'source-revised',
 	'account-locked',
 ] as const
 export type MailKind = (typeof MAIL_KINDS)[number]

@@ -1,7 +1,7 @@
 import { cached, invalidateCache } from '#app/utils/cache.server.ts'
 import { db } from '#app/utils/db.server.ts'
 import { recordAudit } from './audit.server.ts'
-import { CATALOG_OPTIONS_TTL_MS } from './material.server.ts'
+import { CATALOG_OPTIONS_TTL_MS } from './material/queries.server.ts'
 
 export async function getCountry(code: string) {
 	return db.country.findUnique({ where: { code } })

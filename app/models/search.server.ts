@@ -3,7 +3,7 @@ import { type SearchEngine, type SearchHit, type SearchResult } from '#app/searc
 import { getSearchEngine, usesExternalSearch } from '#app/search/search.server.ts'
 import { SqliteFtsEngine } from '#app/search/sqlite-fts.server.ts'
 import { resolveDatabasePath } from '#app/utils/database-url.ts'
-import { getMaterialCards, type MaterialCard } from './material.server.ts'
+import { getMaterialCards, type MaterialCard } from './material/queries.server.ts'
 
 export interface SearchItem extends MaterialCard {
 	hit: Pick<SearchHit, 'highlightedTitle' | 'snippet' | 'matchedBy' | 'lang'> | null

@@ -6,7 +6,7 @@ import { useLabels } from '#app/components/vocab.tsx'
 import { AUDIENCES, RISKS } from '#app/domain/vocabularies.ts'
 import { getRequestLanguage } from '#app/i18n/lang.server.ts'
 import { getFixedT } from '#app/i18n/resources.server.ts'
-import { getLibraryFigures, listRecentMaterials } from '#app/models/material.server.ts'
+import { getLibraryFigures, listRecentMaterials } from '#app/models/material/queries.server.ts'
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
 	const lang = getRequestLanguage(request, params)

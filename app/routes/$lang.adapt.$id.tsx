@@ -21,7 +21,7 @@ import {
 	createAdaptation,
 	getAdaptationOptions,
 	requestAdaptationPermission,
-} from '#app/models/adaptation.server.ts'
+} from '#app/models/material/adaptations.server.ts'
 import { field, readForm } from '#app/utils/request.server.ts'
 
 /**

@@ -7,7 +7,7 @@ import { directionOf } from '#app/domain/languages.ts'
 import { getRequestLanguage } from '#app/i18n/lang.server.ts'
 import { getFixedT } from '#app/i18n/resources.server.ts'
 import { getPublicCampaign } from '#app/models/campaign.server.ts'
-import { listMaterialsByCampaign } from '#app/models/material.server.ts'
+import { listMaterialsByCampaign } from '#app/models/material/queries.server.ts'
 import { invariantResponse } from '#app/utils/http.server.ts'
 
 export async function loader({ request, params }: LoaderFunctionArgs) {

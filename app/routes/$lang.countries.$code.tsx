@@ -8,7 +8,7 @@ import { getRequestLanguage } from '#app/i18n/lang.server.ts'
 import { getFixedT } from '#app/i18n/resources.server.ts'
 import { listPublicCampaignsByCountry } from '#app/models/campaign.server.ts'
 import { getCountry, getCountryReuse } from '#app/models/country.server.ts'
-import { listMaterialsByCountry } from '#app/models/material.server.ts'
+import { listMaterialsByCountry } from '#app/models/material/queries.server.ts'
 import { invariantResponse } from '#app/utils/http.server.ts'
 
 export async function loader({ request, params }: LoaderFunctionArgs) {

@@ -63,6 +63,7 @@ export default function Inbox() {
 /** Where a message leads: a reviewer's decision to the material in the workspace, an adaptation to its public page... */
 function inboxLink(lang: string, kind: string, materialId: string) {
 	if (kind === 'adapted') return `/${lang}/materials/${materialId}`
+	if (kind === 'source-revised') return `/${lang}/compare/${materialId}`
 	if (kind === 'permission-requested') return `/${lang}/workspace/permissions`
 	if (kind === 'permission-granted' || kind === 'permission-refused')
 		return `/${lang}/adapt/${materialId}`

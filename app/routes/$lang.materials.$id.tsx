@@ -15,7 +15,7 @@ import { pickVersion } from '#app/domain/versions.ts'
 import { getRequestLanguage } from '#app/i18n/lang.server.ts'
 import { getFixedT } from '#app/i18n/resources.server.ts'
 import { extensionFor, isImage } from '#app/media/media-types.ts'
-import { getDownloadTotal, getPublishedMaterial } from '#app/models/material.server.ts'
+import { getDownloadTotal, getPublishedMaterial } from '#app/models/material/queries.server.ts'
 import { invariantResponse } from '#app/utils/http.server.ts'
 
 export async function loader({ request, params }: LoaderFunctionArgs) {

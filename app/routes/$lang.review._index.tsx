@@ -5,7 +5,7 @@ import { requirePermission } from '#app/auth/session.server.ts'
 import { useLabels } from '#app/components/vocab.tsx'
 import { getRequestLanguage } from '#app/i18n/lang.server.ts'
 import { getFixedT } from '#app/i18n/resources.server.ts'
-import { listReviewQueue } from '#app/models/moderation.server.ts'
+import { listReviewQueue } from '#app/models/material/transitions.server.ts'
 
 /** Submissions from every country, oldest first, each with a preview. */
 export async function loader({ request, params }: LoaderFunctionArgs) {

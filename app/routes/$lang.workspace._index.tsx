@@ -6,7 +6,7 @@ import { useLabels } from '#app/components/vocab.tsx'
 import { can, countriesWhere } from '#app/domain/permissions.ts'
 import { getRequestLanguage } from '#app/i18n/lang.server.ts'
 import { getFixedT } from '#app/i18n/resources.server.ts'
-import { listCountryMaterials } from '#app/models/material.server.ts'
+import { listCountryMaterials } from '#app/models/material/queries.server.ts'
 
 /** A country's materials in every status: what is drafted, in review, sent back, public. */
 export async function loader({ request, params }: LoaderFunctionArgs) {

@@ -8,7 +8,7 @@ import {
 import { Form, Link, useActionData, useLoaderData, useSearchParams } from '@remix-run/react'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import { requireUser } from '#app/auth/session.server.ts'
+import { requireMaterialAccess } from '#app/auth/material-access.server.ts'
 import { FormMessage } from '#app/components/ui/field.tsx'
 import { useLabels } from '#app/components/vocab.tsx'
 import { changedSegments, MAX_SEGMENT_LENGTH, segmentProgress } from '#app/domain/adaptation.ts'
@@ -22,13 +22,12 @@ import {
 	getAdaptationSegments,
 	markAdaptationReviewed,
 	saveAdaptationSegments,
-} from '#app/models/adaptation.server.ts'
-import { getMaterialScope } from '#app/models/material.server.ts'
+} from '#app/models/material/adaptations.server.ts'
 import {
 	getTemplate,
 	refreshRenderedPoster,
 	setTemplateLogo,
-} from '#app/models/poster-template.server.ts'
+} from '#app/models/material/templates.server.ts'
 import { readForm } from '#app/utils/request.server.ts'
 import { withIngestedUpload } from './__upload.server.ts'
 
@@ -39,11 +38,7 @@ import { withIngestedUpload } from './__upload.server.ts'
  * segments whose source changed since they were translated.
  */
 async function load(request: Request, id: string) {
-	const user = await requireUser(request)
-	const scope = await getMaterialScope(id)
-	if (!scope || !can(user, 'read-draft', 'material', { countryCode: scope.countryCode })) {
-		throw new Response('Not found', { status: 404 })
-	}
+	const { user, material: scope } = await requireMaterialAccess(request, id, 'read-draft')
 	const adaptation = await getAdaptationSegments(scope.id)
 	if (!adaptation) throw new Response('Not found', { status: 404 })
 	const template = await getTemplate(adaptation.version.id)

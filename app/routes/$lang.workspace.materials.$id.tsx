@@ -7,7 +7,7 @@ import {
 } from '@remix-run/node'
 import { Form, Link, useActionData, useLoaderData, useSearchParams } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
-import { requireUser } from '#app/auth/session.server.ts'
+import { requireMaterialAccess } from '#app/auth/material-access.server.ts'
 import { FileUpload } from '#app/components/file-upload.tsx'
 import { ImageFormatLinks } from '#app/components/image-formats.tsx'
 import { Field, FormMessage } from '#app/components/ui/field.tsx'
@@ -19,14 +19,13 @@ import { terminologyAdvice } from '#app/domain/terminology.ts'
 import { can } from '#app/domain/permissions.ts'
 import { pickVersion } from '#app/domain/versions.ts'
 import { getRequestLanguage } from '#app/i18n/lang.server.ts'
-import { detachFile } from '#app/models/asset.server.ts'
-import {
-	addMaterialVersion,
-	getMaterialScope,
-	getWorkspaceMaterial,
-	updateDraftMaterial,
-} from '#app/models/material.server.ts'
-import { transitionMaterial } from '#app/models/moderation.server.ts'
+import { detachFile } from '#app/models/material/files.server.ts'
+import { addMaterialVersion, updateDraftMaterial } from '#app/models/material/drafts.server.ts'
+import { getWorkspaceMaterial } from '#app/models/material/queries.server.ts'
+import { describeRevision, openRevision } from '#app/models/material/revisions.server.ts'
+import { MaterialChangeRefused } from '#app/models/material/unit-of-work.server.ts'
+import { RevisionChanges } from '#app/components/revision-changes.tsx'
+import { transitionMaterial } from '#app/models/material/transitions.server.ts'
 import { appOrigin, field, readForm } from '#app/utils/request.server.ts'
 import { MaterialForm } from './__material-form.tsx'
 import { handleMaterialUpload, uploadLimitsMb } from './__upload.server.ts'
@@ -39,11 +38,7 @@ import { handleMaterialUpload, uploadLimitsMb } from './__upload.server.ts'
  */
 export async function loader({ request, params }: LoaderFunctionArgs) {
 	const lang = getRequestLanguage(request, params)
-	const user = await requireUser(request)
-	const scope = await getMaterialScope(params.id ?? '')
-	if (!scope || !can(user, 'read-draft', 'material', { countryCode: scope.countryCode })) {
-		throw new Response('Not found', { status: 404 })
-	}
+	const { user, material: scope } = await requireMaterialAccess(request, params.id, 'read-draft')
 	const material = (await getWorkspaceMaterial(scope.id))!
 	const version = pickVersion(material.versions, material.originalLang, material.originalLang)
 	const target = { countryCode: material.countryCode, ownerId: material.createdById }
@@ -101,6 +96,14 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 			transitionsFrom(material.status).some((tr) => tr.action === 'submit') &&
 			can(user, 'submit', 'material', target),
 		canReview: material.status === 'submitted' && can(user, 'publish', 'material', target),
+		// Published work is corrected through a revision, while it stays online.
+		canRevise:
+			material.status === 'published' &&
+			!material.revisionOfId &&
+			can(user, 'edit', 'material', target),
+		revision: material.revision,
+		revisionOf: material.revisionOf,
+		revisionChanges: material.revisionOfId ? (await describeRevision(material.id))?.changes : null,
 	}
 }
 
@@ -108,12 +111,7 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.t
 
 export async function action({ request, params }: ActionFunctionArgs) {
 	const lang = getRequestLanguage(request, params)
-	const user = await requireUser(request)
-	const scope = await getMaterialScope(params.id ?? '')
-	// Another country's material answers exactly like a missing one.
-	if (!scope || !can(user, 'read-draft', 'material', { countryCode: scope.countryCode })) {
-		throw new Response('Not found', { status: 404 })
-	}
+	const { user, material: scope } = await requireMaterialAccess(request, params.id, 'read-draft')
 	const target = { countryCode: scope.countryCode, ownerId: scope.createdById }
 	if ((request.headers.get('content-type') ?? '').startsWith('multipart/form-data')) {
 		// A file posted by the plain form (no JavaScript).
@@ -199,6 +197,19 @@ export async function action({ request, params }: ActionFunctionArgs) {
 		await updateDraftMaterial(user, scope.id, parsed.draft)
 		throw redirect(`/${lang}/workspace/materials/${scope.id}?saved=1`)
 	}
+	if (intent === 'revise') {
+		if (!can(user, 'edit', 'material', target)) throw new Response('Forbidden', { status: 403 })
+		try {
+			const revision = await openRevision(user, scope.id)
+			throw redirect(`/${lang}/workspace/materials/${revision.id}?revision=opened`)
+		} catch (error) {
+			if (!(error instanceof MaterialChangeRefused)) throw error
+			return data(
+				{ errors: null, problem: 'moderation.not-editable', upload: null, versionErrors: null },
+				{ status: 409 },
+			)
+		}
+	}
 	if (intent === 'submit') {
 		const result = await transitionMaterial(user, scope.id, 'submit', '', {
 			origin: appOrigin(),
@@ -224,7 +235,18 @@ export async function action({ request, params }: ActionFunctionArgs) {
 }
 
 export default function WorkspaceMaterial() {
-	const { material, canEdit, canSubmit, canReview, lang, limits } = useLoaderData<typeof loader>()
+	const {
+		material,
+		canEdit,
+		canSubmit,
+		canReview,
+		canRevise,
+		revision,
+		revisionOf,
+		revisionChanges,
+		lang,
+		limits,
+	} = useLoaderData<typeof loader>()
 	const result = useActionData<typeof action>()
 	const [params] = useSearchParams()
 	const { t } = useTranslation('account')
@@ -251,6 +273,32 @@ export default function WorkspaceMaterial() {
 					</>
 				) : null}
 			</p>
+			{revisionOf ? (
+				<section className="panel notice" aria-labelledby="revision-title">
+					<h2 id="revision-title">{t('revision.isRevision')}</h2>
+					<p>
+						<Link to={`/${lang}/materials/${revisionOf.id}`}>{t('revision.publishedVersion')}</Link>
+					</p>
+					<h3>{t('revision.changesTitle')}</h3>
+					<RevisionChanges changes={revisionChanges ?? []} />
+				</section>
+			) : null}
+			{revision ? (
+				<p className="notice">
+					{t('revision.inProgress', { status: labels.vocab('status', revision.status) })}{' '}
+					<Link to={`/${lang}/workspace/materials/${revision.id}`}>{t('revision.continue')}</Link>
+				</p>
+			) : canRevise ? (
+				<Form method="post" className="actions panel" aria-labelledby="revise-title">
+					<h2 id="revise-title">{t('revision.reviseTitle')}</h2>
+					<p>{t('revision.reviseIntro')}</p>
+					<input type="hidden" name="intent" value="revise" />
+					<button type="submit" className="button">
+						{t('revision.revise')}
+					</button>
+				</Form>
+			) : null}
+			{params.get('revision') ? <FormMessage tone="ok">{t('revision.opened')}</FormMessage> : null}
 			{params.get('saved') ? <FormMessage tone="ok">{t('draft.saved')}</FormMessage> : null}
 			{params.get('uploaded') ? <FormMessage tone="ok">{t('upload.saved')}</FormMessage> : null}
 			{params.get('version') ? <FormMessage tone="ok">{t('versions.added')}</FormMessage> : null}

@@ -12,7 +12,7 @@ import { requireCountryPermission } from '#app/auth/session.server.ts'
 import { newDraftId, parseMaterialDraft } from '#app/domain/material-draft.ts'
 import { getRequestLanguage } from '#app/i18n/lang.server.ts'
 import { getFixedT } from '#app/i18n/resources.server.ts'
-import { createDraftMaterial } from '#app/models/material.server.ts'
+import { createDraftMaterial } from '#app/models/material/drafts.server.ts'
 import { field, readForm } from '#app/utils/request.server.ts'
 import { MaterialForm } from './__material-form.tsx'
 

@@ -16,7 +16,7 @@ import { getFixedT } from '#app/i18n/resources.server.ts'
 import {
 	decideAdaptationPermission,
 	listPermissionRequests,
-} from '#app/models/adaptation.server.ts'
+} from '#app/models/material/adaptations.server.ts'
 import { field, readForm } from '#app/utils/request.server.ts'
 
 /** Requests from other countries to adapt this country's materials whose licence needs permission. */

@@ -8,7 +8,7 @@ import {
 } from '@remix-run/node'
 import { Form, Link, useActionData, useLoaderData, useSearchParams } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
-import { requireUser } from '#app/auth/session.server.ts'
+import { requireVersionAccess } from '#app/auth/material-access.server.ts'
 import {
 	TemplateEditor,
 	templateEditorStyles,
@@ -26,7 +26,6 @@ import {
 } from '#app/domain/poster-template.ts'
 import { getRequestLanguage } from '#app/i18n/lang.server.ts'
 import { getFixedT } from '#app/i18n/resources.server.ts'
-import { getMaterialScope } from '#app/models/material.server.ts'
 import {
 	getSlotTexts,
 	getTemplate,
@@ -35,8 +34,7 @@ import {
 	refreshRenderedPoster,
 	saveTemplate,
 	setTemplateBackground,
-} from '#app/models/poster-template.server.ts'
-import { db } from '#app/utils/db.server.ts'
+} from '#app/models/material/templates.server.ts'
 import { readForm } from '#app/utils/request.server.ts'
 import { withIngestedUpload } from './__upload.server.ts'
 
@@ -50,22 +48,11 @@ import { withIngestedUpload } from './__upload.server.ts'
 export const links: LinksFunction = () => [{ rel: 'stylesheet', href: templateEditorStyles }]
 
 async function load(request: Request, versionId: string) {
-	const user = await requireUser(request)
-	const version =
-		versionId.length <= 64
-			? await db.materialVersion.findUnique({
-					where: { id: versionId },
-					select: { id: true, lang: true, title: true, materialId: true },
-				})
-			: null
-	const scope = version ? await getMaterialScope(version.materialId) : null
-	if (
-		!version ||
-		!scope ||
-		!can(user, 'read-draft', 'material', { countryCode: scope.countryCode })
-	) {
-		throw new Response('Not found', { status: 404 })
-	}
+	const {
+		user,
+		version,
+		material: scope,
+	} = await requireVersionAccess(request, versionId, 'read-draft')
 	const canEdit =
 		isEditableStatus(scope.status) &&
 		can(user, 'edit', 'material', { countryCode: scope.countryCode, ownerId: scope.createdById })

@@ -1,8 +1,12 @@
 import { getUser } from '#app/auth/session.server.ts'
-import { getTemplate } from '#app/models/poster-template.server.ts'
-import { db } from '#app/utils/db.server.ts'
+import { getTemplate } from '#app/models/material/templates.server.ts'
 import { can } from '#app/domain/permissions.ts'
-import { getAnyVersionFile, getDownloadableFile } from '#app/models/material.server.ts'
+import {
+	getAnyVersionFile,
+	getDownloadableFile,
+	getVersionScope,
+} from '#app/models/material/queries.server.ts'
+import { materialAccess } from '#app/auth/material-access.server.ts'
 
 /**
  * An unpublished material's file, when the signed-in user may read that
@@ -40,25 +44,13 @@ export async function findFileFor(request: Request, fileId: string | undefined) 
  * reused); a draft's only reaches its country and reviewers.
  */
 export async function findTemplateFor(request: Request, versionId: string) {
-	if (versionId.length > 64) return null
-	const version = await db.materialVersion.findUnique({
-		where: { id: versionId },
-		select: {
-			id: true,
-			updatedAt: true,
-			material: { select: { status: true, countryCode: true } },
-		},
-	})
-	if (!version) return null
-	const isPublic = version.material.status === 'published'
+	const found = await getVersionScope(versionId)
+	if (!found) return null
+	const isPublic = found.material.status === 'published'
 	if (!isPublic) {
 		const user = await getUser(request)
-		if (
-			!user ||
-			!can(user, 'read-draft', 'material', { countryCode: version.material.countryCode })
-		)
-			return null
+		if (!user || materialAccess(user, found.material, 'read-draft') !== 'ok') return null
 	}
 	const template = await getTemplate(versionId)
-	return template ? { template, version, isPublic } : null
+	return template ? { template, version: found.version, isPublic } : null
 }

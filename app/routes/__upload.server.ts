@@ -1,6 +1,6 @@
 import { type SessionUser } from '#app/auth/session.server.ts'
 import { isEditableStatus } from '#app/domain/moderation.ts'
-import { can } from '#app/domain/permissions.ts'
+import { materialAccess } from '#app/auth/material-access.server.ts'
 import { discardIngested, ingestUpload, type Ingested } from '#app/media/ingest.server.ts'
 import { MultipartLimitError } from '#app/media/multipart.server.ts'
 import {
@@ -10,9 +10,9 @@ import {
 	uploadLimits,
 	type ReceivedFile,
 } from '#app/media/upload.server.ts'
-import { attachIngestedFile } from '#app/models/asset.server.ts'
-import { getMaterialScope } from '#app/models/material.server.ts'
-import { db } from '#app/utils/db.server.ts'
+import { attachIngestedFile } from '#app/models/material/files.server.ts'
+import { getMaterialScope } from '#app/models/material/queries.server.ts'
+import { MaterialChangeRefused } from '#app/models/material/unit-of-work.server.ts'
 
 /**
  * One upload to a material's language version, shared by the plain form on
@@ -30,32 +30,28 @@ export async function handleMaterialUpload(
 	materialId: string,
 ): Promise<UploadOutcome> {
 	const scope = await getMaterialScope(materialId)
-	// As everywhere: another country's material does not exist for this user.
-	if (!scope || !can(user, 'read-draft', 'material', { countryCode: scope.countryCode })) {
-		return { ok: false, status: 404, code: 'not-found' }
-	}
-	if (
-		!can(user, 'edit', 'material', { countryCode: scope.countryCode, ownerId: scope.createdById })
-	) {
-		return { ok: false, status: 403, code: 'forbidden' }
-	}
+	const access = materialAccess(user, scope, 'edit')
+	if (access === 404) return { ok: false, status: 404, code: 'not-found' }
+	if (access === 403 || !scope) return { ok: false, status: 403, code: 'forbidden' }
 	if (!isEditableStatus(scope.status)) return { ok: false, status: 409, code: 'not-editable' }
 	return withIngestedUpload(request, async (form, ingested) => {
 		const versionId = form.get('versionId')
-		const version =
-			typeof versionId === 'string' && versionId.length <= 64
-				? await db.materialVersion.findFirst({
-						where: { id: versionId, materialId: scope.id },
-						select: { id: true },
-					})
-				: null
-		if (!version) return { ok: false, status: 400, code: 'no-version' }
-		const file = await attachIngestedFile(
-			user,
-			{ materialId: scope.id, countryCode: scope.countryCode, versionId: version.id },
-			ingested,
-		)
-		return { ok: true, fileId: file.id, versionId: version.id }
+		if (typeof versionId !== 'string' || !versionId || versionId.length > 64)
+			return { ok: false, status: 400, code: 'no-version' }
+		try {
+			const file = await attachIngestedFile(
+				user,
+				{ materialId: scope.id, countryCode: scope.countryCode, versionId },
+				ingested,
+			)
+			return { ok: true, fileId: file.id, versionId }
+		} catch (error) {
+			if (!(error instanceof MaterialChangeRefused)) throw error
+			// A version of another material, or a submission that began meanwhile.
+			return error.problem === 'not-found'
+				? { ok: false, status: 400, code: 'no-version' }
+				: { ok: false, status: 409, code: 'not-editable' }
+		}
 	})
 }
 

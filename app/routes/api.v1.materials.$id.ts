@@ -1,6 +1,6 @@
 import { type LoaderFunctionArgs } from '@remix-run/node'
 import { isUiLanguage, negotiateUiLanguage } from '#app/domain/languages.ts'
-import { getPublishedMaterial } from '#app/models/material.server.ts'
+import { getPublishedMaterial } from '#app/models/material/queries.server.ts'
 import { jsonError } from '#app/utils/http.server.ts'
 
 /** GET /api/v1/materials/:id: one published material with every language version and its files. */

@@ -1,5 +1,5 @@
 import { type LoaderFunctionArgs } from '@remix-run/node'
-import { listPublishedMaterials } from '#app/models/material.server.ts'
+import { listPublishedMaterials } from '#app/models/material/queries.server.ts'
 import { parseApiCatalogRequest } from '#app/utils/http.server.ts'
 
 /**

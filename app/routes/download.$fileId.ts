@@ -2,7 +2,7 @@ import { type LoaderFunctionArgs } from '@remix-run/node'
 import { downloadFileName } from '#app/domain/versions.ts'
 import { extensionFor } from '#app/media/media-types.ts'
 import { storedFileResponse } from '#app/media/serve.server.ts'
-import { recordDownload } from '#app/models/material.server.ts'
+import { recordDownload } from '#app/models/material/queries.server.ts'
 import { findFileFor } from './__file-access.server.ts'
 
 /**

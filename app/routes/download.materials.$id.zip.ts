@@ -17,7 +17,7 @@ import {
 	getFileStorageKeys,
 	getPublishedMaterial,
 	recordDownload,
-} from '#app/models/material.server.ts'
+} from '#app/models/material/queries.server.ts'
 import { contentDisposition } from './download.$fileId.ts'
 
 /**

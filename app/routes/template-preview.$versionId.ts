@@ -1,6 +1,6 @@
 import { type LoaderFunctionArgs } from '@remix-run/node'
 import { PosterRenderError } from '#app/media/poster-render.server.ts'
-import { renderVersionPoster } from '#app/models/poster-template.server.ts'
+import { renderVersionPoster } from '#app/models/material/templates.server.ts'
 import { findTemplateFor } from './__file-access.server.ts'
 
 /**

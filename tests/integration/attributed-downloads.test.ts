@@ -7,7 +7,7 @@ import { PDFDict, PDFDocument, PDFName, type PDFNumber, type PDFStream } from 'p
 import sharp from 'sharp'
 import { describe, expect, test } from 'vitest'
 import { pdfFooterWidthPx } from '#app/media/poster-render.server.ts'
-import { attachFile } from '#app/models/asset.server.ts'
+import { attachFile } from '#app/models/material/files.server.ts'
 import { loader as formatLoader } from '#app/routes/download.$fileId_.$format.ts'
 import { loader as zipLoader } from '#app/routes/download.materials.$id.zip.ts'
 import { db } from '#app/utils/db.server.ts'

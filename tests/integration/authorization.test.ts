@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest'
 import { insertCampaign } from '#app/models/campaign.server.ts'
 import { db } from '#app/utils/db.server.ts'
-import { attachFile } from '#app/models/asset.server.ts'
+import { attachFile } from '#app/models/material/files.server.ts'
 import {
 	attachPng,
 	createMaterial,

@@ -5,9 +5,10 @@ import path from 'node:path'
 import Database from 'better-sqlite3'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 import { pathForKey } from '#app/media/storage.server.ts'
-import { attachFile, detachFile, sweepUnusedFiles } from '#app/models/asset.server.ts'
+import { attachFile, detachFile } from '#app/models/material/files.server.ts'
+import { sweepUnusedFiles } from '#app/models/asset.server.ts'
 import { BackupProblem, createBackup, restoreBackup } from '#app/models/backup.server.ts'
-import { insertMaterial } from '#app/models/material.server.ts'
+import { insertMaterial } from '#app/models/material/drafts.server.ts'
 import { resolveDatabasePath } from '#app/utils/database-url.ts'
 import { db } from '#app/utils/db.server.ts'
 import { createUser } from '#tests/factories.ts'
@@ -68,7 +69,7 @@ function slowFirstFile() {
 	}
 }
 
-/** One save as the app makes them: a published material, then a file attached to it. */
+/** One save as the app makes them: a draft, then a file attached to it (a draft's files can be removed). */
 async function write(i: number, content?: Buffer): Promise<Write> {
 	const material = await insertMaterial({
 		countryCode: 'FR',
@@ -76,7 +77,7 @@ async function write(i: number, content?: Buffer): Promise<Write> {
 		audiences: ['children'],
 		risks: ['grooming'],
 		licence: 'cc-by-4.0',
-		status: 'published',
+		status: 'draft',
 		originalLang: 'fr',
 		versions: [{ lang: 'fr', title: `Sauvegarde ${i}` }],
 	})
@@ -165,7 +166,7 @@ describe('backup and restore', () => {
 			)
 			const status = restored.prepare('SELECT status FROM "Material" WHERE id = ?').pluck()
 			for (const w of before) {
-				expect(status.get(w.materialId), w.materialId).toBe('published')
+				expect(status.get(w.materialId), w.materialId).toBe('draft')
 				expect(fileRow.get(w.fileId, w.materialId), w.fileId).toEqual({
 					storageKey: w.storageKey,
 				})

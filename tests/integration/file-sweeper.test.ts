@@ -14,7 +14,8 @@ import {
 	sweepStorage,
 	tempRoot,
 } from '#app/media/storage.server.ts'
-import { attachFile, storageKeysInUse, sweepUnusedFiles } from '#app/models/asset.server.ts'
+import { attachFile } from '#app/models/material/files.server.ts'
+import { storageKeysInUse, sweepUnusedFiles } from '#app/models/asset.server.ts'
 import { db } from '#app/utils/db.server.ts'
 import { attachPng, createMaterial } from '#tests/factories.ts'
 

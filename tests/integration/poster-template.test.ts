@@ -480,19 +480,36 @@ describe('an adaptation of a poster template', () => {
 		const source = await publishedFrenchPoster()
 		const { israeli, id, versionId } = await adapt(source.versionId, source.material.id)
 		await translate(israeli, id, { 'slot:title': 'تحدث معي' })
-		// France adds a box to its (published) poster: a new revision of the version.
-		const { saveTemplate } = await import('#app/models/poster-template.server.ts')
+		// France adds a box to its published poster, through a revision that
+		// the secretariat publishes.
+		const { saveTemplate } = await import('#app/models/material/templates.server.ts')
+		const { openRevision } = await import('#app/models/material/revisions.server.ts')
+		const { transitionMaterial } = await import('#app/models/material/transitions.server.ts')
 		const french = await createUser('contributor', { country: 'FR' })
+		const reviewer = await createUser('reviewer')
+		const revision = await openRevision(french, source.material.id)
+		const revisionVersion = await db.materialVersion.findFirstOrThrow({
+			where: { materialId: revision.id, lang: 'fr' },
+		})
 		const newBox = { ...titleSlot, id: 'tagline', y: 400, height: 80, text: 'Tu n’es jamais seul' }
 		const saved = await saveTemplate(
 			french,
-			{ materialId: source.material.id, countryCode: 'FR', versionId: source.versionId },
+			{ materialId: revision.id, countryCode: 'FR', versionId: revisionVersion.id },
 			{
 				slots: [titleSlot, helplineSlot, newBox].map(({ text: _t, ...slot }) => slot),
 				texts: { title: titleSlot.text, helpline: helplineSlot.text, tagline: newBox.text },
 			},
 		)
 		expect(saved.ok).toBe(true)
+		const asActor = (user: TestUser, role: string, countryCode: string | null) => ({
+			id: user.id,
+			memberships: [{ role, countryCode }],
+		})
+		for (const [user, decision] of [
+			[asActor(french, 'contributor', 'FR'), 'submit'],
+			[asActor(reviewer, 'reviewer', null), 'publish'],
+		] as const)
+			expect(await transitionMaterial(user, revision.id, decision, '')).toMatchObject({ ok: true })
 
 		const reviewed = await call(translateAction, `/en/workspace/adaptations/${id}`, {
 			params: { lang: 'en', id },

@@ -1,12 +1,10 @@
 import { checkTransition, transitionFor, type TransitionProblem } from '#app/domain/moderation.ts'
 import { can, type Actor } from '#app/domain/permissions.ts'
 import { pickVersion } from '#app/domain/versions.ts'
-import { type Prisma } from '#app/generated/prisma/client.ts'
-import { deliverPendingMailSoon, queueMail } from '#app/mail/mail.server.ts'
-import { invalidateCache } from '#app/utils/cache.server.ts'
+import { queueMail } from '#app/mail/mail.server.ts'
 import { db } from '#app/utils/db.server.ts'
-import { recordAudit } from './audit.server.ts'
-import { indexMaterialInTransaction } from './search-index.server.ts'
+import { publishRevision } from './revisions.server.ts'
+import { changeMaterial, MaterialChangeRefused, type MaterialTx } from './unit-of-work.server.ts'
 
 /**
  * Moderation: moves a material through the workflow of
@@ -55,75 +53,88 @@ export async function transitionMaterial(
 	if (!check.ok) return { ok: false, problem: check.problem }
 	const { transition } = check
 	const trimmed = reason.trim()
+	// A revision is published into the material it revises.
+	if (material.revisionOfId && transition.action === 'publish') {
+		const published = await publishRevision(actor, materialId, {
+			origin: options.origin,
+			now,
+		}).catch((error) => {
+			// The published material was withdrawn meanwhile: there is nothing to replace.
+			if (error instanceof MaterialChangeRefused) return { ok: false } as const
+			throw error
+		})
+		return published.ok
+			? { ok: true, status: 'published' }
+			: { ok: false, problem: 'changed-meanwhile' }
+	}
 
-	const done = await db.$transaction(async (tx) => {
-		// Compare-and-set on the status: a double post or two reviewers at once
-		// produce one transition, and the second is told what happened.
-		const updated = await tx.material.updateMany({
-			where: { id: materialId, status: material.status },
-			data: {
-				status: transition.to,
-				...(transition.to === 'submitted' ? { submittedAt: now } : {}),
-				...(transition.to === 'published' ? { publishedAt: now } : {}),
-			},
-		})
-		if (updated.count !== 1) return false
-		await tx.moderationEvent.create({
-			data: {
-				materialId,
-				fromStatus: material.status,
-				toStatus: transition.to,
-				userId: actor.id,
-				reason: trimmed,
-				createdAt: now,
-			},
-		})
-		await recordAudit(tx, {
-			userId: actor.id,
-			action: transition.action,
-			entityType: 'material',
-			entityId: materialId,
-			countryCode: material.countryCode,
-			summary: {
-				from: material.status,
-				to: transition.to,
-				...(trimmed ? { reason: trimmed } : {}),
-			},
-		})
-		const submitter = material.createdBy
-		if (DECISIONS.has(transition.action) && submitter && submitter.id !== actor.id) {
-			await tx.inboxMessage.create({
+	const done = await changeMaterial({
+		actor,
+		materialId,
+		action: transition.action,
+		when: 'any',
+		run: async ({ tx, note, unchanged }) => {
+			// Compare-and-set on the status: a double post or two reviewers at once
+			// produce one transition, and the second is told what happened.
+			const updated = await tx.material.updateMany({
+				where: { id: materialId, status: material.status },
 				data: {
-					userId: submitter.id,
-					kind: transition.action,
+					status: transition.to,
+					...(transition.to === 'submitted' ? { submittedAt: now } : {}),
+					...(transition.to === 'published' ? { publishedAt: now } : {}),
+				},
+			})
+			if (updated.count !== 1) {
+				unchanged()
+				return false
+			}
+			await tx.moderationEvent.create({
+				data: {
 					materialId,
-					body: trimmed,
+					fromStatus: material.status,
+					toStatus: transition.to,
+					userId: actor.id,
+					reason: trimmed,
 					createdAt: now,
 				},
 			})
-			const title =
-				pickVersion(material.versions, submitter.uiLang, material.originalLang)?.title ?? ''
-			await queueMail(tx, {
-				to: submitter.email,
-				kind: 'review-decision',
-				lang: submitter.uiLang,
-				vars: {
-					title,
-					decision: transition.action,
-					reason: trimmed,
-					link: `${options.origin}/${submitter.uiLang}/workspace/materials/${materialId}`,
-				},
+			note({
+				from: material.status,
+				to: transition.to,
+				...(trimmed ? { reason: trimmed } : {}),
 			})
-		}
-		if (transition.to === 'published' && material.derivedFromVersionId) {
-			await notifyOwnerOfAdaptation(tx, material, options.origin)
-		}
-		await indexMaterialInTransaction(tx, materialId)
-		return true
+			const submitter = material.createdBy
+			if (DECISIONS.has(transition.action) && submitter && submitter.id !== actor.id) {
+				await tx.inboxMessage.create({
+					data: {
+						userId: submitter.id,
+						kind: transition.action,
+						materialId,
+						body: trimmed,
+						createdAt: now,
+					},
+				})
+				const title =
+					pickVersion(material.versions, submitter.uiLang, material.originalLang)?.title ?? ''
+				await queueMail(tx, {
+					to: submitter.email,
+					kind: 'review-decision',
+					lang: submitter.uiLang,
+					vars: {
+						title,
+						decision: transition.action,
+						reason: trimmed,
+						link: `${options.origin}/${submitter.uiLang}/workspace/materials/${materialId}`,
+					},
+				})
+			}
+			if (transition.to === 'published' && material.derivedFromVersionId) {
+				await notifyOwnerOfAdaptation(tx, material, options.origin)
+			}
+			return true
+		},
 	})
 	if (!done) return { ok: false, problem: 'changed-meanwhile' }
-	invalidateCache('catalog:')
-	deliverPendingMailSoon()
 	return { ok: true, status: transition.to }
 }
 
@@ -133,7 +144,7 @@ export async function transitionMaterial(
  * and an e-mail in their language.
  */
 async function notifyOwnerOfAdaptation(
-	tx: Prisma.TransactionClient,
+	tx: MaterialTx,
 	material: {
 		id: string
 		countryCode: string

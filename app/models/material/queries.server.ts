@@ -6,7 +6,6 @@ import {
 	summarizeReuse,
 	type LineageNode,
 } from '#app/domain/lineage.ts'
-import { type MaterialDraft } from '#app/domain/material-draft.ts'
 import { pickVersion } from '#app/domain/versions.ts'
 import {
 	ageBandsOf,
@@ -14,10 +13,8 @@ import {
 	type Licence,
 	type ResourceType,
 } from '#app/domain/vocabularies.ts'
-import { cached, invalidateCache } from '#app/utils/cache.server.ts'
+import { cached } from '#app/utils/cache.server.ts'
 import { db } from '#app/utils/db.server.ts'
-import { recordAudit } from './audit.server.ts'
-import { indexMaterialInTransaction } from './search-index.server.ts'
 
 /** Facet lists of the catalog are recomputed at most this often, or on any write. */
 export const CATALOG_OPTIONS_TTL_MS = 60_000
@@ -451,240 +448,39 @@ export async function listPublishedLanguages() {
 	})
 }
 
-export interface NewMaterial {
-	id?: string
-	campaignId?: string | null
-	countryCode: string
-	resourceType: ResourceType
-	audiences: string[]
-	risks: string[]
-	accessibility?: string[]
-	ageMin?: number | null
-	ageMax?: number | null
-	licence: Licence
-	status?: string
-	originalLang: string
-	isDemo?: boolean
-	publishedAt?: Date | null
-	derivedFrom?: { versionId: string; kind: 'translation' | 'adaptation' } | null
-	versions: {
-		id?: string
-		lang: string
-		title: string
-		description?: string
-		extractedText?: string
-	}[]
-}
+const SCOPE_SELECT = {
+	id: true,
+	countryCode: true,
+	status: true,
+	createdById: true,
+	revisionOfId: true,
+} as const
 
-/**
- * Creates a material with its tags and language versions in one transaction.
- * Lineage records the exact source version and its revision at that moment.
- */
-export async function insertMaterial(input: NewMaterial) {
-	const created = await db.$transaction(async (tx) => {
-		const source = input.derivedFrom
-			? await tx.materialVersion.findUniqueOrThrow({
-					where: { id: input.derivedFrom.versionId },
-					select: { id: true, revision: true },
-				})
-			: null
-		const material = await tx.material.create({
-			data: {
-				id: input.id,
-				campaignId: input.campaignId ?? null,
-				countryCode: input.countryCode,
-				resourceType: input.resourceType,
-				ageMin: input.ageMin ?? null,
-				ageMax: input.ageMax ?? null,
-				licence: input.licence,
-				status: input.status ?? 'draft',
-				originalLang: input.originalLang,
-				isDemo: input.isDemo ?? false,
-				publishedAt: input.publishedAt ?? (input.status === 'published' ? new Date() : null),
-				derivedFromVersionId: source?.id ?? null,
-				derivedFromRevision: source?.revision ?? null,
-				derivationKind: input.derivedFrom?.kind ?? null,
-				audiences: { create: [...new Set(input.audiences)].map((audience) => ({ audience })) },
-				risks: { create: [...new Set(input.risks)].map((risk) => ({ risk })) },
-				accessibility: {
-					create: [...new Set(input.accessibility ?? [])].map((feature) => ({ feature })),
-				},
-				versions: {
-					create: input.versions.map((v) => ({
-						id: v.id,
-						lang: v.lang,
-						title: v.title,
-						description: v.description ?? '',
-						extractedText: v.extractedText ?? '',
-					})),
-				},
-			},
-			include: { versions: true },
-		})
-		await indexMaterialInTransaction(tx, material.id)
-		return material
-	})
-	// After the commit, so a concurrent reader cannot cache the old lists again.
-	invalidateCache('catalog:')
-	return created
-}
-
-// ------------------------------------------------------------------ drafts
-
-/**
- * Creates a draft in the actor's country from the draft form. The form's
- * draftId becomes the material's id, so a form posted twice (a double click,
- * a retried request) creates one material: the second post finds it.
- */
-export async function createDraftMaterial(
-	actor: { id: string },
-	countryCode: string,
-	draft: MaterialDraft,
-): Promise<{ id: string; created: boolean }> {
-	const existing = await db.material.findUnique({
-		where: { id: draft.draftId },
-		select: { id: true, countryCode: true },
-	})
-	if (existing) {
-		if (existing.countryCode !== countryCode) throw new Response('Conflict', { status: 409 })
-		return { id: existing.id, created: false }
-	}
-	try {
-		await db.$transaction(async (tx) => {
-			await tx.material.create({
-				data: {
-					id: draft.draftId,
-					countryCode,
-					createdById: actor.id,
-					resourceType: draft.resourceType,
-					licence: draft.licence,
-					status: 'draft',
-					originalLang: draft.lang,
-					ageMin: draft.ageMin,
-					ageMax: draft.ageMax,
-					audiences: { create: draft.audiences.map((audience) => ({ audience })) },
-					risks: { create: draft.risks.map((risk) => ({ risk })) },
-					accessibility: { create: draft.accessibility.map((feature) => ({ feature })) },
-					versions: {
-						create: { lang: draft.lang, title: draft.title, description: draft.description },
-					},
-				},
-			})
-			await recordAudit(tx, {
-				userId: actor.id,
-				action: 'create',
-				entityType: 'material',
-				entityId: draft.draftId,
-				countryCode,
-				summary: {
-					title: draft.title,
-					lang: draft.lang,
-					resourceType: draft.resourceType,
-					licence: draft.licence,
-				},
-			})
-		})
-		return { id: draft.draftId, created: true }
-	} catch (error) {
-		// Two identical posts raced; the other one created it.
-		if ((error as { code?: string }).code === 'P2002') return { id: draft.draftId, created: false }
-		throw error
-	}
-}
-
-/** Saves a draft's fields; the audit entry lists the fields that changed. */
-export async function updateDraftMaterial(
-	actor: { id: string },
-	materialId: string,
-	draft: MaterialDraft,
-) {
-	await db.$transaction(async (tx) => {
-		const before = await tx.material.findUniqueOrThrow({
-			where: { id: materialId },
-			include: { audiences: true, risks: true, accessibility: true, versions: true },
-		})
-		const version =
-			before.versions.find((v) => v.lang === before.originalLang) ?? before.versions[0]
-		const changed: string[] = []
-		const same = (a: readonly string[], b: readonly string[]) =>
-			[...a].sort().join() === [...b].sort().join()
-		if (version?.title !== draft.title) changed.push('title')
-		if (version?.description !== draft.description) changed.push('description')
-		if (before.originalLang !== draft.lang) changed.push('lang')
-		if (before.resourceType !== draft.resourceType) changed.push('resourceType')
-		if (before.licence !== draft.licence) changed.push('licence')
-		if (before.ageMin !== draft.ageMin || before.ageMax !== draft.ageMax) changed.push('age')
-		if (
-			!same(
-				before.audiences.map((a) => a.audience),
-				draft.audiences,
-			)
-		)
-			changed.push('audiences')
-		if (
-			!same(
-				before.risks.map((r) => r.risk),
-				draft.risks,
-			)
-		)
-			changed.push('risks')
-		if (
-			!same(
-				before.accessibility.map((a) => a.feature),
-				draft.accessibility,
-			)
-		)
-			changed.push('accessibility')
-		await tx.material.update({
-			where: { id: materialId },
-			data: {
-				resourceType: draft.resourceType,
-				licence: draft.licence,
-				originalLang: draft.lang,
-				ageMin: draft.ageMin,
-				ageMax: draft.ageMax,
-				audiences: { deleteMany: {}, create: draft.audiences.map((audience) => ({ audience })) },
-				risks: { deleteMany: {}, create: draft.risks.map((risk) => ({ risk })) },
-				accessibility: {
-					deleteMany: {},
-					create: draft.accessibility.map((feature) => ({ feature })),
-				},
-			},
-		})
-		if (version) {
-			await tx.materialVersion.update({
-				where: { id: version.id },
-				data: {
-					lang: draft.lang,
-					title: draft.title,
-					description: draft.description,
-					...(changed.includes('title') || changed.includes('description')
-						? { revision: { increment: 1 } }
-						: {}),
-				},
-			})
-		}
-		await recordAudit(tx, {
-			userId: actor.id,
-			action: 'edit',
-			entityType: 'material',
-			entityId: materialId,
-			countryCode: before.countryCode,
-			summary: { changed },
-		})
-		// Editing is allowed only outside review and publication, so the
-		// public index is unaffected; re-indexing keeps that true regardless.
-		await indexMaterialInTransaction(tx, materialId)
-	})
-}
+export type MaterialScope = Prisma.MaterialGetPayload<{ select: typeof SCOPE_SELECT }>
 
 /** Status and country of a material, for permission checks before anything else is read. */
-export async function getMaterialScope(materialId: string) {
+export async function getMaterialScope(materialId: string): Promise<MaterialScope | null> {
 	if (materialId.length > 64) return null
-	return db.material.findUnique({
-		where: { id: materialId },
-		select: { id: true, countryCode: true, status: true, createdById: true },
+	return db.material.findUnique({ where: { id: materialId }, select: SCOPE_SELECT })
+}
+
+/** A language version and its material's scope, for permission checks on routes that name a version. */
+export async function getVersionScope(versionId: string) {
+	if (versionId.length > 64) return null
+	const version = await db.materialVersion.findUnique({
+		where: { id: versionId },
+		select: {
+			id: true,
+			lang: true,
+			title: true,
+			materialId: true,
+			updatedAt: true,
+			material: { select: SCOPE_SELECT },
+		},
 	})
+	if (!version) return null
+	const { material, ...rest } = version
+	return { version: rest, material }
 }
 
 /** A material in any status, for its country's workspace and for reviewers. */
@@ -697,6 +493,9 @@ export async function getWorkspaceMaterial(materialId: string) {
 			risks: true,
 			accessibility: true,
 			createdBy: { select: { id: true, name: true } },
+			// A published material's revision in progress, or what a revision revises.
+			revision: { select: { id: true, status: true } },
+			revisionOf: { select: { id: true, status: true } },
 			versions: {
 				orderBy: { lang: 'asc' },
 				include: {
@@ -773,45 +572,6 @@ export async function getAnyVersionFile(fileId: string) {
 			},
 		},
 	})
-}
-
-/**
- * Adds a language version (its own title and description; files follow) to
- * a material the actor may edit. A language a material already has is
- * refused, so a form posted twice adds one version.
- */
-export async function addMaterialVersion(
-	actor: { id: string },
-	materialId: string,
-	input: { lang: string; title: string; description: string },
-): Promise<{ ok: true; versionId: string } | { ok: false; problem: 'version-exists' }> {
-	try {
-		const version = await db.$transaction(async (tx) => {
-			const material = await tx.material.findUniqueOrThrow({
-				where: { id: materialId },
-				select: { countryCode: true },
-			})
-			const created = await tx.materialVersion.create({
-				data: { materialId, lang: input.lang, title: input.title, description: input.description },
-			})
-			await recordAudit(tx, {
-				userId: actor.id,
-				action: 'add-version',
-				entityType: 'material',
-				entityId: materialId,
-				countryCode: material.countryCode,
-				summary: { lang: input.lang, title: input.title },
-			})
-			await indexMaterialInTransaction(tx, materialId)
-			return created
-		})
-		invalidateCache('catalog:')
-		return { ok: true, versionId: version.id }
-	} catch (error) {
-		if ((error as { code?: string }).code === 'P2002')
-			return { ok: false, problem: 'version-exists' }
-		throw error
-	}
 }
 
 /** Where the bytes of these attachments are stored, by attachment id. */

@@ -19,8 +19,9 @@ import {
 } from '#app/media/poster-render.server.ts'
 import { newTempPath, pathForKey } from '#app/media/storage.server.ts'
 import { db } from '#app/utils/db.server.ts'
-import { attachIngestedFile, deleteAssetIfUnused, storeImageAsset } from './asset.server.ts'
-import { recordAudit } from './audit.server.ts'
+import { deleteAssetIfUnused, storeImageAsset } from '../asset.server.ts'
+import { attachIngestedFile } from './files.server.ts'
+import { changeMaterial, requireVersionOf } from './unit-of-work.server.ts'
 
 /**
  * Poster templates: a language version's background without text and its
@@ -70,23 +71,24 @@ export async function setTemplateBackground(
 	}
 	const { tempPath, mediaType, width, height } = ingested.main
 	const asset = await storeImageAsset({ tempPath }, { mediaType, width, height })
-	await db.$transaction(async (tx) => {
-		const before = await tx.posterTemplate.findUnique({ where: { versionId: target.versionId } })
-		await tx.posterTemplate.upsert({
-			where: { versionId: target.versionId },
-			create: { versionId: target.versionId, backgroundId: asset.id },
-			update: { backgroundId: asset.id },
-		})
-		if (before && before.backgroundId !== asset.id)
-			await deleteAssetIfUnused(tx, before.backgroundId)
-		await recordAudit(tx, {
-			userId: actor.id,
-			action: 'template-background',
-			entityType: 'material',
-			entityId: target.materialId,
-			countryCode: target.countryCode,
-			summary: { versionId: target.versionId, width: asset.width, height: asset.height },
-		})
+	await changeMaterial({
+		actor,
+		materialId: target.materialId,
+		action: 'template-background',
+		when: 'editable',
+		run: async ({ tx, note, revise }) => {
+			await requireVersionOf(tx, target)
+			const before = await tx.posterTemplate.findUnique({ where: { versionId: target.versionId } })
+			await tx.posterTemplate.upsert({
+				where: { versionId: target.versionId },
+				create: { versionId: target.versionId, backgroundId: asset.id },
+				update: { backgroundId: asset.id },
+			})
+			if (before && before.backgroundId !== asset.id)
+				await deleteAssetIfUnused(tx, before.backgroundId)
+			revise(target.versionId)
+			note({ versionId: target.versionId, width: asset.width, height: asset.height })
+		},
 	})
 	return { ok: true as const }
 }
@@ -96,23 +98,23 @@ export async function setTemplateLogo(actor: { id: string }, target: Target, ing
 	if (ingested.kind !== 'image') return { ok: false as const, problem: 'not-image' as const }
 	const { tempPath, mediaType, width, height } = ingested.main
 	const asset = await storeImageAsset({ tempPath }, { mediaType, width, height })
-	const updated = await db.$transaction(async (tx) => {
-		const before = await tx.posterTemplate.findUnique({ where: { versionId: target.versionId } })
-		const { count } = await tx.posterTemplate.updateMany({
-			where: { versionId: target.versionId },
-			data: { logoId: asset.id },
-		})
-		if (before?.logoId && before.logoId !== asset.id) await deleteAssetIfUnused(tx, before.logoId)
-		if (count)
-			await recordAudit(tx, {
-				userId: actor.id,
-				action: 'template-logo',
-				entityType: 'material',
-				entityId: target.materialId,
-				countryCode: target.countryCode,
-				summary: { versionId: target.versionId },
+	const updated = await changeMaterial({
+		actor,
+		materialId: target.materialId,
+		action: 'template-logo',
+		when: 'editable',
+		run: async ({ tx, note, unchanged }) => {
+			await requireVersionOf(tx, target)
+			const before = await tx.posterTemplate.findUnique({ where: { versionId: target.versionId } })
+			const { count } = await tx.posterTemplate.updateMany({
+				where: { versionId: target.versionId },
+				data: { logoId: asset.id },
 			})
-		return count > 0
+			if (before?.logoId && before.logoId !== asset.id) await deleteAssetIfUnused(tx, before.logoId)
+			if (!count) unchanged()
+			note({ versionId: target.versionId })
+			return count > 0
+		},
 	})
 	return updated ? { ok: true as const } : { ok: false as const, problem: 'no-template' as const }
 }
@@ -146,50 +148,79 @@ export async function saveTemplate(
 	}
 	if (problems.length) return { ok: false, problems }
 
-	await db.$transaction(async (tx) => {
-		const segments = await tx.versionSegment.findMany({ where: { versionId: target.versionId } })
-		const before = new Map(segments.map((s) => [s.key, s.text]))
-		const wanted = new Map<string, string>()
-		for (const slot of input.slots) {
-			if (slot.kind === 'text')
-				wanted.set(slotSegmentKey(slot), (input.texts[slot.id] ?? '').trim())
-		}
-		let changed = JSON.stringify(input.slots) !== JSON.stringify(template.slots)
-		for (const [key, text] of wanted) {
-			if (before.get(key) === text) continue
-			changed = true
-			await tx.versionSegment.upsert({
-				where: { versionId_key: { versionId: target.versionId, key } },
-				create: { versionId: target.versionId, key, text },
-				update: { text },
+	await changeMaterial({
+		actor,
+		materialId: target.materialId,
+		action: 'template-save',
+		when: 'editable',
+		run: async ({ tx, note, revise, unchanged }) => {
+			await requireVersionOf(tx, target)
+			const segments = await tx.versionSegment.findMany({ where: { versionId: target.versionId } })
+			const before = new Map(segments.map((s) => [s.key, s.text]))
+			const wanted = new Map<string, string>()
+			for (const slot of input.slots) {
+				if (slot.kind === 'text')
+					wanted.set(slotSegmentKey(slot), (input.texts[slot.id] ?? '').trim())
+			}
+			let changed = JSON.stringify(input.slots) !== JSON.stringify(template.slots)
+			for (const [key, text] of wanted) {
+				if (before.get(key) === text) continue
+				changed = true
+				await tx.versionSegment.upsert({
+					where: { versionId_key: { versionId: target.versionId, key } },
+					create: { versionId: target.versionId, key, text },
+					update: { text },
+				})
+			}
+			const gone = segments.filter((s) => s.key.startsWith('slot:') && !wanted.has(s.key))
+			if (gone.length) {
+				changed = true
+				await tx.versionSegment.deleteMany({
+					where: { versionId: target.versionId, key: { in: gone.map((s) => s.key) } },
+				})
+			}
+			if (!changed) return unchanged()
+			await tx.posterTemplate.update({
+				where: { versionId: target.versionId },
+				data: { slots: JSON.stringify(input.slots) },
 			})
-		}
-		const gone = segments.filter((s) => s.key.startsWith('slot:') && !wanted.has(s.key))
-		if (gone.length) {
-			changed = true
-			await tx.versionSegment.deleteMany({
-				where: { versionId: target.versionId, key: { in: gone.map((s) => s.key) } },
-			})
-		}
-		if (!changed) return
-		await tx.posterTemplate.update({
-			where: { versionId: target.versionId },
-			data: { slots: JSON.stringify(input.slots) },
-		})
-		await tx.materialVersion.update({
-			where: { id: target.versionId },
-			data: { revision: { increment: 1 } },
-		})
-		await recordAudit(tx, {
-			userId: actor.id,
-			action: 'template-save',
-			entityType: 'material',
-			entityId: target.materialId,
-			countryCode: target.countryCode,
-			summary: { versionId: target.versionId, slots: input.slots.length },
-		})
+			revise(target.versionId)
+			note({ versionId: target.versionId, slots: input.slots.length })
+		},
 	})
 	return { ok: true }
+}
+
+/**
+ * Gives a version a whole template at once, its boxes and their texts: the
+ * demo library's posters, whose layout is drawn with them. Not reachable
+ * from any route, so any status is allowed.
+ */
+export async function insertTemplate(
+	versionId: string,
+	input: { backgroundId: string; slots: TemplateSlot[]; texts: Record<string, string> },
+) {
+	const { materialId } = await db.materialVersion.findUniqueOrThrow({
+		where: { id: versionId },
+		select: { materialId: true },
+	})
+	await changeMaterial({
+		actor: null,
+		materialId,
+		action: 'template-save',
+		when: 'any',
+		run: async ({ tx, note }) => {
+			await tx.posterTemplate.create({
+				data: { versionId, backgroundId: input.backgroundId, slots: JSON.stringify(input.slots) },
+			})
+			const texts = input.slots.flatMap((slot) => {
+				const text = slot.kind === 'text' ? input.texts[slot.id] : undefined
+				return text ? [{ versionId, key: slotSegmentKey(slot), text }] : []
+			})
+			await tx.versionSegment.createMany({ data: texts })
+			note({ versionId, slots: input.slots.length })
+		},
+	})
 }
 
 /** A new slot, placed where it is easy to find and inside any background. */

@@ -7,14 +7,14 @@ import {
 } from '#app/domain/adaptation.ts'
 import { isContentLanguage } from '#app/domain/languages.ts'
 import { checkSlotText, parseSlots, slotSegmentKey } from '#app/domain/poster-template.ts'
-import { type Prisma } from '#app/generated/prisma/client.ts'
 import { can, countriesWhere, type Actor } from '#app/domain/permissions.ts'
 import { type Licence } from '#app/domain/vocabularies.ts'
+import { isEditableStatus } from '#app/domain/moderation.ts'
 import { deliverPendingMailSoon } from '#app/mail/mail.server.ts'
 import { db } from '#app/utils/db.server.ts'
-import { deleteAssetIfUnused } from './asset.server.ts'
-import { recordAudit } from './audit.server.ts'
-import { indexMaterialInTransaction } from './search-index.server.ts'
+import { deleteAssetIfUnused } from '../asset.server.ts'
+import { recordAudit } from '../audit.server.ts'
+import { changeMaterial, startMaterial, type MaterialTx } from './unit-of-work.server.ts'
 
 /**
  * Adapting another country's material into one's own: the licence gate (with
@@ -112,54 +112,52 @@ export async function createAdaptation(
 		...BASE_SEGMENTS,
 		...[...sourceSegments.keys()].filter((k) => k.startsWith('slot:')).sort(),
 	]
-	await db.$transaction(async (tx) => {
-		const material = await tx.material.create({
-			data: {
-				id: input.draftId,
-				countryCode: input.countryCode,
-				createdById: actor.id,
-				resourceType: source.resourceType,
-				licence: input.licence,
-				status: 'draft',
-				originalLang: input.lang,
-				ageMin: source.ageMin,
-				ageMax: source.ageMax,
-				derivedFromVersionId: sourceVersion.id,
-				derivedFromRevision: sourceVersion.revision,
-				derivationKind: input.kind,
-				audiences: { create: source.audiences.map((a) => ({ audience: a.audience })) },
-				risks: { create: source.risks.map((r) => ({ risk: r.risk })) },
-				accessibility: { create: source.accessibility.map((a) => ({ feature: a.feature })) },
-				versions: { create: { lang: input.lang, title: '', description: '' } },
-			},
-			include: { versions: true },
-		})
-		const versionId = material.versions[0]!.id
-		// The poster's boxes come with it; the logo is the adapting country's own to add.
-		if (sourceVersion.template) {
-			await tx.posterTemplate.create({
+	await startMaterial({
+		actor,
+		materialId: input.draftId,
+		action: 'adapt',
+		create: async ({ tx, note }) => {
+			const material = await tx.material.create({
 				data: {
-					versionId,
-					backgroundId: sourceVersion.template.backgroundId,
-					slots: sourceVersion.template.slots,
+					id: input.draftId,
+					countryCode: input.countryCode,
+					createdById: actor.id,
+					resourceType: source.resourceType,
+					licence: input.licence,
+					status: 'draft',
+					originalLang: input.lang,
+					ageMin: source.ageMin,
+					ageMax: source.ageMax,
+					derivedFromVersionId: sourceVersion.id,
+					derivedFromRevision: sourceVersion.revision,
+					derivationKind: input.kind,
+					audiences: { create: source.audiences.map((a) => ({ audience: a.audience })) },
+					risks: { create: source.risks.map((r) => ({ risk: r.risk })) },
+					accessibility: { create: source.accessibility.map((a) => ({ feature: a.feature })) },
+					versions: { create: { lang: input.lang, title: '', description: '' } },
 				},
+				include: { versions: true },
 			})
-		}
-		await tx.versionSegment.createMany({
-			data: keys.map((key) => ({
-				versionId,
-				key,
-				text: '',
-				sourceText: sourceSegments.get(key) ?? '',
-			})),
-		})
-		await recordAudit(tx, {
-			userId: actor.id,
-			action: 'adapt',
-			entityType: 'material',
-			entityId: material.id,
-			countryCode: input.countryCode,
-			summary: {
+			const versionId = material.versions[0]!.id
+			// The poster's boxes come with it; the logo is the adapting country's own to add.
+			if (sourceVersion.template) {
+				await tx.posterTemplate.create({
+					data: {
+						versionId,
+						backgroundId: sourceVersion.template.backgroundId,
+						slots: sourceVersion.template.slots,
+					},
+				})
+			}
+			await tx.versionSegment.createMany({
+				data: keys.map((key) => ({
+					versionId,
+					key,
+					text: '',
+					sourceText: sourceSegments.get(key) ?? '',
+				})),
+			})
+			note({
 				from: {
 					materialId: source.id,
 					versionId: sourceVersion.id,
@@ -170,8 +168,8 @@ export async function createAdaptation(
 				licence: input.licence,
 				kind: input.kind,
 				byPermission: gate.byPermission,
-			},
-		})
+			})
+		},
 	})
 	return { ok: true, id: input.draftId }
 }
@@ -252,39 +250,35 @@ export async function saveAdaptationSegments(
 			return { ok: false, problem: 'slot-too-long', key }
 		if (text.length > MAX_SEGMENT_LENGTH) return { ok: false, problem: 'too-long', key }
 	}
-	await db.$transaction(async (tx) => {
-		const material = await tx.material.findUniqueOrThrow({
-			where: { id: materialId },
-			include: { versions: true },
-		})
-		const version =
-			material.versions.find((v) => v.lang === material.originalLang) ?? material.versions[0]!
-		const changed: string[] = []
-		for (const [key, raw] of Object.entries(values)) {
-			const text = raw.trim()
-			const result = await tx.versionSegment.updateMany({
-				where: { versionId: version.id, key },
-				data: { text },
+	await changeMaterial({
+		actor,
+		materialId,
+		action: 'edit',
+		when: 'editable',
+		run: async ({ tx, note, revise }) => {
+			const material = await tx.material.findUniqueOrThrow({
+				where: { id: materialId },
+				include: { versions: true },
 			})
-			if (result.count) changed.push(key)
-		}
-		const data: { title?: string; description?: string; revision?: { increment: number } } = {}
-		if ('title' in values) data.title = values.title!.trim()
-		if ('description' in values) data.description = values.description!.trim()
-		if (Object.keys(data).length)
-			await tx.materialVersion.update({
-				where: { id: version.id },
-				data: { ...data, revision: { increment: 1 } },
-			})
-		await recordAudit(tx, {
-			userId: actor.id,
-			action: 'edit',
-			entityType: 'material',
-			entityId: materialId,
-			countryCode: material.countryCode,
-			summary: { segments: changed },
-		})
-		await indexMaterialInTransaction(tx, materialId)
+			const version =
+				material.versions.find((v) => v.lang === material.originalLang) ?? material.versions[0]!
+			const changed: string[] = []
+			for (const [key, raw] of Object.entries(values)) {
+				const text = raw.trim()
+				const result = await tx.versionSegment.updateMany({
+					where: { versionId: version.id, key },
+					data: { text },
+				})
+				if (result.count) changed.push(key)
+			}
+			const data: { title?: string; description?: string } = {}
+			if ('title' in values) data.title = values.title!.trim()
+			if ('description' in values) data.description = values.description!.trim()
+			if (Object.keys(data).length)
+				await tx.materialVersion.update({ where: { id: version.id }, data })
+			if (changed.length || Object.keys(data).length) revise(version.id)
+			note({ segments: changed })
+		},
 	})
 	return { ok: true }
 }
@@ -419,26 +413,29 @@ export async function markAdaptationReviewed(
 	adaptation: NonNullable<Awaited<ReturnType<typeof getAdaptationSegments>>>,
 ) {
 	const materialId = adaptation.material.id
-	await db.$transaction(async (tx) => {
-		await tx.material.update({
-			where: { id: materialId },
-			data: { derivedFromRevision: adaptation.source.revision },
-		})
-		for (const segment of adaptation.segments) {
-			await tx.versionSegment.updateMany({
-				where: { versionId: adaptation.version.id, key: segment.key },
-				data: { sourceText: segment.source },
+	await changeMaterial({
+		actor,
+		materialId,
+		action: 'review-source-change',
+		// Acknowledging changes no content, so it is allowed in any status;
+		// the source's new layout is taken only where content may change (a
+		// published adaptation takes it in its next revision).
+		when: 'any',
+		run: async ({ tx, note, material }) => {
+			await tx.material.update({
+				where: { id: materialId },
+				data: { derivedFromRevision: adaptation.source.revision },
 			})
-		}
-		await followSourceLayout(tx, adaptation.version.id, adaptation.source.versionId)
-		await recordAudit(tx, {
-			userId: actor.id,
-			action: 'review-source-change',
-			entityType: 'material',
-			entityId: materialId,
-			countryCode: adaptation.material.countryCode,
-			summary: { from: adaptation.sourceRevisionAtAdaptation, to: adaptation.source.revision },
-		})
+			for (const segment of adaptation.segments) {
+				await tx.versionSegment.updateMany({
+					where: { versionId: adaptation.version.id, key: segment.key },
+					data: { sourceText: segment.source },
+				})
+			}
+			if (isEditableStatus(material.status))
+				await followSourceLayout(tx, adaptation.version.id, adaptation.source.versionId)
+			note({ from: adaptation.sourceRevisionAtAdaptation, to: adaptation.source.revision })
+		},
 	})
 }
 
@@ -448,11 +445,7 @@ export async function markAdaptationReviewed(
  * it removed takes its translation with it. The adapting country's logo
  * stays.
  */
-async function followSourceLayout(
-	tx: Prisma.TransactionClient,
-	versionId: string,
-	sourceVersionId: string,
-) {
+async function followSourceLayout(tx: MaterialTx, versionId: string, sourceVersionId: string) {
 	const [source, own] = await Promise.all([
 		tx.posterTemplate.findUnique({ where: { versionId: sourceVersionId } }),
 		tx.posterTemplate.findUnique({ where: { versionId } }),

@@ -111,10 +111,8 @@ export async function getAttributionFacts(versionId: string) {
 		title: version.title,
 		countryCode: material.countryCode,
 		licence: material.licence as Licence,
-		adaptedFrom:
-			source && source.material.status === 'published'
-				? { title: source.title, countryCode: source.material.countryCode }
-				: null,
+		// Credited whatever the source's status now is.
+		adaptedFrom: source ? { title: source.title, countryCode: source.material.countryCode } : null,
 	}
 	return { materialId: material.id, lang: version.lang, input }
 }

@@ -260,18 +260,26 @@ export default function MaterialPage() {
 										? 'lineage.translatedFrom'
 										: 'lineage.adaptedFrom',
 								)}{' '}
-								<Link
-									to={`/${lang}/materials/${material.adaptedFrom.materialId}`}
-									lang={material.adaptedFrom.lang}
-								>
-									{material.adaptedFrom.title}
-								</Link>{' '}
+								{material.adaptedFrom.isPublic ? (
+									<Link
+										to={`/${lang}/materials/${material.adaptedFrom.materialId}`}
+										lang={material.adaptedFrom.lang}
+									>
+										{material.adaptedFrom.title}
+									</Link>
+								) : (
+									<bdi lang={material.adaptedFrom.lang}>{material.adaptedFrom.title}</bdi>
+								)}{' '}
 								({labels.country(material.adaptedFrom.countryCode)},{' '}
 								{labels.language(material.adaptedFrom.lang)})
-								<br />
-								<Link to={`/${lang}/compare/${material.id}`}>
-									{t('translate.compare', { ns: 'contribute' })}
-								</Link>
+								{material.adaptedFrom.isPublic ? (
+									<>
+										<br />
+										<Link to={`/${lang}/compare/${material.id}`}>
+											{t('translate.compare', { ns: 'contribute' })}
+										</Link>
+									</>
+								) : null}
 							</p>
 						) : null}
 						{material.adaptedFrom &&

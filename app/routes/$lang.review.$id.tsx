@@ -14,6 +14,11 @@ import { MAX_REASON_LENGTH, transitionsFrom } from '#app/domain/moderation.ts'
 import { can } from '#app/domain/permissions.ts'
 import { getRequestLanguage } from '#app/i18n/lang.server.ts'
 import { getMaterialScope, getWorkspaceMaterial } from '#app/models/material/queries.server.ts'
+import { describeRevision } from '#app/models/material/revisions.server.ts'
+import { terminologyAdvice } from '#app/domain/terminology.ts'
+import { RevisionChanges } from '#app/components/revision-changes.tsx'
+import { TerminologyNotice } from '#app/components/terminology-notice.tsx'
+import { directionOf } from '#app/domain/languages.ts'
 import { transitionMaterial } from '#app/models/material/transitions.server.ts'
 import { invariantResponse } from '#app/utils/http.server.ts'
 import { appOrigin, field, readForm } from '#app/utils/request.server.ts'
@@ -29,9 +34,25 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 	const material = await getWorkspaceMaterial(params.id ?? '')
 	invariantResponse(material, 404)
 	const target = { countryCode: material.countryCode, ownerId: material.createdById }
+	const source = material.derivedFromVersion
+	const confirm = new URL(request.url).searchParams.get('confirm')
 	return {
 		lang,
 		title: material.versions[0]?.title ?? '',
+		/** Publishing is confirmed on a second step, shown when the first was asked. */
+		confirming: confirm === 'publish' && material.status === 'submitted',
+		adaptedFrom: source
+			? {
+					kind: material.derivationKind,
+					materialId: source.material.id,
+					countryCode: source.material.countryCode,
+					lang: source.lang,
+					title: source.title,
+					licence: source.material.licence,
+					sourcePublished: source.material.status === 'published',
+				}
+			: null,
+		revision: material.revisionOfId ? await describeRevision(material.id) : null,
 		decisions: transitionsFrom(material.status)
 			.filter((tr) => tr.action !== 'submit' && can(user, tr.action, 'material', target))
 			.map((tr) => ({ action: tr.action, needsReason: tr.needsReason })),
@@ -50,6 +71,13 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 				title: v.title,
 				description: v.description,
 				files: v.files.map((f) => ({ id: f.id, role: f.role, mediaType: f.asset.mediaType })),
+				// What the country was advised after each save, the reviewer sees before deciding.
+				terminology: terminologyAdvice(v.lang, [
+					v.title,
+					v.description,
+					...v.segments.map((s) => s.text),
+					v.extractedText,
+				]),
 			})),
 			history: material.moderationEvents.map((e) => ({
 				id: e.id,
@@ -82,6 +110,9 @@ export async function action({ request, params }: ActionFunctionArgs) {
 	const form = await readForm(request)
 	const decision = field(form, 'decision', 40)
 	if (decision === 'submit') throw new Response('Forbidden', { status: 403 })
+	// Publishing is a second step: the first click shows what will happen.
+	if (decision === 'publish' && field(form, 'confirmed', 10) !== 'yes')
+		throw redirect(`/${lang}/review/${scope.id}?confirm=publish`)
 	const result = await transitionMaterial(
 		user,
 		scope.id,
@@ -99,38 +130,95 @@ export async function action({ request, params }: ActionFunctionArgs) {
 			{ status: result.problem === 'reason-required' ? 400 : 409 },
 		)
 	}
-	throw redirect(`/${lang}/review?done=${encodeURIComponent(result.status)}`)
+	// A revision is published into the material it revises: that is the public page.
+	const publicId = scope.revisionOfId ?? scope.id
+	throw redirect(
+		`/${lang}/review?done=${encodeURIComponent(result.status)}&material=${encodeURIComponent(publicId)}`,
+	)
 }
 
 export default function ReviewMaterial() {
-	const { material, decisions, lang } = useLoaderData<typeof loader>()
+	const { material, decisions, lang, confirming, adaptedFrom, revision } =
+		useLoaderData<typeof loader>()
 	const result = useActionData<typeof action>()
 	const { t } = useTranslation('account')
 	const labels = useLabels()
 	const { dateTime } = labels
+	const title = material.versions[0]
 	return (
 		<>
 			<p>
 				<Link to={`/${lang}/review`}>{t('review.back')}</Link>
 			</p>
-			<h1 lang={material.versions[0]?.lang}>{material.versions[0]?.title}</h1>
+			<h1 lang={title?.lang} dir={title ? directionOf(title.lang) : undefined}>
+				{title?.title}
+			</h1>
 			<p>
 				<span className={`status status--${material.status}`}>
 					{labels.vocab('status', material.status)}
 				</span>{' '}
-				{labels.country(material.countryCode)} · {labels.vocab('type', material.resourceType)} ·{' '}
-				{labels.vocab('licence', material.licence)}
-				{material.createdBy ? ` · ${material.createdBy}` : ''}
+				{labels.country(material.countryCode)} · {labels.vocab('type', material.resourceType)}
+				{material.createdBy ? (
+					<>
+						{' '}
+						· <bdi>{material.createdBy}</bdi>
+					</>
+				) : null}
 			</p>
 			{result?.problem ? <FormMessage tone="error">{t(result.problem)}</FormMessage> : null}
+			<section className="panel" aria-labelledby="what-title">
+				<h2 id="what-title">{t('review.whatTitle')}</h2>
+				<dl className="facts">
+					<dt>{t('fields.licence')}</dt>
+					<dd>
+						{labels.vocab('licence', material.licence)}
+						{adaptedFrom && adaptedFrom.licence !== material.licence
+							? ` (${t('review.sourceLicence', { licence: labels.vocab('licence', adaptedFrom.licence) })})`
+							: null}
+					</dd>
+					<dt>{t('fields.audiences')}</dt>
+					<dd>{labels.list(material.audiences.map((a) => labels.vocab('audience', a)))}</dd>
+					<dt>{t('fields.risks')}</dt>
+					<dd>{labels.list(material.risks.map((r) => labels.vocab('risk', r)))}</dd>
+				</dl>
+				{adaptedFrom ? (
+					<p>
+						{t(
+							adaptedFrom.kind === 'translation' ? 'review.translationOf' : 'review.adaptationOf',
+							{
+								country: labels.country(adaptedFrom.countryCode),
+								language: labels.language(adaptedFrom.lang),
+							},
+						)}{' '}
+						<bdi lang={adaptedFrom.lang}>{adaptedFrom.title}</bdi>{' '}
+						<Link to={`/${lang}/compare/${material.id}`}>{t('review.compare')}</Link>
+					</p>
+				) : null}
+				{revision ? (
+					<>
+						<p>
+							{t('review.isRevision')}{' '}
+							<Link to={`/${lang}/materials/${revision.publishedId}`}>
+								{t('revision.publishedVersion')}
+							</Link>
+						</p>
+						<h3>{t('revision.changesTitle')}</h3>
+						<RevisionChanges changes={revision.changes} />
+					</>
+				) : null}
+			</section>
 			<div className="material">
 				<div>
 					{material.versions.map((v) => (
-						<section key={v.id} className="version" lang={v.lang}>
+						<section key={v.id} className="version">
 							<h2 className="version__head">
-								<span className="version__lang">{labels.language(v.lang)}</span> {v.title}
+								<span className="version__lang">{labels.language(v.lang)}</span>{' '}
+								<bdi lang={v.lang}>{v.title}</bdi>
 							</h2>
-							<p>{v.description}</p>
+							<p lang={v.lang} dir={directionOf(v.lang)}>
+								{v.description}
+							</p>
+							<TerminologyNotice id={v.id} lang={v.lang} terms={v.terminology} />
 							{v.files
 								.filter((f) => f.role === 'preview')
 								.map((f) => (
@@ -161,35 +249,42 @@ export default function ReviewMaterial() {
 				</div>
 				<aside className="panel" aria-labelledby="decision-title">
 					<h2 id="decision-title">{t('review.decision')}</h2>
-					<dl className="facts">
-						<dt>{t('fields.audiences')}</dt>
-						<dd>{material.audiences.map((a) => labels.vocab('audience', a)).join(', ')}</dd>
-						<dt>{t('fields.risks')}</dt>
-						<dd>{material.risks.map((r) => labels.vocab('risk', r)).join(', ')}</dd>
-					</dl>
 					{decisions.length === 0 ? <p>{t('review.nothingToDecide')}</p> : null}
-					{decisions.map((d) => (
-						<Form method="post" className="form" key={d.action}>
-							<input type="hidden" name="decision" value={d.action} />
-							{d.needsReason ? (
-								<div className="field">
-									<label htmlFor={`reason-${d.action}`}>{t(`review.reason.${d.action}`)}</label>
-									<textarea
-										id={`reason-${d.action}`}
-										name="reason"
-										required
-										maxLength={MAX_REASON_LENGTH}
-									/>
-								</div>
-							) : null}
-							<button
-								type="submit"
-								className={d.action === 'publish' ? 'button' : 'button button--secondary'}
-							>
-								{t(`review.actions.${d.action}`)}
-							</button>
+					{confirming ? (
+						<Form method="post" className="form confirm" aria-labelledby="confirm-title">
+							<h3 id="confirm-title">{t('review.confirmTitle')}</h3>
+							<p>{t(revision ? 'review.confirmRevision' : 'review.confirmPublish')}</p>
+							<input type="hidden" name="decision" value="publish" />
+							<input type="hidden" name="confirmed" value="yes" />
+							<button type="submit" className="button">
+								{t('review.confirmButton')}
+							</button>{' '}
+							<Link to={`/${lang}/review/${material.id}`}>{t('review.cancel')}</Link>
 						</Form>
-					))}
+					) : (
+						decisions.map((d) => (
+							<Form method="post" className="form" key={d.action}>
+								<input type="hidden" name="decision" value={d.action} />
+								{d.needsReason ? (
+									<div className="field">
+										<label htmlFor={`reason-${d.action}`}>{t(`review.reason.${d.action}`)}</label>
+										<textarea
+											id={`reason-${d.action}`}
+											name="reason"
+											required
+											maxLength={MAX_REASON_LENGTH}
+										/>
+									</div>
+								) : null}
+								<button
+									type="submit"
+									className={d.action === 'publish' ? 'button' : 'button button--secondary'}
+								>
+									{t(`review.actions.${d.action}`)}
+								</button>
+							</Form>
+						))
+					)}
 				</aside>
 			</div>
 		</>

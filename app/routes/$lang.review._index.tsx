@@ -1,7 +1,8 @@
 import { type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
-import { Link, useLoaderData } from '@remix-run/react'
+import { Link, useLoaderData, useSearchParams } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
 import { requirePermission } from '#app/auth/session.server.ts'
+import { FormMessage } from '#app/components/ui/field.tsx'
 import { useLabels } from '#app/components/vocab.tsx'
 import { getRequestLanguage } from '#app/i18n/lang.server.ts'
 import { getFixedT } from '#app/i18n/resources.server.ts'
@@ -16,14 +17,29 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.title }]
 
+const DONE = new Set(['published', 'changes-requested', 'withdrawn'])
+
 export default function ReviewQueue() {
 	const { queue } = useLoaderData<typeof loader>()
 	const { t, i18n } = useTranslation('account')
 	const labels = useLabels()
 	const lang = i18n.language
+	const [params] = useSearchParams()
+	const done = params.get('done')
+	const decided = params.get('material')
 	return (
 		<>
 			<h1>{t('review.title')}</h1>
+			{done && DONE.has(done) ? (
+				<FormMessage tone="ok">
+					{t(`review.done.${done}`)}{' '}
+					{done === 'published' && decided ? (
+						<Link to={`/${lang}/materials/${encodeURIComponent(decided)}`}>
+							{t('review.seePublic')}
+						</Link>
+					) : null}
+				</FormMessage>
+			) : null}
 			<p>{t('review.intro', { count: queue.length })}</p>
 			{queue.length === 0 ? (
 				<p className="empty">{t('review.empty')}</p>

@@ -25,6 +25,7 @@ import { getWorkspaceMaterial } from '#app/models/material/queries.server.ts'
 import { describeRevision, openRevision } from '#app/models/material/revisions.server.ts'
 import { MaterialChangeRefused } from '#app/models/material/unit-of-work.server.ts'
 import { RevisionChanges } from '#app/components/revision-changes.tsx'
+import { TerminologyNotice } from '#app/components/terminology-notice.tsx'
 import { transitionMaterial } from '#app/models/material/transitions.server.ts'
 import { appOrigin, field, readForm } from '#app/utils/request.server.ts'
 import { MaterialForm } from './__material-form.tsx'
@@ -500,25 +501,7 @@ function Versions({
 						) : (
 							<p className="hint">{t('versions.noFiles')}</p>
 						)}
-						{v.terminology.length ? (
-							<div className="notice" role="note" aria-labelledby={`terms-${v.id}`}>
-								<p id={`terms-${v.id}`} style={{ marginBlockStart: 0 }}>
-									<strong>{t('terminology.title', { ns: 'contribute' })}</strong>{' '}
-									{t('terminology.hint', { ns: 'contribute' })}
-								</p>
-								<ul lang={v.lang}>
-									{v.terminology.map((term) => (
-										<li key={term.found}>
-											{t('translate.discouraged', {
-												ns: 'contribute',
-												found: term.found,
-												preferred: term.preferred,
-											})}
-										</li>
-									))}
-								</ul>
-							</div>
-						) : null}
+						<TerminologyNotice id={v.id} lang={v.lang} terms={v.terminology} />
 						<p>
 							<Link to={`/${i18n.language}/workspace/templates/${v.id}`}>
 								{t('template.link', { ns: 'contribute' })}

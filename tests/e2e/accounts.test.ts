@@ -182,6 +182,8 @@ describe('from invitation to publication', () => {
 		// The reviewer publishes.
 		await reviewer.goto(`/en/review/${materialId}`)
 		await reviewer.getByRole('button', { name: 'Publish' }).click()
+		// Publishing asks for confirmation first.
+		await reviewer.getByRole('button', { name: 'Yes, publish it' }).click()
 		await reviewer.waitForURL(/\/en\/review(\?|$)/, COMMIT)
 
 		// Now anyone can open it and find it.
@@ -288,6 +290,8 @@ describe('a new reviewer', () => {
 		await reviewer.getByRole('link', { name: title }).click()
 		await reviewer.waitForURL(new RegExp(`/en/review/${materialId}`), COMMIT)
 		await reviewer.getByRole('button', { name: 'Publish' }).click()
+		// Publishing asks for confirmation first.
+		await reviewer.getByRole('button', { name: 'Yes, publish it' }).click()
 		await reviewer.waitForURL(/\/en\/review\?done=published/, COMMIT)
 
 		const reader = await newPage()

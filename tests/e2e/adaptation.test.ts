@@ -126,6 +126,8 @@ describe('adapting a poster into another language', () => {
 		await signInAsDemo(reviewer, 'demo-u-reviewer')
 		await reviewer.goto(`/en/review/${adaptationId}`)
 		await reviewer.getByRole('button', { name: 'Publish' }).click()
+		// Publishing asks for confirmation first.
+		await reviewer.getByRole('button', { name: 'Yes, publish it' }).click()
 		await reviewer.waitForURL(/\/en\/review(\?|$)/, COMMIT)
 
 		// Public: downloadable as PNG and as an A4 PDF, with its attribution.

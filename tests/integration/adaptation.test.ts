@@ -259,7 +259,7 @@ describe('adapting another country’s material', () => {
 				await call(reviewAction, '/x', {
 					params: { lang: 'en', id },
 					cookie: reviewer.cookie,
-					form: { decision: 'publish' },
+					form: { decision: 'publish', confirmed: 'yes' },
 				})
 			).outcome,
 		).toBe('ok')

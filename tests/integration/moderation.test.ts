@@ -4,12 +4,13 @@ import { listAuditEntries } from '#app/models/audit.server.ts'
 import { searchMaterials } from '#app/models/search.server.ts'
 import { loader as inboxLoader } from '#app/routes/$lang.inbox.tsx'
 import { loader as publicLoader } from '#app/routes/$lang.materials.$id.tsx'
-import { action as reviewAction } from '#app/routes/$lang.review.$id.tsx'
+import { action as reviewAction, loader as reviewLoader } from '#app/routes/$lang.review.$id.tsx'
 import { loader as queueLoader } from '#app/routes/$lang.review._index.tsx'
 import { action as materialAction } from '#app/routes/$lang.workspace.materials.$id.tsx'
 import { action as newAction } from '#app/routes/$lang.workspace.materials.new.tsx'
 import { db } from '#app/utils/db.server.ts'
-import { createUser } from '#tests/factories.ts'
+import { insertMaterial } from '#app/models/material/drafts.server.ts'
+import { createMaterial, createUser, ensureCountries } from '#tests/factories.ts'
 import { call } from '#tests/support/routes.ts'
 
 const form = (draftId: string, title: string) => ({
@@ -132,7 +133,7 @@ describe('moderation', () => {
 				await call(reviewAction, '/x', {
 					params,
 					cookie: reviewer.cookie,
-					form: { decision: 'publish' },
+					form: { decision: 'publish', confirmed: 'yes' },
 				})
 			).outcome,
 		).toBe('ok')
@@ -142,7 +143,7 @@ describe('moderation', () => {
 				await call(reviewAction, '/x', {
 					params,
 					cookie: reviewer.cookie,
-					form: { decision: 'publish' },
+					form: { decision: 'publish', confirmed: 'yes' },
 				})
 			).outcome,
 		).toBe(409)
@@ -243,8 +244,6 @@ describe('countries', () => {
 
 describe('review pages to people who may not review', () => {
 	test('an existing submission and a missing one get the same 404, read or posted to', async () => {
-		const { createMaterial } = await import('#tests/factories.ts')
-		const { loader: reviewLoader } = await import('#app/routes/$lang.review.$id.tsx')
 		const submitted = await createMaterial({
 			countryCode: 'FR',
 			status: 'submitted',
@@ -272,7 +271,7 @@ describe('review pages to people who may not review', () => {
 							await call(reviewAction, `/en/review/${id}`, {
 								params,
 								cookie: who.cookie,
-								form: { decision: 'publish' },
+								form: { decision: 'publish', confirmed: 'yes' },
 							})
 						).result,
 					),
@@ -284,5 +283,102 @@ describe('review pages to people who may not review', () => {
 		expect((await db.material.findUniqueOrThrow({ where: { id: submitted.id } })).status).toBe(
 			'submitted',
 		)
+	})
+})
+
+describe('the reviewer sees what matters', () => {
+	test('publishing asks for confirmation first, then says it is done with a link to the public page', async () => {
+		const reviewer = await createUser('reviewer')
+		const material = await createMaterial({ countryCode: 'FR', status: 'submitted' })
+		const params = { lang: 'en', id: material.id }
+		const first = await call(reviewAction, `/en/review/${material.id}`, {
+			params,
+			cookie: reviewer.cookie,
+			form: { decision: 'publish' },
+		})
+		expect((first.result as Response).headers.get('location')).toBe(
+			`/en/review/${material.id}?confirm=publish`,
+		)
+		expect((await db.material.findUniqueOrThrow({ where: { id: material.id } })).status).toBe(
+			'submitted',
+		)
+		const page = await call(reviewLoader, `/en/review/${material.id}?confirm=publish`, {
+			params,
+			cookie: reviewer.cookie,
+		})
+		expect(page.result).toMatchObject({ confirming: true })
+
+		const confirmed = await call(reviewAction, `/en/review/${material.id}`, {
+			params,
+			cookie: reviewer.cookie,
+			form: { decision: 'publish', confirmed: 'yes' },
+		})
+		expect((confirmed.result as Response).headers.get('location')).toBe(
+			`/en/review?done=published&material=${material.id}`,
+		)
+		expect((await db.material.findUniqueOrThrow({ where: { id: material.id } })).status).toBe(
+			'published',
+		)
+	})
+
+	test('requesting changes without a reason is refused and changes nothing', async () => {
+		const reviewer = await createUser('reviewer')
+		const material = await createMaterial({ countryCode: 'FR', status: 'submitted' })
+		const refused = await call(reviewAction, `/en/review/${material.id}`, {
+			params: { lang: 'en', id: material.id },
+			cookie: reviewer.cookie,
+			form: { decision: 'request-changes', reason: '   ' },
+		})
+		expect(refused.outcome).toBe(400)
+		expect(refused.result).toMatchObject({ data: { problem: 'moderation.reason-required' } })
+		expect((await db.material.findUniqueOrThrow({ where: { id: material.id } })).status).toBe(
+			'submitted',
+		)
+	})
+
+	test('an adaptation shows what it adapts, with the comparison, and the terminology advice its country got', async () => {
+		const reviewer = await createUser('reviewer')
+		const source = await createMaterial({
+			countryCode: 'FR',
+			status: 'published',
+			licence: 'cc-by-sa-4.0',
+			versions: [{ lang: 'fr', title: 'Parle-moi', description: 'Une affiche.' }],
+		})
+		await ensureCountries('JP')
+		const adaptation = await insertMaterial({
+			countryCode: 'JP',
+			status: 'submitted',
+			resourceType: 'poster',
+			licence: 'cc-by-sa-4.0',
+			originalLang: 'ja',
+			audiences: ['children'],
+			risks: ['grooming'],
+			derivedFrom: { versionId: source.versions[0]!.id, kind: 'adaptation' },
+			versions: [
+				{ lang: 'ja', title: '話して', description: '児童ポルノについて相談してください。' },
+			],
+		})
+		const page = await call(reviewLoader, `/en/review/${adaptation.id}`, {
+			params: { lang: 'en', id: adaptation.id },
+			cookie: reviewer.cookie,
+		})
+		expect(page.result).toMatchObject({
+			adaptedFrom: {
+				kind: 'adaptation',
+				materialId: source.id,
+				countryCode: 'FR',
+				title: 'Parle-moi',
+				licence: 'cc-by-sa-4.0',
+			},
+			revision: null,
+			material: {
+				versions: [
+					{
+						lang: 'ja',
+						terminology: [expect.objectContaining({ found: '児童ポルノ' })],
+					},
+				],
+			},
+		})
 	})
 })

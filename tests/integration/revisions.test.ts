@@ -123,7 +123,7 @@ describe('revising published work', () => {
 		const published = await call(reviewAction, `/fr/review/${revisionId}`, {
 			params: { lang: 'fr', id: revisionId },
 			cookie: reviewer.cookie,
-			form: { decision: 'publish' },
+			form: { decision: 'publish', confirmed: 'yes' },
 		})
 		expect(published.outcome).toBe('ok')
 
@@ -202,11 +202,47 @@ describe('revising published work', () => {
 		await call(reviewAction, `/fr/review/${revisionId}`, {
 			params: { lang: 'fr', id: revisionId },
 			cookie: reviewer.cookie,
-			form: { decision: 'publish' },
+			form: { decision: 'publish', confirmed: 'yes' },
 		})
 		expect(
 			(await db.materialVersion.findUniqueOrThrow({ where: { id: versionId } })).revision,
 		).toBe(1)
 		expect(await db.mailMessage.count({ where: { kind: 'source-revised' } })).toBe(mailBefore)
+	})
+})
+
+describe('attribution of an adaptation', () => {
+	test('never depends on the source’s status: a withdrawn source is still credited, without a link', async () => {
+		const source = await createMaterial({
+			countryCode: 'FR',
+			status: 'published',
+			versions: [{ lang: 'fr', title: 'Reste en sécurité', description: '' }],
+		})
+		await ensureCountries('BE')
+		const adaptation = await insertMaterial({
+			countryCode: 'BE',
+			status: 'published',
+			resourceType: 'poster',
+			licence: 'cc-by-4.0',
+			originalLang: 'nl',
+			audiences: ['children'],
+			risks: ['grooming'],
+			derivedFrom: { versionId: source.versions[0]!.id, kind: 'adaptation' },
+			versions: [{ lang: 'nl', title: 'Blijf veilig' }],
+		})
+		await db.material.update({ where: { id: source.id }, data: { status: 'withdrawn' } })
+		const page = await call(publicLoader, `/en/materials/${adaptation.id}`, {
+			params: { lang: 'en', id: adaptation.id },
+		})
+		expect(page.result).toMatchObject({
+			material: {
+				adaptedFrom: {
+					materialId: source.id,
+					isPublic: false,
+					countryCode: 'FR',
+					title: 'Reste en sécurité',
+				},
+			},
+		})
 	})
 })

@@ -292,18 +292,20 @@ export async function getPublishedMaterial(id: string, uiLang: string) {
 				renditions: f.asset.renditions,
 			})),
 		})),
-		adaptedFrom:
-			source && sourcePublic
-				? {
-						materialId: source.material.id,
-						countryCode: source.material.countryCode,
-						lang: source.lang,
-						title: source.title,
-						licence: source.material.licence as Licence,
-						revisionUsed: material.derivedFromRevision,
-						currentRevision: source.revision,
-					}
-				: null,
+		// The credit stays whatever becomes of the source (withdrawn, in review):
+		// only the link to it needs it to be public.
+		adaptedFrom: source
+			? {
+					materialId: source.material.id,
+					isPublic: !!sourcePublic,
+					countryCode: source.material.countryCode,
+					lang: source.lang,
+					title: source.title,
+					licence: source.material.licence as Licence,
+					revisionUsed: material.derivedFromRevision,
+					currentRevision: source.revision,
+				}
+			: null,
 		family,
 	}
 }
@@ -496,6 +498,15 @@ export async function getWorkspaceMaterial(materialId: string) {
 			// A published material's revision in progress, or what a revision revises.
 			revision: { select: { id: true, status: true } },
 			revisionOf: { select: { id: true, status: true } },
+			// What an adaptation or translation was made from.
+			derivedFromVersion: {
+				select: {
+					id: true,
+					lang: true,
+					title: true,
+					material: { select: { id: true, countryCode: true, status: true, licence: true } },
+				},
+			},
 			versions: {
 				orderBy: { lang: 'asc' },
 				include: {

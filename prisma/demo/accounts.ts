@@ -49,6 +49,15 @@ export const DEMO_USERS = [
 		totpSecret: null,
 	},
 	{
+		// Belgium adapted France's demo poster: its coordinator hears when France revises it.
+		id: 'demo-u-be-coord',
+		email: 'coordinator.be@demo.example',
+		name: 'Lotte Coördinator',
+		role: 'coordinator',
+		country: 'BE',
+		totpSecret: null,
+	},
+	{
 		id: 'demo-u-jp-coord',
 		email: 'coordinator.jp@demo.example',
 		name: 'Haru Coordinator',

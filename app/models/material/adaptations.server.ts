@@ -207,7 +207,15 @@ export async function getAdaptationSegments(materialId: string) {
 		const slot = slotKeys.indexOf(key)
 		return BASE_SEGMENTS.length + (slot >= 0 ? slot : slotKeys.length)
 	}
-	const segments = [...version.segments]
+	// An adaptation made before segments existed (or outside the editor) still
+	// shows its title and description beside the source's.
+	const have = new Set(version.segments.map((s) => s.key))
+	const base = BASE_SEGMENTS.filter((key) => !have.has(key)).map((key) => ({
+		key,
+		text: '',
+		sourceText: null as string | null,
+	}))
+	const segments = [...version.segments, ...base]
 		.sort((a, b) => order(a.key) - order(b.key) || a.key.localeCompare(b.key))
 		.map((s) => ({
 			key: s.key,

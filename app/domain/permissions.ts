@@ -41,6 +41,9 @@ export const ENTITIES = [
 	'country',
 	'account',
 	'adaptation-permission',
+	// The reporting mechanism: opening and closing rounds is the administrators';
+	// who acts on a round's reports is decided per round (app/domain/reporting.ts).
+	'reporting-round',
 ] as const
 export type Entity = (typeof ENTITIES)[number]
 
@@ -84,6 +87,7 @@ export const PERMISSIONS: readonly Permission[] = [
 	...rows('reviewer', 'any', 'audit-log', ['read']),
 
 	...rows('admin', 'any', 'country', ['manage']),
+	...rows('admin', 'any', 'reporting-round', ['manage']),
 	...rows('admin', 'any', 'contributor', ['invite', 'remove']),
 	...rows('admin', 'any', 'coordinator', ['invite', 'remove']),
 	...rows('admin', 'any', 'reviewer', ['invite', 'remove']),

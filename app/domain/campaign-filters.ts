@@ -173,17 +173,31 @@ export function evidenceOf(c: CampaignFacts): EvidenceKind[] {
 
 export type CampaignFacetCounts = Record<CampaignFilterParam, Record<string, number>>
 
+type FacetValues = Record<CampaignFilterParam, readonly (string | number)[]>
+
+/**
+ * Each campaign's values per facet, remembered for as long as the campaign
+ * object lives: the index filters the same (cached) campaigns on every
+ * request.
+ */
+const facetValues = new WeakMap<CampaignFacts, FacetValues>()
+
 /** A campaign's values for each facet. */
-function valuesOf(c: CampaignFacts): Record<CampaignFilterParam, readonly (string | number)[]> {
-	return {
-		country: [c.countryCode],
-		risk: c.risks,
-		audience: c.audiences,
-		year: yearsRunning(c.startYear, c.endYear),
-		channel: c.channels,
-		evaluation: c.evaluationMethod ? [c.evaluationMethod] : [],
-		evidence: evidenceOf(c),
+function valuesOf(c: CampaignFacts): FacetValues {
+	let values = facetValues.get(c)
+	if (!values) {
+		values = {
+			country: [c.countryCode],
+			risk: c.risks,
+			audience: c.audiences,
+			year: yearsRunning(c.startYear, c.endYear),
+			channel: c.channels,
+			evaluation: c.evaluationMethod ? [c.evaluationMethod] : [],
+			evidence: evidenceOf(c),
+		}
+		facetValues.set(c, values)
 	}
+	return values
 }
 
 function passes(
@@ -243,13 +257,16 @@ export function sortCampaigns<T extends CampaignFacts>(
 		latestYear(b) - latestYear(a) ||
 		(b.startYear ?? 0) - (a.startYear ?? 0) ||
 		(a.id < b.id ? -1 : a.id > b.id ? 1 : 0)
-	const order: Record<CampaignSort, (a: T, b: T) => number> = {
-		relevance: (a, b) => score(b.id) - score(a.id) || recent(a, b),
-		recent,
-		evidence: (a, b) =>
-			evaluationStrength(b.evaluationMethod) - evaluationStrength(a.evaluationMethod) ||
-			evidenceOf(b).length - evidenceOf(a).length ||
-			recent(a, b),
-	}
-	return campaigns.sort(order[sort])
+	// Keys computed once per campaign, not once per comparison.
+	const key = new Map<string, number>()
+	for (const c of campaigns)
+		key.set(
+			c.id,
+			sort === 'relevance'
+				? score(c.id)
+				: sort === 'evidence'
+					? evaluationStrength(c.evaluationMethod) * 10 + valuesOf(c).evidence.length
+					: 0,
+		)
+	return campaigns.sort((a, b) => key.get(b.id)! - key.get(a.id)! || recent(a, b))
 }

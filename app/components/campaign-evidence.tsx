@@ -113,12 +113,12 @@ export function CampaignCard({ item, compact }: { item: CampaignSummary; compact
 	const text = item.hit?.lang ?? item.lang
 	return (
 		<article className="campaign-card">
-			<h3 className="card__title" lang={item.lang} dir={directionOf(item.lang)}>
+			<h3 className="campaign-card__title" lang={item.lang} dir={directionOf(item.lang)}>
 				<Link to={`/${i18n.language}/campaigns/${item.id}`}>
 					{item.hit ? <Highlighted html={item.hit.highlightedTitle} /> : item.title}
 				</Link>
 			</h3>
-			<p className="card__meta">
+			<p className="campaign-card__meta">
 				{labels.country(item.countryCode)}
 				{' · '}
 				{t('campaigns.materials', { count: item.materialCount })}
@@ -133,14 +133,14 @@ export function CampaignCard({ item, compact }: { item: CampaignSummary; compact
 				{item.hit ? <Highlighted html={item.hit.snippet} /> : item.summary}
 			</p>
 			{item.hit?.matchedBy.kind === 'concept' ? (
-				<p className="card__why">
+				<p className="campaign-card__why">
 					{t('search.matchedTopic', {
 						topic: labels.vocab(item.hit.matchedBy.vocabulary, item.hit.matchedBy.key),
 						term: item.hit.matchedBy.term,
 					})}
 				</p>
 			) : item.hit && item.hit.lang !== i18n.language ? (
-				<p className="card__why">
+				<p className="campaign-card__why">
 					{t('search.matchedIn', { language: labels.language(item.hit.lang) })}
 				</p>
 			) : null}

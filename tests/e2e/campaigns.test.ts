@@ -54,9 +54,12 @@ describe('a campaign becomes public with its first published material', () => {
 		await french.getByRole('button', { name: contribute.campaignNew.submit }).click()
 		await french.waitForURL(/\/fr\/workspace\/campaigns\/[a-z0-9-]+\?created=1$/, COMMIT)
 		const campaignId = new URL(french.url()).pathname.split('/').pop()!
-		await expect(french.locator('main').innerText()).resolves.toContain(
-			contribute.campaignEdit.notPublic,
-		)
+		await expect(
+			eventually(
+				() => french.locator('main').innerText(),
+				(text) => text.includes(contribute.campaignEdit.notPublic),
+			),
+		).resolves.toContain(contribute.campaignEdit.notPublic)
 
 		// Its page offers to add a material to it: the form opens in this campaign.
 		await french.getByRole('link', { name: contribute.campaignEdit.addMaterial }).click()
@@ -184,7 +187,7 @@ describe('the campaigns index for every reader', () => {
 			await expect(page.locator('#campaign-results-title').textContent()).resolves.toMatch(
 				/campaigns? for “parents”/,
 			)
-			const countries = await page.locator('.campaign-card .card__meta').allInnerTexts()
+			const countries = await page.locator('.campaign-card .campaign-card__meta').allInnerTexts()
 			expect(countries.length).toBeGreaterThan(0)
 			for (const text of countries) expect(text).toMatch(/^France/)
 		} finally {

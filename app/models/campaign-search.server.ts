@@ -33,7 +33,10 @@ import { openSqlite } from '#app/utils/sqlite.server.ts'
 
 type Tx = Prisma.TransactionClient
 
-/** Public campaigns are read again at most this often, or after any write in this process. */
+/**
+ * How long the public campaigns are kept once read: a change made by another
+ * process shows within it; one made in this process forgets them at once.
+ */
 export const PUBLIC_CAMPAIGNS_TTL_MS = 60_000
 /** Under the catalog's prefix: a material's unit of work forgets it after every change. */
 export const PUBLIC_CAMPAIGNS_CACHE_KEY = 'catalog:campaigns'

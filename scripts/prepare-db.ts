@@ -1,7 +1,8 @@
 // Brings the database up to date before the server starts: applies committed
 // migrations (Prisma's JavaScript schema engine, no download needed), turns on
 // WAL so readers never wait for a writer, rebuilds the embedded search index
-// when it is out of date, and seeds reference and demo data.
+// and the campaign index when they are out of date, and seeds reference and
+// demo data.
 // Safe to run on every start.
 import { execFileSync } from 'node:child_process'
 import { resolveDatabaseUrl } from '../app/utils/database-url.ts'
@@ -19,6 +20,16 @@ if (problem) {
 	const { indexed } = await rebuildEmbeddedIndex()
 	console.log(
 		`search index rebuilt (${problem}): ${indexed} materials in ${Math.round(performance.now() - started)} ms`,
+	)
+}
+const { campaignIndexProblem, rebuildCampaignIndex } =
+	await import('../app/models/campaign-search.server.ts')
+const campaignProblem = await campaignIndexProblem()
+if (campaignProblem) {
+	const started = performance.now()
+	const { indexed } = await rebuildCampaignIndex()
+	console.log(
+		`campaign index rebuilt (${campaignProblem}): ${indexed} campaigns in ${Math.round(performance.now() - started)} ms`,
 	)
 }
 // Housekeeping that must never run on the request path: expired sessions

@@ -1,6 +1,6 @@
 // Rebuilds the search index from the database: the embedded SQLite index
-// always, and Meilisearch too when MEILI_URL is set. Safe while the app runs:
-// the embedded index is rewritten in place in short transactions (saves wait
+// and the campaign index always, and Meilisearch too when MEILI_URL is set.
+// Safe while the app runs: the embedded index is rewritten in place in short transactions (saves wait
 // for the lock a few milliseconds at most) and running servers refresh each
 // material as it is rewritten; Meilisearch gets a new index swapped in whole.
 //
@@ -20,10 +20,17 @@ console.log(
 	`embedded index rebuilt: ${indexed.toLocaleString('en')} published materials in ${Math.round(performance.now() - started)} ms`,
 )
 
+const { db } = await import('../app/utils/db.server.ts')
+const { rebuildCampaignIndex } = await import('../app/models/campaign-search.server.ts')
+started = performance.now()
+const campaigns = await rebuildCampaignIndex()
+console.log(
+	`campaign index rebuilt: ${campaigns.indexed.toLocaleString('en')} campaigns in ${Math.round(performance.now() - started)} ms`,
+)
+
 const { getEnv } = await import('../app/utils/env.server.ts')
 const env = getEnv()
 if (env.MEILI_URL) {
-	const { db } = await import('../app/utils/db.server.ts')
 	const { loadSearchDocument } = await import('../app/models/search-index.server.ts')
 	const { MeilisearchEngine } = await import('../app/search/meilisearch.server.ts')
 	const engine = new MeilisearchEngine({
@@ -58,5 +65,5 @@ if (env.MEILI_URL) {
 	console.log(
 		`Meilisearch index "${env.MEILI_INDEX}" rebuilt: ${result.indexed.toLocaleString('en')} materials in ${Math.round(performance.now() - started)} ms`,
 	)
-	await db.$disconnect()
 }
+await db.$disconnect()

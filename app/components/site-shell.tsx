@@ -31,6 +31,7 @@ export function SiteShell({ children }: { children: ReactNode }) {
 					</Link>
 					<nav className="site-nav" aria-label={t('nav.label')}>
 						<NavLink to={`/${lang}/materials`}>{t('nav.materials')}</NavLink>
+						<NavLink to={`/${lang}/campaigns`}>{t('nav.campaigns')}</NavLink>
 						<NavLink to={`/${lang}/countries`}>{t('nav.countries')}</NavLink>
 						<WorkNav />
 					</nav>

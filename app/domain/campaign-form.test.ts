@@ -56,6 +56,11 @@ describe('campaign form', () => {
 				startYear: 2021,
 				endYear: 2023,
 				reachCount: 1_250_000,
+				// A count sent without its unit counts people, as before units existed.
+				reachUnit: 'people',
+				durationMonths: null,
+				costAmount: null,
+				costCurrency: null,
 				evaluationMethod: 'survey',
 				channels: ['schools', 'social-media'],
 				audiences: ['young-people'],
@@ -188,6 +193,90 @@ describe('campaign form', () => {
 			expect(errorsOf({ ...valid, reachCount: bad }).reachCount).toBe(
 				'campaignForm.errors.reach-count',
 			)
+	})
+
+	test('reach names what it counts; a unit without a number is dropped', () => {
+		expect(parseCampaignForm(form({ ...valid, reachUnit: 'views' }))).toMatchObject({
+			ok: true,
+			campaign: { reachCount: 1_250_000, reachUnit: 'views' },
+		})
+		// The form preselects "people": with no number there is no reach to qualify.
+		expect(
+			parseCampaignForm(form({ ...valid, reachCount: '', reachUnit: 'schools' })),
+		).toMatchObject({ ok: true, campaign: { reachCount: null, reachUnit: null } })
+		expect(errorsOf({ ...valid, reachUnit: 'likes' }).reachUnit).toBe(
+			'campaignForm.errors.reach-unit',
+		)
+	})
+
+	test('a cost is a whole amount in a listed currency; group separators of any language are read', () => {
+		const cost = (costAmount: string, costCurrency = 'EUR') =>
+			parseCampaignForm(form({ ...valid, costAmount, costCurrency }))
+		for (const [typed, amount] of [
+			['120000', 120_000],
+			['120 000', 120_000],
+			['120\u00a0000', 120_000],
+			['120,000', 120_000],
+			['120.000', 120_000],
+			['1’500’000', 1_500_000],
+			['0', 0],
+			// A currency with small units: billions of dong, above a 32-bit integer.
+			['1,500,000,000', 1_500_000_000],
+		] as const)
+			expect(cost(typed), typed).toMatchObject({ ok: true, campaign: { costAmount: amount } })
+		expect(cost('1 500 000 000', 'VND')).toMatchObject({
+			ok: true,
+			campaign: { costAmount: 1_500_000_000, costCurrency: 'VND' },
+		})
+		for (const bad of [
+			'12.50',
+			'1,5',
+			'-3',
+			'1e6',
+			'lots',
+			'1,000.000',
+			'12,34,567',
+			'9'.repeat(17),
+		])
+			expect(errorsOf({ ...valid, costAmount: bad }).costAmount, bad).toBe(
+				'campaignForm.errors.cost-amount',
+			)
+		expect(errorsOf({ ...valid, costAmount: '5000', costCurrency: 'XBT' }).costCurrency).toBe(
+			'campaignForm.errors.cost-currency',
+		)
+		// The currency alone (the form preselects the country's) is no cost.
+		expect(cost('', 'GBP')).toMatchObject({
+			ok: true,
+			campaign: { costAmount: null, costCurrency: null },
+		})
+		expect(errorsOf({ ...valid, costAmount: '5000', costCurrency: '' }).costCurrency).toBe(
+			'campaignForm.errors.cost-currency',
+		)
+	})
+
+	test('a duration is whole months, no longer than the years the campaign ran', () => {
+		expect(parseCampaignForm(form({ ...valid, durationMonths: '36' }))).toMatchObject({
+			ok: true,
+			campaign: { durationMonths: 36 },
+		})
+		for (const bad of ['0', '-2', '1.5', '601', 'six'])
+			expect(errorsOf({ ...valid, durationMonths: bad }).durationMonths, bad).toBe(
+				'campaignForm.errors.duration',
+			)
+		// 2021–2023 is at most 36 months, whatever the waves.
+		expect(errorsOf({ ...valid, durationMonths: '37' })).toEqual({
+			durationMonths: 'campaignForm.errors.duration-years',
+		})
+		// Without both years there is nothing to check it against.
+		expect(parseCampaignForm(form({ ...valid, endYear: '', durationMonths: '60' })).ok).toBe(true)
+		// Reported together with other problems, but not over a wrong year.
+		expect(errorsOf({ ...valid, title: '', durationMonths: '40' })).toEqual({
+			title: 'campaignForm.errors.title-required',
+			durationMonths: 'campaignForm.errors.duration-years',
+		})
+		expect(errorsOf({ ...valid, endYear: 'soon', durationMonths: '40' })).toEqual({
+			endYear: 'campaignForm.errors.year',
+		})
 	})
 
 	test('ids: the new form’s random id is accepted, anything that could be a path is not', () => {

@@ -1,6 +1,7 @@
 import { z } from 'zod'
+import { COST_CURRENCIES, MAX_DURATION_MONTHS, maxMonthsWithin } from './campaign-evidence.ts'
 import { isContentLanguage } from './languages.ts'
-import { AUDIENCES, CHANNELS, EVALUATION_METHODS, RISKS } from './vocabularies.ts'
+import { AUDIENCES, CHANNELS, EVALUATION_METHODS, REACH_UNITS, RISKS } from './vocabularies.ts'
 
 /**
  * The campaign form, validated with one schema in the browser and on the
@@ -16,6 +17,8 @@ export const MAX_TEXT_LENGTH = 5000
 export const MIN_CAMPAIGN_YEAR = 1990
 /** Prisma stores Int as a 32-bit integer; larger numbers would fail the write, not the form. */
 export const MAX_REACH_COUNT = 2_147_483_647
+/** Costs are stored as doubles, exact for whole numbers up to 2^53; this stays well below. */
+export const MAX_COST_AMOUNT = 1_000_000_000_000_000
 
 /** Campaigns may be planned a few years ahead; computed per call so a long-running server follows the calendar. */
 export function maxCampaignYear(now = new Date()) {
@@ -46,7 +49,12 @@ export const CAMPAIGN_FORM_ERRORS = [
 	'year',
 	'year-order',
 	'reach-count',
+	'reach-unit',
 	'evaluation',
+	'cost-amount',
+	'cost-currency',
+	'duration',
+	'duration-years',
 	'invalid-choice',
 	'audience-required',
 	'risk-required',
@@ -86,6 +94,42 @@ const optionalWholeNumber = (message: CampaignFormError, min: number, max: () =>
 
 const optionalYear = optionalWholeNumber(E('year'), MIN_CAMPAIGN_YEAR, () => maxCampaignYear())
 
+/**
+ * A cost, in whole units: spaces, or commas, points and apostrophes between
+ * groups of three digits, are read as the group separators of any language
+ * ("120 000", "120,000", "120.000", "120'000"); anything else, decimals
+ * included ("12.50"), is refused rather than guessed.
+ */
+const optionalAmount = z.preprocess(
+	(v) => {
+		if (v === undefined || v === null) return null
+		if (typeof v === 'number') return v
+		if (typeof v !== 'string') return Number.NaN
+		const text = v.replace(/\s/g, '')
+		if (text === '') return null
+		if (/^\d{1,16}$/.test(text)) return Number(text)
+		return /^\d{1,3}([,.'’]\d{3}){1,5}$/.test(text) && new Set(text.match(/[,.'’]/g)).size === 1
+			? Number(text.replace(/[,.'’]/g, ''))
+			: Number.NaN
+	},
+	z
+		.number({ message: E('cost-amount') })
+		.int(E('cost-amount'))
+		.min(0, E('cost-amount'))
+		.max(MAX_COST_AMOUNT, E('cost-amount'))
+		.nullable(),
+)
+
+/** A choice from a list, '' meaning none. */
+const optionalChoice = <T extends readonly [string, ...string[]]>(
+	values: T,
+	message: CampaignFormError,
+) =>
+	z.preprocess(
+		(v) => (v === '' || v === undefined || v === null ? null : v),
+		z.enum(values, { message }).nullable(),
+	)
+
 const longText = z.string().trim().max(MAX_TEXT_LENGTH, E('text-too-long')).default('')
 
 /**
@@ -100,6 +144,12 @@ const campaignIdSchemas: Record<CampaignIdRule, z.ZodString> = {
 	new: z.string().regex(CAMPAIGN_ID_PATTERN, E('form-expired')),
 	existing: z.string().min(1, E('form-expired')).max(64, E('form-expired')),
 }
+
+/** For a check across fields: run it unless one of those fields is already wrong. */
+const untouched =
+	(...fields: string[]) =>
+	(payload: { issues: readonly { path?: readonly PropertyKey[] }[] }) =>
+		payload.issues.every((issue) => !fields.includes(String(issue.path?.[0])))
 
 // Keys in the order of the form, so the first error is the first field to fix.
 const campaignFormSchema = (idRule: CampaignIdRule) =>
@@ -127,11 +177,12 @@ const campaignFormSchema = (idRule: CampaignIdRule) =>
 			audiences: many(AUDIENCES).refine((v) => v.length > 0, E('audience-required')),
 			risks: many(RISKS).refine((v) => v.length > 0, E('risk-required')),
 			reachCount: optionalWholeNumber(E('reach-count'), 0, () => MAX_REACH_COUNT),
+			reachUnit: optionalChoice(REACH_UNITS, E('reach-unit')),
 			reach: longText,
-			evaluationMethod: z.preprocess(
-				(v) => (v === '' || v === undefined || v === null ? null : v),
-				z.enum(EVALUATION_METHODS, { message: E('evaluation') }).nullable(),
-			),
+			durationMonths: optionalWholeNumber(E('duration'), 1, () => MAX_DURATION_MONTHS),
+			costAmount: optionalAmount,
+			costCurrency: optionalChoice(COST_CURRENCIES, E('cost-currency')),
+			evaluationMethod: optionalChoice(EVALUATION_METHODS, E('evaluation')),
 			results: longText,
 			lessonsLearned: longText,
 		})
@@ -140,11 +191,32 @@ const campaignFormSchema = (idRule: CampaignIdRule) =>
 			path: ['endYear'],
 			// Checked even when other fields are wrong, so every message shows at once;
 			// not when a year itself is invalid (that field already says why).
-			when: (payload) =>
-				payload.issues.every(
-					(issue) => issue.path?.[0] !== 'startYear' && issue.path?.[0] !== 'endYear',
-				),
+			when: untouched('startYear', 'endYear'),
 		})
+		.refine((d) => d.costAmount === null || d.costCurrency !== null, {
+			message: E('cost-currency'),
+			path: ['costCurrency'],
+			when: untouched('costAmount', 'costCurrency'),
+		})
+		.refine(
+			(d) => {
+				const max = maxMonthsWithin(d.startYear, d.endYear)
+				return d.durationMonths === null || max === null || d.durationMonths <= max
+			},
+			{
+				message: E('duration-years'),
+				path: ['durationMonths'],
+				when: untouched('durationMonths', 'startYear', 'endYear'),
+			},
+		)
+		// A unit or a currency alone says nothing: the form preselects one (people,
+		// the country's currency), so it is kept only with its number. A count
+		// sent without a unit counts people, as it did before units existed.
+		.transform((d) => ({
+			...d,
+			reachUnit: d.reachCount === null ? null : (d.reachUnit ?? 'people'),
+			costCurrency: d.costAmount === null ? null : d.costCurrency,
+		}))
 
 export const CampaignFormSchema = campaignFormSchema('new')
 const ExistingCampaignFormSchema = campaignFormSchema('existing')
@@ -165,6 +237,10 @@ export interface CampaignFormValues {
 	startYear: string
 	endYear: string
 	reachCount: string
+	reachUnit: string
+	durationMonths: string
+	costAmount: string
+	costCurrency: string
 	evaluationMethod: string
 	channels: string[]
 	audiences: string[]
@@ -196,6 +272,10 @@ export function campaignValuesFromForm(form: FormData): CampaignFormValues {
 		startYear: value('startYear'),
 		endYear: value('endYear'),
 		reachCount: value('reachCount'),
+		reachUnit: value('reachUnit'),
+		durationMonths: value('durationMonths'),
+		costAmount: value('costAmount'),
+		costCurrency: value('costCurrency'),
 		evaluationMethod: value('evaluationMethod'),
 		channels: list('channels'),
 		audiences: list('audiences'),

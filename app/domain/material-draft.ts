@@ -24,6 +24,13 @@ export const MAX_DESCRIPTION_LENGTH = 5000
  */
 export const DRAFT_ID_PATTERN = /^[a-z0-9][a-z0-9-]{9,63}$/
 
+/**
+ * A campaign id as a form may name one: the form's own ids, the demo
+ * library's short ones and generated cuids. Whether it is a campaign of the
+ * material's country is the model's question (it needs the database).
+ */
+const CAMPAIGN_REF_PATTERN = /^[A-Za-z0-9][A-Za-z0-9_-]{0,63}$/
+
 const many = <T extends readonly [string, ...string[]]>(values: T) =>
 	z.preprocess(
 		// A value ticked twice (a crafted post) counts once.
@@ -45,6 +52,11 @@ const optionalAge = z.preprocess(
 export const MaterialDraftSchema = z
 	.object({
 		draftId: z.string().regex(DRAFT_ID_PATTERN, 'draft.errors.form-expired'),
+		// '' is "no campaign"; a form without the field leaves the campaign as it is.
+		campaignId: z.preprocess(
+			(v) => (v === '' || v === null ? null : v),
+			z.string().regex(CAMPAIGN_REF_PATTERN, 'draft.errors.campaign').nullable().optional(),
+		),
 		title: z
 			.string({ message: 'draft.errors.title-required' })
 			.trim()
@@ -79,6 +91,7 @@ export function draftInputFromForm(form: FormData) {
 	}
 	return {
 		draftId: value('draftId'),
+		campaignId: form.has('campaignId') ? (value('campaignId') ?? '') : undefined,
 		title: value('title'),
 		description: value('description') ?? '',
 		lang: value('lang'),

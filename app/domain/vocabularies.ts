@@ -93,6 +93,23 @@ export const EVALUATION_METHODS = [
 ] as const
 export type EvaluationMethod = (typeof EVALUATION_METHODS)[number]
 
+/**
+ * What a campaign's reach figure counts. Countries measure reach in the unit
+ * their channel gives them; naming it keeps a million views from being
+ * compared with a million people.
+ */
+export const REACH_UNITS = [
+	'people',
+	'students',
+	'schools',
+	'views',
+	'visits',
+	'downloads',
+	'copies',
+	'calls',
+] as const
+export type ReachUnit = (typeof REACH_UNITS)[number]
+
 export const DERIVATION_KINDS = ['translation', 'adaptation'] as const
 export type DerivationKind = (typeof DERIVATION_KINDS)[number]
 
@@ -131,6 +148,7 @@ export const VOCABULARIES = {
 	accessibility: ACCESSIBILITY_FEATURES,
 	channel: CHANNELS,
 	evaluation: EVALUATION_METHODS,
+	reach: REACH_UNITS,
 	derivation: DERIVATION_KINDS,
 	role: ROLES,
 	age: AGE_BAND_KEYS,

@@ -1,7 +1,9 @@
 import { type CampaignForm, type CampaignFormErrors } from '#app/domain/campaign-form.ts'
 import { pickVersion } from '#app/domain/versions.ts'
+import { invalidateCache } from '#app/utils/cache.server.ts'
 import { db } from '#app/utils/db.server.ts'
 import { recordAudit } from './audit.server.ts'
+import { indexCampaignInTransaction, PUBLIC_CAMPAIGNS_CACHE_KEY } from './campaign-search.server.ts'
 
 /**
  * A campaign with its text in every language and its best-practice evidence.
@@ -26,7 +28,11 @@ export async function getPublicCampaign(id: string, uiLang: string) {
 		startYear: campaign.startYear,
 		endYear: campaign.endYear,
 		reachCount: campaign.reachCount,
+		reachUnit: campaign.reachUnit,
 		evaluationMethod: campaign.evaluationMethod,
+		costAmount: campaign.costAmount,
+		costCurrency: campaign.costCurrency,
+		durationMonths: campaign.durationMonths,
 		isDemo: campaign.isDemo,
 		channels: campaign.channels.map((c) => c.channel),
 		audiences: campaign.audiences.map((a) => a.audience),
@@ -66,7 +72,11 @@ export interface NewCampaign {
 	startYear?: number | null
 	endYear?: number | null
 	reachCount?: number | null
+	reachUnit?: string | null
 	evaluationMethod?: string | null
+	costAmount?: number | null
+	costCurrency?: string | null
+	durationMonths?: number | null
 	isDemo?: boolean
 	channels: string[]
 	audiences: string[]
@@ -82,23 +92,39 @@ export interface NewCampaign {
 	}[]
 }
 
+/** Creates a campaign in any shape, indexed like any other: the demo library and tests use it. */
 export async function insertCampaign(input: NewCampaign) {
-	return db.campaign.create({
-		data: {
-			id: input.id,
-			countryCode: input.countryCode,
-			originalLang: input.originalLang,
-			startYear: input.startYear ?? null,
-			endYear: input.endYear ?? null,
-			reachCount: input.reachCount ?? null,
-			evaluationMethod: input.evaluationMethod ?? null,
-			isDemo: input.isDemo ?? false,
-			channels: { create: [...new Set(input.channels)].map((channel) => ({ channel })) },
-			audiences: { create: [...new Set(input.audiences)].map((audience) => ({ audience })) },
-			risks: { create: [...new Set(input.risks)].map((risk) => ({ risk })) },
-			translations: { create: input.translations },
-		},
+	const campaign = await db.$transaction(async (tx) => {
+		const created = await tx.campaign.create({
+			data: {
+				id: input.id,
+				countryCode: input.countryCode,
+				originalLang: input.originalLang,
+				startYear: input.startYear ?? null,
+				endYear: input.endYear ?? null,
+				reachCount: input.reachCount ?? null,
+				reachUnit: input.reachUnit ?? (input.reachCount != null ? 'people' : null),
+				evaluationMethod: input.evaluationMethod ?? null,
+				costAmount: input.costAmount ?? null,
+				costCurrency: input.costCurrency ?? null,
+				durationMonths: input.durationMonths ?? null,
+				isDemo: input.isDemo ?? false,
+				channels: { create: [...new Set(input.channels)].map((channel) => ({ channel })) },
+				audiences: { create: [...new Set(input.audiences)].map((audience) => ({ audience })) },
+				risks: { create: [...new Set(input.risks)].map((risk) => ({ risk })) },
+				translations: { create: input.translations },
+			},
+		})
+		await indexCampaignInTransaction(tx, created.id)
+		return created
 	})
+	forgetPublicCampaigns()
+	return campaign
+}
+
+/** After a commit, so a concurrent reader cannot cache the old list again. */
+function forgetPublicCampaigns() {
+	invalidateCache(PUBLIC_CAMPAIGNS_CACHE_KEY)
 }
 
 /** Country of a campaign, for the permission check before anything else is read. */
@@ -133,7 +159,11 @@ export async function getWorkspaceCampaign(campaignId: string) {
 		startYear: campaign.startYear,
 		endYear: campaign.endYear,
 		reachCount: campaign.reachCount,
+		reachUnit: campaign.reachUnit,
 		evaluationMethod: campaign.evaluationMethod,
+		costAmount: campaign.costAmount,
+		costCurrency: campaign.costCurrency,
+		durationMonths: campaign.durationMonths,
 		channels: campaign.channels.map((c) => c.channel),
 		audiences: campaign.audiences.map((a) => a.audience),
 		risks: campaign.risks.map((r) => r.risk),
@@ -176,6 +206,46 @@ export async function listCountryCampaigns(countryCodes: string[], uiLang: strin
 	})
 }
 
+/**
+ * The campaigns a material of these countries may belong to, for the
+ * material form's campaign choice: most recent first.
+ */
+export async function listCampaignChoices(countryCodes: string[], uiLang: string) {
+	const campaigns = await db.campaign.findMany({
+		where: { countryCode: { in: countryCodes } },
+		orderBy: [{ startYear: { sort: 'desc', nulls: 'last' } }, { createdAt: 'desc' }, { id: 'asc' }],
+		take: 500,
+		select: {
+			id: true,
+			countryCode: true,
+			originalLang: true,
+			startYear: true,
+			endYear: true,
+			translations: { select: { lang: true, title: true } },
+		},
+	})
+	return campaigns.map((c) => {
+		const shown = pickVersion(c.translations, uiLang, c.originalLang)
+		return {
+			id: c.id,
+			countryCode: c.countryCode,
+			title: shown?.title ?? '',
+			lang: shown?.lang ?? c.originalLang,
+			startYear: c.startYear,
+			endYear: c.endYear,
+		}
+	})
+}
+
+const evidenceOf = (input: CampaignForm) => ({
+	reachCount: input.reachCount,
+	reachUnit: input.reachUnit,
+	evaluationMethod: input.evaluationMethod,
+	costAmount: input.costAmount,
+	costCurrency: input.costCurrency,
+	durationMonths: input.durationMonths,
+})
+
 const textOf = (input: CampaignForm) => ({
 	title: input.title,
 	summary: input.summary,
@@ -216,14 +286,14 @@ export async function createCampaign(
 					originalLang: input.lang,
 					startYear: input.startYear,
 					endYear: input.endYear,
-					reachCount: input.reachCount,
-					evaluationMethod: input.evaluationMethod,
+					...evidenceOf(input),
 					channels: { create: input.channels.map((channel) => ({ channel })) },
 					audiences: { create: input.audiences.map((audience) => ({ audience })) },
 					risks: { create: input.risks.map((risk) => ({ risk })) },
 					translations: { create: { lang: input.lang, ...textOf(input) } },
 				},
 			})
+			await indexCampaignInTransaction(tx, input.campaignId)
 			await recordAudit(tx, {
 				userId: actor.id,
 				action: 'create',
@@ -233,6 +303,7 @@ export async function createCampaign(
 				summary: { title: input.title, lang: input.lang },
 			})
 		})
+		forgetPublicCampaigns()
 		return { ok: true, id: input.campaignId, created: true }
 	} catch (error) {
 		// Two identical posts raced; the other one created it.
@@ -244,6 +315,9 @@ export async function createCampaign(
 	}
 }
 
+type SaveCampaignResult =
+	{ ok: true; added: boolean; changed: string[] } | { ok: false; errors: CampaignFormErrors }
+
 /**
  * Saves the campaign's shared facts and its text in `input.lang`: updates
  * that language's text, or adds it when the campaign has none in it yet.
@@ -253,10 +327,8 @@ export async function saveCampaign(
 	actor: { id: string },
 	campaignId: string,
 	input: CampaignForm,
-): Promise<
-	{ ok: true; added: boolean; changed: string[] } | { ok: false; errors: CampaignFormErrors }
-> {
-	return db.$transaction(async (tx) => {
+): Promise<SaveCampaignResult> {
+	const saved = await db.$transaction(async (tx): Promise<SaveCampaignResult> => {
 		const before = await tx.campaign.findUniqueOrThrow({
 			where: { id: campaignId },
 			include: { translations: true, channels: true, audiences: true, risks: true },
@@ -276,8 +348,10 @@ export async function saveCampaign(
 		if (before.originalLang !== input.originalLang) changed.push('originalLang')
 		if (before.startYear !== input.startYear) changed.push('startYear')
 		if (before.endYear !== input.endYear) changed.push('endYear')
-		if (before.reachCount !== input.reachCount) changed.push('reachCount')
-		if (before.evaluationMethod !== input.evaluationMethod) changed.push('evaluationMethod')
+		const evidence = evidenceOf(input)
+		for (const key of Object.keys(evidence) as (keyof typeof evidence)[]) {
+			if (before[key] !== evidence[key]) changed.push(key)
+		}
 		if (
 			!same(
 				before.channels.map((c) => c.channel),
@@ -309,8 +383,7 @@ export async function saveCampaign(
 				originalLang: input.originalLang,
 				startYear: input.startYear,
 				endYear: input.endYear,
-				reachCount: input.reachCount,
-				evaluationMethod: input.evaluationMethod,
+				...evidence,
 				channels: { deleteMany: {}, create: input.channels.map((channel) => ({ channel })) },
 				audiences: { deleteMany: {}, create: input.audiences.map((audience) => ({ audience })) },
 				risks: { deleteMany: {}, create: input.risks.map((risk) => ({ risk })) },
@@ -321,6 +394,7 @@ export async function saveCampaign(
 			create: { campaignId, lang: input.lang, ...text },
 			update: text,
 		})
+		await indexCampaignInTransaction(tx, campaignId)
 		await recordAudit(tx, {
 			userId: actor.id,
 			action: 'edit',
@@ -331,4 +405,6 @@ export async function saveCampaign(
 		})
 		return { ok: true, added: !existing, changed }
 	})
+	if (saved.ok) forgetPublicCampaigns()
+	return saved
 }

@@ -27,9 +27,12 @@ export default function Home() {
 			<section className="hero" aria-labelledby="home-title">
 				<h1 id="home-title">{t('home.title')}</h1>
 				<p>{t('home.intro')}</p>
-				<p>
+				<p className="actions">
 					<Link className="button" to={`/${lang}/materials`}>
 						{t('home.browse')}
+					</Link>
+					<Link className="button button--secondary" to={`/${lang}/campaigns`}>
+						{t('home.compareCampaigns')}
 					</Link>
 				</p>
 				<ul className="figures" aria-label={t('home.figuresLabel')}>

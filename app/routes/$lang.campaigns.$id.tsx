@@ -1,8 +1,10 @@
-import { type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
+import { type LinksFunction, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
 import { Link, useLoaderData } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
+import { campaignStyles, EvidenceFacts } from '#app/components/campaign-evidence.tsx'
 import { MaterialCards } from '#app/components/material-card.tsx'
 import { useLabels } from '#app/components/vocab.tsx'
+import { campaignYears } from '#app/domain/campaign-evidence.ts'
 import { directionOf } from '#app/domain/languages.ts'
 import { getRequestLanguage } from '#app/i18n/lang.server.ts'
 import { getFixedT } from '#app/i18n/resources.server.ts'
@@ -22,19 +24,21 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.title }]
 
+export const links: LinksFunction = () => [{ rel: 'stylesheet', href: campaignStyles }]
+
 export default function CampaignPage() {
 	const { campaign, materials } = useLoaderData<typeof loader>()
 	const { t, i18n } = useTranslation()
 	const labels = useLabels()
 	const shown = campaign.shown
 	const textLang = shown?.lang ?? campaign.originalLang
-	const years =
-		campaign.startYear && campaign.endYear && campaign.endYear !== campaign.startYear
-			? `${campaign.startYear}–${campaign.endYear}`
-			: String(campaign.startYear ?? '')
+	const years = campaignYears(campaign.startYear, campaign.endYear)
 	const others = campaign.translations.filter((tr) => tr.lang !== textLang)
 	return (
 		<article>
+			<p>
+				<Link to={`/${i18n.language}/campaigns`}>{t('campaign.allCampaigns')}</Link>
+			</p>
 			<p>{t('campaign.label')}</p>
 			<h1 lang={textLang} dir={directionOf(textLang)}>
 				{shown?.title}
@@ -62,25 +66,15 @@ export default function CampaignPage() {
 							{t('campaign.evidence')}
 						</h2>
 						<dl className="facts">
-							{campaign.reachCount != null ? (
-								<>
-									<dt>{t('campaign.reach')}</dt>
-									<dd>
-										{t('campaign.people', {
-											count: campaign.reachCount,
-											formatted: labels.number(campaign.reachCount),
-										})}
-									</dd>
-								</>
-							) : null}
-							{campaign.evaluationMethod ? (
-								<>
-									<dt>{t('campaign.evaluation')}</dt>
-									<dd>{labels.vocab('evaluation', campaign.evaluationMethod)}</dd>
-								</>
-							) : null}
+							<EvidenceFacts evidence={campaign} />
 							<dt>{t('campaign.channels')}</dt>
-							<dd>{campaign.channels.map((c) => labels.vocab('channel', c)).join(', ')}</dd>
+							<dd>
+								{campaign.channels.length ? (
+									campaign.channels.map((c) => labels.vocab('channel', c)).join(', ')
+								) : (
+									<span className="not-reported">{t('campaign.notReported')}</span>
+								)}
+							</dd>
 							<dt>{t('filters.audience')}</dt>
 							<dd>{campaign.audiences.map((a) => labels.vocab('audience', a)).join(', ')}</dd>
 							<dt>{t('filters.risk')}</dt>

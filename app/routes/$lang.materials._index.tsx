@@ -1,7 +1,8 @@
-import { type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
+import { type LinksFunction, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
 import { Form, Link, useLoaderData, useNavigation, useSubmit } from '@remix-run/react'
 import { useEffect, useRef, useState, type FormEvent } from 'react'
 import { Trans, useTranslation } from 'react-i18next'
+import { CampaignCards, campaignStyles } from '#app/components/campaign-evidence.tsx'
 import { MaterialCards } from '#app/components/material-card.tsx'
 import { useLabels } from '#app/components/vocab.tsx'
 import {
@@ -23,7 +24,12 @@ import {
 } from '#app/domain/vocabularies.ts'
 import { getRequestLanguage } from '#app/i18n/lang.server.ts'
 import { getFixedT } from '#app/i18n/resources.server.ts'
+import { emptyCampaignFilters } from '#app/domain/campaign-filters.ts'
+import { searchCampaigns } from '#app/models/campaign-search.server.ts'
 import { searchMaterials } from '#app/models/search.server.ts'
+
+/** Campaigns shown beside a search's materials; the rest are a link away. */
+const CAMPAIGNS_BESIDE_SEARCH = 3
 
 /** Typing pauses this long before the results follow. */
 const TYPING_DEBOUNCE_MS = 250
@@ -36,9 +42,23 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 	// Invalid filter values are ignored here (a hand-edited or stale link
 	// still shows a catalog); the API reports them instead.
 	const { q, filters, page, pageSize } = parseCatalogQuery(new URL(request.url).searchParams)
-	const result = await searchMaterials({ q, filters, page, pageSize, uiLang: lang })
+	const [result, campaigns] = await Promise.all([
+		searchMaterials({ q, filters, page, pageSize, uiLang: lang }),
+		// The same words among campaigns (the catalog's filters describe materials).
+		q
+			? searchCampaigns({
+					q,
+					filters: emptyCampaignFilters(),
+					sort: 'relevance',
+					page: 1,
+					pageSize: CAMPAIGNS_BESIDE_SEARCH,
+					uiLang: lang,
+				})
+			: null,
+	])
 	return {
 		...result,
+		campaigns: campaigns && { items: campaigns.items, total: campaigns.total },
 		filters,
 		title: q
 			? `${t('search.count', { count: result.total, formatted: String(result.total), q })} · ${t('app.name')}`
@@ -47,6 +67,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 }
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.title }]
+
+export const links: LinksFunction = () => [{ rel: 'stylesheet', href: campaignStyles }]
 
 export default function Catalog() {
 	const data = useLoaderData<typeof loader>()
@@ -204,6 +226,20 @@ export default function Catalog() {
 					aria-labelledby="results-title"
 					aria-busy={searching}
 				>
+					{data.campaigns?.total ? (
+						<section className="campaign-matches" aria-labelledby="campaign-matches-title">
+							<h2 id="campaign-matches-title">{t('search.campaignsTitle', { q })}</h2>
+							<CampaignCards items={data.campaigns.items} compact />
+							<p>
+								<Link to={`/${lang}/campaigns?${new URLSearchParams({ q })}`}>
+									{t('search.allCampaigns', {
+										count: data.campaigns.total,
+										formatted: labels.number(data.campaigns.total),
+									})}
+								</Link>
+							</p>
+						</section>
+					) : null}
 					<div className="results-head">
 						<h2 id="results-title" aria-live="polite">
 							{q

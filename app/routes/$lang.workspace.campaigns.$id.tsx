@@ -2,12 +2,14 @@ import {
 	data,
 	redirect,
 	type ActionFunctionArgs,
+	type LinksFunction,
 	type LoaderFunctionArgs,
 	type MetaFunction,
 } from '@remix-run/node'
 import { Form, Link, useActionData, useLoaderData, useSearchParams } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
 import { requireUser } from '#app/auth/session.server.ts'
+import { campaignStyles } from '#app/components/campaign-evidence.tsx'
 import { FormMessage } from '#app/components/ui/field.tsx'
 import { useLabels } from '#app/components/vocab.tsx'
 import {
@@ -15,6 +17,7 @@ import {
 	parseCampaignForm,
 	type CampaignFormValues,
 } from '#app/domain/campaign-form.ts'
+import { currencyOfCountry } from '#app/domain/campaign-evidence.ts'
 import { CONTENT_LANGUAGES, directionOf, isContentLanguage } from '#app/domain/languages.ts'
 import { can, type Actor } from '#app/domain/permissions.ts'
 import { pickVersion } from '#app/domain/versions.ts'
@@ -25,6 +28,7 @@ import {
 	getWorkspaceCampaign,
 	saveCampaign,
 } from '#app/models/campaign.server.ts'
+import { listCampaignMaterials } from '#app/models/material/queries.server.ts'
 import { readForm } from '#app/utils/request.server.ts'
 import { CampaignForm } from './__campaign-form.tsx'
 
@@ -63,12 +67,16 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 		title: `${shown?.title ?? ''} · ${getFixedT(lang, 'contribute')('campaignEdit.title')}`,
 		lang,
 		campaign,
+		materials: await listCampaignMaterials(scope.id, lang),
+		canAddMaterial: can(user, 'create', 'material', { countryCode: scope.countryCode }),
 		editing,
 		adding,
 	}
 }
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.title }]
+
+export const links: LinksFunction = () => [{ rel: 'stylesheet', href: campaignStyles }]
 
 export async function action({ request, params }: ActionFunctionArgs) {
 	const lang = getRequestLanguage(request, params)
@@ -89,7 +97,8 @@ export async function action({ request, params }: ActionFunctionArgs) {
 }
 
 export default function EditCampaign() {
-	const { campaign, editing, adding, lang } = useLoaderData<typeof loader>()
+	const { campaign, materials, canAddMaterial, editing, adding, lang } =
+		useLoaderData<typeof loader>()
 	const result = useActionData<typeof action>()
 	const [params] = useSearchParams()
 	const { t } = useTranslation('contribute')
@@ -111,6 +120,10 @@ export default function EditCampaign() {
 		startYear: campaign.startYear?.toString() ?? '',
 		endYear: campaign.endYear?.toString() ?? '',
 		reachCount: campaign.reachCount?.toString() ?? '',
+		reachUnit: campaign.reachUnit ?? 'people',
+		durationMonths: campaign.durationMonths?.toString() ?? '',
+		costAmount: campaign.costAmount?.toString() ?? '',
+		costCurrency: campaign.costCurrency ?? currencyOfCountry(campaign.countryCode),
 		evaluationMethod: campaign.evaluationMethod ?? '',
 		channels: campaign.channels,
 		audiences: campaign.audiences,
@@ -151,6 +164,46 @@ export default function EditCampaign() {
 					{t('campaignEdit.added', { language: language(editing) })}
 				</FormMessage>
 			) : null}
+
+			<section className="panel" aria-labelledby="campaign-materials-title">
+				<div className="results-head">
+					<h2 id="campaign-materials-title" style={{ marginBlockStart: 0 }}>
+						{t('campaignEdit.materialsTitle')}
+					</h2>
+					{canAddMaterial ? (
+						<Link
+							className="button button--secondary"
+							to={`/${lang}/workspace/materials/new?campaign=${encodeURIComponent(campaign.id)}`}
+						>
+							{t('campaignEdit.addMaterial')}
+						</Link>
+					) : null}
+				</div>
+				{materials.length === 0 ? (
+					<p>{t('campaignEdit.noMaterials')}</p>
+				) : (
+					<ul className="history">
+						{materials.map((m) => (
+							<li key={m.id}>
+								<Link
+									to={`/${lang}/workspace/materials/${m.id}`}
+									lang={m.lang}
+									dir={directionOf(m.lang)}
+								>
+									{m.title || t('campaignList.untitled')}
+								</Link>{' '}
+								<span className={`status status--${m.status}`}>
+									{labels.vocab('status', m.status)}
+								</span>{' '}
+								<span className="card__meta">
+									{labels.vocab('type', m.resourceType)}
+									{m.isRevision ? ` · ${t('campaignEdit.revision')}` : null}
+								</span>
+							</li>
+						))}
+					</ul>
+				)}
+			</section>
 
 			<Form method="get" className="actions panel" aria-labelledby="campaign-language-label">
 				<div className="field">

@@ -3,18 +3,21 @@ import {
 	data,
 	redirect,
 	type ActionFunctionArgs,
+	type LinksFunction,
 	type LoaderFunctionArgs,
 	type MetaFunction,
 } from '@remix-run/node'
 import { Link, useActionData, useLoaderData } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
 import { requireCountryPermission } from '#app/auth/session.server.ts'
+import { campaignStyles } from '#app/components/campaign-evidence.tsx'
 import {
 	campaignValuesFromForm,
 	newCampaignId,
 	parseCampaignForm,
 	type CampaignFormValues,
 } from '#app/domain/campaign-form.ts'
+import { currencyOfCountry } from '#app/domain/campaign-evidence.ts'
 import { CONTENT_LANGUAGES } from '#app/domain/languages.ts'
 import { getRequestLanguage } from '#app/i18n/lang.server.ts'
 import { getFixedT } from '#app/i18n/resources.server.ts'
@@ -37,6 +40,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 }
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.title }]
+
+export const links: LinksFunction = () => [{ rel: 'stylesheet', href: campaignStyles }]
 
 export async function action({ request, params }: ActionFunctionArgs) {
 	const lang = getRequestLanguage(request, params)
@@ -83,6 +88,11 @@ export default function NewCampaign() {
 		startYear: '',
 		endYear: '',
 		reachCount: '',
+		reachUnit: 'people',
+		durationMonths: '',
+		costAmount: '',
+		// Most campaigns are paid in their country's currency.
+		costCurrency: currencyOfCountry(countries[0] ?? ''),
 		evaluationMethod: '',
 		channels: [],
 		audiences: [],

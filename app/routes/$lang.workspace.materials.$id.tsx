@@ -12,13 +12,14 @@ import { FileUpload } from '#app/components/file-upload.tsx'
 import { ImageFormatLinks } from '#app/components/image-formats.tsx'
 import { Field, FormMessage } from '#app/components/ui/field.tsx'
 import { useLabels } from '#app/components/vocab.tsx'
-import { CONTENT_LANGUAGES } from '#app/domain/languages.ts'
+import { CONTENT_LANGUAGES, directionOf } from '#app/domain/languages.ts'
 import { isEditableStatus, transitionsFrom } from '#app/domain/moderation.ts'
 import { parseMaterialDraft, parseMaterialVersion } from '#app/domain/material-draft.ts'
 import { terminologyAdvice } from '#app/domain/terminology.ts'
 import { can } from '#app/domain/permissions.ts'
 import { pickVersion } from '#app/domain/versions.ts'
 import { getRequestLanguage } from '#app/i18n/lang.server.ts'
+import { listCampaignChoices } from '#app/models/campaign.server.ts'
 import { detachFile } from '#app/models/material/files.server.ts'
 import { addMaterialVersion, updateDraftMaterial } from '#app/models/material/drafts.server.ts'
 import { getWorkspaceMaterial } from '#app/models/material/queries.server.ts'
@@ -43,12 +44,17 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 	const material = (await getWorkspaceMaterial(scope.id))!
 	const version = pickVersion(material.versions, material.originalLang, material.originalLang)
 	const target = { countryCode: material.countryCode, ownerId: material.createdById }
+	const canEdit = isEditableStatus(material.status) && can(user, 'edit', 'material', target)
+	// The campaigns it may move to: its own country's.
+	const campaigns = await listCampaignChoices([material.countryCode], lang)
 	return {
 		title: version?.title ?? '',
 		lang,
+		campaigns: canEdit ? campaigns : [],
 		material: {
 			id: material.id,
 			countryCode: material.countryCode,
+			campaign: campaigns.find((c) => c.id === material.campaignId) ?? null,
 			status: material.status,
 			resourceType: material.resourceType,
 			licence: material.licence,
@@ -91,7 +97,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 				at: e.createdAt.toISOString(),
 			})),
 		},
-		canEdit: isEditableStatus(material.status) && can(user, 'edit', 'material', target),
+		canEdit,
 		limits: uploadLimitsMb(),
 		canSubmit:
 			transitionsFrom(material.status).some((tr) => tr.action === 'submit') &&
@@ -104,7 +110,9 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 			can(user, 'edit', 'material', target),
 		revision: material.revision,
 		revisionOf: material.revisionOf,
-		revisionChanges: material.revisionOfId ? (await describeRevision(material.id))?.changes : null,
+		revisionChanges: material.revisionOfId
+			? (await describeRevision(material.id, lang))?.changes
+			: null,
 	}
 }
 
@@ -195,7 +203,17 @@ export async function action({ request, params }: ActionFunctionArgs) {
 				{ errors: parsed.errors, problem: null, upload: null, versionErrors: null },
 				{ status: 400 },
 			)
-		await updateDraftMaterial(user, scope.id, parsed.draft)
+		const saved = await updateDraftMaterial(user, scope.id, parsed.draft)
+		if (!saved.ok)
+			return data(
+				{
+					errors: { campaignId: 'draft.errors.campaign' },
+					problem: null,
+					upload: null,
+					versionErrors: null,
+				},
+				{ status: 400 },
+			)
 		throw redirect(`/${lang}/workspace/materials/${scope.id}?saved=1`)
 	}
 	if (intent === 'revise') {
@@ -238,6 +256,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
 export default function WorkspaceMaterial() {
 	const {
 		material,
+		campaigns,
 		canEdit,
 		canSubmit,
 		canReview,
@@ -344,8 +363,10 @@ export default function WorkspaceMaterial() {
 						key={material.id}
 						serverErrors={result?.errors}
 						submitLabel={t('draft.save')}
+						campaigns={campaigns}
 						values={{
 							draftId: material.id,
+							campaignId: material.campaign?.id ?? '',
 							title: version?.title ?? '',
 							description: version?.description ?? '',
 							lang: material.originalLang,
@@ -372,6 +393,20 @@ export default function WorkspaceMaterial() {
 						<dd>{material.audiences.map((a) => labels.vocab('audience', a)).join(', ')}</dd>
 						<dt>{t('fields.risks')}</dt>
 						<dd>{material.risks.map((r) => labels.vocab('risk', r)).join(', ')}</dd>
+						<dt>{t('fields.campaign')}</dt>
+						<dd>
+							{material.campaign ? (
+								<Link
+									to={`/${lang}/workspace/campaigns/${material.campaign.id}`}
+									lang={material.campaign.lang}
+									dir={directionOf(material.campaign.lang)}
+								>
+									{material.campaign.title || t('campaignList.untitled', { ns: 'contribute' })}
+								</Link>
+							) : (
+								t('draft.noCampaign')
+							)}
+						</dd>
 					</dl>
 				</section>
 			)}

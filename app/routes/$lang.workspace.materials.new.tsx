@@ -12,16 +12,25 @@ import { requireCountryPermission } from '#app/auth/session.server.ts'
 import { newDraftId, parseMaterialDraft } from '#app/domain/material-draft.ts'
 import { getRequestLanguage } from '#app/i18n/lang.server.ts'
 import { getFixedT } from '#app/i18n/resources.server.ts'
+import { listCampaignChoices } from '#app/models/campaign.server.ts'
 import { createDraftMaterial } from '#app/models/material/drafts.server.ts'
 import { field, readForm } from '#app/utils/request.server.ts'
 import { MaterialForm } from './__material-form.tsx'
 
+/**
+ * A new draft, in one of the user's countries. `?campaign=<id>` (the link on
+ * a campaign's page) starts it in that campaign, when it is one of theirs.
+ */
 export async function loader({ request, params }: LoaderFunctionArgs) {
 	const lang = getRequestLanguage(request, params)
 	const { countries } = await requireCountryPermission(request, 'create', 'material')
+	const campaigns = await listCampaignChoices(countries, lang)
+	const asked = new URL(request.url).searchParams.get('campaign')
 	return {
 		title: getFixedT(lang, 'account')('draft.newTitle'),
 		countries,
+		campaigns,
+		campaignId: campaigns.find((c) => c.id === asked)?.id ?? '',
 		draftId: newDraftId(() => crypto.randomBytes(15).toString('hex')),
 		lang,
 	}
@@ -37,12 +46,13 @@ export async function action({ request, params }: ActionFunctionArgs) {
 	if (!countries.includes(requested)) throw new Response('Forbidden', { status: 403 })
 	const parsed = parseMaterialDraft(form)
 	if (!parsed.ok) return data({ errors: parsed.errors }, { status: 400 })
-	const { id } = await createDraftMaterial(user, requested, parsed.draft)
-	throw redirect(`/${lang}/workspace/materials/${id}?saved=1`)
+	const created = await createDraftMaterial(user, requested, parsed.draft)
+	if (!created.ok) return data({ errors: { campaignId: 'draft.errors.campaign' } }, { status: 400 })
+	throw redirect(`/${lang}/workspace/materials/${created.id}?saved=1`)
 }
 
 export default function NewMaterial() {
-	const { countries, draftId, lang } = useLoaderData<typeof loader>()
+	const { countries, campaigns, campaignId, draftId, lang } = useLoaderData<typeof loader>()
 	const result = useActionData<typeof action>()
 	const { t } = useTranslation('account')
 	return (
@@ -51,10 +61,12 @@ export default function NewMaterial() {
 			<p>{t('draft.newIntro')}</p>
 			<MaterialForm
 				countries={countries}
+				campaigns={campaigns}
 				serverErrors={result?.errors}
 				submitLabel={t('draft.create')}
 				values={{
 					draftId,
+					campaignId,
 					title: '',
 					description: '',
 					lang,

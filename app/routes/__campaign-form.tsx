@@ -11,6 +11,11 @@ import {
 } from '#app/components/ui/form-controls.tsx'
 import { useLabels } from '#app/components/vocab.tsx'
 import {
+	COST_CURRENCIES,
+	currencyName,
+	MAX_DURATION_MONTHS,
+} from '#app/domain/campaign-evidence.ts'
+import {
 	MAX_SUMMARY_LENGTH,
 	MAX_TEXT_LENGTH,
 	MAX_TITLE_LENGTH,
@@ -22,7 +27,13 @@ import {
 	type CampaignIdRule,
 } from '#app/domain/campaign-form.ts'
 import { directionOf } from '#app/domain/languages.ts'
-import { AUDIENCES, CHANNELS, EVALUATION_METHODS, RISKS } from '#app/domain/vocabularies.ts'
+import {
+	AUDIENCES,
+	CHANNELS,
+	EVALUATION_METHODS,
+	REACH_UNITS,
+	RISKS,
+} from '#app/domain/vocabularies.ts'
 
 /** Which language's text the form edits, and whether the writer picks it. */
 export type LanguageChoice =
@@ -69,7 +80,9 @@ export function CampaignForm({
 	const busy = useNavigation().state === 'submitting'
 	const maxYear = maxCampaignYear()
 	const error = (name: keyof CampaignFormErrors) =>
-		errors[name] ? t(errors[name]!, { minYear: MIN_CAMPAIGN_YEAR, maxYear }) : null
+		errors[name]
+			? t(errors[name]!, { minYear: MIN_CAMPAIGN_YEAR, maxYear, maxMonths: MAX_DURATION_MONTHS })
+			: null
 	const sortedLanguages = (codes: readonly string[]) =>
 		codes
 			.map((l) => [l, labels.language(l)] as const)
@@ -208,19 +221,31 @@ export function CampaignForm({
 
 			<section aria-labelledby="campaign-section-evidence">
 				<h2 id="campaign-section-evidence">{t('campaignForm.sections.evidence')}</h2>
+				<p className="hint">{t('campaignForm.hints.evidence')}</p>
 				<div className="form">
-					<Field
-						id="campaign-reachCount"
-						label={t('campaignForm.fields.reachCount')}
-						hint={t('campaignForm.hints.reachCount')}
-						name="reachCount"
-						type="number"
-						inputMode="numeric"
-						min={0}
-						step={1}
-						defaultValue={values.reachCount}
-						error={error('reachCount')}
-					/>
+					<div className="actions actions--fields">
+						<Field
+							id="campaign-reachCount"
+							label={t('campaignForm.fields.reachCount')}
+							hint={t('campaignForm.hints.reachCount')}
+							name="reachCount"
+							type="number"
+							inputMode="numeric"
+							min={0}
+							step={1}
+							defaultValue={values.reachCount}
+							error={error('reachCount')}
+						/>
+						<SelectField
+							idPrefix="campaign"
+							label={t('campaignForm.fields.reachUnit')}
+							name="reachUnit"
+							value={values.reachUnit || 'people'}
+							error={error('reachUnit')}
+							emptyLabel={null}
+							options={REACH_UNITS.map((v) => [v, labels.vocab('reach', v)] as const)}
+						/>
+					</div>
 					<TextAreaField
 						idPrefix="campaign"
 						label={t('campaignForm.fields.reach')}
@@ -230,6 +255,42 @@ export function CampaignForm({
 						error={error('reach')}
 						textProps={textProps}
 					/>
+					<Field
+						id="campaign-durationMonths"
+						label={t('campaignForm.fields.durationMonths')}
+						hint={t('campaignForm.hints.durationMonths')}
+						name="durationMonths"
+						type="number"
+						inputMode="numeric"
+						min={1}
+						max={MAX_DURATION_MONTHS}
+						step={1}
+						defaultValue={values.durationMonths}
+						error={error('durationMonths')}
+					/>
+					<div className="actions actions--fields">
+						<Field
+							id="campaign-costAmount"
+							label={t('campaignForm.fields.costAmount')}
+							hint={t('campaignForm.hints.costAmount')}
+							name="costAmount"
+							inputMode="numeric"
+							autoComplete="off"
+							defaultValue={values.costAmount}
+							error={error('costAmount')}
+						/>
+						<SelectField
+							idPrefix="campaign"
+							label={t('campaignForm.fields.costCurrency')}
+							name="costCurrency"
+							value={values.costCurrency}
+							error={error('costCurrency')}
+							emptyLabel={null}
+							options={COST_CURRENCIES.map(
+								(code) => [code, `${currencyName(code, i18n.language)} (${code})`] as const,
+							).sort((a, b) => a[1].localeCompare(b[1], i18n.language))}
+						/>
+					</div>
 					<SelectField
 						idPrefix="campaign"
 						label={t('campaignForm.fields.evaluationMethod')}

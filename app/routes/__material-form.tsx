@@ -8,8 +8,10 @@ import {
 	TextAreaField,
 	useClientValidation,
 	CountrySelect,
+	describedBy,
 } from '#app/components/ui/form-controls.tsx'
 import { useLabels } from '#app/components/vocab.tsx'
+import { campaignYears } from '#app/domain/campaign-evidence.ts'
 import { CONTENT_LANGUAGES } from '#app/domain/languages.ts'
 import {
 	MAX_DESCRIPTION_LENGTH,
@@ -26,6 +28,8 @@ import {
 
 export interface DraftValues {
 	draftId: string
+	/** '' for none. */
+	campaignId: string
 	title: string
 	description: string
 	lang: string
@@ -38,6 +42,16 @@ export interface DraftValues {
 	ageMax: number | null
 }
 
+/** A campaign the material may belong to: one of its country's. */
+export interface CampaignOption {
+	id: string
+	countryCode: string
+	title: string
+	lang: string
+	startYear: number | null
+	endYear: number | null
+}
+
 /**
  * The material draft form, for "new" and "edit". The browser checks it with
  * the same schema as the server before sending, so most mistakes are shown at
@@ -48,12 +62,15 @@ export function MaterialForm({
 	serverErrors,
 	submitLabel,
 	countries,
+	campaigns,
 	intent,
 }: {
 	values: DraftValues
 	serverErrors?: DraftErrors | null
 	submitLabel: string
 	countries?: string[]
+	/** The campaigns of the countries the material may belong to. */
+	campaigns: CampaignOption[]
 	/** The action's intent field, for routes with several actions. */
 	intent?: string
 }) {
@@ -77,6 +94,13 @@ export function MaterialForm({
 				label={t('fields.country')}
 				countries={countries}
 				nameOf={labels.country}
+				value={campaigns.find((c) => c.id === values.campaignId)?.countryCode}
+			/>
+			<CampaignSelect
+				campaigns={campaigns}
+				value={values.campaignId}
+				error={error('campaignId')}
+				byCountry={(countries?.length ?? 0) > 1}
 			/>
 			<Field
 				id="draft-title"
@@ -175,5 +199,65 @@ export function MaterialForm({
 				</button>
 			</div>
 		</Form>
+	)
+}
+
+/**
+ * The campaign a material belongs to, or none. For someone working for
+ * several countries the campaigns are grouped by country; the server refuses
+ * a campaign of another country than the material's.
+ */
+function CampaignSelect({
+	campaigns,
+	value,
+	error,
+	byCountry,
+}: {
+	campaigns: CampaignOption[]
+	value: string
+	error: string | null
+	byCountry: boolean
+}) {
+	const { t } = useTranslation('account')
+	const labels = useLabels()
+	const id = 'draft-campaignId'
+	const option = (c: CampaignOption) => {
+		const years = campaignYears(c.startYear, c.endYear)
+		return (
+			<option key={c.id} value={c.id} lang={c.lang}>
+				{c.title || t('campaignList.untitled', { ns: 'contribute' })}
+				{years ? ` (${years})` : ''}
+			</option>
+		)
+	}
+	const countries = [...new Set(campaigns.map((c) => c.countryCode))]
+	return (
+		<div className="field">
+			<label htmlFor={id}>{t('fields.campaign')}</label>
+			<select
+				id={id}
+				name="campaignId"
+				defaultValue={value}
+				aria-invalid={error ? true : undefined}
+				aria-describedby={describedBy(`${id}-hint`, error && `${id}-error`)}
+			>
+				<option value="">{t('draft.noCampaign')}</option>
+				{byCountry
+					? countries.map((country) => (
+							<optgroup key={country} label={labels.country(country)}>
+								{campaigns.filter((c) => c.countryCode === country).map(option)}
+							</optgroup>
+						))
+					: campaigns.map(option)}
+			</select>
+			<p id={`${id}-hint`} className="hint">
+				{campaigns.length ? t('draft.campaignHint') : t('draft.noCampaignYet')}
+			</p>
+			{error ? (
+				<p id={`${id}-error`} className="field__error">
+					{error}
+				</p>
+			) : null}
+		</div>
 	)
 }

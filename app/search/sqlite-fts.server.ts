@@ -27,10 +27,13 @@ import {
 	editDistanceWithin,
 	highlight,
 	maxTyposFor,
+	MIN_PREFIX,
+	MIN_STEM_PREFIX,
 	normalizeText,
 	parseQuery,
 	quoteFts,
 	stem,
+	STEM_LANGUAGES,
 	type QueryTerm,
 } from './text.ts'
 
@@ -53,13 +56,8 @@ import {
 const FIELD_WEIGHTS = [10, 4, 3, 1] as const
 /** Typo candidates kept per word, most frequent first. */
 const MAX_TYPO_ALTERNATIVES = 6
-/** Stems shorter than this are not used as prefixes: too many words share them. */
-const MIN_STEM_PREFIX = 4
-/** The word being typed is completed as a prefix from this many characters. */
-const MIN_PREFIX = 3
 /** Without a worker, the typo vocabulary is re-read at most this often while the index changes. */
 const VOCABULARY_REFRESH_MS = 10 * 60_000
-const STEM_LANGUAGES = ['en', 'fr', 'de', 'es', 'it', 'pt', 'nl', 'sv', 'ru', 'pl']
 const SNIPPET_LENGTH = 180
 /** Snippets come from the first this-many characters of a text. */
 const SCAN_LIMIT = 20_000

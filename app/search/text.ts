@@ -24,6 +24,13 @@ export const ANALYZER_VERSION = 1
 /** As in Meilisearch, only the first 10 words of a query count. */
 export const MAX_QUERY_WORDS = 10
 
+/** Stems shorter than this are not used as prefixes: too many words share them. */
+export const MIN_STEM_PREFIX = 4
+/** The word being typed is completed as a prefix from this many characters. */
+export const MIN_PREFIX = 3
+/** Languages whose light stems a query word also matches (see stem()). */
+export const STEM_LANGUAGES = ['en', 'fr', 'de', 'es', 'it', 'pt', 'nl', 'sv', 'ru', 'pl']
+
 /** parseQuery looks at no more than this many characters: 10 words never need more. */
 const MAX_QUERY_CHARS = 1_000
 

@@ -1,4 +1,7 @@
+import fs from 'node:fs'
+import path from 'node:path'
 import { describe, expect, test } from 'vitest'
+import { parseCampaignForm } from '#app/domain/campaign-form.ts'
 import { isContentLanguage } from '#app/domain/languages.ts'
 import { allowsDerivatives, LICENCE_TERMS } from '#app/domain/licence.ts'
 import { ALLIANCE_COUNTRIES } from '#app/domain/countries.ts'
@@ -59,6 +62,66 @@ describe('demo library', () => {
 		const text = JSON.stringify(DEMO_CAMPAIGNS).toLowerCase()
 		for (const term of ['pornograph', 'pornogra', 'порнограф', 'prostitution', 'إباحية']) {
 			expect(text).not.toContain(term)
+		}
+	})
+
+	test('campaign figures pass the campaign form’s own checks, and some show each kind', () => {
+		for (const c of DEMO_CAMPAIGNS) {
+			const form = new FormData()
+			const text = c.translations[0]!
+			const fields: Record<string, string | number | undefined> = {
+				campaignId: c.id,
+				lang: text.lang,
+				title: text.title,
+				summary: text.summary,
+				startYear: c.startYear,
+				endYear: c.endYear,
+				reachCount: c.reachCount,
+				reachUnit: c.reachUnit,
+				evaluationMethod: c.evaluationMethod,
+				costAmount: c.costAmount,
+				costCurrency: c.costCurrency,
+				durationMonths: c.durationMonths,
+			}
+			for (const [name, value] of Object.entries(fields))
+				if (value !== undefined) form.set(name, String(value))
+			for (const a of c.audiences) form.append('audiences', a)
+			for (const r of c.risks) form.append('risks', r)
+			for (const ch of c.channels) form.append('channels', ch)
+			const parsed = parseCampaignForm(form, 'existing')
+			expect(parsed.ok ? null : parsed.errors, c.id).toBe(null)
+		}
+		const count = (has: (c: (typeof DEMO_CAMPAIGNS)[number]) => unknown) =>
+			DEMO_CAMPAIGNS.filter(has).length
+		expect(count((c) => c.costAmount)).toBeGreaterThanOrEqual(8)
+		expect(count((c) => c.durationMonths)).toBeGreaterThanOrEqual(8)
+		expect(count((c) => c.reachUnit && c.reachUnit !== 'people')).toBeGreaterThanOrEqual(8)
+	})
+
+	test('the evidence migration gives existing demo campaigns exactly the figures the demo files give', () => {
+		const sql = fs.readFileSync(
+			path.resolve(
+				import.meta.dirname,
+				'../migrations/20261206150000_campaign_evidence_and_search/migration.sql',
+			),
+			'utf8',
+		)
+		const migrated = new Map<string, Record<string, string | number>>()
+		for (const [, set, id] of sql.matchAll(
+			/^UPDATE "Campaign" SET (.+) WHERE "id" = '([^']+)' AND "isDemo" = 1;$/gm,
+		)) {
+			const values: Record<string, string | number> = {}
+			for (const [, column, value] of set!.matchAll(/"(\w+)" = ('[^']*'|\d+)/g))
+				values[column!] = value!.startsWith("'") ? value!.slice(1, -1) : Number(value)
+			migrated.set(id!, values)
+		}
+		for (const c of DEMO_CAMPAIGNS) {
+			const expected: Record<string, string | number> = {}
+			if (c.reachUnit && c.reachUnit !== 'people') expected.reachUnit = c.reachUnit
+			if (c.costAmount !== undefined) expected.costAmount = c.costAmount
+			if (c.costCurrency !== undefined) expected.costCurrency = c.costCurrency
+			if (c.durationMonths !== undefined) expected.durationMonths = c.durationMonths
+			expect(migrated.get(c.id) ?? {}, c.id).toEqual(expected)
 		}
 	})
 })

@@ -4,9 +4,11 @@ import {
 	type Channel,
 	type EvaluationMethod,
 	type Licence,
+	type ReachUnit,
 	type ResourceType,
 	type Risk,
 } from '../../app/domain/vocabularies.ts'
+import { type CostCurrency } from '../../app/domain/campaign-evidence.ts'
 
 /** Demo data: invented campaigns, clearly marked as demo in the app. */
 export interface DemoCampaign {
@@ -17,7 +19,14 @@ export interface DemoCampaign {
 	startYear: number
 	endYear?: number
 	reachCount?: number
+	/** What reachCount counts; people when not given. */
+	reachUnit?: ReachUnit
 	evaluationMethod: EvaluationMethod
+	/** Whole units of costCurrency. */
+	costAmount?: number
+	costCurrency?: CostCurrency
+	/** Months the campaign was active. */
+	durationMonths?: number
 	channels: Channel[]
 	audiences: Audience[]
 	risks: Risk[]

@@ -261,6 +261,42 @@ export const MATRIX: Row[] = [
 		expect: { anonymous: 'login', contributor: 403, coordinator: 403, reviewer: 403, admin: 403 },
 	},
 	{
+		route: '$lang.workspace.materials.new',
+		handler: 'action',
+		name: 'create a draft in own country’s campaign',
+		prepare: async () => ({
+			url: '/en/workspace/materials/new',
+			params: { lang: 'en' },
+			form: { ...draftForm(newDraftId()), campaignId: (await campaignIn('FR')).id },
+		}),
+		expect: { anonymous: 'login', contributor: 'ok', coordinator: 'ok', reviewer: 403, admin: 403 },
+	},
+	{
+		route: '$lang.workspace.materials.new',
+		handler: 'action',
+		name: 'create a draft in another country’s campaign',
+		prepare: async () => ({
+			url: '/en/workspace/materials/new',
+			params: { lang: 'en' },
+			form: { ...draftForm(newDraftId()), campaignId: (await campaignIn('DE')).id },
+		}),
+		expect: { anonymous: 'login', contributor: 400, coordinator: 400, reviewer: 403, admin: 403 },
+	},
+	{
+		route: '$lang.workspace.materials.$id',
+		handler: 'action',
+		name: 'move own country draft into another country’s campaign',
+		prepare: async () => {
+			const m = await draftIn('FR')
+			return {
+				url: `/en/workspace/materials/${m.id}`,
+				params: { lang: 'en', id: m.id },
+				form: { intent: 'save', ...draftForm(m.id), campaignId: (await campaignIn('DE')).id },
+			}
+		},
+		expect: { anonymous: 'login', contributor: 400, coordinator: 400, reviewer: 403, admin: 404 },
+	},
+	{
 		route: '$lang.workspace.materials.$id',
 		handler: 'action',
 		name: 'edit own country draft',
@@ -507,6 +543,52 @@ export const MATRIX: Row[] = [
 		},
 		expect: { anonymous: 'login', contributor: 404, coordinator: 404, reviewer: 404, admin: 404 },
 	},
+	// Campaign pages: public while one of their materials is published, and
+	// in the workspace for their own country only.
+	{
+		route: '$lang.campaigns._index',
+		handler: 'loader',
+		name: 'the public campaigns index, searched',
+		prepare: async () => ({ url: '/en/campaigns?q=campagne&country=FR', params: { lang: 'en' } }),
+		expect: { anonymous: 'ok', contributor: 'ok', coordinator: 'ok', reviewer: 'ok', admin: 'ok' },
+	},
+	...([true, false] as const).map((published): Row => ({
+		route: '$lang.campaigns.$id',
+		handler: 'loader',
+		name: `the public page of a campaign ${published ? 'with a published material' : 'with drafts only'}`,
+		prepare: async () => {
+			const c = await campaignIn('DE')
+			await createMaterial({
+				countryCode: 'DE',
+				campaignId: c.id,
+				status: published ? 'published' : 'draft',
+				publishedAt: published ? new Date() : null,
+			})
+			return { url: `/en/campaigns/${c.id}`, params: { lang: 'en', id: c.id } }
+		},
+		expect: published
+			? { anonymous: 'ok', contributor: 'ok', coordinator: 'ok', reviewer: 'ok', admin: 'ok' }
+			: { anonymous: 404, contributor: 404, coordinator: 404, reviewer: 404, admin: 404 },
+	})),
+	...(['FR', 'DE'] as const).map((country): Row => ({
+		route: '$lang.workspace.campaigns.$id',
+		handler: 'loader',
+		name: `the workspace page of ${country === 'FR' ? 'own' : 'another'} country’s campaign, with its materials`,
+		prepare: async () => {
+			const c = await campaignIn(country)
+			await createMaterial({
+				countryCode: country,
+				campaignId: c.id,
+				status: 'draft',
+				publishedAt: null,
+			})
+			return { url: `/en/workspace/campaigns/${c.id}`, params: { lang: 'en', id: c.id } }
+		},
+		expect:
+			country === 'FR'
+				? { anonymous: 'login', contributor: 'ok', coordinator: 'ok', reviewer: 404, admin: 404 }
+				: { anonymous: 'login', contributor: 404, coordinator: 404, reviewer: 404, admin: 404 },
+	})),
 	// Adapting: a country's people adapt others' materials into their own country.
 	{
 		route: '$lang.adapt.$id',

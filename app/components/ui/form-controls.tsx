@@ -193,17 +193,20 @@ export function CountrySelect({
 	label,
 	countries,
 	nameOf,
+	value,
 }: {
 	id: string
 	label: string
 	countries: readonly string[] | undefined
 	nameOf: (code: string) => string
+	/** The country chosen at first (the first one when not given). */
+	value?: string
 }) {
 	if (!countries || countries.length < 2) return null
 	return (
 		<div className="field">
 			<label htmlFor={id}>{label}</label>
-			<select name="countryCode" id={id}>
+			<select name="countryCode" id={id} defaultValue={value}>
 				{countries.map((c) => (
 					<option key={c} value={c}>
 						{nameOf(c)}

@@ -2,7 +2,7 @@ import crypto from 'node:crypto'
 import { newDraftId, type MaterialDraft } from '#app/domain/material-draft.ts'
 import { type Licence, type ResourceType } from '#app/domain/vocabularies.ts'
 import { db } from '#app/utils/db.server.ts'
-import { changeMaterial, startMaterial } from './unit-of-work.server.ts'
+import { changeMaterial, startMaterial, type MaterialTx } from './unit-of-work.server.ts'
 
 /**
  * Drafts: a material is created, described, given language versions and
@@ -35,6 +35,25 @@ export interface NewMaterial {
 }
 
 const randomId = () => newDraftId(() => crypto.randomBytes(15).toString('hex'))
+
+/** A material may belong only to a campaign of its own country; refused with nothing written. */
+class CampaignRefused extends Error {
+	constructor() {
+		super('the campaign is not one of the material’s country')
+	}
+}
+
+async function requireCampaignOf(tx: MaterialTx, campaignId: string, countryCode: string) {
+	const campaign = await tx.campaign.findFirst({
+		where: { id: campaignId, countryCode },
+		select: { id: true },
+	})
+	if (!campaign) throw new CampaignRefused()
+}
+
+/** Why a draft form was refused by the model: its campaign is unknown or another country's. */
+export type DraftRefusal = { ok: false; problem: 'campaign' }
+const refusedCampaign: DraftRefusal = { ok: false, problem: 'campaign' }
 
 /**
  * Creates a material with its tags and language versions, in any status:
@@ -101,14 +120,14 @@ export async function createDraftMaterial(
 	actor: { id: string },
 	countryCode: string,
 	draft: MaterialDraft,
-): Promise<{ id: string; created: boolean }> {
+): Promise<{ ok: true; id: string; created: boolean } | DraftRefusal> {
 	const existing = await db.material.findUnique({
 		where: { id: draft.draftId },
 		select: { id: true, countryCode: true },
 	})
 	if (existing) {
 		if (existing.countryCode !== countryCode) throw new Response('Conflict', { status: 409 })
-		return { id: existing.id, created: false }
+		return { ok: true, id: existing.id, created: false }
 	}
 	try {
 		await startMaterial({
@@ -116,9 +135,11 @@ export async function createDraftMaterial(
 			materialId: draft.draftId,
 			action: 'create',
 			create: async ({ tx, note }) => {
+				if (draft.campaignId) await requireCampaignOf(tx, draft.campaignId, countryCode)
 				await tx.material.create({
 					data: {
 						id: draft.draftId,
+						campaignId: draft.campaignId ?? null,
 						countryCode,
 						createdById: actor.id,
 						resourceType: draft.resourceType,
@@ -140,13 +161,16 @@ export async function createDraftMaterial(
 					lang: draft.lang,
 					resourceType: draft.resourceType,
 					licence: draft.licence,
+					...(draft.campaignId ? { campaignId: draft.campaignId } : {}),
 				})
 			},
 		})
-		return { id: draft.draftId, created: true }
+		return { ok: true, id: draft.draftId, created: true }
 	} catch (error) {
+		if (error instanceof CampaignRefused) return refusedCampaign
 		// Two identical posts raced; the other one created it.
-		if ((error as { code?: string }).code === 'P2002') return { id: draft.draftId, created: false }
+		if ((error as { code?: string }).code === 'P2002')
+			return { ok: true, id: draft.draftId, created: false }
 		throw error
 	}
 }
@@ -154,18 +178,33 @@ export async function createDraftMaterial(
 const sameSet = (a: readonly string[], b: readonly string[]) =>
 	[...a].sort().join() === [...b].sort().join()
 
-/** Saves a draft's fields; the audit entry lists the fields that changed. */
+/**
+ * Saves a draft's fields; the audit entry lists the fields that changed. A
+ * campaign that is not one of the material's country's is refused, with
+ * nothing written; a form without the campaign field leaves it as it is.
+ */
 export async function updateDraftMaterial(
 	actor: { id: string },
 	materialId: string,
 	draft: MaterialDraft,
-) {
+): Promise<{ ok: true } | DraftRefusal> {
+	try {
+		await saveDraftFields(actor, materialId, draft)
+		return { ok: true }
+	} catch (error) {
+		if (error instanceof CampaignRefused) return refusedCampaign
+		throw error
+	}
+}
+
+async function saveDraftFields(actor: { id: string }, materialId: string, draft: MaterialDraft) {
 	await changeMaterial({
 		actor,
 		materialId,
 		action: 'edit',
 		when: 'editable',
-		run: async ({ tx, note, revise }) => {
+		run: async ({ tx, note, revise, material }) => {
+			if (draft.campaignId) await requireCampaignOf(tx, draft.campaignId, material.countryCode)
 			const before = await tx.material.findUniqueOrThrow({
 				where: { id: materialId },
 				include: { audiences: true, risks: true, accessibility: true, versions: true },
@@ -179,6 +218,8 @@ export async function updateDraftMaterial(
 			if (before.resourceType !== draft.resourceType) changed.push('resourceType')
 			if (before.licence !== draft.licence) changed.push('licence')
 			if (before.ageMin !== draft.ageMin || before.ageMax !== draft.ageMax) changed.push('age')
+			const campaignId = draft.campaignId === undefined ? before.campaignId : draft.campaignId
+			if (before.campaignId !== campaignId) changed.push('campaign')
 			const tags = {
 				audiences: before.audiences.map((a) => a.audience),
 				risks: before.risks.map((r) => r.risk),
@@ -189,6 +230,7 @@ export async function updateDraftMaterial(
 			await tx.material.update({
 				where: { id: materialId },
 				data: {
+					campaignId,
 					resourceType: draft.resourceType,
 					licence: draft.licence,
 					originalLang: draft.lang,
@@ -209,7 +251,12 @@ export async function updateDraftMaterial(
 				})
 				if (changed.includes('title') || changed.includes('description')) revise(version.id)
 			}
-			note({ changed })
+			note({
+				changed,
+				...(changed.includes('campaign')
+					? { campaign: { from: before.campaignId, to: campaignId } }
+					: {}),
+			})
 		},
 	})
 }

@@ -564,6 +564,43 @@ export async function listCountryMaterials(countryCodes: string[], uiLang: strin
 	})
 }
 
+/**
+ * Every material of a campaign, any status, for its country's workspace:
+ * published ones first, then the most recently changed. A revision of a
+ * published material is listed too, marked as such.
+ */
+export async function listCampaignMaterials(campaignId: string, uiLang: string) {
+	const rows = await db.material.findMany({
+		where: { campaignId },
+		orderBy: [{ updatedAt: 'desc' }, { id: 'asc' }],
+		take: 500,
+		select: {
+			id: true,
+			status: true,
+			resourceType: true,
+			originalLang: true,
+			revisionOfId: true,
+			updatedAt: true,
+			versions: { select: { lang: true, title: true } },
+		},
+	})
+	const order = (status: string) => (status === PUBLISHED ? 0 : 1)
+	return rows
+		.sort((a, b) => order(a.status) - order(b.status))
+		.map((m) => {
+			const version = pickVersion(m.versions, uiLang, m.originalLang)
+			return {
+				id: m.id,
+				status: m.status,
+				resourceType: m.resourceType,
+				isRevision: m.revisionOfId !== null,
+				updatedAt: m.updatedAt.toISOString(),
+				title: version?.title ?? '',
+				lang: version?.lang ?? m.originalLang,
+			}
+		})
+}
+
 /** A file of a material that is not public, for its country and reviewers (previews in review). */
 export async function getAnyVersionFile(fileId: string) {
 	return db.versionFile.findFirst({

@@ -1,6 +1,10 @@
 import crypto from 'node:crypto'
 import { newDraftId } from '#app/domain/material-draft.ts'
-import { diffRevision, type ComparableMaterial } from '#app/domain/revision-diff.ts'
+import {
+	diffRevision,
+	type ComparableMaterial,
+	type RevisionChange,
+} from '#app/domain/revision-diff.ts'
 import { type Prisma } from '#app/generated/prisma/client.ts'
 import { type Actor } from '#app/domain/permissions.ts'
 import { pickVersion } from '#app/domain/versions.ts'
@@ -457,8 +461,9 @@ function comparable(row: ComparableRow): ComparableMaterial {
 /**
  * A revision beside the published material it revises: what it changes, for
  * the reviewer and for its country. Null when the material is not a revision.
+ * A change of campaign names the campaigns by their titles in `uiLang`.
  */
-export async function describeRevision(revisionId: string) {
+export async function describeRevision(revisionId: string, uiLang = 'en') {
 	const revision = await db.material.findUnique({
 		where: { id: revisionId },
 		select: { ...comparableSelect, revisionOfId: true },
@@ -472,6 +477,33 @@ export async function describeRevision(revisionId: string) {
 		publishedId: published.id,
 		publishedTitles: published.versions.map((v) => ({ lang: v.lang, title: v.title })),
 		originalLang: published.originalLang,
-		changes: diffRevision(comparable(published), comparable(revision)),
+		changes: await nameCampaigns(diffRevision(comparable(published), comparable(revision)), uiLang),
 	}
+}
+
+/** Campaign ids in a diff become their titles: a reviewer reads titles, not ids. */
+async function nameCampaigns(changes: RevisionChange[], uiLang: string) {
+	const ids = changes.flatMap((c) =>
+		c.kind === 'fact' && c.fact === 'campaign' ? [...c.before, ...c.after] : [],
+	)
+	if (!ids.length) return changes
+	const campaigns = await db.campaign.findMany({
+		where: { id: { in: ids } },
+		select: { id: true, originalLang: true, translations: { select: { lang: true, title: true } } },
+	})
+	const titles = new Map(
+		campaigns.map((c) => [
+			c.id,
+			pickVersion(c.translations, uiLang, c.originalLang)?.title || c.id,
+		]),
+	)
+	return changes.map((c) =>
+		c.kind === 'fact' && c.fact === 'campaign'
+			? {
+					...c,
+					before: c.before.map((id) => titles.get(id) ?? id),
+					after: c.after.map((id) => titles.get(id) ?? id),
+				}
+			: c,
+	)
 }

@@ -12,6 +12,7 @@ import { insertTemplate } from '#app/models/material/templates.server.ts'
 import { db } from '#app/utils/db.server.ts'
 import { DEMO_PASSWORD, DEMO_USERS } from './demo/accounts.ts'
 import { DEMO_CAMPAIGNS } from './demo/content.ts'
+import { DEMO_ORGANISATIONS } from './demo/organisations.ts'
 import { type DemoMaterial } from './demo/types.ts'
 
 /**
@@ -131,6 +132,7 @@ export async function seedDemoLibrary({ now = new Date(), campaigns: demo = DEMO
 				endYear: campaign.endYear ?? null,
 				reachCount: campaign.reachCount ?? null,
 				evaluationMethod: campaign.evaluationMethod,
+				...demoOrganisation(campaign.id),
 				isDemo: true,
 				channels: campaign.channels,
 				audiences: campaign.audiences,
@@ -155,6 +157,7 @@ export async function seedDemoLibrary({ now = new Date(), campaigns: demo = DEMO
 				accessibility: material.accessibility,
 				ageMin: material.ageMin ?? null,
 				ageMax: material.ageMax ?? null,
+				...demoOrganisation(material.id),
 				licence: material.licence,
 				status: 'published',
 				originalLang: material.originalLang,
@@ -221,6 +224,14 @@ async function seedPosterTemplate(
 		slots: template.slots,
 		texts: template.texts,
 	})
+}
+
+function demoOrganisation(id: string) {
+	const organisation = DEMO_ORGANISATIONS[id]
+	return {
+		organisation: organisation?.name ?? null,
+		organisationContact: organisation?.contact ?? null,
+	}
 }
 
 export function demoVersionId(materialId: string, lang: string) {

@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { isContentLanguage } from './languages.ts'
+import { hasContactWithoutOrganisation, organisationFields } from './organisation.ts'
 import { AUDIENCES, CHANNELS, EVALUATION_METHODS, RISKS } from './vocabularies.ts'
 
 /**
@@ -50,6 +51,10 @@ export const CAMPAIGN_FORM_ERRORS = [
 	'invalid-choice',
 	'audience-required',
 	'risk-required',
+	'organisation-too-long',
+	'contact-invalid',
+	'contact-too-long',
+	'contact-without-organisation',
 ] as const
 export type CampaignFormError = `campaignForm.errors.${(typeof CAMPAIGN_FORM_ERRORS)[number]}`
 const E = (key: (typeof CAMPAIGN_FORM_ERRORS)[number]): CampaignFormError =>
@@ -123,6 +128,7 @@ const campaignFormSchema = (idRule: CampaignIdRule) =>
 				.refine((v) => isContentLanguage(v), E('original-lang')),
 			startYear: optionalYear,
 			endYear: optionalYear,
+			...organisationFields('campaignForm.errors.'),
 			channels: many(CHANNELS),
 			audiences: many(AUDIENCES).refine((v) => v.length > 0, E('audience-required')),
 			risks: many(RISKS).refine((v) => v.length > 0, E('risk-required')),
@@ -145,6 +151,15 @@ const campaignFormSchema = (idRule: CampaignIdRule) =>
 					(issue) => issue.path?.[0] !== 'startYear' && issue.path?.[0] !== 'endYear',
 				),
 		})
+		.refine((d) => !hasContactWithoutOrganisation(d), {
+			message: E('contact-without-organisation'),
+			path: ['organisation'],
+			when: (payload) =>
+				payload.issues.every(
+					(issue) =>
+						issue.path?.[0] !== 'organisation' && issue.path?.[0] !== 'organisationContact',
+				),
+		})
 
 export const CampaignFormSchema = campaignFormSchema('new')
 const ExistingCampaignFormSchema = campaignFormSchema('existing')
@@ -164,6 +179,8 @@ export interface CampaignFormValues {
 	lessonsLearned: string
 	startYear: string
 	endYear: string
+	organisation: string
+	organisationContact: string
 	reachCount: string
 	evaluationMethod: string
 	channels: string[]
@@ -195,6 +212,8 @@ export function campaignValuesFromForm(form: FormData): CampaignFormValues {
 		lessonsLearned: text('lessonsLearned'),
 		startYear: value('startYear'),
 		endYear: value('endYear'),
+		organisation: value('organisation'),
+		organisationContact: value('organisationContact'),
 		reachCount: value('reachCount'),
 		evaluationMethod: value('evaluationMethod'),
 		channels: list('channels'),

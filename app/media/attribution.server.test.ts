@@ -139,6 +139,25 @@ describe('attribution lines', () => {
 			'“Stay safe online” by France, All rights reserved.',
 		)
 	})
+
+	test('the producing organisation is named with its country, the source’s too', () => {
+		const made = { ...input, organisation: 'e-Enfance' }
+		const [en, fr, ar] = attributionInAllLanguages(made)
+		expect(en!.line).toBe('“Stay safe online” by e-Enfance (France), CC BY 4.0.')
+		expect(fr!.line).toBe('« Stay safe online » par e-Enfance (France), CC BY 4.0.')
+		expect(ar!.line).toBe('«Stay safe online» من إعداد e-Enfance (فرنسا)، CC BY 4.0.')
+		expect(en!.owner).toBe('e-Enfance (France)')
+		const adapted = {
+			...made,
+			adaptedFrom: { title: 'Affiche', countryCode: 'BE', organisation: 'Centre Vigilance' },
+		}
+		expect(attributionLines(adapted, 'en').line).toBe(
+			'“Stay safe online” by e-Enfance (France), CC BY 4.0, adapted from “Affiche” by Centre Vigilance (Belgium).',
+		)
+		expect(attributionLines({ ...made, licence: 'cc0-1.0' }, 'en').line).toBe(
+			'Source: “Stay safe online” (e-Enfance, France), CC0 (public domain).',
+		)
+	})
 })
 
 describe('xmpPacket', () => {

@@ -3,6 +3,7 @@ import sharp from 'sharp'
 import { countryName } from '#app/domain/countries.ts'
 import { directionOf, UI_LANGUAGES, type UiLanguage } from '#app/domain/languages.ts'
 import { LICENCE_TERMS } from '#app/domain/licence.ts'
+import { creditedOwner } from '#app/domain/organisation.ts'
 import { type Licence } from '#app/domain/vocabularies.ts'
 import { getFixedT } from '#app/i18n/resources.server.ts'
 import { withImageWork } from './image-work.server.ts'
@@ -11,10 +12,11 @@ import { PNG_SIGNATURE, pngChunks } from './png.ts'
 
 /**
  * The credit a material's files carry when they leave the exchange: the
- * same sentence the material page shows ("“Title” by France, CC BY 4.0."),
- * written into the file itself (PNG text chunks, XMP for WebP, a printed
- * line under a PDF poster) and into the zip's README, so a file passed on
- * from hand to hand still says where it came from and on what terms.
+ * same sentence the material page shows ("“Title” by e-Enfance (France),
+ * CC BY 4.0."), written into the file itself (PNG text chunks, XMP in JPEG
+ * and WebP, text under a PDF poster or on a PDF's credit page) and into the
+ * zip's README, so a file passed on from hand to hand still says who made
+ * it, where it came from and on what terms.
  */
 
 /** What the credit is made of: a subset of what getPublishedMaterial returns. */
@@ -23,9 +25,11 @@ export interface AttributionInput {
 	title: string
 	/** The owner country (ISO 3166-1 alpha-2). */
 	countryCode: string
+	/** The producing organisation (the material's own, else its campaign's), if named. */
+	organisation?: string | null
 	licence: Licence
 	/** The public source of an adaptation or translation, if any. */
-	adaptedFrom?: { title: string; countryCode: string } | null
+	adaptedFrom?: { title: string; countryCode: string; organisation?: string | null } | null
 }
 
 export interface AttributionLines {
@@ -37,7 +41,7 @@ export interface AttributionLines {
 	 * "Source: …" line: people need to know where a file came from.
 	 */
 	line: string
-	/** The owner country's name in this language. */
+	/** Who is credited in this language: "e-Enfance (France)", or the country's name alone. */
 	owner: string
 	/** The licence's name in this language ("CC BY 4.0"). */
 	licence: string
@@ -54,17 +58,7 @@ export function attributionLines(input: AttributionInput, lang: UiLanguage): Att
 	const t = getFixedT(lang)
 	const vocab = getFixedT(lang, 'vocab')
 	const terms = LICENCE_TERMS[input.licence]
-	const owner = countryName(input.countryCode, lang)
-	const licence = vocab(`licence.${input.licence}`)
 	const source = input.adaptedFrom
-	const values = {
-		title: input.title,
-		owner,
-		licence,
-		...(source
-			? { sourceTitle: source.title, sourceOwner: countryName(source.countryCode, lang) }
-			: {}),
-	}
 	const key = terms.attribution
 		? source
 			? 'attribution.adapted'
@@ -72,6 +66,26 @@ export function attributionLines(input: AttributionInput, lang: UiLanguage): Att
 		: source
 			? 'material.formats.sourceAdapted'
 			: 'material.formats.source'
+	// The "Source: … (France)" sentences put the owner in parentheses already.
+	const form = terms.attribution ? 'named' : 'listed'
+	const owner = creditedOwner(t, countryName(input.countryCode, lang), input.organisation, form)
+	const licence = vocab(`licence.${input.licence}`)
+	const values = {
+		title: input.title,
+		owner,
+		licence,
+		...(source
+			? {
+					sourceTitle: source.title,
+					sourceOwner: creditedOwner(
+						t,
+						countryName(source.countryCode, lang),
+						source.organisation,
+						form,
+					),
+				}
+			: {}),
+	}
 	const line = t(key, values)
 	const dir = directionOf(lang)
 	// A left-to-right mark after the address keeps its last slash at its

@@ -27,6 +27,8 @@ export async function getPublicCampaign(id: string, uiLang: string) {
 		endYear: campaign.endYear,
 		reachCount: campaign.reachCount,
 		evaluationMethod: campaign.evaluationMethod,
+		organisation: campaign.organisation,
+		organisationContact: campaign.organisationContact,
 		isDemo: campaign.isDemo,
 		channels: campaign.channels.map((c) => c.channel),
 		audiences: campaign.audiences.map((a) => a.audience),
@@ -67,6 +69,8 @@ export interface NewCampaign {
 	endYear?: number | null
 	reachCount?: number | null
 	evaluationMethod?: string | null
+	organisation?: string | null
+	organisationContact?: string | null
 	isDemo?: boolean
 	channels: string[]
 	audiences: string[]
@@ -92,6 +96,8 @@ export async function insertCampaign(input: NewCampaign) {
 			endYear: input.endYear ?? null,
 			reachCount: input.reachCount ?? null,
 			evaluationMethod: input.evaluationMethod ?? null,
+			organisation: input.organisation ?? null,
+			organisationContact: input.organisationContact ?? null,
 			isDemo: input.isDemo ?? false,
 			channels: { create: [...new Set(input.channels)].map((channel) => ({ channel })) },
 			audiences: { create: [...new Set(input.audiences)].map((audience) => ({ audience })) },
@@ -134,6 +140,8 @@ export async function getWorkspaceCampaign(campaignId: string) {
 		endYear: campaign.endYear,
 		reachCount: campaign.reachCount,
 		evaluationMethod: campaign.evaluationMethod,
+		organisation: campaign.organisation,
+		organisationContact: campaign.organisationContact,
 		channels: campaign.channels.map((c) => c.channel),
 		audiences: campaign.audiences.map((a) => a.audience),
 		risks: campaign.risks.map((r) => r.risk),
@@ -218,6 +226,8 @@ export async function createCampaign(
 					endYear: input.endYear,
 					reachCount: input.reachCount,
 					evaluationMethod: input.evaluationMethod,
+					organisation: input.organisation,
+					organisationContact: input.organisationContact,
 					channels: { create: input.channels.map((channel) => ({ channel })) },
 					audiences: { create: input.audiences.map((audience) => ({ audience })) },
 					risks: { create: input.risks.map((risk) => ({ risk })) },
@@ -278,6 +288,9 @@ export async function saveCampaign(
 		if (before.endYear !== input.endYear) changed.push('endYear')
 		if (before.reachCount !== input.reachCount) changed.push('reachCount')
 		if (before.evaluationMethod !== input.evaluationMethod) changed.push('evaluationMethod')
+		if (before.organisation !== input.organisation) changed.push('organisation')
+		if (before.organisationContact !== input.organisationContact)
+			changed.push('organisationContact')
 		if (
 			!same(
 				before.channels.map((c) => c.channel),
@@ -311,6 +324,8 @@ export async function saveCampaign(
 				endYear: input.endYear,
 				reachCount: input.reachCount,
 				evaluationMethod: input.evaluationMethod,
+				organisation: input.organisation,
+				organisationContact: input.organisationContact,
 				channels: { deleteMany: {}, create: input.channels.map((channel) => ({ channel })) },
 				audiences: { deleteMany: {}, create: input.audiences.map((audience) => ({ audience })) },
 				risks: { deleteMany: {}, create: input.risks.map((risk) => ({ risk })) },

@@ -1,3 +1,4 @@
+import { producingOrganisation } from '#app/domain/organisation.ts'
 import { type Licence } from '#app/domain/vocabularies.ts'
 import { type AttributionInput } from '#app/media/attribution.server.ts'
 import { type ConversionFormat } from '#app/media/conversions.server.ts'
@@ -79,6 +80,13 @@ async function makeAndStore(key: ConversionKey, make: () => Promise<Buffer>) {
 	return storedConversion(data)
 }
 
+/** A material's own organisation and its campaign's, which it falls back to. */
+const ORGANISATION_SELECT = {
+	organisation: true,
+	organisationContact: true,
+	campaign: { select: { organisation: true, organisationContact: true } },
+} as const
+
 /**
  * What the credit of a version's files is made of. The source of an
  * adaptation is named only while it is published, as on the material page.
@@ -94,10 +102,11 @@ export async function getAttributionFacts(versionId: string) {
 					id: true,
 					countryCode: true,
 					licence: true,
+					...ORGANISATION_SELECT,
 					derivedFromVersion: {
 						select: {
 							title: true,
-							material: { select: { countryCode: true, status: true } },
+							material: { select: { countryCode: true, status: true, ...ORGANISATION_SELECT } },
 						},
 					},
 				},
@@ -110,10 +119,16 @@ export async function getAttributionFacts(versionId: string) {
 	const input: AttributionInput = {
 		title: version.title,
 		countryCode: material.countryCode,
+		organisation: producingOrganisation(material, material.campaign)?.name ?? null,
 		licence: material.licence as Licence,
 		adaptedFrom:
 			source && source.material.status === 'published'
-				? { title: source.title, countryCode: source.material.countryCode }
+				? {
+						title: source.title,
+						countryCode: source.material.countryCode,
+						organisation:
+							producingOrganisation(source.material, source.material.campaign)?.name ?? null,
+					}
 				: null,
 	}
 	return { materialId: material.id, lang: version.lang, input }

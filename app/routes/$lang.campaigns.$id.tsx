@@ -2,6 +2,7 @@ import { type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
 import { Link, useLoaderData } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
 import { MaterialCards } from '#app/components/material-card.tsx'
+import { OrganisationLink } from '#app/components/organisation-link.tsx'
 import { useLabels } from '#app/components/vocab.tsx'
 import { directionOf } from '#app/domain/languages.ts'
 import { getRequestLanguage } from '#app/i18n/lang.server.ts'
@@ -46,6 +47,16 @@ export default function CampaignPage() {
 				{years ? ` · ${years}` : null}{' '}
 				{campaign.isDemo ? <span className="demo-badge">{t('material.demo')}</span> : null}
 			</p>
+			{campaign.organisation ? (
+				<dl className="facts">
+					<dt>{t('organisation.name')}</dt>
+					<dd>
+						<OrganisationLink
+							organisation={{ name: campaign.organisation, contact: campaign.organisationContact }}
+						/>
+					</dd>
+				</dl>
+			) : null}
 			<div className="material">
 				<div lang={textLang} dir={directionOf(textLang)}>
 					<p>{shown?.summary}</p>

@@ -3,12 +3,14 @@ import { Link, useLoaderData } from '@remix-run/react'
 import { Fragment } from 'react'
 import { useTranslation } from 'react-i18next'
 import { ImageFormatLinks } from '#app/components/image-formats.tsx'
+import { OrganisationLink } from '#app/components/organisation-link.tsx'
 import { ResponsiveImage } from '#app/components/responsive-image.tsx'
 import { useActor } from '#app/components/site-shell.tsx'
 import { useLabels } from '#app/components/vocab.tsx'
 import { countryName } from '#app/domain/countries.ts'
 import { directionOf } from '#app/domain/languages.ts'
 import { LICENCE_TERMS } from '#app/domain/licence.ts'
+import { creditedOwner } from '#app/domain/organisation.ts'
 import { can, countriesWhere } from '#app/domain/permissions.ts'
 import { type LineageTree } from '#app/domain/lineage.ts'
 import { pickVersion } from '#app/domain/versions.ts'
@@ -80,7 +82,9 @@ export default function MaterialPage() {
 	const preview =
 		shown.files.find((f) => f.role === 'preview') ??
 		material.versions.flatMap((v) => v.files).find((f) => f.role === 'preview')
-	const owner = labels.country(material.countryCode)
+	const country = labels.country(material.countryCode)
+	// "e-Enfance (France)": the material's organisation, else its campaign's, with the country.
+	const owner = creditedOwner(t, country, material.organisation?.name)
 	const terms = LICENCE_TERMS[material.licence]
 
 	return (
@@ -180,8 +184,16 @@ export default function MaterialPage() {
 							<dd>{labels.vocab('type', material.resourceType)}</dd>
 							<dt>{t('filters.country')}</dt>
 							<dd>
-								<Link to={`/${lang}/countries/${material.countryCode}`}>{owner}</Link>
+								<Link to={`/${lang}/countries/${material.countryCode}`}>{country}</Link>
 							</dd>
+							{material.organisation ? (
+								<>
+									<dt>{t('organisation.name')}</dt>
+									<dd>
+										<OrganisationLink organisation={material.organisation} />
+									</dd>
+								</>
+							) : null}
 							{material.campaign ? (
 								<>
 									<dt>{t('material.campaign')}</dt>
@@ -237,7 +249,11 @@ export default function MaterialPage() {
 												owner,
 												licence: labels.vocab('licence', material.licence),
 												sourceTitle: material.adaptedFrom.title,
-												sourceOwner: labels.country(material.adaptedFrom.countryCode),
+												sourceOwner: creditedOwner(
+													t,
+													labels.country(material.adaptedFrom.countryCode),
+													material.adaptedFrom.organisation,
+												),
 											})
 										: t('attribution.line', {
 												title: shown.title,

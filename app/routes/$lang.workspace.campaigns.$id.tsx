@@ -110,6 +110,8 @@ export default function EditCampaign() {
 		lessonsLearned: text?.lessonsLearned ?? '',
 		startYear: campaign.startYear?.toString() ?? '',
 		endYear: campaign.endYear?.toString() ?? '',
+		organisation: campaign.organisation ?? '',
+		organisationContact: campaign.organisationContact ?? '',
 		reachCount: campaign.reachCount?.toString() ?? '',
 		evaluationMethod: campaign.evaluationMethod ?? '',
 		channels: campaign.channels,

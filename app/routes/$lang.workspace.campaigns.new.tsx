@@ -82,6 +82,8 @@ export default function NewCampaign() {
 		lessonsLearned: '',
 		startYear: '',
 		endYear: '',
+		organisation: '',
+		organisationContact: '',
 		reachCount: '',
 		evaluationMethod: '',
 		channels: [],

@@ -54,6 +54,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 			originalLang: material.originalLang,
 			ageMin: material.ageMin,
 			ageMax: material.ageMax,
+			organisation: material.organisation,
+			organisationContact: material.organisationContact,
 			audiences: material.audiences.map((a) => a.audience),
 			risks: material.risks.map((r) => r.risk),
 			accessibility: material.accessibility.map((a) => a.feature),
@@ -355,6 +357,8 @@ export default function WorkspaceMaterial() {
 							accessibility: material.accessibility,
 							ageMin: material.ageMin,
 							ageMax: material.ageMax,
+							organisation: material.organisation ?? '',
+							organisationContact: material.organisationContact ?? '',
 						}}
 						intent="save"
 					/>
@@ -371,6 +375,12 @@ export default function WorkspaceMaterial() {
 						<dd>{material.audiences.map((a) => labels.vocab('audience', a)).join(', ')}</dd>
 						<dt>{t('fields.risks')}</dt>
 						<dd>{material.risks.map((r) => labels.vocab('risk', r)).join(', ')}</dd>
+						{material.organisation ? (
+							<>
+								<dt>{t('organisation.name', { ns: 'common' })}</dt>
+								<dd dir="auto">{material.organisation}</dd>
+							</>
+						) : null}
 					</dl>
 				</section>
 			)}

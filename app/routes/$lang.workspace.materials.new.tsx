@@ -65,6 +65,8 @@ export default function NewMaterial() {
 					accessibility: [],
 					ageMin: null,
 					ageMax: null,
+					organisation: '',
+					organisationContact: '',
 				}}
 			/>
 		</>

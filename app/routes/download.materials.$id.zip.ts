@@ -8,6 +8,7 @@ import {
 	UI_LANGUAGES,
 } from '#app/domain/languages.ts'
 import { LICENCE_TERMS } from '#app/domain/licence.ts'
+import { creditedOwner } from '#app/domain/organisation.ts'
 import { downloadFileName, pickVersion } from '#app/domain/versions.ts'
 import { getFixedT } from '#app/i18n/resources.server.ts'
 import { attributionLines } from '#app/media/attribution.server.ts'
@@ -47,7 +48,14 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 	const about = [
 		...material.versions.map((v) => `${languageName(v.lang, lang)}: ${v.title}`),
 		'',
-		`${t('material.byline', { country: countryName(material.countryCode, lang) })}`,
+		`${t('material.byline', {
+			country: creditedOwner(
+				t,
+				countryName(material.countryCode, lang),
+				material.organisation?.name,
+			),
+		})}`,
+		...(material.organisation?.contact ? [material.organisation.contact] : []),
 		`${vocab(`licence.${material.licence}`)}`,
 		'',
 		// The credit in every UI language, each with the title of its version
@@ -58,6 +66,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 				{
 					title: pickVersion(material.versions, l, material.originalLang)?.title ?? '',
 					countryCode: material.countryCode,
+					organisation: material.organisation?.name,
 					licence: material.licence,
 					adaptedFrom: material.adaptedFrom,
 				},

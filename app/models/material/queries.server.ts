@@ -6,6 +6,7 @@ import {
 	summarizeReuse,
 	type LineageNode,
 } from '#app/domain/lineage.ts'
+import { producingOrganisation } from '#app/domain/organisation.ts'
 import { pickVersion } from '#app/domain/versions.ts'
 import {
 	ageBandsOf,
@@ -240,6 +241,9 @@ export async function getPublishedMaterial(id: string, uiLang: string) {
 							countryCode: true,
 							licence: true,
 							originalLang: true,
+							organisation: true,
+							organisationContact: true,
+							campaign: { select: { organisation: true, organisationContact: true } },
 							versions: { select: { lang: true, title: true } },
 						},
 					},
@@ -267,6 +271,7 @@ export async function getPublishedMaterial(id: string, uiLang: string) {
 		risks: material.risks.map((r) => r.risk),
 		accessibility: material.accessibility.map((a) => a.feature),
 		derivationKind: material.derivationKind,
+		organisation: producingOrganisation(material, material.campaign),
 		campaign: material.campaign
 			? {
 					id: material.campaign.id,
@@ -299,6 +304,8 @@ export async function getPublishedMaterial(id: string, uiLang: string) {
 						countryCode: source.material.countryCode,
 						lang: source.lang,
 						title: source.title,
+						organisation:
+							producingOrganisation(source.material, source.material.campaign)?.name ?? null,
 						licence: source.material.licence as Licence,
 						revisionUsed: material.derivedFromRevision,
 						currentRevision: source.revision,

@@ -24,8 +24,8 @@
 import os from 'node:os'
 import sharp, { type OverlayOptions } from 'sharp'
 import type { PosterTemplate, TemplateSlot } from '#app/domain/poster-template.ts'
+import { fontFamiliesFor } from '#app/media/font-families.ts'
 import {
-	fontFamiliesFor,
 	posterToPdf,
 	posterToWebp,
 	renderPoster,

@@ -1,4 +1,4 @@
-import { contactHref, type Organisation } from '#app/domain/organisation.ts'
+import { contactHref, contactLabel, type Organisation } from '#app/domain/organisation.ts'
 
 /**
  * The producing organisation's name (in whatever script it is written) and,
@@ -23,7 +23,7 @@ export function OrganisationLink({
 						dir="ltr"
 						className="organisation__contact"
 					>
-						{organisation.contact}
+						{contactLabel(organisation.contact!)}
 					</a>
 				</>
 			) : null}

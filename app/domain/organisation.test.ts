@@ -3,6 +3,7 @@ import { z } from 'zod'
 import {
 	contactHref,
 	contactKind,
+	contactLabel,
 	organisationFields,
 	producingOrganisation,
 } from './organisation.ts'
@@ -36,6 +37,12 @@ describe('organisation contact', () => {
 	])('%s is neither', (contact) => {
 		expect(contactKind(contact)).toBeNull()
 		expect(contactHref(contact)).toBeNull()
+	})
+
+	test('shown without a scheme or a final slash; an e-mail address as it is', () => {
+		expect(contactLabel('https://www.e-enfance.org/')).toBe('www.e-enfance.org')
+		expect(contactLabel('http://example.org/aide?lang=fr')).toBe('example.org/aide?lang=fr')
+		expect(contactLabel('contact@e-enfance.org')).toBe('contact@e-enfance.org')
 	})
 
 	test('links go to the web address as parsed, or to mailto:', () => {

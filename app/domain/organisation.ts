@@ -48,6 +48,13 @@ export function contactHref(contact: string): string | null {
 	return kind === 'url' ? new URL(contact).href : null
 }
 
+/** How a contact is shown: an e-mail address as it is, a web address without its scheme and final slash. */
+export function contactLabel(contact: string) {
+	if (contactKind(contact) !== 'url') return contact
+	const url = new URL(contact)
+	return `${url.host}${url.pathname === '/' ? '' : url.pathname}${url.search}`
+}
+
 /** Text fields: what was typed, trimmed, with runs of white space made one space; '' is "not given". */
 const optionalLine = (max: number, tooLong: string) =>
 	z.preprocess(

@@ -1,15 +1,15 @@
 import { producingOrganisation } from '#app/domain/organisation.ts'
 import { type Licence } from '#app/domain/vocabularies.ts'
 import { type AttributionInput } from '#app/media/attribution.server.ts'
-import { type ConversionFormat } from '#app/media/conversions.server.ts'
+import { type StoredFormat } from '#app/media/conversions.server.ts'
 import { releaseStoredFiles, storeBytes, storedFileExists } from '#app/media/storage.server.ts'
 import { db } from '#app/utils/db.server.ts'
 
 /**
- * Conversions of image materials (another format, with the credit written
- * in), stored like renditions: the first download makes one, every later
- * download of the same source, format and variant streams it from the
- * store.
+ * Conversions of a material's files (the file with its credit written in,
+ * or an image in another format), stored like renditions: the first
+ * download makes one, every later download of the same source, format and
+ * variant streams it from the store.
  */
 
 /**
@@ -26,7 +26,7 @@ export interface StoredConversion {
 	sha256: string
 }
 
-type ConversionKey = { assetId: string; format: ConversionFormat; variant: string }
+type ConversionKey = { assetId: string; format: StoredFormat; variant: string }
 
 // Conversions being made now, so that a burst of requests for the same one
 // makes it once; the others wait for it.

@@ -49,7 +49,7 @@ export default function CampaignPage() {
 			</p>
 			{campaign.organisation ? (
 				<dl className="facts">
-					<dt>{t('organisation.name')}</dt>
+					<dt>{t('organisation.producedBy')}</dt>
 					<dd>
 						<OrganisationLink
 							organisation={{ name: campaign.organisation, contact: campaign.organisationContact }}

@@ -2,7 +2,7 @@ import { type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
 import { Link, useLoaderData } from '@remix-run/react'
 import { Fragment } from 'react'
 import { useTranslation } from 'react-i18next'
-import { ImageFormatLinks } from '#app/components/image-formats.tsx'
+import { FileDownloads } from '#app/components/file-downloads.tsx'
 import { OrganisationLink } from '#app/components/organisation-link.tsx'
 import { ResponsiveImage } from '#app/components/responsive-image.tsx'
 import { useActor } from '#app/components/site-shell.tsx'
@@ -16,7 +16,6 @@ import { type LineageTree } from '#app/domain/lineage.ts'
 import { pickVersion } from '#app/domain/versions.ts'
 import { getRequestLanguage } from '#app/i18n/lang.server.ts'
 import { getFixedT } from '#app/i18n/resources.server.ts'
-import { extensionFor, isImage } from '#app/media/media-types.ts'
 import { getDownloadTotal, getPublishedMaterial } from '#app/models/material/queries.server.ts'
 import { invariantResponse } from '#app/utils/http.server.ts'
 
@@ -120,6 +119,7 @@ export default function MaterialPage() {
 					) : null}
 
 					<h2 id="versions-title">{t('material.versions', { count: material.versions.length })}</h2>
+					<p className="hint">{t('material.formats.hint')}</p>
 					{material.versions.length > 1 ? (
 						<p>
 							<a
@@ -144,29 +144,12 @@ export default function MaterialPage() {
 									{version.files
 										.filter((f) => f.role === 'primary')
 										.map((file) => (
-											<Fragment key={file.id}>
-												<a className="button" href={`/download/${file.id}`} download>
-													{t('material.download', {
-														format: extensionFor(file.mediaType).toUpperCase(),
-														size: labels.bytes(file.byteSize),
-													})}
-													{/* The visible label starts the accessible name (WCAG 2.5.3); this says which file. */}
-													<span className="visually-hidden">
-														{' '}
-														{t('material.downloadLabel', {
-															title: version.title,
-															language: labels.language(version.lang),
-														})}
-													</span>
-												</a>
-												{isImage(file.mediaType) ? (
-													<ImageFormatLinks
-														fileId={file.id}
-														title={version.title}
-														lang={version.lang}
-													/>
-												) : null}
-											</Fragment>
+											<FileDownloads
+												key={file.id}
+												file={file}
+												title={version.title}
+												lang={version.lang}
+											/>
 										))}
 								</div>
 							</li>
@@ -188,7 +171,7 @@ export default function MaterialPage() {
 							</dd>
 							{material.organisation ? (
 								<>
-									<dt>{t('organisation.name')}</dt>
+									<dt>{t('organisation.producedBy')}</dt>
 									<dd>
 										<OrganisationLink organisation={material.organisation} />
 									</dd>

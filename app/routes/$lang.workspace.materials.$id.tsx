@@ -9,7 +9,7 @@ import { Form, Link, useActionData, useLoaderData, useSearchParams } from '@remi
 import { useTranslation } from 'react-i18next'
 import { requireMaterialAccess } from '#app/auth/material-access.server.ts'
 import { FileUpload } from '#app/components/file-upload.tsx'
-import { ImageFormatLinks } from '#app/components/image-formats.tsx'
+import { FileDownloads, type DownloadableFile } from '#app/components/file-downloads.tsx'
 import { Field, FormMessage } from '#app/components/ui/field.tsx'
 import { useLabels } from '#app/components/vocab.tsx'
 import { CONTENT_LANGUAGES } from '#app/domain/languages.ts'
@@ -75,10 +75,13 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 				files: v.files.map((f) => ({
 					id: f.id,
 					role: f.role,
+					rendered: f.rendered,
 					fileName: f.fileName,
 					mediaType: f.asset.mediaType,
 					kind: f.asset.kind,
 					byteSize: f.asset.byteSize,
+					width: f.asset.width,
+					height: f.asset.height,
 					durationMs: f.asset.durationMs,
 					pageCount: f.asset.pageCount,
 				})),
@@ -426,16 +429,13 @@ type WorkspaceVersion = {
 	title: string
 	description: string
 	terminology: { found: string; preferred: string }[]
-	files: {
-		id: string
+	files: (DownloadableFile & {
 		role: string
 		fileName: string | null
-		mediaType: string
 		kind: string
-		byteSize: number
 		durationMs: number | null
 		pageCount: number | null
-	}[]
+	})[]
 }
 
 /** Each language version with its files, a way to add files, and a way to add a language. */
@@ -473,7 +473,7 @@ function Versions({
 									.filter((f) => f.role === 'primary')
 									.map((f) => (
 										<li key={f.id}>
-											<a href={`/download/${f.id}`}>{f.fileName ?? t('versions.file')}</a>{' '}
+											<span dir="auto">{f.fileName ?? t('versions.file')}</span>{' '}
 											<span className="card__meta">
 												{[
 													f.mediaType,
@@ -501,9 +501,7 @@ function Versions({
 													</button>
 												</Form>
 											) : null}
-											{f.mediaType.startsWith('image/') ? (
-												<ImageFormatLinks fileId={f.id} title={v.title} lang={v.lang} />
-											) : null}
+											<FileDownloads file={f} title={v.title} lang={v.lang} />
 										</li>
 									))}
 							</ul>

@@ -290,6 +290,7 @@ export async function getPublishedMaterial(id: string, uiLang: string) {
 			files: v.files.map((f) => ({
 				id: f.id,
 				role: f.role,
+				rendered: f.rendered,
 				mediaType: f.asset.mediaType,
 				byteSize: f.asset.byteSize,
 				width: f.asset.width,
@@ -393,15 +394,26 @@ async function getFamily(materialId: string) {
 	return { tree, reuse: summarizeReuse(tree), details: Object.fromEntries(details) }
 }
 
+/** What a download needs of a file's bytes: where they are, and the image's size for a print's resolution. */
+const DOWNLOAD_ASSET_SELECT = {
+	storageKey: true,
+	mediaType: true,
+	byteSize: true,
+	sha256: true,
+	width: true,
+	height: true,
+} as const
+
 export async function getDownloadableFile(fileId: string) {
 	return db.versionFile.findFirst({
 		where: { id: fileId, version: { material: { status: PUBLISHED } } },
 		select: {
 			id: true,
 			role: true,
+			rendered: true,
 			versionId: true,
 			assetId: true,
-			asset: { select: { storageKey: true, mediaType: true, byteSize: true, sha256: true } },
+			asset: { select: DOWNLOAD_ASSET_SELECT },
 			version: { select: { lang: true, title: true } },
 		},
 	})
@@ -513,6 +525,8 @@ export async function getWorkspaceMaterial(materialId: string) {
 								select: {
 									mediaType: true,
 									byteSize: true,
+									width: true,
+									height: true,
 									kind: true,
 									durationMs: true,
 									pageCount: true,
@@ -567,9 +581,10 @@ export async function getAnyVersionFile(fileId: string) {
 		select: {
 			id: true,
 			role: true,
+			rendered: true,
 			versionId: true,
 			assetId: true,
-			asset: { select: { storageKey: true, mediaType: true, byteSize: true, sha256: true } },
+			asset: { select: DOWNLOAD_ASSET_SELECT },
 			version: {
 				select: {
 					lang: true,
@@ -579,15 +594,6 @@ export async function getAnyVersionFile(fileId: string) {
 			},
 		},
 	})
-}
-
-/** Where the bytes of these attachments are stored, by attachment id. */
-export async function getFileStorageKeys(fileIds: string[]) {
-	const rows = await db.versionFile.findMany({
-		where: { id: { in: fileIds } },
-		select: { id: true, asset: { select: { storageKey: true } } },
-	})
-	return new Map(rows.map((r) => [r.id, r.asset.storageKey]))
 }
 
 /**

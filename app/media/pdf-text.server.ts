@@ -21,9 +21,10 @@ import { fontFamiliesFor } from './font-families.ts'
  * printed as sharp as the printer allows, whatever the script, with one
  * way of embedding for TrueType fonts and the CFF collections of Chinese,
  * Japanese and Korean alike. Every font has a ToUnicode map from its codes
- * to the characters they stand for; right-to-left runs are drawn in visual
- * order and marked `/ReversedChars`, as the PDF specification asks, so an
- * extractor gives them back in reading order.
+ * to the characters they stand for (a glyph that is the rest of a cluster
+ * is marked as standing for nothing); right-to-left runs are drawn in
+ * visual order and marked `/ReversedChars`, as the PDF specification asks,
+ * so an extractor gives them back in reading order.
  */
 
 type Harfbuzz = typeof HarfbuzzModule
@@ -524,9 +525,15 @@ export function drawTextBlock(
 				ops.push(select)
 				current = select
 			}
+			ops.push(`1 0 0 1 ${num(left + glyph.x)} ${num(baseline + glyph.y)} Tm`)
+			// The second glyph of a cluster (a Thai vowel drawn apart, a mark)
+			// stands for nothing more: its cluster's first glyph carries the
+			// text. An empty ActualText says so to extractors, which would
+			// otherwise print its code.
 			ops.push(
-				`1 0 0 1 ${num(left + glyph.x)} ${num(baseline + glyph.y)} Tm`,
-				`<${hex(code, 2)}> Tj`,
+				glyph.text
+					? `<${hex(code, 2)}> Tj`
+					: `/Span <</ActualText ()>> BDC <${hex(code, 2)}> Tj EMC`,
 			)
 		}
 		if (reversed) ops.push('EMC')

@@ -4,6 +4,7 @@ import { demoAccountsEnabled } from '#app/auth/demo.server.ts'
 import { hashPassword } from '#app/auth/password.server.ts'
 import { ALLIANCE_COUNTRIES, allianceSince, countryName } from '#app/domain/countries.ts'
 import { renderDemoArt, renderDemoTemplate, renderPreview } from '#app/media/demo-art.server.ts'
+import { renderPoster } from '#app/media/poster-render.server.ts'
 import { attachFile } from '#app/models/material/files.server.ts'
 import { storeImageAsset } from '#app/models/asset.server.ts'
 import { insertCampaign } from '#app/models/campaign.server.ts'
@@ -12,6 +13,7 @@ import { insertTemplate } from '#app/models/material/templates.server.ts'
 import { db } from '#app/utils/db.server.ts'
 import { DEMO_PASSWORD, DEMO_USERS } from './demo/accounts.ts'
 import { DEMO_CAMPAIGNS } from './demo/content.ts'
+import { DEMO_ORGANISATIONS } from './demo/organisations.ts'
 import { type DemoMaterial } from './demo/types.ts'
 
 /**
@@ -79,19 +81,50 @@ async function renderVersionFiles(
 ) {
 	const lines = version.body.split('\n').filter((l) => l.trim())
 	const footer = `${countryName(countryCode, version.lang)} · DEMO`
+	const paletteSeed = material.derivedFrom?.materialId ?? material.id
 	const isImage = IMAGE_TYPES.has(material.resourceType)
-	const art = await renderDemoArt({
-		kind: isImage ? (material.resourceType === 'leaflet' ? 'leaflet' : 'poster') : 'cover',
-		lang: version.lang,
-		lines: isImage ? lines : [version.title, version.description],
-		helpline: version.helpline,
-		footer,
-		paletteSeed: material.derivedFrom?.materialId ?? material.id,
-	})
+	// A poster is its template's rendering, as an adaptation's is: it prints
+	// from the template at 300 ppi, and a change of its texts renders it again.
+	const template =
+		material.resourceType === 'poster'
+			? await renderDemoTemplate({
+					lang: version.lang,
+					lines,
+					helpline: version.helpline,
+					footer,
+					paletteSeed,
+				})
+			: null
+	const art = template
+		? (
+				await renderPoster({
+					background: template.background,
+					template: { width: template.width, height: template.height, slots: template.slots },
+					texts: Object.fromEntries(
+						Object.entries(template.texts)
+							.filter(([, text]) => text)
+							.map(([slot, text]) => [slot, { text, lang: version.lang }]),
+					),
+				})
+			).png
+		: await renderDemoArt({
+				kind: isImage ? (material.resourceType === 'leaflet' ? 'leaflet' : 'poster') : 'cover',
+				lang: version.lang,
+				lines: isImage ? lines : [version.title, version.description],
+				helpline: version.helpline,
+				footer,
+				paletteSeed,
+			})
 	const meta = await sharp(art).metadata()
 	const preview = await renderPreview(art)
 	const primary = isImage
-		? { bytes: art, mediaType: 'image/png', width: meta.width, height: meta.height }
+		? {
+				bytes: art,
+				mediaType: 'image/png',
+				width: meta.width,
+				height: meta.height,
+				rendered: template !== null,
+			}
 		: {
 				bytes: Buffer.from(
 					`${version.title}\n\n${version.description}\n\n${version.body}\n`,
@@ -100,8 +133,9 @@ async function renderVersionFiles(
 				mediaType: 'text/plain',
 				width: null,
 				height: null,
+				rendered: false,
 			}
-	return { primary, preview }
+	return { primary, preview, template }
 }
 
 async function mapWithConcurrency<T, R>(items: T[], limit: number, fn: (item: T) => Promise<R>) {
@@ -135,6 +169,7 @@ export async function seedDemoLibrary({ now = new Date(), campaigns: demo = DEMO
 				costAmount: campaign.costAmount ?? null,
 				costCurrency: campaign.costCurrency ?? null,
 				durationMonths: campaign.durationMonths ?? null,
+				...demoOrganisation(campaign.id),
 				isDemo: true,
 				channels: campaign.channels,
 				audiences: campaign.audiences,
@@ -159,6 +194,7 @@ export async function seedDemoLibrary({ now = new Date(), campaigns: demo = DEMO
 				accessibility: material.accessibility,
 				ageMin: material.ageMin ?? null,
 				ageMax: material.ageMax ?? null,
+				...demoOrganisation(material.id),
 				licence: material.licence,
 				status: 'published',
 				originalLang: material.originalLang,
@@ -180,7 +216,7 @@ export async function seedDemoLibrary({ now = new Date(), campaigns: demo = DEMO
 			})
 			for (const [index, version] of material.versions.entries()) {
 				const versionId = created.versions.find((v) => v.lang === version.lang)!.id
-				const { primary, preview } = files[index]!
+				const { primary, preview, template } = files[index]!
 				await attachFile({ versionId, role: 'primary', ...primary })
 				await attachFile({
 					versionId,
@@ -190,8 +226,7 @@ export async function seedDemoLibrary({ now = new Date(), campaigns: demo = DEMO
 					width: preview.info.width,
 					height: preview.info.height,
 				})
-				if (material.resourceType === 'poster')
-					await seedPosterTemplate(versionId, material, campaign.countryCode, version)
+				if (template) await seedPosterTemplate(versionId, template)
 			}
 			materials++
 		}
@@ -200,22 +235,14 @@ export async function seedDemoLibrary({ now = new Date(), campaigns: demo = DEMO
 }
 
 /**
- * Demo posters are templates too (the layout renderDemoArt draws), so the
- * demo library has posters other countries can adapt into their language.
+ * Demo posters are templates too (their files are rendered from them), so
+ * the demo library has posters other countries can adapt into their
+ * language.
  */
 async function seedPosterTemplate(
 	versionId: string,
-	material: DemoMaterial,
-	countryCode: string,
-	version: DemoMaterial['versions'][number],
+	template: Awaited<ReturnType<typeof renderDemoTemplate>>,
 ) {
-	const template = await renderDemoTemplate({
-		lang: version.lang,
-		lines: version.body.split('\n'),
-		helpline: version.helpline,
-		footer: `${countryName(countryCode, version.lang)} · DEMO`,
-		paletteSeed: material.derivedFrom?.materialId ?? material.id,
-	})
 	const background = await storeImageAsset(
 		{ bytes: template.background },
 		{ mediaType: 'image/png', width: template.width, height: template.height },
@@ -225,6 +252,14 @@ async function seedPosterTemplate(
 		slots: template.slots,
 		texts: template.texts,
 	})
+}
+
+function demoOrganisation(id: string) {
+	const organisation = DEMO_ORGANISATIONS[id]
+	return {
+		organisation: organisation?.name ?? null,
+		organisationContact: organisation?.contact ?? null,
+	}
 }
 
 export function demoVersionId(materialId: string, lang: string) {

@@ -24,6 +24,8 @@ const valid = {
 	objectives: 'Make reporting known.',
 	startYear: '2021',
 	endYear: '2023',
+	organisation: '  Ministry of  Education ',
+	organisationContact: 'prevention@education.example.org',
 	reachCount: '1 250 000',
 	evaluationMethod: 'survey',
 	channels: ['schools', 'social-media'],
@@ -55,6 +57,8 @@ describe('campaign form', () => {
 				objectives: valid.objectives,
 				startYear: 2021,
 				endYear: 2023,
+				organisation: 'Ministry of Education',
+				organisationContact: 'prevention@education.example.org',
 				reachCount: 1_250_000,
 				// A count sent without its unit counts people, as before units existed.
 				reachUnit: 'people',
@@ -294,6 +298,23 @@ describe('campaign form', () => {
 			expect(errorsOf({ ...valid, campaignId: bad }).campaignId).toBe(
 				'campaignForm.errors.form-expired',
 			)
+	})
+
+	test('the organisation: optional, at most 200 characters, its contact a web or e-mail address', () => {
+		const none = parseCampaignForm(form({ ...valid, organisation: '', organisationContact: '' }))
+		expect(none).toMatchObject({
+			ok: true,
+			campaign: { organisation: null, organisationContact: null },
+		})
+		expect(errorsOf({ ...valid, organisation: 'x'.repeat(201) }).organisation).toBe(
+			'campaignForm.errors.organisation-too-long',
+		)
+		expect(
+			errorsOf({ ...valid, organisationContact: 'javascript:alert(1)' }).organisationContact,
+		).toBe('campaignForm.errors.contact-invalid')
+		expect(errorsOf({ ...valid, organisation: '' }).organisation).toBe(
+			'campaignForm.errors.contact-without-organisation',
+		)
 	})
 
 	test('every message exists in every UI language', () => {

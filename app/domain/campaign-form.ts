@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import { COST_CURRENCIES, MAX_DURATION_MONTHS, maxMonthsWithin } from './campaign-evidence.ts'
 import { isContentLanguage } from './languages.ts'
+import { hasContactWithoutOrganisation, organisationFields } from './organisation.ts'
 import { AUDIENCES, CHANNELS, EVALUATION_METHODS, REACH_UNITS, RISKS } from './vocabularies.ts'
 
 /**
@@ -58,6 +59,10 @@ export const CAMPAIGN_FORM_ERRORS = [
 	'invalid-choice',
 	'audience-required',
 	'risk-required',
+	'organisation-too-long',
+	'contact-invalid',
+	'contact-too-long',
+	'contact-without-organisation',
 ] as const
 export type CampaignFormError = `campaignForm.errors.${(typeof CAMPAIGN_FORM_ERRORS)[number]}`
 const E = (key: (typeof CAMPAIGN_FORM_ERRORS)[number]): CampaignFormError =>
@@ -173,6 +178,7 @@ const campaignFormSchema = (idRule: CampaignIdRule) =>
 				.refine((v) => isContentLanguage(v), E('original-lang')),
 			startYear: optionalYear,
 			endYear: optionalYear,
+			...organisationFields('campaignForm.errors.'),
 			channels: many(CHANNELS),
 			audiences: many(AUDIENCES).refine((v) => v.length > 0, E('audience-required')),
 			risks: many(RISKS).refine((v) => v.length > 0, E('risk-required')),
@@ -209,6 +215,15 @@ const campaignFormSchema = (idRule: CampaignIdRule) =>
 				when: untouched('durationMonths', 'startYear', 'endYear'),
 			},
 		)
+		.refine((d) => !hasContactWithoutOrganisation(d), {
+			message: E('contact-without-organisation'),
+			path: ['organisation'],
+			when: (payload) =>
+				payload.issues.every(
+					(issue) =>
+						issue.path?.[0] !== 'organisation' && issue.path?.[0] !== 'organisationContact',
+				),
+		})
 		// A unit or a currency alone says nothing: the form preselects one (people,
 		// the country's currency), so it is kept only with its number. A count
 		// sent without a unit counts people, as it did before units existed.
@@ -236,6 +251,8 @@ export interface CampaignFormValues {
 	lessonsLearned: string
 	startYear: string
 	endYear: string
+	organisation: string
+	organisationContact: string
 	reachCount: string
 	reachUnit: string
 	durationMonths: string
@@ -271,6 +288,8 @@ export function campaignValuesFromForm(form: FormData): CampaignFormValues {
 		lessonsLearned: text('lessonsLearned'),
 		startYear: value('startYear'),
 		endYear: value('endYear'),
+		organisation: value('organisation'),
+		organisationContact: value('organisationContact'),
 		reachCount: value('reachCount'),
 		reachUnit: value('reachUnit'),
 		durationMonths: value('durationMonths'),

@@ -72,4 +72,30 @@ describe('material draft form', () => {
 		const result = parseMaterialDraft(form({ ...valid, title: 'x'.repeat(201) }))
 		expect(result.ok ? null : result.errors.title).toBe('draft.errors.title-too-long')
 	})
+
+	test('reads the producing organisation and its contact; a contact alone names nobody', () => {
+		const result = parseMaterialDraft(
+			form({ ...valid, organisation: ' e-Enfance ', organisationContact: 'https://e-enfance.org' }),
+		)
+		expect(result).toMatchObject({
+			ok: true,
+			draft: { organisation: 'e-Enfance', organisationContact: 'https://e-enfance.org' },
+		})
+		expect(parseMaterialDraft(form(valid))).toMatchObject({
+			ok: true,
+			draft: { organisation: null, organisationContact: null },
+		})
+		const alone = parseMaterialDraft(form({ ...valid, organisationContact: 'info@e-enfance.org' }))
+		expect(alone.ok ? null : alone.errors.organisation).toBe(
+			'draft.errors.contact-without-organisation',
+		)
+		const wrong = parseMaterialDraft(
+			form({ ...valid, title: '', organisation: 'x'.repeat(201), organisationContact: 'call us' }),
+		)
+		expect(wrong.ok ? null : wrong.errors).toMatchObject({
+			title: 'draft.errors.title-required',
+			organisation: 'draft.errors.organisation-too-long',
+			organisationContact: 'draft.errors.contact-invalid',
+		})
+	})
 })

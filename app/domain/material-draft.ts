@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { isContentLanguage } from './languages.ts'
+import { hasContactWithoutOrganisation, organisationFields } from './organisation.ts'
 import {
 	ACCESSIBILITY_FEATURES,
 	AUDIENCES,
@@ -75,10 +76,20 @@ export const MaterialDraftSchema = z
 		accessibility: many(ACCESSIBILITY_FEATURES),
 		ageMin: optionalAge,
 		ageMax: optionalAge,
+		...organisationFields('draft.errors.'),
 	})
 	.refine((d) => d.ageMin === null || d.ageMax === null || d.ageMin <= d.ageMax, {
 		message: 'draft.errors.age-order',
 		path: ['ageMax'],
+	})
+	.refine((d) => !hasContactWithoutOrganisation(d), {
+		message: 'draft.errors.contact-without-organisation',
+		path: ['organisation'],
+		// Said even when other fields are wrong, so every message shows at once.
+		when: (payload) =>
+			payload.issues.every(
+				(issue) => issue.path?.[0] !== 'organisation' && issue.path?.[0] !== 'organisationContact',
+			),
 	})
 
 export type MaterialDraft = z.infer<typeof MaterialDraftSchema>
@@ -102,6 +113,8 @@ export function draftInputFromForm(form: FormData) {
 		accessibility: form.getAll('accessibility').filter((v) => typeof v === 'string'),
 		ageMin: value('ageMin') ?? '',
 		ageMax: value('ageMax') ?? '',
+		organisation: value('organisation') ?? '',
+		organisationContact: value('organisationContact') ?? '',
 	}
 }
 

@@ -7,6 +7,8 @@ const poster = (): ComparableMaterial => ({
 	ageMin: 9,
 	ageMax: 12,
 	campaignId: null,
+	organisation: null,
+	organisationContact: null,
 	audiences: ['children', 'parents-carers'],
 	risks: ['grooming'],
 	accessibility: [],
@@ -82,6 +84,31 @@ describe('what a revision changes', () => {
 			},
 			{ kind: 'files', lang: 'fr', added: 1, removed: 1 },
 			{ kind: 'poster-layout', lang: 'fr' },
+		])
+	})
+
+	test('the producing organisation, named or changed, with its contact after its name', () => {
+		const named = poster()
+		named.organisation = 'e-Enfance'
+		named.organisationContact = 'https://www.e-enfance.org/'
+		expect(diffRevision(poster(), named)).toEqual([
+			{
+				kind: 'fact',
+				fact: 'organisation',
+				before: [],
+				after: ['e-Enfance · https://www.e-enfance.org/'],
+			},
+		])
+		const moved = poster()
+		moved.organisation = 'e-Enfance'
+		moved.organisationContact = 'contact@e-enfance.org'
+		expect(diffRevision(named, moved)).toEqual([
+			{
+				kind: 'fact',
+				fact: 'organisation',
+				before: ['e-Enfance · https://www.e-enfance.org/'],
+				after: ['e-Enfance · contact@e-enfance.org'],
+			},
 		])
 	})
 })

@@ -23,6 +23,9 @@ export interface ComparableMaterial {
 	ageMin: number | null
 	ageMax: number | null
 	campaignId: string | null
+	/** The producing organisation and its contact, as the material itself names them. */
+	organisation: string | null
+	organisationContact: string | null
 	audiences: string[]
 	risks: string[]
 	accessibility: string[]
@@ -30,7 +33,14 @@ export interface ComparableMaterial {
 }
 
 export type MaterialFact =
-	'resourceType' | 'licence' | 'age' | 'campaign' | 'audiences' | 'risks' | 'accessibility'
+	| 'resourceType'
+	| 'licence'
+	| 'age'
+	| 'campaign'
+	| 'organisation'
+	| 'audiences'
+	| 'risks'
+	| 'accessibility'
 
 export type RevisionChange =
 	| { kind: 'fact'; fact: MaterialFact; before: string[]; after: string[] }
@@ -45,6 +55,11 @@ const sameList = (a: readonly string[], b: readonly string[]) =>
 	sorted(a).join('\u0000') === sorted(b).join('\u0000')
 const age = (m: ComparableMaterial) =>
 	m.ageMin === null && m.ageMax === null ? [] : [`${m.ageMin ?? ''}–${m.ageMax ?? ''}`]
+// One value, so the contact stays after the name it belongs to.
+const organisation = (m: ComparableMaterial) =>
+	m.organisation || m.organisationContact
+		? [[m.organisation, m.organisationContact].filter(Boolean).join(' · ')]
+		: []
 
 export function diffRevision(
 	published: ComparableMaterial,
@@ -60,6 +75,7 @@ export function diffRevision(
 			published.campaignId ? [published.campaignId] : [],
 			revision.campaignId ? [revision.campaignId] : [],
 		],
+		['organisation', organisation(published), organisation(revision)],
 		['audiences', published.audiences, revision.audiences],
 		['risks', published.risks, revision.risks],
 		['accessibility', published.accessibility, revision.accessibility],

@@ -60,4 +60,16 @@ describe('long titles', () => {
 			`x${'\u{20BB7}'.repeat(39)}-zh.png`,
 		)
 	})
+
+	test('a credit for files that cannot carry one inside follows the language, cut too', () => {
+		expect(downloadFileName('Stay safe online', 'en', 'mp4', 'e-Enfance (France) CC BY 4.0')).toBe(
+			'stay-safe-online-en-e-enfance-france-cc-by-4-0.mp4',
+		)
+		expect(downloadFileName('ابقَ آمنًا', 'ar', 'mp3', 'e-Enfance (فرنسا) CC BY 4.0')).toBe(
+			'ابقَ-آمنًا-ar-e-enfance-فرنسا-cc-by-4-0.mp3',
+		)
+		const long = downloadFileName('x', 'fr', 'odt', `${'Ministère '.repeat(20)}(France)`)
+		expect(long.length).toBeLessThanOrEqual('x-fr-'.length + 60 + '.odt'.length)
+		expect(long).not.toMatch(/-\.odt$/)
+	})
 })

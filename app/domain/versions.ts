@@ -20,18 +20,34 @@ const MAX_SLUG_LENGTH = 80
 
 const graphemes = new Intl.Segmenter(undefined, { granularity: 'grapheme' })
 
-/** A file name that says what the file is: "stay-safe-online-ar.png". */
-export function downloadFileName(title: string, lang: string, extension: string) {
-	const slug = title
-		.normalize('NFKC')
-		// Keep letters (with their vowel signs and accents) and digits of every
-		// script; path separators, control characters, punctuation and emoji
-		// become hyphens.
-		.replace(/[^\p{L}\p{M}\p{N}]+/gu, '-')
-		.replace(/^-+|-+$/g, '')
-		.toLowerCase()
-	const cut = cutBetweenGraphemes(slug, MAX_SLUG_LENGTH).replace(/-+$/, '')
-	return `${cut || 'material'}-${lang}.${extension}`
+/** A file name's credit part is cut to this many UTF-16 code units. */
+const MAX_CREDIT_SLUG_LENGTH = 60
+
+/**
+ * A file name that says what the file is: "stay-safe-online-ar.png". With
+ * `credit` (who made it and the licence), for files that cannot carry their
+ * credit inside (video, audio, office documents): it follows the language,
+ * "stay-safe-online-ar-e-enfance-france-cc-by-4-0.mp4".
+ */
+export function downloadFileName(title: string, lang: string, extension: string, credit?: string) {
+	const cut = cutBetweenGraphemes(slugOf(title), MAX_SLUG_LENGTH).replace(/-+$/, '')
+	const creditSlug = credit
+		? cutBetweenGraphemes(slugOf(credit), MAX_CREDIT_SLUG_LENGTH).replace(/-+$/, '')
+		: ''
+	return `${cut || 'material'}-${lang}${creditSlug ? `-${creditSlug}` : ''}.${extension}`
+}
+
+function slugOf(text: string) {
+	return (
+		text
+			.normalize('NFKC')
+			// Keep letters (with their vowel signs and accents) and digits of every
+			// script; path separators, control characters, punctuation and emoji
+			// become hyphens.
+			.replace(/[^\p{L}\p{M}\p{N}]+/gu, '-')
+			.replace(/^-+|-+$/g, '')
+			.toLowerCase()
+	)
 }
 
 /**

@@ -3,8 +3,9 @@ import { describe, expect, test } from 'vitest'
 import {
 	attributionInAllLanguages,
 	attributionLines,
-	attributionStrip,
+	jpegWithXmp,
 	pngWithText,
+	webpWithXmp,
 	xmpPacket,
 	type AttributionInput,
 } from './attribution.server.ts'
@@ -139,6 +140,25 @@ describe('attribution lines', () => {
 			'“Stay safe online” by France, All rights reserved.',
 		)
 	})
+
+	test('the producing organisation is named with its country, the source’s too', () => {
+		const made = { ...input, organisation: 'e-Enfance' }
+		const [en, fr, ar] = attributionInAllLanguages(made)
+		expect(en!.line).toBe('“Stay safe online” by e-Enfance (France), CC BY 4.0.')
+		expect(fr!.line).toBe('« Stay safe online » par e-Enfance (France), CC BY 4.0.')
+		expect(ar!.line).toBe('«Stay safe online» من إعداد e-Enfance (فرنسا)، CC BY 4.0.')
+		expect(en!.owner).toBe('e-Enfance (France)')
+		const adapted = {
+			...made,
+			adaptedFrom: { title: 'Affiche', countryCode: 'BE', organisation: 'Centre Vigilance' },
+		}
+		expect(attributionLines(adapted, 'en').line).toBe(
+			'“Stay safe online” by e-Enfance (France), CC BY 4.0, adapted from “Affiche” by Centre Vigilance (Belgium).',
+		)
+		expect(attributionLines({ ...made, licence: 'cc0-1.0' }, 'en').line).toBe(
+			'Source: “Stay safe online” (e-Enfance, France), CC0 (public domain).',
+		)
+	})
 })
 
 describe('xmpPacket', () => {
@@ -191,40 +211,84 @@ describe('xmpPacket', () => {
 	})
 })
 
-describe('attributionStrip', () => {
-	test('one line about 2.2 % of the width high, on white, RGB', async () => {
-		const strip = await attributionStrip(attributionLines(input, 'en').lineWithUrl, 'en', 2000)
-		const { width, height, channels, format } = await sharp(strip).metadata()
-		expect([format, width, channels]).toEqual(['png', 2000, 3])
-		expect(height).toBeGreaterThanOrEqual(44)
-		expect(height).toBeLessThan(60)
+describe('jpegWithXmp and webpWithXmp', () => {
+	const xmp = xmpPacket({
+		title: 'ابقَ آمنًا',
+		titleLang: 'ar',
+		creator: 'e-Enfance (فرنسا)',
+		rights: [{ lang: 'ar', text: '«ابقَ آمنًا» من إعداد e-Enfance (فرنسا)، CC BY 4.0.' }],
+		licenceUrl: 'https://creativecommons.org/licenses/by/4.0/',
+		attributionName: 'e-Enfance (فرنسا)',
+	})
+	const decode = (b: Buffer) => sharp(b).raw().toBuffer({ resolveWithObject: true })
+
+	test('a JPEG gets the packet first, or after its JFIF header; its image data is copied byte for byte', async () => {
+		const bare = await sharp({ create: { width: 40, height: 30, channels: 3, background: '#c04' } })
+			.jpeg({ quality: 80 })
+			.toBuffer()
+		// JFIF 1.01, no thumbnail, as many encoders write it.
+		const jfifSegment = Buffer.from('ffe000104a46494600010100000100010000', 'hex')
+		const jfif = Buffer.concat([bare.subarray(0, 2), jfifSegment, bare.subarray(2)])
+		for (const [jpeg, headerLength] of [
+			[bare, 0],
+			[jfif, jfifSegment.length],
+		] as const) {
+			const credited = jpegWithXmp(jpeg, xmp)
+			const metadata = await sharp(credited).metadata()
+			expect(metadata.xmp!.toString('utf8')).toBe(xmp)
+			const app1 = 2 + headerLength
+			expect(credited.subarray(0, app1).equals(jpeg.subarray(0, app1))).toBe(true)
+			expect(credited.readUInt16BE(app1)).toBe(0xffe1)
+			// Everything after the packet is the original's, byte for byte.
+			const afterPacket = app1 + 2 + credited.readUInt16BE(app1 + 2)
+			expect(credited.subarray(afterPacket).equals(jpeg.subarray(app1))).toBe(true)
+			const [a, b] = await Promise.all([decode(jpeg), decode(credited)])
+			expect(b.data.equals(a.data)).toBe(true)
+			// Written twice, the file still holds one packet: the newer.
+			const again = jpegWithXmp(credited, xmp.replace('e-Enfance', 'Autre'))
+			expect(again.toString('latin1').split('http://ns.adobe.com/xap/1.0/\0').length).toBe(2)
+			expect((await sharp(again).metadata()).xmp!.toString('utf8')).toContain('Autre')
+		}
 	})
 
-	test('Arabic starts at the right; a long line wraps onto a taller strip', async () => {
-		const strip = await attributionStrip(attributionLines(input, 'ar').line, 'ar', 2000)
-		const { data, info } = await sharp(strip)
-			.greyscale()
-			.raw()
-			.toBuffer({ resolveWithObject: true })
-		const inkColumns: number[] = []
-		for (let x = 0; x < info.width; x++) {
-			for (let y = 0; y < info.height; y++) {
-				if (data[y * info.width + x]! < 128) {
-					inkColumns.push(x)
-					break
-				}
-			}
-		}
-		expect(Math.max(...inkColumns)).toBeGreaterThan(info.width * 0.95)
-		expect(Math.min(...inkColumns)).toBeGreaterThan(info.width * 0.4)
+	test.each([
+		['lossy', { quality: 80 }, false],
+		['lossless', { lossless: true }, false],
+		['lossless with alpha', { lossless: true }, true],
+		['lossy with alpha', { quality: 80 }, true],
+	] as const)('a %s WebP gets an XMP chunk, its pixels unchanged', async (_, options, alpha) => {
+		const webp = await sharp({
+			create: {
+				width: 37,
+				height: 21,
+				channels: alpha ? 4 : 3,
+				background: alpha ? { r: 200, g: 0, b: 40, alpha: 0.5 } : '#c04',
+			},
+		})
+			.webp(options)
+			.toBuffer()
+		const credited = webpWithXmp(webp, xmp)
+		expect(credited.toString('latin1', 12, 16)).toBe('VP8X')
+		expect(credited.readUInt32LE(4)).toBe(credited.length - 8)
+		const metadata = await sharp(credited).metadata()
+		expect([metadata.width, metadata.height, metadata.hasAlpha]).toEqual([37, 21, alpha])
+		expect(metadata.xmp!.toString('utf8')).toBe(xmp)
+		const [a, b] = await Promise.all([decode(webp), decode(credited)])
+		expect(b.info).toEqual(a.info)
+		expect(b.data.equals(a.data)).toBe(true)
+		// Written again, one XMP chunk.
+		const again = webpWithXmp(credited, xmp)
+		expect(again.toString('latin1').split('XMP ').length).toBe(2)
+	})
 
-		const long = await attributionStrip(
-			attributionLines({ ...input, title: 'A long title, '.repeat(20) }, 'fr').line,
-			'fr',
-			1000,
+	test('bytes of another kind are refused', async () => {
+		const png = await sharp({ create: { width: 2, height: 2, channels: 3, background: '#fff' } })
+			.png()
+			.toBuffer()
+		expect(() => jpegWithXmp(png, xmp)).toThrow(/Not a JPEG/)
+		expect(() => webpWithXmp(png, xmp)).toThrow(/Not a WebP/)
+		expect(() => webpWithXmp(Buffer.from('RIFF\x10\0\0\0WEBPVP8 \x02\0\0\0xx'), xmp)).toThrow(
+			/Not a WebP/,
 		)
-		const short = await attributionStrip(attributionLines(input, 'fr').line, 'fr', 1000)
-		expect((await sharp(short).metadata()).height).toBe(22)
-		expect((await sharp(long).metadata()).height).toBeGreaterThan(1.5 * 22)
 	})
 })

@@ -1,20 +1,19 @@
 import zlib from 'node:zlib'
-import sharp from 'sharp'
 import { countryName } from '#app/domain/countries.ts'
 import { directionOf, UI_LANGUAGES, type UiLanguage } from '#app/domain/languages.ts'
 import { LICENCE_TERMS } from '#app/domain/licence.ts'
+import { creditedOwner } from '#app/domain/organisation.ts'
 import { type Licence } from '#app/domain/vocabularies.ts'
 import { getFixedT } from '#app/i18n/resources.server.ts'
-import { withImageWork } from './image-work.server.ts'
-import { fontFamiliesFor } from './poster-render.server.ts'
 import { PNG_SIGNATURE, pngChunks } from './png.ts'
 
 /**
  * The credit a material's files carry when they leave the exchange: the
- * same sentence the material page shows ("“Title” by France, CC BY 4.0."),
- * written into the file itself (PNG text chunks, XMP for WebP, a printed
- * line under a PDF poster) and into the zip's README, so a file passed on
- * from hand to hand still says where it came from and on what terms.
+ * same sentence the material page shows ("“Title” by e-Enfance (France),
+ * CC BY 4.0."), written into the file itself (PNG text chunks, XMP in JPEG
+ * and WebP, text under a PDF poster or on a PDF's credit page) and into the
+ * zip's README, so a file passed on from hand to hand still says who made
+ * it, where it came from and on what terms.
  */
 
 /** What the credit is made of: a subset of what getPublishedMaterial returns. */
@@ -23,9 +22,11 @@ export interface AttributionInput {
 	title: string
 	/** The owner country (ISO 3166-1 alpha-2). */
 	countryCode: string
+	/** The producing organisation (the material's own, else its campaign's), if named. */
+	organisation?: string | null
 	licence: Licence
 	/** The public source of an adaptation or translation, if any. */
-	adaptedFrom?: { title: string; countryCode: string } | null
+	adaptedFrom?: { title: string; countryCode: string; organisation?: string | null } | null
 }
 
 export interface AttributionLines {
@@ -37,7 +38,7 @@ export interface AttributionLines {
 	 * "Source: …" line: people need to know where a file came from.
 	 */
 	line: string
-	/** The owner country's name in this language. */
+	/** Who is credited in this language: "e-Enfance (France)", or the country's name alone. */
 	owner: string
 	/** The licence's name in this language ("CC BY 4.0"). */
 	licence: string
@@ -54,17 +55,7 @@ export function attributionLines(input: AttributionInput, lang: UiLanguage): Att
 	const t = getFixedT(lang)
 	const vocab = getFixedT(lang, 'vocab')
 	const terms = LICENCE_TERMS[input.licence]
-	const owner = countryName(input.countryCode, lang)
-	const licence = vocab(`licence.${input.licence}`)
 	const source = input.adaptedFrom
-	const values = {
-		title: input.title,
-		owner,
-		licence,
-		...(source
-			? { sourceTitle: source.title, sourceOwner: countryName(source.countryCode, lang) }
-			: {}),
-	}
 	const key = terms.attribution
 		? source
 			? 'attribution.adapted'
@@ -72,6 +63,26 @@ export function attributionLines(input: AttributionInput, lang: UiLanguage): Att
 		: source
 			? 'material.formats.sourceAdapted'
 			: 'material.formats.source'
+	// The "Source: … (France)" sentences put the owner in parentheses already.
+	const form = terms.attribution ? 'named' : 'listed'
+	const owner = creditedOwner(t, countryName(input.countryCode, lang), input.organisation, form)
+	const licence = vocab(`licence.${input.licence}`)
+	const values = {
+		title: input.title,
+		owner,
+		licence,
+		...(source
+			? {
+					sourceTitle: source.title,
+					sourceOwner: creditedOwner(
+						t,
+						countryName(source.countryCode, lang),
+						source.organisation,
+						form,
+					),
+				}
+			: {}),
+	}
 	const line = t(key, values)
 	const dir = directionOf(lang)
 	// A left-to-right mark after the address keeps its last slash at its
@@ -251,99 +262,115 @@ export function xmpPacket(fields: XmpFields): string {
 	].join('\n')
 }
 
-// ------------------------------------------------------------------ printed strip
+// ------------------------------------------------------------------ JPEG and WebP
 
-/** The strip's height (one line) as a share of its width. */
-export const STRIP_HEIGHT_RATIO = 0.022
-
-function escapeMarkup(text: string) {
-	return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;')
-}
+const XMP_JPEG_NAMESPACE = Buffer.from('http://ns.adobe.com/xap/1.0/\0', 'latin1')
 
 /**
- * The fonts for a line that may mix scripts (an Arabic sentence around a
- * Latin title, a French one around a Thai title): the font for each
- * word's script, then the language's own, then fontFamiliesFor's fallbacks.
+ * The JPEG with an XMP packet (APP1) after its header, the image data
+ * copied byte for byte: no re-encoding, so no loss. XMP, not EXIF: EXIF's
+ * text fields are ASCII (libvips writes "?" for every Arabic letter), XMP
+ * is UTF-8 with a language per text. An XMP segment already in the file
+ * is dropped, so the file makes one claim. Throws for bytes that are not a
+ * JPEG and for a packet over the 65,502 bytes a segment holds.
  */
-function stripFamilies(text: string, lang: string) {
-	const words = text.split(/\s+/).filter(Boolean)
-	return [
-		...new Set([
-			...words.map((word) => fontFamiliesFor(lang, word)[0]!),
-			...fontFamiliesFor(lang, ''),
-			...fontFamiliesFor(lang, text),
-		]),
-	]
-}
-
-/**
- * The credit as an image to print under a poster: dark text on white, one
- * line about 2.2 % of the width high (wrapped onto more lines, and taller,
- * when it does not fit), laid out by Pango in the Noto font of each script,
- * so Arabic is joined and runs right to left, starting at the right. An
- * opaque 8-bit RGB PNG, the form posterToPdf embeds as it is.
- */
-export function attributionStrip(text: string, lang: string, widthPx: number): Promise<Buffer> {
-	return withImageWork(() => drawStrip(text, lang, widthPx))
-}
-
-async function drawStrip(text: string, lang: string, widthPx: number): Promise<Buffer> {
-	const width = Math.max(200, Math.min(10_000, Math.round(widthPx)))
-	const lineHeight = Math.max(12, Math.round(width * STRIP_HEIGHT_RATIO))
-	const size = Math.max(8, Math.round(lineHeight * 0.52))
-	const padding = Math.round(lineHeight * 0.15)
-	const rtl = directionOf(lang) === 'rtl'
-	const tag = /^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{1,8}){0,4}$/.test(lang) ? lang : 'und'
-	const body = text
-		.replace(/\s+/g, ' ')
-		.trim()
-		.replace(/[\x00-\x1f\x7f]/g, '')
-	// A right-to-left (or left-to-right) mark gives the paragraph the
-	// direction of its language, whatever its first letter.
-	if (!body) {
-		return sharp({
-			create: { width, height: lineHeight, channels: 3, background: { r: 255, g: 255, b: 255 } },
-		})
-			.png({ palette: false, progressive: false })
-			.toBuffer()
+export function jpegWithXmp(jpeg: Buffer, xmp: string): Buffer {
+	if (jpeg.length < 4 || jpeg[0] !== 0xff || jpeg[1] !== 0xd8) throw new Error('Not a JPEG')
+	const payload = Buffer.concat([XMP_JPEG_NAMESPACE, Buffer.from(xmp, 'utf8')])
+	if (payload.length + 2 > 0xffff) throw new Error('XMP packet too large for a JPEG segment')
+	const segment = Buffer.alloc(4 + payload.length)
+	segment.writeUInt16BE(0xffe1, 0)
+	segment.writeUInt16BE(payload.length + 2, 2)
+	payload.copy(segment, 4)
+	const kept: Buffer[] = []
+	let at = 2
+	let afterJfif = false
+	// Through the header segments, up to the start of the image data.
+	while (at + 4 <= jpeg.length && jpeg[at] === 0xff) {
+		const marker = jpeg[at + 1]!
+		if (marker === 0xda || marker === 0xd9) break
+		const end = at + 2 + jpeg.readUInt16BE(at + 2)
+		if (end > jpeg.length) throw new Error('Not a JPEG: truncated segment')
+		const isXmp =
+			marker === 0xe1 &&
+			jpeg.subarray(at + 4, at + 4 + XMP_JPEG_NAMESPACE.length).equals(XMP_JPEG_NAMESPACE)
+		if (!isXmp) kept.push(jpeg.subarray(at, end))
+		// JFIF (APP0) must stay first; the packet goes right after it.
+		if (marker === 0xe0 && at === 2) afterJfif = true
+		at = end
 	}
-	const markup = `<span lang="${tag}" foreground="#1a1a1a">${rtl ? '\u200F' : '\u200E'}${escapeMarkup(body)}</span>`
-	const { data, info } = await sharp({
-		text: {
-			text: markup,
-			font: `${stripFamilies(body, lang).join(', ')} ${size}`,
-			// At 72 dpi Pango's points are pixels.
-			dpi: 72,
-			width: width - 2 * padding,
-			align: 'left',
-			wrap: 'word-char',
-			rgba: true,
-		},
+	const headers = afterJfif ? [kept[0]!, segment, ...kept.slice(1)] : [segment, ...kept]
+	return Buffer.concat([jpeg.subarray(0, 2), ...headers, jpeg.subarray(at)])
+}
+
+/**
+ * The WebP with an XMP chunk, the image data copied byte for byte. A simple
+ * WebP (one VP8 or VP8L chunk) becomes an extended one: a VP8X chunk with
+ * the canvas size and the XMP flag goes first, as the container
+ * specification asks. An XMP chunk already there is replaced. Throws for
+ * bytes that are not a WebP.
+ */
+export function webpWithXmp(webp: Buffer, xmp: string): Buffer {
+	if (
+		webp.length < 20 ||
+		webp.toString('latin1', 0, 4) !== 'RIFF' ||
+		webp.toString('latin1', 8, 12) !== 'WEBP'
+	)
+		throw new Error('Not a WebP')
+	const chunks: { type: string; data: Buffer }[] = []
+	for (let at = 12; at + 8 <= webp.length;) {
+		const type = webp.toString('latin1', at, at + 4)
+		const size = webp.readUInt32LE(at + 4)
+		if (at + 8 + size > webp.length) throw new Error('Not a WebP: truncated chunk')
+		chunks.push({ type, data: webp.subarray(at + 8, at + 8 + size) })
+		at += 8 + size + (size % 2)
+	}
+	const first = chunks[0]
+	if (!first) throw new Error('Not a WebP: no chunks')
+	let header: Buffer
+	if (first.type === 'VP8X') {
+		header = Buffer.from(first.data)
+		chunks.shift()
+	} else {
+		const { width, height, alpha } = webpCanvas(first)
+		header = Buffer.alloc(10)
+		if (alpha) header[0] = 0x10
+		header.writeUIntLE(width - 1, 4, 3)
+		header.writeUIntLE(height - 1, 7, 3)
+	}
+	// The XMP flag.
+	header[0]! |= 0x04
+	const body = [
+		{ type: 'VP8X', data: header },
+		...chunks.filter((c) => c.type !== 'XMP '),
+		{ type: 'XMP ', data: Buffer.from(xmp, 'utf8') },
+	].map(({ type, data }) => {
+		const out = Buffer.alloc(8 + data.length + (data.length % 2))
+		out.write(type, 0, 'latin1')
+		out.writeUInt32LE(data.length, 4)
+		data.copy(out, 8)
+		return out
 	})
-		.raw()
-		.toBuffer({ resolveWithObject: true })
-	const inkWidth = Math.min(info.width, width - 2 * padding)
-	const height = Math.max(lineHeight, info.height + 2 * padding)
-	const ink =
-		inkWidth < info.width
-			? await sharp(data, { raw: { width: info.width, height: info.height, channels: 4 } })
-					.extract({ left: 0, top: 0, width: inkWidth, height: info.height })
-					.raw()
-					.toBuffer()
-			: data
-	return sharp({
-		create: { width, height, channels: 3, background: { r: 255, g: 255, b: 255 } },
-	})
-		.composite([
-			{
-				input: ink,
-				raw: { width: inkWidth, height: info.height, channels: 4 },
-				// The start of the line: the right edge in a right-to-left language.
-				left: rtl ? width - padding - inkWidth : padding,
-				top: Math.floor((height - info.height) / 2),
-			},
-		])
-		.removeAlpha()
-		.png({ palette: false, progressive: false })
-		.toBuffer()
+	const riff = Buffer.alloc(12)
+	riff.write('RIFF', 0, 'latin1')
+	riff.writeUInt32LE(4 + body.reduce((sum, b) => sum + b.length, 0), 4)
+	riff.write('WEBP', 8, 'latin1')
+	return Buffer.concat([riff, ...body])
+}
+
+/** The size of a simple WebP's image, from its VP8 or VP8L header, and whether it has alpha. */
+function webpCanvas(chunk: { type: string; data: Buffer }) {
+	const d = chunk.data
+	if (chunk.type === 'VP8 ' && d.length >= 10 && d[3] === 0x9d && d[4] === 0x01 && d[5] === 0x2a) {
+		return { width: d.readUInt16LE(6) & 0x3fff, height: d.readUInt16LE(8) & 0x3fff, alpha: false }
+	}
+	if (chunk.type === 'VP8L' && d.length >= 5 && d[0] === 0x2f) {
+		const bits = d.readUInt32LE(1)
+		return {
+			width: (bits & 0x3fff) + 1,
+			height: ((bits >>> 14) & 0x3fff) + 1,
+			alpha: ((bits >>> 28) & 1) === 1,
+		}
+	}
+	throw new Error('Not a WebP: unknown image chunk')
 }

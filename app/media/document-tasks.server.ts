@@ -1,6 +1,8 @@
 import fs from 'node:fs'
 import { InvalidImage } from './image-metadata.ts'
+import { type CreditPage } from './pdf-credit.server.ts'
 import { cleanOfficeZip, DocumentEncrypted } from './office-clean.server.ts'
+import { creditOfficeZip, type OfficeCredit } from './office-credit.server.ts'
 import { readOfficeText, type OfficeFormat } from './office-text.server.ts'
 import { MAX_TEXT_CHARS } from './tidy-text.ts'
 import { XmlMalformed, XmlRefused, XmlTooDeep } from './xml-stream.server.ts'
@@ -9,14 +11,25 @@ import { openZip, ZipCorrupt, ZipTooLarge } from './zip.server.ts'
 /**
  * What the document worker (document-worker.mjs) does with one uploaded PDF
  * or office document: writes a copy without its metadata to `outputPath`
- * and, for office documents, reads the text of that copy. Run only in the
- * worker, which the server stops when it outlives its time or memory
- * (documents.server.ts), so nothing here can hold the server.
+ * and, for office documents, reads the text of that copy; or, for a
+ * download, writes a stored PDF with its credit page (pdf-credit.server.ts)
+ * or a stored office document with the credit in its properties
+ * (office-credit.server.ts). Run only in the worker, which the server stops
+ * when it outlives its time or memory (documents.server.ts), so nothing
+ * here can hold the server.
  */
 
 export type DocumentTask =
 	| { kind: 'office'; inputPath: string; outputPath: string; mediaType: string }
 	| { kind: 'pdf'; inputPath: string; outputPath: string }
+	| { kind: 'credit-pdf'; inputPath: string; outputPath: string; credit: CreditPage }
+	| {
+			kind: 'credit-office'
+			inputPath: string
+			outputPath: string
+			mediaType: string
+			credit: OfficeCredit
+	  }
 
 /**
  * - corrupt: not a document we can read (malformed zip, XML or PDF);
@@ -52,6 +65,26 @@ export async function runDocumentTask(task: DocumentTask): Promise<DocumentTaskR
 			const cleaned = await cleanPdf(new Uint8Array(fs.readFileSync(task.inputPath)))
 			if (cleaned === 'encrypted') return { ok: false, reason: 'encrypted' }
 			fs.writeFileSync(task.outputPath, cleaned, { flag: 'wx' })
+			return { ok: true, text: null }
+		}
+		if (task.kind === 'credit-pdf') {
+			const { pdfWithCreditPage } = await import('./pdf-credit.server.ts')
+			const credited = await pdfWithCreditPage(
+				new Uint8Array(fs.readFileSync(task.inputPath)),
+				task.credit,
+			)
+			fs.writeFileSync(task.outputPath, credited, { flag: 'wx' })
+			return { ok: true, text: null }
+		}
+		if (task.kind === 'credit-office') {
+			const format = OFFICE_FORMAT_BY_MEDIA_TYPE[task.mediaType]
+			const stored = fs.readFileSync(task.inputPath)
+			const credited = format
+				? creditOfficeZip(openZip(stored, MAX_ZIP_ENTRIES), format, task.credit, {
+						left: MAX_OFFICE_UNPACKED_BYTES,
+					})
+				: null
+			fs.writeFileSync(task.outputPath, credited ?? stored, { flag: 'wx' })
 			return { ok: true, text: null }
 		}
 		return cleanOfficeDocument(task.inputPath, task.outputPath, task.mediaType)

@@ -10,6 +10,10 @@ export const EXTENSION_BY_MEDIA_TYPE: Record<string, string> = {
 	'video/webm': 'webm',
 	'audio/mpeg': 'mp3',
 	'audio/ogg': 'ogg',
+	'application/vnd.openxmlformats-officedocument.wordprocessingml.document': 'docx',
+	'application/vnd.openxmlformats-officedocument.presentationml.presentation': 'pptx',
+	'application/vnd.oasis.opendocument.text': 'odt',
+	'application/vnd.oasis.opendocument.presentation': 'odp',
 }
 
 export function extensionFor(mediaType: string) {

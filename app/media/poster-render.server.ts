@@ -16,8 +16,24 @@ import {
 	type TemplateProblem,
 	type TemplateSlot,
 } from '#app/domain/poster-template.ts'
+import {
+	CREDIT_GAP,
+	creditBandHeight,
+	creditFontSize,
+	PAPER_SIZES,
+	posterLayout,
+	type Paper,
+} from '#app/domain/print.ts'
+import { fontFamiliesFor } from './font-families.ts'
 import { MAX_INPUT_PIXELS } from './images.server.ts'
 import { withImageWork } from './image-work.server.ts'
+import {
+	drawTextBlock,
+	layOutText,
+	PdfTextFonts,
+	type Paragraph,
+	type TextBlock,
+} from './pdf-text.server.ts'
 import { pngChunks } from './png.ts'
 
 /**
@@ -39,6 +55,13 @@ export type RenderPosterInput = {
 	texts: Record<string, SlotText>
 	/** Put in every logo slot; without it logo slots are left empty. */
 	logo?: Buffer
+	/**
+	 * Renders at this multiple of the template's size, for print: the
+	 * background is resized, and every box and font size multiplied, so the
+	 * texts are laid out at the size they print at (sharp, not enlarged
+	 * pixels). 1 when absent.
+	 */
+	scale?: number
 }
 
 export type RenderedPoster = {
@@ -76,77 +99,6 @@ const IMAGE_INPUT: SharpOptions = { limitInputPixels: MAX_INPUT_PIXELS, failOn: 
 // BCP 47 shape only: the tag goes into a markup attribute, and Pango
 // accepts any well-formed tag.
 const LANG_TAG = /^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{1,8}){0,4}$/
-
-const SCRIPT_FONTS: [RegExp, string][] = [
-	[/\p{Script=Arabic}/u, 'Noto Sans Arabic'],
-	[/\p{Script=Hebrew}/u, 'Noto Sans Hebrew'],
-	[/\p{Script=Thai}/u, 'Noto Sans Thai'],
-	[/\p{Script=Devanagari}/u, 'Noto Sans Devanagari'],
-	[/\p{Script=Armenian}/u, 'Noto Sans Armenian'],
-	[/\p{Script=Georgian}/u, 'Noto Sans Georgian'],
-	[/\p{Script=Khmer}/u, 'Noto Sans Khmer'],
-]
-
-const LANGUAGE_FONTS: Record<string, string> = {
-	ar: 'Noto Sans Arabic',
-	fa: 'Noto Sans Arabic',
-	ur: 'Noto Sans Arabic',
-	ps: 'Noto Sans Arabic',
-	he: 'Noto Sans Hebrew',
-	yi: 'Noto Sans Hebrew',
-	th: 'Noto Sans Thai',
-	hi: 'Noto Sans Devanagari',
-	mr: 'Noto Sans Devanagari',
-	ne: 'Noto Sans Devanagari',
-	hy: 'Noto Sans Armenian',
-	ka: 'Noto Sans Georgian',
-	km: 'Noto Sans Khmer',
-}
-
-/**
- * Han characters are drawn differently in China, Taiwan, Hong Kong, Japan
- * and Korea: the variant follows the language (and the kana or hangul in
- * the text when the language says nothing).
- */
-function cjkFamily(lang: string, text: string) {
-	const [primary = '', ...subtags] = lang.toLowerCase().split('-')
-	if (
-		primary === 'ja' ||
-		(primary !== 'zh' && /[\p{Script=Hiragana}\p{Script=Katakana}]/u.test(text))
-	)
-		return 'Noto Sans CJK JP'
-	if (primary === 'ko' || (primary !== 'zh' && /\p{Script=Hangul}/u.test(text)))
-		return 'Noto Sans CJK KR'
-	if (subtags.includes('hk') || subtags.includes('mo')) return 'Noto Sans CJK HK'
-	if (subtags.includes('tw') || subtags.includes('hant')) return 'Noto Sans CJK TC'
-	return 'Noto Sans CJK SC'
-}
-
-/**
- * The Pango font families for a slot, best first. The first is the font of
- * the text's script (by the letters it holds, else by its language); Noto
- * Sans and the CJK font follow, so a Latin brand name or a number inside
- * Arabic or Chinese text comes from a known font rather than whatever
- * fontconfig falls back to.
- */
-export function fontFamiliesFor(lang: string, text: string): string[] {
-	const cjk = cjkFamily(lang, text)
-	let primary: string | undefined
-	if (/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u.test(text)) {
-		primary = cjk
-	} else if (/\p{Script=Latin}|\p{Script=Cyrillic}|\p{Script=Greek}/u.test(text)) {
-		primary = 'Noto Sans'
-	} else {
-		primary = SCRIPT_FONTS.find(([script]) => script.test(text))?.[1]
-	}
-	const primaryLanguage = lang.toLowerCase().split('-')[0]!
-	if (!primary) {
-		primary = ['zh', 'ja', 'ko'].includes(primaryLanguage)
-			? cjk
-			: (LANGUAGE_FONTS[primaryLanguage] ?? 'Noto Sans')
-	}
-	return [...new Set([primary, 'Noto Sans', cjk])]
-}
 
 function escapeMarkup(text: string) {
 	return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;')
@@ -249,12 +201,13 @@ async function fitText(
 	slot: TemplateSlot,
 	text: string,
 	lang: string,
+	minSize: number,
 ): Promise<{ image: TextImage; size: number }> {
 	const markup = slotMarkup(slot, text, lang)
 	const families = fontFamiliesFor(lang, text)
 	const box = { width: slot.width, height: slot.height }
-	let lo = MIN_FONT_SIZE
-	let hi = Math.max(MIN_FONT_SIZE, Math.floor(slot.fontSize))
+	let lo = minSize
+	let hi = Math.max(minSize, Math.floor(slot.fontSize))
 	let best: { image: TextImage; size: number } | undefined
 	let smallest: TextImage | undefined
 	// A character takes about 0.55 em by 1.4 em in Latin text and 1 by 1.45
@@ -271,7 +224,7 @@ async function fitText(
 			hi = Math.min(hi, Math.floor((size * (box.height + 1)) / Math.max(1, image.height)))
 		} else {
 			hi = size - 1
-			if (size === MIN_FONT_SIZE) smallest = image
+			if (size === minSize) smallest = image
 		}
 		if (lo > hi) break
 		let guess = size
@@ -280,7 +233,7 @@ async function fitText(
 		size = step < 4 ? clamp(Math.floor(guess), lo, hi) : Math.floor((lo + hi) / 2)
 	}
 	if (best) return best
-	const image = smallest ?? (await layOut(slot, markup, families, MIN_FONT_SIZE))
+	const image = smallest ?? (await layOut(slot, markup, families, minSize))
 	const width = Math.min(image.width, box.width)
 	const height = Math.min(image.height, box.height)
 	const { data } = await sharp(image.data, {
@@ -289,7 +242,7 @@ async function fitText(
 		.extract({ left: 0, top: 0, width, height })
 		.raw()
 		.toBuffer({ resolveWithObject: true })
-	return { image: { data, width, height }, size: MIN_FONT_SIZE }
+	return { image: { data, width, height }, size: minSize }
 }
 
 function clamp(n: number, lo: number, hi: number) {
@@ -366,15 +319,25 @@ export function renderPoster(input: RenderPosterInput): Promise<RenderedPoster> 
 
 async function composePoster(input: RenderPosterInput): Promise<RenderedPoster> {
 	checkInput(input)
-	const { template, texts, logo } = input
-	const background = sharp(input.background, IMAGE_INPUT)
+	const { texts, logo } = input
+	let background = sharp(input.background, IMAGE_INPUT)
 	const metadata = await background.metadata().catch((error: unknown) => {
 		throw new PosterRenderError('bad-image', {}, { cause: error })
 	})
-	const { width, height } = metadata.autoOrient
-	if (width !== template.width || height !== template.height) {
+	if (
+		metadata.autoOrient.width !== input.template.width ||
+		metadata.autoOrient.height !== input.template.height
+	) {
 		throw new PosterRenderError('background-mismatch')
 	}
+	const scale = input.scale ?? 1
+	// Checked at the template's own size above; scaled boxes stay inside the
+	// scaled background (their edges are rounded down).
+	const template = scale === 1 ? input.template : scaleTemplate(input.template, scale)
+	const { width, height } = template
+	background = background.rotate()
+	if (scale !== 1) background = background.resize(width, height, { fit: 'fill' })
+	const minSize = Math.max(1, Math.floor(MIN_FONT_SIZE * scale))
 
 	const laidOut = await Promise.all(
 		template.slots.map(async (slot): Promise<{ layer: OverlayOptions; size?: number } | null> => {
@@ -388,7 +351,7 @@ async function composePoster(input: RenderPosterInput): Promise<RenderedPoster> 
 			const entry = texts[slot.id]
 			const text = entry ? cleanSlotText(entry.text) : ''
 			if (!entry || !text) return null
-			const { image, size } = await fitText(slot, text, entry.lang)
+			const { image, size } = await fitText(slot, text, entry.lang, minSize)
 			return { layer: overlay(image, placeInBox(slot, image, entry.lang)), size }
 		}),
 	)
@@ -400,7 +363,7 @@ async function composePoster(input: RenderPosterInput): Promise<RenderedPoster> 
 	const layers = laidOut.filter((l) => l !== null).map((l) => l.layer)
 
 	try {
-		let composed = background.rotate().composite(layers)
+		let composed = background.composite(layers)
 		// Compositing adds an alpha channel; an opaque background gives an
 		// opaque poster, a quarter smaller without it. zlib level 6 (sharp's
 		// default): on an A4 poster level 3 saves about 10 ms of 70 for a file
@@ -413,6 +376,27 @@ async function composePoster(input: RenderPosterInput): Promise<RenderedPoster> 
 	}
 }
 
+/** A template at `scale` times its size: the background's, and every box's place, size and font size. */
+function scaleTemplate(template: PosterTemplate, scale: number): PosterTemplate {
+	const down = (n: number) => Math.floor(n * scale)
+	return {
+		width: Math.round(template.width * scale),
+		height: Math.round(template.height * scale),
+		slots: template.slots.map((slot) => {
+			const x = down(slot.x)
+			const y = down(slot.y)
+			return {
+				...slot,
+				x,
+				y,
+				width: down(slot.x + slot.width) - x,
+				height: down(slot.y + slot.height) - y,
+				fontSize: slot.fontSize * scale,
+			}
+		}),
+	}
+}
+
 function overlay(image: TextImage, at: { left: number; top: number }): OverlayOptions {
 	return {
 		input: image.data,
@@ -420,14 +404,6 @@ function overlay(image: TextImage, at: { left: number; top: number }): OverlayOp
 		...at,
 	}
 }
-
-/** Paper sizes in PDF points (1/72 inch). */
-export const PAPER_SIZES = {
-	A4: { width: 595.28, height: 841.89 },
-	A3: { width: 841.89, height: 1190.55 },
-} as const
-
-export type Paper = keyof typeof PAPER_SIZES
 
 /**
  * A PNG's pixels in the form a PDF image takes them. The data of an 8-bit
@@ -483,35 +459,27 @@ export type PdfMetadata = {
 
 export type PosterPdfOptions = {
 	/**
-	 * A strip to print under the poster (an attribution line): with it the
-	 * poster is made smaller to leave room, and both are kept inside the
-	 * page margins.
+	 * The credit, printed as text under the poster (pdf-text.server.ts):
+	 * with it the poster and the credit stay inside the page's margins, laid
+	 * out by posterLayout (app/domain/print.ts). Paragraphs in order; their
+	 * size is the paper's credit size, smaller when the credit needs more
+	 * than the band's lines.
 	 */
-	footer?: Buffer
+	credit?: Omit<Paragraph, 'size'>[]
 	metadata?: PdfMetadata
 }
 
-/** The page margin when a footer is printed: 10 mm, in points, inside most printers' unprintable edge. */
-export const PDF_FOOTER_MARGIN = (10 / 25.4) * 72
-/** Space between the poster and its footer: 3 mm, in points. */
-const PDF_FOOTER_GAP = (3 / 25.4) * 72
-
-/** The footer's width in pixels for a paper size, to print sharply at this resolution. */
-export function pdfFooterWidthPx(paper: Paper, dpi = 300) {
-	return Math.round(((PAPER_SIZES[paper].width - 2 * PDF_FOOTER_MARGIN) / 72) * dpi)
-}
+/** The smallest the credit is set, in points, when it is long. */
+const MIN_CREDIT_SIZE = 5
 
 /**
- * A one-page PDF of a poster (renderPoster's PNG) for printing: the page is the paper size and
- * the image as large as fits it, keeping its proportions, centred. No
+ * A one-page PDF of a poster (renderPoster's PNG) for printing. Without a
+ * credit, the page is the paper size and the image as large as fits it,
+ * keeping its proportions, centred. With one, the poster and the credit
+ * under it stay inside the margins (posterLayout), the credit as text. No
  * producer, creator or dates are written (pdf-lib writes them by default):
- * the same poster gives the same file.
- *
- * With a footer (a PNG strip, attributionStrip's), the poster and the
- * strip under it stay 10 mm inside the page's edges: the strip is as wide
- * as that, the poster as large as fits above it, the two centred together.
- * Metadata (title, author, subject, keywords) goes into the document's
- * information, still without dates.
+ * the same poster gives the same file. Metadata (title, author, subject,
+ * keywords) goes into the document's information, still without dates.
  */
 export function posterToPdf(
 	png: Buffer,
@@ -523,13 +491,11 @@ export function posterToPdf(
 
 async function printPoster(png: Buffer, paper: Paper, options: PosterPdfOptions) {
 	const image = await pdfImageData(png)
-	const footer = options.footer ? await pdfImageData(options.footer) : null
 	const pdf = await PDFDocument.create({ updateMetadata: false })
 	const ref = registerImage(pdf, image)
-	const footerRef = footer ? registerImage(pdf, footer) : null
 	const size = PAPER_SIZES[paper]
 	const page = pdf.addPage([size.width, size.height])
-	if (!footer || !footerRef) {
+	if (!options.credit?.length) {
 		const scale = Math.min(size.width / image.width, size.height / image.height)
 		const width = image.width * scale
 		const height = image.height * scale
@@ -540,21 +506,24 @@ async function printPoster(png: Buffer, paper: Paper, options: PosterPdfOptions)
 			height,
 		})
 	} else {
-		const margin = PDF_FOOTER_MARGIN
-		const boxWidth = size.width - 2 * margin
-		const footerHeight = (boxWidth * footer.height) / footer.width
-		const room = size.height - 2 * margin - footerHeight - PDF_FOOTER_GAP
-		const scale = Math.min(boxWidth / image.width, Math.max(1, room) / image.height)
-		const width = image.width * scale
-		const height = image.height * scale
-		const bottom = margin + (room - height) / 2
-		drawImage(page, footerRef, { x: margin, y: bottom, width: boxWidth, height: footerHeight })
-		drawImage(page, ref, {
-			x: (size.width - width) / 2,
-			y: bottom + footerHeight + PDF_FOOTER_GAP,
-			width,
-			height,
+		const layout = posterLayout(paper, image.width, image.height)
+		drawImage(page, ref, layout.poster)
+		const room = creditBandHeight(paper) - CREDIT_GAP
+		let block: TextBlock | undefined
+		for (let points = creditFontSize(paper); ; points = Math.max(MIN_CREDIT_SIZE, points - 0.5)) {
+			block = await layOutText(
+				options.credit.map((p) => ({ ...p, size: points })),
+				layout.credit.width,
+			)
+			if (block.height <= room + 0.01 || points === MIN_CREDIT_SIZE) break
+		}
+		const fonts = new PdfTextFonts(pdf)
+		drawTextBlock(page, fonts, block, {
+			x: layout.credit.x,
+			top: layout.credit.top,
+			boxWidth: layout.credit.width,
 		})
+		fonts.finish()
 	}
 	const metadata = options.metadata
 	if (metadata?.title) pdf.setTitle(metadata.title)

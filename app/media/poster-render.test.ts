@@ -10,6 +10,10 @@ import {
 } from 'pdf-lib'
 import sharp from 'sharp'
 import { beforeAll, describe, expect, test } from 'vitest'
+import { execFileSync } from 'node:child_process'
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
 import type { PosterTemplate, TemplateSlot } from '#app/domain/poster-template.ts'
 import {
 	BACKGROUND_PATH,
@@ -19,8 +23,8 @@ import {
 	makeLogo,
 	type GoldenCase,
 } from '#tests/fixtures/golden/golden.ts'
+import { PAPER_SIZES, posterLayout } from '#app/domain/print.ts'
 import {
-	PAPER_SIZES,
 	PosterRenderError,
 	posterToPdf,
 	posterToWebp,
@@ -342,6 +346,31 @@ describe('renderPoster refusals', () => {
 		expect((await refusal({ ...input, background: broken, texts: {} })).reason).toBe('bad-image')
 	})
 
+	test('at a scale, for print: the same poster, larger, its texts laid out at that size', async () => {
+		const input = {
+			background: BACKGROUND_PATH,
+			template: GOLDEN_TEMPLATE,
+			texts: GOLDEN_CASES.latin,
+			logo,
+		}
+		const [one, three] = await Promise.all([
+			renderPoster(input),
+			renderPoster({ ...input, scale: 3 }),
+		])
+		expect([three.width, three.height]).toEqual([one.width * 3, one.height * 3])
+		const meta = await sharp(three.png).metadata()
+		expect([meta.width, meta.height]).toEqual([one.width * 3, one.height * 3])
+		for (const [id, size] of Object.entries(one.fitted)) {
+			expect(three.fitted[id], id).toBeGreaterThanOrEqual(size * 3 * 0.9)
+			expect(three.fitted[id], id).toBeLessThanOrEqual(size * 3 * 1.1)
+		}
+		// Brought back to the first size, it is the same poster: only the
+		// anti-aliased edges of letters differ.
+		const down = await sharp(three.png).resize(one.width, one.height).png().toBuffer()
+		const differing = differingPixels(await pixels(down), await pixels(one.png))
+		expect(differing).toBeLessThan(one.width * one.height * 0.08)
+	})
+
 	test('escapes markup in the text', async () => {
 		const poster = await renderPoster({
 			background: BACKGROUND_PATH,
@@ -403,6 +432,30 @@ describe('poster output', () => {
 		expect(drawnImage(pdf).image.get(PDFName.of('ColorSpace'))).toEqual(PDFName.of('DeviceRGB'))
 	})
 
+	test('with a credit: the poster inside the margins, the credit under it as text', async () => {
+		const bytes = await posterToPdf(png, 'A4', {
+			credit: [
+				{ text: '«Reste en sécurité» من إعداد e-Enfance (فرنسا)، CC BY 4.0.', lang: 'ar' },
+				{ text: 'https://exchange.example.org/ar/materials/m1', lang: 'ar' },
+			],
+		})
+		const pdf = await PDFDocument.load(bytes, { updateMetadata: false })
+		const drawn = drawnImage(pdf)
+		const layout = posterLayout('A4', 600, 850)
+		expect(drawn.x).toBeCloseTo(layout.poster.x, 2)
+		expect(drawn.y).toBeCloseTo(layout.poster.y, 2)
+		expect(drawn.width).toBeCloseTo(layout.poster.width, 2)
+		const text = pdfText(bytes)
+		// Arabic comes back in reading order, joined letters and all.
+		for (const word of ['Reste en sécurité', 'من إعداد', 'e-Enfance', 'فرنسا', 'CC BY 4.0'])
+			expect(text).toContain(word)
+		expect(text).toContain('https://exchange.example.org/ar/materials/m1')
+		// Drawn with fonts made of the glyphs used, each with its ToUnicode map.
+		const fonts = execPdf('pdffonts', bytes).trim().split('\n').slice(2)
+		expect(fonts.length).toBeGreaterThanOrEqual(2) // Latin and Arabic
+		for (const row of fonts) expect(row).toMatch(/Type 3\s+Custom\s+yes\s+no\s+yes/)
+	})
+
 	test('a WebP of the same size', async () => {
 		const webp = await posterToWebp(png)
 		const metadata = await sharp(webp).metadata()
@@ -436,4 +489,21 @@ function drawnImage(pdf: PDFDocument) {
 		x: Number(x),
 		y: Number(y),
 	}
+}
+
+/** Runs a poppler tool on PDF bytes and returns what it prints. */
+function execPdf(tool: 'pdftotext' | 'pdffonts', bytes: Buffer) {
+	const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'poster-pdf-'))
+	try {
+		const file = path.join(dir, 'poster.pdf')
+		fs.writeFileSync(file, bytes)
+		return execFileSync(tool, tool === 'pdftotext' ? [file, '-'] : [file], { encoding: 'utf8' })
+	} finally {
+		fs.rmSync(dir, { recursive: true, force: true })
+	}
+}
+
+/** The text poppler reads from a PDF, bidi marks removed. */
+function pdfText(bytes: Buffer) {
+	return execPdf('pdftotext', bytes).replace(/[\u200e\u200f\u202a-\u202e]/g, '')
 }

@@ -33,6 +33,8 @@ export async function getPublicCampaign(id: string, uiLang: string) {
 		costAmount: campaign.costAmount,
 		costCurrency: campaign.costCurrency,
 		durationMonths: campaign.durationMonths,
+		organisation: campaign.organisation,
+		organisationContact: campaign.organisationContact,
 		isDemo: campaign.isDemo,
 		channels: campaign.channels.map((c) => c.channel),
 		audiences: campaign.audiences.map((a) => a.audience),
@@ -77,6 +79,8 @@ export interface NewCampaign {
 	costAmount?: number | null
 	costCurrency?: string | null
 	durationMonths?: number | null
+	organisation?: string | null
+	organisationContact?: string | null
 	isDemo?: boolean
 	channels: string[]
 	audiences: string[]
@@ -108,6 +112,8 @@ export async function insertCampaign(input: NewCampaign) {
 				costAmount: input.costAmount ?? null,
 				costCurrency: input.costCurrency ?? null,
 				durationMonths: input.durationMonths ?? null,
+				organisation: input.organisation ?? null,
+				organisationContact: input.organisationContact ?? null,
 				isDemo: input.isDemo ?? false,
 				channels: { create: [...new Set(input.channels)].map((channel) => ({ channel })) },
 				audiences: { create: [...new Set(input.audiences)].map((audience) => ({ audience })) },
@@ -164,6 +170,8 @@ export async function getWorkspaceCampaign(campaignId: string) {
 		costAmount: campaign.costAmount,
 		costCurrency: campaign.costCurrency,
 		durationMonths: campaign.durationMonths,
+		organisation: campaign.organisation,
+		organisationContact: campaign.organisationContact,
 		channels: campaign.channels.map((c) => c.channel),
 		audiences: campaign.audiences.map((a) => a.audience),
 		risks: campaign.risks.map((r) => r.risk),
@@ -246,6 +254,11 @@ const evidenceOf = (input: CampaignForm) => ({
 	durationMonths: input.durationMonths,
 })
 
+const organisationOf = (input: CampaignForm) => ({
+	organisation: input.organisation,
+	organisationContact: input.organisationContact,
+})
+
 const textOf = (input: CampaignForm) => ({
 	title: input.title,
 	summary: input.summary,
@@ -287,6 +300,7 @@ export async function createCampaign(
 					startYear: input.startYear,
 					endYear: input.endYear,
 					...evidenceOf(input),
+					...organisationOf(input),
 					channels: { create: input.channels.map((channel) => ({ channel })) },
 					audiences: { create: input.audiences.map((audience) => ({ audience })) },
 					risks: { create: input.risks.map((risk) => ({ risk })) },
@@ -348,7 +362,7 @@ export async function saveCampaign(
 		if (before.originalLang !== input.originalLang) changed.push('originalLang')
 		if (before.startYear !== input.startYear) changed.push('startYear')
 		if (before.endYear !== input.endYear) changed.push('endYear')
-		const evidence = evidenceOf(input)
+		const evidence = { ...evidenceOf(input), ...organisationOf(input) }
 		for (const key of Object.keys(evidence) as (keyof typeof evidence)[]) {
 			if (before[key] !== evidence[key]) changed.push(key)
 		}

@@ -1,14 +1,15 @@
+import { producingOrganisation } from '#app/domain/organisation.ts'
 import { type Licence } from '#app/domain/vocabularies.ts'
 import { type AttributionInput } from '#app/media/attribution.server.ts'
-import { type ConversionFormat } from '#app/media/conversions.server.ts'
+import { type StoredFormat } from '#app/media/conversions.server.ts'
 import { releaseStoredFiles, storeBytes, storedFileExists } from '#app/media/storage.server.ts'
 import { db } from '#app/utils/db.server.ts'
 
 /**
- * Conversions of image materials (another format, with the credit written
- * in), stored like renditions: the first download makes one, every later
- * download of the same source, format and variant streams it from the
- * store.
+ * Conversions of a material's files (the file with its credit written in,
+ * or an image in another format), stored like renditions: the first
+ * download makes one, every later download of the same source, format and
+ * variant streams it from the store.
  */
 
 /**
@@ -25,7 +26,7 @@ export interface StoredConversion {
 	sha256: string
 }
 
-type ConversionKey = { assetId: string; format: ConversionFormat; variant: string }
+type ConversionKey = { assetId: string; format: StoredFormat; variant: string }
 
 // Conversions being made now, so that a burst of requests for the same one
 // makes it once; the others wait for it.
@@ -79,6 +80,13 @@ async function makeAndStore(key: ConversionKey, make: () => Promise<Buffer>) {
 	return storedConversion(data)
 }
 
+/** A material's own organisation and its campaign's, which it falls back to. */
+const ORGANISATION_SELECT = {
+	organisation: true,
+	organisationContact: true,
+	campaign: { select: { organisation: true, organisationContact: true } },
+} as const
+
 /**
  * What the credit of a version's files is made of. The source of an
  * adaptation is named only while it is published, as on the material page.
@@ -94,10 +102,11 @@ export async function getAttributionFacts(versionId: string) {
 					id: true,
 					countryCode: true,
 					licence: true,
+					...ORGANISATION_SELECT,
 					derivedFromVersion: {
 						select: {
 							title: true,
-							material: { select: { countryCode: true, status: true } },
+							material: { select: { countryCode: true, status: true, ...ORGANISATION_SELECT } },
 						},
 					},
 				},
@@ -110,9 +119,17 @@ export async function getAttributionFacts(versionId: string) {
 	const input: AttributionInput = {
 		title: version.title,
 		countryCode: material.countryCode,
+		organisation: producingOrganisation(material, material.campaign)?.name ?? null,
 		licence: material.licence as Licence,
 		// Credited whatever the source's status now is.
-		adaptedFrom: source ? { title: source.title, countryCode: source.material.countryCode } : null,
+		adaptedFrom: source
+			? {
+					title: source.title,
+					countryCode: source.material.countryCode,
+					organisation:
+						producingOrganisation(source.material, source.material.campaign)?.name ?? null,
+				}
+			: null,
 	}
 	return { materialId: material.id, lang: version.lang, input }
 }

@@ -3,6 +3,7 @@ import { Link, useLoaderData } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
 import { campaignStyles, EvidenceFacts } from '#app/components/campaign-evidence.tsx'
 import { MaterialCards } from '#app/components/material-card.tsx'
+import { OrganisationLink } from '#app/components/organisation-link.tsx'
 import { useLabels } from '#app/components/vocab.tsx'
 import { campaignYears } from '#app/domain/campaign-evidence.ts'
 import { directionOf } from '#app/domain/languages.ts'
@@ -50,6 +51,16 @@ export default function CampaignPage() {
 				{years ? ` · ${years}` : null}{' '}
 				{campaign.isDemo ? <span className="demo-badge">{t('material.demo')}</span> : null}
 			</p>
+			{campaign.organisation ? (
+				<dl className="facts">
+					<dt>{t('organisation.producedBy')}</dt>
+					<dd>
+						<OrganisationLink
+							organisation={{ name: campaign.organisation, contact: campaign.organisationContact }}
+						/>
+					</dd>
+				</dl>
+			) : null}
 			<div className="material">
 				<div lang={textLang} dir={directionOf(textLang)}>
 					<p>{shown?.summary}</p>

@@ -2,19 +2,20 @@ import { type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
 import { Link, useLoaderData } from '@remix-run/react'
 import { Fragment } from 'react'
 import { useTranslation } from 'react-i18next'
-import { ImageFormatLinks } from '#app/components/image-formats.tsx'
+import { FileDownloads } from '#app/components/file-downloads.tsx'
+import { OrganisationLink } from '#app/components/organisation-link.tsx'
 import { ResponsiveImage } from '#app/components/responsive-image.tsx'
 import { useActor } from '#app/components/site-shell.tsx'
 import { useLabels } from '#app/components/vocab.tsx'
 import { countryName } from '#app/domain/countries.ts'
 import { directionOf } from '#app/domain/languages.ts'
 import { LICENCE_TERMS } from '#app/domain/licence.ts'
+import { creditedOwner } from '#app/domain/organisation.ts'
 import { can, countriesWhere } from '#app/domain/permissions.ts'
 import { type LineageTree } from '#app/domain/lineage.ts'
 import { pickVersion } from '#app/domain/versions.ts'
 import { getRequestLanguage } from '#app/i18n/lang.server.ts'
 import { getFixedT } from '#app/i18n/resources.server.ts'
-import { extensionFor, isImage } from '#app/media/media-types.ts'
 import { getDownloadTotal, getPublishedMaterial } from '#app/models/material/queries.server.ts'
 import { invariantResponse } from '#app/utils/http.server.ts'
 
@@ -80,7 +81,9 @@ export default function MaterialPage() {
 	const preview =
 		shown.files.find((f) => f.role === 'preview') ??
 		material.versions.flatMap((v) => v.files).find((f) => f.role === 'preview')
-	const owner = labels.country(material.countryCode)
+	const country = labels.country(material.countryCode)
+	// "e-Enfance (France)": the material's organisation, else its campaign's, with the country.
+	const owner = creditedOwner(t, country, material.organisation?.name)
 	const terms = LICENCE_TERMS[material.licence]
 
 	return (
@@ -116,6 +119,7 @@ export default function MaterialPage() {
 					) : null}
 
 					<h2 id="versions-title">{t('material.versions', { count: material.versions.length })}</h2>
+					<p className="hint">{t('material.formats.hint')}</p>
 					{material.versions.length > 1 ? (
 						<p>
 							<a
@@ -140,29 +144,12 @@ export default function MaterialPage() {
 									{version.files
 										.filter((f) => f.role === 'primary')
 										.map((file) => (
-											<Fragment key={file.id}>
-												<a className="button" href={`/download/${file.id}`} download>
-													{t('material.download', {
-														format: extensionFor(file.mediaType).toUpperCase(),
-														size: labels.bytes(file.byteSize),
-													})}
-													{/* The visible label starts the accessible name (WCAG 2.5.3); this says which file. */}
-													<span className="visually-hidden">
-														{' '}
-														{t('material.downloadLabel', {
-															title: version.title,
-															language: labels.language(version.lang),
-														})}
-													</span>
-												</a>
-												{isImage(file.mediaType) ? (
-													<ImageFormatLinks
-														fileId={file.id}
-														title={version.title}
-														lang={version.lang}
-													/>
-												) : null}
-											</Fragment>
+											<FileDownloads
+												key={file.id}
+												file={file}
+												title={version.title}
+												lang={version.lang}
+											/>
 										))}
 								</div>
 							</li>
@@ -180,8 +167,16 @@ export default function MaterialPage() {
 							<dd>{labels.vocab('type', material.resourceType)}</dd>
 							<dt>{t('filters.country')}</dt>
 							<dd>
-								<Link to={`/${lang}/countries/${material.countryCode}`}>{owner}</Link>
+								<Link to={`/${lang}/countries/${material.countryCode}`}>{country}</Link>
 							</dd>
+							{material.organisation ? (
+								<>
+									<dt>{t('organisation.producedBy')}</dt>
+									<dd>
+										<OrganisationLink organisation={material.organisation} />
+									</dd>
+								</>
+							) : null}
 							{material.campaign ? (
 								<>
 									<dt>{t('material.campaign')}</dt>
@@ -237,7 +232,11 @@ export default function MaterialPage() {
 												owner,
 												licence: labels.vocab('licence', material.licence),
 												sourceTitle: material.adaptedFrom.title,
-												sourceOwner: labels.country(material.adaptedFrom.countryCode),
+												sourceOwner: creditedOwner(
+													t,
+													labels.country(material.adaptedFrom.countryCode),
+													material.adaptedFrom.organisation,
+												),
 											})
 										: t('attribution.line', {
 												title: shown.title,

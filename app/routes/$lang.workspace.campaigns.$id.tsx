@@ -119,6 +119,8 @@ export default function EditCampaign() {
 		lessonsLearned: text?.lessonsLearned ?? '',
 		startYear: campaign.startYear?.toString() ?? '',
 		endYear: campaign.endYear?.toString() ?? '',
+		organisation: campaign.organisation ?? '',
+		organisationContact: campaign.organisationContact ?? '',
 		reachCount: campaign.reachCount?.toString() ?? '',
 		reachUnit: campaign.reachUnit ?? 'people',
 		durationMonths: campaign.durationMonths?.toString() ?? '',

@@ -87,6 +87,8 @@ export default function NewCampaign() {
 		lessonsLearned: '',
 		startYear: '',
 		endYear: '',
+		organisation: '',
+		organisationContact: '',
 		reachCount: '',
 		reachUnit: 'people',
 		durationMonths: '',

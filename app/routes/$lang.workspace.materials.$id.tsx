@@ -9,7 +9,7 @@ import { Form, Link, useActionData, useLoaderData, useSearchParams } from '@remi
 import { useTranslation } from 'react-i18next'
 import { requireMaterialAccess } from '#app/auth/material-access.server.ts'
 import { FileUpload } from '#app/components/file-upload.tsx'
-import { ImageFormatLinks } from '#app/components/image-formats.tsx'
+import { FileDownloads, type DownloadableFile } from '#app/components/file-downloads.tsx'
 import { Field, FormMessage } from '#app/components/ui/field.tsx'
 import { useLabels } from '#app/components/vocab.tsx'
 import { CONTENT_LANGUAGES, directionOf } from '#app/domain/languages.ts'
@@ -61,6 +61,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 			originalLang: material.originalLang,
 			ageMin: material.ageMin,
 			ageMax: material.ageMax,
+			organisation: material.organisation,
+			organisationContact: material.organisationContact,
 			audiences: material.audiences.map((a) => a.audience),
 			risks: material.risks.map((r) => r.risk),
 			accessibility: material.accessibility.map((a) => a.feature),
@@ -80,10 +82,13 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 				files: v.files.map((f) => ({
 					id: f.id,
 					role: f.role,
+					rendered: f.rendered,
 					fileName: f.fileName,
 					mediaType: f.asset.mediaType,
 					kind: f.asset.kind,
 					byteSize: f.asset.byteSize,
+					width: f.asset.width,
+					height: f.asset.height,
 					durationMs: f.asset.durationMs,
 					pageCount: f.asset.pageCount,
 				})),
@@ -377,6 +382,8 @@ export default function WorkspaceMaterial() {
 							accessibility: material.accessibility,
 							ageMin: material.ageMin,
 							ageMax: material.ageMax,
+							organisation: material.organisation ?? '',
+							organisationContact: material.organisationContact ?? '',
 						}}
 						intent="save"
 					/>
@@ -407,6 +414,12 @@ export default function WorkspaceMaterial() {
 								t('draft.noCampaign')
 							)}
 						</dd>
+						{material.organisation ? (
+							<>
+								<dt>{t('organisation.name', { ns: 'common' })}</dt>
+								<dd dir="auto">{material.organisation}</dd>
+							</>
+						) : null}
 					</dl>
 				</section>
 			)}
@@ -452,16 +465,13 @@ type WorkspaceVersion = {
 	title: string
 	description: string
 	terminology: { found: string; preferred: string }[]
-	files: {
-		id: string
+	files: (DownloadableFile & {
 		role: string
 		fileName: string | null
-		mediaType: string
 		kind: string
-		byteSize: number
 		durationMs: number | null
 		pageCount: number | null
-	}[]
+	})[]
 }
 
 /** Each language version with its files, a way to add files, and a way to add a language. */
@@ -499,7 +509,7 @@ function Versions({
 									.filter((f) => f.role === 'primary')
 									.map((f) => (
 										<li key={f.id}>
-											<a href={`/download/${f.id}`}>{f.fileName ?? t('versions.file')}</a>{' '}
+											<span dir="auto">{f.fileName ?? t('versions.file')}</span>{' '}
 											<span className="card__meta">
 												{[
 													f.mediaType,
@@ -527,9 +537,7 @@ function Versions({
 													</button>
 												</Form>
 											) : null}
-											{f.mediaType.startsWith('image/') ? (
-												<ImageFormatLinks fileId={f.id} title={v.title} lang={v.lang} />
-											) : null}
+											<FileDownloads file={f} title={v.title} lang={v.lang} />
 										</li>
 									))}
 							</ul>

@@ -77,6 +77,8 @@ export default function NewMaterial() {
 					accessibility: [],
 					ageMin: null,
 					ageMax: null,
+					organisation: '',
+					organisationContact: '',
 				}}
 			/>
 		</>

@@ -1,6 +1,7 @@
 import { Form, useNavigation } from '@remix-run/react'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
+import { OrganisationFields } from '#app/components/organisation-fields.tsx'
 import { Field, FormMessage } from '#app/components/ui/field.tsx'
 import {
 	Checkboxes,
@@ -190,6 +191,15 @@ export function CampaignForm({
 							error={error('endYear')}
 						/>
 					</div>
+					<OrganisationFields
+						idPrefix="campaign"
+						values={values}
+						errors={{
+							organisation: error('organisation'),
+							organisationContact: error('organisationContact'),
+						}}
+						hint={t('campaignForm.hints.organisation')}
+					/>
 					<Checkboxes
 						idPrefix="campaign"
 						legend={t('campaignForm.fields.channels')}

@@ -1,6 +1,7 @@
 import { Form, useNavigation } from '@remix-run/react'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
+import { OrganisationFields } from '#app/components/organisation-fields.tsx'
 import { Field, FormMessage } from '#app/components/ui/field.tsx'
 import {
 	Checkboxes,
@@ -40,6 +41,8 @@ export interface DraftValues {
 	accessibility: string[]
 	ageMin: number | null
 	ageMax: number | null
+	organisation: string
+	organisationContact: string
 }
 
 /** A campaign the material may belong to: one of its country's. */
@@ -147,6 +150,15 @@ export function MaterialForm({
 				onChange={setLicence}
 				liveHint
 				hint={licence ? t(`common:licenceSummary.${licence}`) : t('draft.licenceHint')}
+			/>
+			<OrganisationFields
+				idPrefix="draft"
+				values={values}
+				errors={{
+					organisation: error('organisation'),
+					organisationContact: error('organisationContact'),
+				}}
+				hint={t('draft.organisationHint')}
 			/>
 			<Checkboxes
 				idPrefix="draft"

@@ -8,23 +8,27 @@ import {
 	UI_LANGUAGES,
 } from '#app/domain/languages.ts'
 import { LICENCE_TERMS } from '#app/domain/licence.ts'
+import { creditedOwner } from '#app/domain/organisation.ts'
 import { downloadFileName, pickVersion } from '#app/domain/versions.ts'
 import { getFixedT } from '#app/i18n/resources.server.ts'
 import { attributionLines } from '#app/media/attribution.server.ts'
 import { extensionFor } from '#app/media/media-types.ts'
 import { openStoredFile, storedFileExists } from '#app/media/storage.server.ts'
 import {
-	getFileStorageKeys,
+	getDownloadableFile,
 	getPublishedMaterial,
 	recordDownload,
 } from '#app/models/material/queries.server.ts'
-import { contentDisposition } from './download.$fileId.ts'
+import { contentDisposition, creditedStorageKey } from './__download.server.ts'
 
 /**
  * Every language version of a published material as one zip, streamed: each
  * file is read from the store and written into the archive as it goes
  * (stored, not recompressed: images, PDFs and videos are compressed
- * already), with a short text naming the material, its country and licence.
+ * already), with a short text naming the material, who made it (the
+ * organisation and its country) and its licence. Files that can carry their
+ * credit go in as the plain download gives them (download.$fileId.ts), in
+ * the reader's language.
  */
 export async function loader({ request, params }: LoaderFunctionArgs) {
 	const ui = new URL(request.url).searchParams.get('ui')
@@ -43,11 +47,17 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 				fileId: f.id,
 			})),
 	)
-	const keys = await getFileStorageKeys(entries.map((e) => e.fileId))
 	const about = [
 		...material.versions.map((v) => `${languageName(v.lang, lang)}: ${v.title}`),
 		'',
-		`${t('material.byline', { country: countryName(material.countryCode, lang) })}`,
+		`${t('material.byline', {
+			country: creditedOwner(
+				t,
+				countryName(material.countryCode, lang),
+				material.organisation?.name,
+			),
+		})}`,
+		...(material.organisation?.contact ? [material.organisation.contact] : []),
 		`${vocab(`licence.${material.licence}`)}`,
 		'',
 		// The credit in every UI language, each with the title of its version
@@ -58,6 +68,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 				{
 					title: pickVersion(material.versions, l, material.originalLang)?.title ?? '',
 					countryCode: material.countryCode,
+					organisation: material.organisation?.name,
 					licence: material.licence,
 					adaptedFrom: material.adaptedFrom,
 				},
@@ -79,8 +90,10 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 			zip.add(readme)
 			readme.push(new TextEncoder().encode(`${about}\r\n`), true)
 			for (const entry of entries) {
-				const key = keys.get(entry.fileId)
-				if (!key || !storedFileExists(key)) continue
+				const stored = await getDownloadableFile(entry.fileId)
+				if (!stored || !storedFileExists(stored.asset.storageKey)) continue
+				const key = await creditedStorageKey(stored, lang)
+				if (!storedFileExists(key)) continue
 				const file = new ZipPassThrough(entry.path)
 				zip.add(file)
 				for await (const chunk of openStoredFile(key)) file.push(chunk as Uint8Array)

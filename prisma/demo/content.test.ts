@@ -5,7 +5,9 @@ import { parseCampaignForm } from '#app/domain/campaign-form.ts'
 import { isContentLanguage } from '#app/domain/languages.ts'
 import { allowsDerivatives, LICENCE_TERMS } from '#app/domain/licence.ts'
 import { ALLIANCE_COUNTRIES } from '#app/domain/countries.ts'
+import { contactKind, MAX_ORGANISATION_LENGTH } from '#app/domain/organisation.ts'
 import { DEMO_CAMPAIGNS } from './content.ts'
+import { DEMO_ORGANISATIONS } from './organisations.ts'
 
 const materials = DEMO_CAMPAIGNS.flatMap((c) =>
 	c.materials.map((m) => ({ ...m, countryCode: c.countryCode })),
@@ -122,6 +124,20 @@ describe('demo library', () => {
 			if (c.costCurrency !== undefined) expected.costCurrency = c.costCurrency
 			if (c.durationMonths !== undefined) expected.durationMonths = c.durationMonths
 			expect(migrated.get(c.id) ?? {}, c.id).toEqual(expected)
+		}
+	})
+
+	test('credits invented organisations, reachable only at example addresses', () => {
+		const ids = new Set([...DEMO_CAMPAIGNS.map((c) => c.id), ...materials.map((m) => m.id)])
+		const entries = Object.entries(DEMO_ORGANISATIONS)
+		expect(entries.length).toBeGreaterThanOrEqual(5)
+		for (const [id, organisation] of entries) {
+			expect(ids, id).toContain(id)
+			expect(organisation.name.length, id).toBeLessThanOrEqual(MAX_ORGANISATION_LENGTH)
+			if (organisation.contact) {
+				expect(contactKind(organisation.contact), id).not.toBeNull()
+				expect(organisation.contact, id).toMatch(/[./@]example\.org\b/)
+			}
 		}
 	})
 })

@@ -255,6 +255,8 @@ describe('the campaigns index', () => {
 			costAmount: before.costAmount,
 			costCurrency: before.costCurrency as 'EUR',
 			evaluationMethod: before.evaluationMethod as 'survey',
+			organisation: before.organisation,
+			organisationContact: before.organisationContact,
 			channels: before.channels.map((c) => c.channel) as 'television'[],
 			audiences: before.audiences.map((a) => a.audience) as 'parents-carers'[],
 			risks: before.risks.map((r) => r.risk) as 'grooming'[],

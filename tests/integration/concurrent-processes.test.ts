@@ -45,6 +45,8 @@ const draftOf = (id: string, i: number): MaterialDraft => ({
 	accessibility: [],
 	ageMin: 9,
 	ageMax: 12,
+	organisation: null,
+	organisationContact: null,
 })
 
 describe('saves while another process rebuilds the search index', () => {

@@ -19,6 +19,8 @@ export interface NewMaterial {
 	accessibility?: string[]
 	ageMin?: number | null
 	ageMax?: number | null
+	organisation?: string | null
+	organisationContact?: string | null
 	licence: Licence
 	status?: string
 	originalLang: string
@@ -82,6 +84,8 @@ export async function insertMaterial(input: NewMaterial) {
 					resourceType: input.resourceType,
 					ageMin: input.ageMin ?? null,
 					ageMax: input.ageMax ?? null,
+					organisation: input.organisation ?? null,
+					organisationContact: input.organisationContact ?? null,
 					licence: input.licence,
 					status: input.status ?? 'draft',
 					originalLang: input.originalLang,
@@ -148,6 +152,8 @@ export async function createDraftMaterial(
 						originalLang: draft.lang,
 						ageMin: draft.ageMin,
 						ageMax: draft.ageMax,
+						organisation: draft.organisation,
+						organisationContact: draft.organisationContact,
 						audiences: { create: draft.audiences.map((audience) => ({ audience })) },
 						risks: { create: draft.risks.map((risk) => ({ risk })) },
 						accessibility: { create: draft.accessibility.map((feature) => ({ feature })) },
@@ -220,6 +226,11 @@ async function saveDraftFields(actor: { id: string }, materialId: string, draft:
 			if (before.ageMin !== draft.ageMin || before.ageMax !== draft.ageMax) changed.push('age')
 			const campaignId = draft.campaignId === undefined ? before.campaignId : draft.campaignId
 			if (before.campaignId !== campaignId) changed.push('campaign')
+			if (
+				before.organisation !== draft.organisation ||
+				before.organisationContact !== draft.organisationContact
+			)
+				changed.push('organisation')
 			const tags = {
 				audiences: before.audiences.map((a) => a.audience),
 				risks: before.risks.map((r) => r.risk),
@@ -236,6 +247,8 @@ async function saveDraftFields(actor: { id: string }, materialId: string, draft:
 					originalLang: draft.lang,
 					ageMin: draft.ageMin,
 					ageMax: draft.ageMax,
+					organisation: draft.organisation,
+					organisationContact: draft.organisationContact,
 					audiences: { deleteMany: {}, create: draft.audiences.map((audience) => ({ audience })) },
 					risks: { deleteMany: {}, create: draft.risks.map((risk) => ({ risk })) },
 					accessibility: {

@@ -26,6 +26,8 @@ export async function attachFile(input: {
 	width?: number | null
 	height?: number | null
 	position?: number
+	/** The poster of the version's template, rendered from its texts (VersionFile.rendered). */
+	rendered?: boolean
 }) {
 	const stored = await storeBytes(input.bytes)
 	const { materialId } = await db.materialVersion.findUniqueOrThrow({
@@ -67,6 +69,7 @@ export async function attachFile(input: {
 					assetId: asset.id,
 					role: input.role,
 					position: input.position ?? 0,
+					rendered: input.rendered ?? false,
 				},
 				update: {},
 			})

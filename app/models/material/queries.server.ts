@@ -6,6 +6,7 @@ import {
 	summarizeReuse,
 	type LineageNode,
 } from '#app/domain/lineage.ts'
+import { producingOrganisation } from '#app/domain/organisation.ts'
 import { pickVersion } from '#app/domain/versions.ts'
 import {
 	ageBandsOf,
@@ -240,6 +241,9 @@ export async function getPublishedMaterial(id: string, uiLang: string) {
 							countryCode: true,
 							licence: true,
 							originalLang: true,
+							organisation: true,
+							organisationContact: true,
+							campaign: { select: { organisation: true, organisationContact: true } },
 							versions: { select: { lang: true, title: true } },
 						},
 					},
@@ -267,6 +271,7 @@ export async function getPublishedMaterial(id: string, uiLang: string) {
 		risks: material.risks.map((r) => r.risk),
 		accessibility: material.accessibility.map((a) => a.feature),
 		derivationKind: material.derivationKind,
+		organisation: producingOrganisation(material, material.campaign),
 		campaign: material.campaign
 			? {
 					id: material.campaign.id,
@@ -285,6 +290,7 @@ export async function getPublishedMaterial(id: string, uiLang: string) {
 			files: v.files.map((f) => ({
 				id: f.id,
 				role: f.role,
+				rendered: f.rendered,
 				mediaType: f.asset.mediaType,
 				byteSize: f.asset.byteSize,
 				width: f.asset.width,
@@ -301,6 +307,8 @@ export async function getPublishedMaterial(id: string, uiLang: string) {
 					countryCode: source.material.countryCode,
 					lang: source.lang,
 					title: source.title,
+					organisation:
+						producingOrganisation(source.material, source.material.campaign)?.name ?? null,
 					licence: source.material.licence as Licence,
 					revisionUsed: material.derivedFromRevision,
 					currentRevision: source.revision,
@@ -388,15 +396,26 @@ async function getFamily(materialId: string) {
 	return { tree, reuse: summarizeReuse(tree), details: Object.fromEntries(details) }
 }
 
+/** What a download needs of a file's bytes: where they are, and the image's size for a print's resolution. */
+const DOWNLOAD_ASSET_SELECT = {
+	storageKey: true,
+	mediaType: true,
+	byteSize: true,
+	sha256: true,
+	width: true,
+	height: true,
+} as const
+
 export async function getDownloadableFile(fileId: string) {
 	return db.versionFile.findFirst({
 		where: { id: fileId, version: { material: { status: PUBLISHED } } },
 		select: {
 			id: true,
 			role: true,
+			rendered: true,
 			versionId: true,
 			assetId: true,
-			asset: { select: { storageKey: true, mediaType: true, byteSize: true, sha256: true } },
+			asset: { select: DOWNLOAD_ASSET_SELECT },
 			version: { select: { lang: true, title: true } },
 		},
 	})
@@ -517,6 +536,8 @@ export async function getWorkspaceMaterial(materialId: string) {
 								select: {
 									mediaType: true,
 									byteSize: true,
+									width: true,
+									height: true,
 									kind: true,
 									durationMs: true,
 									pageCount: true,
@@ -608,9 +629,10 @@ export async function getAnyVersionFile(fileId: string) {
 		select: {
 			id: true,
 			role: true,
+			rendered: true,
 			versionId: true,
 			assetId: true,
-			asset: { select: { storageKey: true, mediaType: true, byteSize: true, sha256: true } },
+			asset: { select: DOWNLOAD_ASSET_SELECT },
 			version: {
 				select: {
 					lang: true,
@@ -620,15 +642,6 @@ export async function getAnyVersionFile(fileId: string) {
 			},
 		},
 	})
-}
-
-/** Where the bytes of these attachments are stored, by attachment id. */
-export async function getFileStorageKeys(fileIds: string[]) {
-	const rows = await db.versionFile.findMany({
-		where: { id: { in: fileIds } },
-		select: { id: true, asset: { select: { storageKey: true } } },
-	})
-	return new Map(rows.map((r) => [r.id, r.asset.storageKey]))
 }
 
 /**

@@ -254,11 +254,12 @@ export function newSlot(
 }
 
 /**
- * Renders a version's poster from its template and segments, in the
- * version's language. Slots with no text yet are left empty rather than
- * showing another language's words.
+ * What a version's poster is rendered from: its template, the text of each
+ * slot in the version's language, and where its background and logo are
+ * stored. Slots with no text yet are left empty rather than showing another
+ * language's words. `digest` hashes all of it, the images by their sha256.
  */
-export async function renderVersionPoster(versionId: string): Promise<RenderedPoster | null> {
+async function loadRenderInput(versionId: string) {
 	const template = await getTemplate(versionId)
 	if (!template) return null
 	const version = await db.materialVersion.findUniqueOrThrow({
@@ -268,16 +269,41 @@ export async function renderVersionPoster(versionId: string): Promise<RenderedPo
 	const raw = await getSlotTexts(versionId, template.slots)
 	const texts: Record<string, SlotText> = {}
 	for (const [id, text] of Object.entries(raw)) if (text) texts[id] = { text, lang: version.lang }
-	const [background, logo] = await Promise.all([
-		readFile(pathForKey(template.background.storageKey)),
-		template.logo ? readFile(pathForKey(template.logo.storageKey)) : undefined,
-	])
-	return renderPoster({
-		background,
-		template: { width: template.width, height: template.height, slots: template.slots },
+	const shape = { width: template.width, height: template.height, slots: template.slots }
+	return {
+		template: shape,
 		texts,
-		logo,
-	})
+		backgroundPath: pathForKey(template.background.storageKey),
+		logoPath: template.logo ? pathForKey(template.logo.storageKey) : null,
+		digest: createHash('sha256')
+			.update(
+				JSON.stringify([shape, texts, template.background.sha256, template.logo?.sha256 ?? null]),
+			)
+			.digest('base64url'),
+	}
+}
+
+/** Renders a version's poster from its template and segments, in the version's language. */
+export async function renderVersionPoster(versionId: string): Promise<RenderedPoster | null> {
+	const input = await loadRenderInput(versionId)
+	if (!input) return null
+	const [background, logo] = await Promise.all([
+		readFile(input.backgroundPath),
+		input.logoPath ? readFile(input.logoPath) : undefined,
+	])
+	return renderPoster({ background, template: input.template, texts: input.texts, logo })
+}
+
+/**
+ * The template a version's file can be printed from: only when that file
+ * is the template's rendering (VersionFile.rendered), which every save of
+ * the template or its texts renders again, so the template says exactly
+ * what the file shows. An uploaded poster is printed from its own pixels,
+ * even when its version has a template: the template may differ from it.
+ */
+export async function getPrintTemplate(file: { versionId: string; rendered: boolean }) {
+	if (!file.rendered) return null
+	return loadRenderInput(file.versionId)
 }
 
 /** Refreshes under way, by version: one at a time, so the last save's texts make the last poster. */

@@ -80,13 +80,13 @@ export default function Account() {
 					<dd>{user.email}</dd>
 					<dt>{t('account.roles')}</dt>
 					<dd>
-						{user.memberships
-							.map((m) =>
+						{labels.list(
+							user.memberships.map((m) =>
 								m.countryCode
 									? `${labels.vocab('role', m.role)} (${labels.country(m.countryCode)})`
 									: labels.vocab('role', m.role),
-							)
-							.join(', ') || t('account.noRole')}
+							),
+						) || t('account.noRole')}
 					</dd>
 					<dt>{t('account.twoFactor')}</dt>
 					<dd>

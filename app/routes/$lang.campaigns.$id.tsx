@@ -80,11 +80,11 @@ export default function CampaignPage() {
 								</>
 							) : null}
 							<dt>{t('campaign.channels')}</dt>
-							<dd>{campaign.channels.map((c) => labels.vocab('channel', c)).join(', ')}</dd>
+							<dd>{labels.list(campaign.channels.map((c) => labels.vocab('channel', c)))}</dd>
 							<dt>{t('filters.audience')}</dt>
-							<dd>{campaign.audiences.map((a) => labels.vocab('audience', a)).join(', ')}</dd>
+							<dd>{labels.list(campaign.audiences.map((a) => labels.vocab('audience', a)))}</dd>
 							<dt>{t('filters.risk')}</dt>
-							<dd>{campaign.risks.map((r) => labels.vocab('risk', r)).join(', ')}</dd>
+							<dd>{labels.list(campaign.risks.map((r) => labels.vocab('risk', r)))}</dd>
 						</dl>
 						<div lang={textLang} dir={directionOf(textLang)}>
 							{shown?.reach ? (

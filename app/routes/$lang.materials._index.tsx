@@ -231,9 +231,9 @@ export default function Catalog() {
 					{data.concepts.length ? (
 						<p className="hint">
 							{t('search.topics', {
-								topics: [
+								topics: labels.list([
 									...new Set(data.concepts.map((c) => labels.vocab(c.vocabulary, c.key))),
-								].join(', '),
+								]),
 							})}
 						</p>
 					) : null}

@@ -163,9 +163,9 @@ export default function ReviewMaterial() {
 					<h2 id="decision-title">{t('review.decision')}</h2>
 					<dl className="facts">
 						<dt>{t('fields.audiences')}</dt>
-						<dd>{material.audiences.map((a) => labels.vocab('audience', a)).join(', ')}</dd>
+						<dd>{labels.list(material.audiences.map((a) => labels.vocab('audience', a)))}</dd>
 						<dt>{t('fields.risks')}</dt>
-						<dd>{material.risks.map((r) => labels.vocab('risk', r)).join(', ')}</dd>
+						<dd>{labels.list(material.risks.map((r) => labels.vocab('risk', r)))}</dd>
 					</dl>
 					{decisions.length === 0 ? <p>{t('review.nothingToDecide')}</p> : null}
 					{decisions.map((d) => (

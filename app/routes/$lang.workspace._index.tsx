@@ -50,7 +50,7 @@ export default function Workspace() {
 				) : null}
 			</div>
 			<p>
-				{t('workspace.intro', { countries: countries.map((c) => labels.country(c)).join(', ') })}
+				{t('workspace.intro', { countries: labels.list(countries.map((c) => labels.country(c))) })}
 			</p>
 			{materials.length === 0 ? (
 				<p className="empty">{t('workspace.empty')}</p>

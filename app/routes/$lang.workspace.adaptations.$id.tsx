@@ -177,7 +177,7 @@ export default function TranslateSideBySide() {
 			</p>
 			<p role="status" aria-live="polite">
 				<progress max={progress.total || 1} value={progress.done} aria-hidden="true" />{' '}
-				{t('translate.progress', { done: progress.done, total: progress.total })}
+				{t('translate.progress', { done: progress.done, count: progress.total })}
 			</p>
 			<p>
 				<Link to={`/${lang}/compare/${materialId}`}>{t('translate.compare')}</Link>

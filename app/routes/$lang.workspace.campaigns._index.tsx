@@ -45,7 +45,7 @@ export default function WorkspaceCampaigns() {
 			</div>
 			<p>
 				{t('campaignList.intro', {
-					countries: countries.map((c) => labels.country(c)).join(', '),
+					countries: labels.list(countries.map((c) => labels.country(c))),
 				})}
 			</p>
 			{campaigns.length === 0 ? (
@@ -82,7 +82,7 @@ export default function WorkspaceCampaigns() {
 									</td>
 									{severalCountries ? <td>{labels.country(c.countryCode)}</td> : null}
 									<td>{years || t('campaignList.noYears')}</td>
-									<td>{c.languages.map((l) => labels.language(l)).join(', ')}</td>
+									<td>{labels.list(c.languages.map((l) => labels.language(l)))}</td>
 									<td>{labels.number(c.materialCount)}</td>
 								</tr>
 							)

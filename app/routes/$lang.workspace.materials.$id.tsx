@@ -368,9 +368,9 @@ export default function WorkspaceMaterial() {
 						<dt>{t('fields.licence')}</dt>
 						<dd>{labels.vocab('licence', material.licence)}</dd>
 						<dt>{t('fields.audiences')}</dt>
-						<dd>{material.audiences.map((a) => labels.vocab('audience', a)).join(', ')}</dd>
+						<dd>{labels.list(material.audiences.map((a) => labels.vocab('audience', a)))}</dd>
 						<dt>{t('fields.risks')}</dt>
-						<dd>{material.risks.map((r) => labels.vocab('risk', r)).join(', ')}</dd>
+						<dd>{labels.list(material.risks.map((r) => labels.vocab('risk', r)))}</dd>
 					</dl>
 				</section>
 			)}

@@ -21,3 +21,12 @@ export function contentLanguage(lang: string | null | undefined) {
 export function ContentText({ lang, children }: { lang?: string | null; children: ReactNode }) {
 	return <bdi {...(lang ? contentLanguage(lang) : {})}>{children}</bdi>
 }
+
+/**
+ * The same isolation for text that cannot hold markup: a translated sentence
+ * that takes a title as a value, an <option>, an attribute. U+2068 FIRST
+ * STRONG ISOLATE … U+2069 POP DIRECTIONAL ISOLATE do what <bdi> does.
+ */
+export function isolate(text: string) {
+	return text ? `\u2068${text}\u2069` : text
+}

@@ -2,7 +2,7 @@ import { type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
 import { Link, useLoaderData } from '@remix-run/react'
 import { Fragment } from 'react'
 import { useTranslation } from 'react-i18next'
-import { ContentText } from '#app/components/content-text.tsx'
+import { ContentText, isolate } from '#app/components/content-text.tsx'
 import { ImageFormatLinks } from '#app/components/image-formats.tsx'
 import { ResponsiveImage } from '#app/components/responsive-image.tsx'
 import { useActor } from '#app/components/site-shell.tsx'
@@ -235,14 +235,14 @@ export default function MaterialPage() {
 								<p style={{ margin: 0 }}>
 									{material.adaptedFrom
 										? t('attribution.adapted', {
-												title: shown.title,
+												title: isolate(shown.title),
 												owner,
 												licence: labels.vocab('licence', material.licence),
-												sourceTitle: material.adaptedFrom.title,
+												sourceTitle: isolate(material.adaptedFrom.title),
 												sourceOwner: labels.country(material.adaptedFrom.countryCode),
 											})
 										: t('attribution.line', {
-												title: shown.title,
+												title: isolate(shown.title),
 												owner,
 												licence: labels.vocab('licence', material.licence),
 											})}

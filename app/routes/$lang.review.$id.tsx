@@ -8,6 +8,7 @@ import {
 import { Form, Link, useActionData, useLoaderData } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
 import { requireUser } from '#app/auth/session.server.ts'
+import { contentLanguage, ContentText, isolate } from '#app/components/content-text.tsx'
 import { FormMessage } from '#app/components/ui/field.tsx'
 import { useLabels } from '#app/components/vocab.tsx'
 import { MAX_REASON_LENGTH, transitionsFrom } from '#app/domain/moderation.ts'
@@ -113,7 +114,7 @@ export default function ReviewMaterial() {
 			<p>
 				<Link to={`/${lang}/review`}>{t('review.back')}</Link>
 			</p>
-			<h1 lang={material.versions[0]?.lang}>{material.versions[0]?.title}</h1>
+			<h1 {...contentLanguage(material.versions[0]?.lang)}>{material.versions[0]?.title}</h1>
 			<p>
 				<span className={`status status--${material.status}`}>
 					{labels.vocab('status', material.status)}
@@ -126,11 +127,12 @@ export default function ReviewMaterial() {
 			<div className="material">
 				<div>
 					{material.versions.map((v) => (
-						<section key={v.id} className="version" lang={v.lang}>
+						<section key={v.id} className="version">
 							<h2 className="version__head">
-								<span className="version__lang">{labels.language(v.lang)}</span> {v.title}
+								<span className="version__lang">{labels.language(v.lang)}</span>{' '}
+								<ContentText lang={v.lang}>{v.title}</ContentText>
 							</h2>
-							<p>{v.description}</p>
+							<p {...contentLanguage(v.lang)}>{v.description}</p>
 							{v.files
 								.filter((f) => f.role === 'preview')
 								.map((f) => (
@@ -150,10 +152,14 @@ export default function ReviewMaterial() {
 								<li key={e.id}>
 									{t('moderation.eventShort', {
 										to: labels.vocab('status', e.to),
-										by: e.by,
+										by: isolate(e.by),
 										at: dateTime(e.at),
 									})}
-									{e.reason ? <p className="reason">{e.reason}</p> : null}
+									{e.reason ? (
+										<p className="reason" dir="auto">
+											{e.reason}
+										</p>
+									) : null}
 								</li>
 							))}
 						</ol>

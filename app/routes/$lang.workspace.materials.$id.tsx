@@ -8,6 +8,7 @@ import {
 import { Form, Link, useActionData, useLoaderData, useSearchParams } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
 import { requireMaterialAccess } from '#app/auth/material-access.server.ts'
+import { contentLanguage, ContentText, isolate } from '#app/components/content-text.tsx'
 import { FileUpload } from '#app/components/file-upload.tsx'
 import { ImageFormatLinks } from '#app/components/image-formats.tsx'
 import { Field, FormMessage } from '#app/components/ui/field.tsx'
@@ -260,7 +261,9 @@ export default function WorkspaceMaterial() {
 			<p>
 				<Link to={`/${lang}/workspace`}>{t('workspace.back')}</Link>
 			</p>
-			<h1 lang={version?.lang}>{version?.title || t('workspace.untitled')}</h1>
+			<h1 {...(version?.title ? contentLanguage(version.lang) : {})}>
+				{version?.title || t('workspace.untitled')}
+			</h1>
 			<p>
 				<span className={`status status--${material.status}`}>
 					{labels.vocab('status', material.status)}
@@ -317,7 +320,9 @@ export default function WorkspaceMaterial() {
 								: 'moderation.changesRequested',
 						)}
 					</h2>
-					<p className="reason">{lastReason.reason}</p>
+					<p className="reason" dir="auto">
+						{lastReason.reason}
+					</p>
 				</section>
 			) : null}
 			{canSubmit ? (
@@ -361,7 +366,7 @@ export default function WorkspaceMaterial() {
 				</section>
 			) : (
 				<section className="panel">
-					<p lang={version?.lang}>{version?.description}</p>
+					<p {...contentLanguage(version?.lang)}>{version?.description}</p>
 					<dl className="facts">
 						<dt>{t('fields.type')}</dt>
 						<dd>{labels.vocab('type', material.resourceType)}</dd>
@@ -397,10 +402,14 @@ export default function WorkspaceMaterial() {
 								{t('moderation.event', {
 									from: labels.vocab('status', e.from),
 									to: labels.vocab('status', e.to),
-									by: e.by,
+									by: isolate(e.by),
 									at: dateTime(e.at),
 								})}
-								{e.reason ? <p className="reason">{e.reason}</p> : null}
+								{e.reason ? (
+									<p className="reason" dir="auto">
+										{e.reason}
+									</p>
+								) : null}
 							</li>
 						))}
 					</ol>
@@ -455,7 +464,7 @@ function Versions({
 					<li key={v.id} id={`version-${v.id}`} className="version">
 						<h3 className="version__head">
 							<span className="version__lang">{labels.language(v.lang)}</span>{' '}
-							<span lang={v.lang}>{v.title}</span>
+							<ContentText lang={v.lang}>{v.title}</ContentText>
 						</h3>
 						{v.files.filter((f) => f.role === 'primary').length ? (
 							<ul className="history">
@@ -506,13 +515,13 @@ function Versions({
 									<strong>{t('terminology.title', { ns: 'contribute' })}</strong>{' '}
 									{t('terminology.hint', { ns: 'contribute' })}
 								</p>
-								<ul lang={v.lang}>
+								<ul>
 									{v.terminology.map((term) => (
 										<li key={term.found}>
 											{t('translate.discouraged', {
 												ns: 'contribute',
-												found: term.found,
-												preferred: term.preferred,
+												found: isolate(term.found),
+												preferred: isolate(term.preferred),
 											})}
 										</li>
 									))}

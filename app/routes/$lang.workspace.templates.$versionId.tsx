@@ -14,6 +14,7 @@ import {
 	templateEditorStyles,
 	type EditorSlot,
 } from '#app/components/template-editor.tsx'
+import { ContentText } from '#app/components/content-text.tsx'
 import { FormMessage } from '#app/components/ui/field.tsx'
 import { useLabels } from '#app/components/vocab.tsx'
 import { isEditableStatus } from '#app/domain/moderation.ts'
@@ -208,7 +209,7 @@ export default function TemplatePage() {
 			<h1>{t('template.title')}</h1>
 			<p>
 				{t('template.intro', { language: labels.language(version.lang) })}{' '}
-				<span lang={version.lang}>{version.title}</span>
+				<ContentText lang={version.lang}>{version.title}</ContentText>
 			</p>
 			{params.get('saved') ? <FormMessage tone="ok">{t('template.saved')}</FormMessage> : null}
 			{params.get('background') ? (

@@ -11,6 +11,7 @@ import { useTranslation } from 'react-i18next'
 import { requireMaterialAccess } from '#app/auth/material-access.server.ts'
 import { useSegmentLabel } from '#app/components/segment-label.tsx'
 import { FormMessage } from '#app/components/ui/field.tsx'
+import { FilePicker } from '#app/components/ui/file-picker.tsx'
 import { useLabels } from '#app/components/vocab.tsx'
 import { changedSegments, MAX_SEGMENT_LENGTH, segmentProgress } from '#app/domain/adaptation.ts'
 import { directionOf } from '#app/domain/languages.ts'
@@ -289,14 +290,12 @@ export default function TranslateSideBySide() {
 						<Form method="post" encType="multipart/form-data" className="form">
 							<div className="field">
 								<label htmlFor="poster-logo">{t('translate.logo')}</label>
-								<input
+								<FilePicker
 									id="poster-logo"
 									name="file"
-									type="file"
 									accept="image/png,image/jpeg,image/webp"
-									required
-									aria-invalid={result?.logo ? true : undefined}
-									aria-describedby={result?.logo ? 'poster-logo-error' : 'poster-logo-hint'}
+									invalid={!!result?.logo}
+									describedBy={result?.logo ? 'poster-logo-error' : 'poster-logo-hint'}
 								/>
 								<p id="poster-logo-hint" className="hint">
 									{t('translate.logoHint')}

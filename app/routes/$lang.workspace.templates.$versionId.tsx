@@ -16,6 +16,7 @@ import {
 } from '#app/components/template-editor.tsx'
 import { ContentText } from '#app/components/content-text.tsx'
 import { FormMessage } from '#app/components/ui/field.tsx'
+import { FilePicker } from '#app/components/ui/file-picker.tsx'
 import { useLabels } from '#app/components/vocab.tsx'
 import { isEditableStatus } from '#app/domain/moderation.ts'
 import { can } from '#app/domain/permissions.ts'
@@ -223,14 +224,12 @@ export default function TemplatePage() {
 					<p className="hint">{t('template.backgroundHint')}</p>
 					<div className="field">
 						<label htmlFor="template-background">{t('template.backgroundLabel')}</label>
-						<input
+						<FilePicker
 							id="template-background"
 							name="file"
-							type="file"
 							accept="image/png,image/jpeg,image/webp"
-							required
-							aria-invalid={result?.upload ? true : undefined}
-							aria-describedby={result?.upload ? 'template-background-error' : undefined}
+							invalid={!!result?.upload}
+							describedBy={result?.upload ? 'template-background-error' : undefined}
 						/>
 						{result?.upload ? (
 							<p id="template-background-error" className="field__error">

@@ -201,6 +201,52 @@ describe('the header', () => {
 	})
 })
 
+describe('choosing a file', () => {
+	test('on a French page the file button is in French, reached from the keyboard, and names the file', async () => {
+		const page = await open('phone')
+		await signInAsDemo(page, 'demo-u-fr-contrib')
+		await page.goto('/fr/workspace/materials/new')
+		await page.locator('#draft-title').fill(`Affiche ${Date.now()}`)
+		await page.locator('#draft-resourceType').selectOption('poster')
+		await page.locator('#draft-licence').selectOption('cc-by-4.0')
+		await page.getByLabel('Enseignants et éducateurs').check()
+		await page.getByLabel('Pédopiégeage / sollicitation en ligne').check()
+		await page.getByRole('button', { name: 'Enregistrer le brouillon' }).click()
+		await page.waitForURL(/\/fr\/workspace\/materials\/[a-z0-9-]+\?saved=1/, {
+			waitUntil: 'commit',
+		})
+		const upload = page.locator('form.upload').first()
+		const button = upload.locator('.file-picker__button')
+		await expect(button.textContent()).resolves.toBe('Choisir un fichier')
+		await expect(button.isVisible()).resolves.toBe(true)
+		await expect(upload.locator('.file-picker__state').textContent()).resolves.toContain(
+			'Aucun fichier choisi',
+		)
+		// The native input (which would say "Choose File") is out of sight...
+		const input = upload.locator('input[type=file]')
+		const box = await input.boundingBox()
+		expect(box!.width).toBeLessThanOrEqual(1)
+		// ...but the keyboard reaches it, and its focus shows on the button.
+		await input.focus()
+		await page.keyboard.press('Shift+Tab')
+		await page.keyboard.press('Tab')
+		await expect(
+			page.evaluate(() => (document.activeElement as HTMLInputElement).type),
+		).resolves.toBe('file')
+		await expect(button.evaluate((el) => getComputedStyle(el).outlineStyle)).resolves.toBe('solid')
+		await input.setInputFiles({
+			name: 'affiche.png',
+			mimeType: 'image/png',
+			buffer: Buffer.from('x'),
+		})
+		await expect(upload.locator('.file-picker__state').textContent()).resolves.toContain(
+			'affiche.png',
+		)
+		await expectAccessible(page)
+		await page.context().close()
+	})
+})
+
 describe('right to left', () => {
 	test('on Arabic pages, French titles keep their own direction', async () => {
 		const page = await open('phone')

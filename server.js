@@ -117,6 +117,11 @@ const server = app.listen(port, () => {
 	loaded
 		.then((serverBuild) => serverBuild.entry.module.startFileSweeper?.())
 		.catch((error) => console.error('files: the sweeper did not start', error))
+	// The demo library's images are seeded without renditions, so as not to delay
+	// this start; they get them now, in the background, one at a time.
+	loaded
+		.then((serverBuild) => serverBuild.entry.module.addMissingRenditions?.())
+		.catch((error) => console.error('renditions: adding the missing ones failed', error))
 })
 
 for (const signal of ['SIGTERM', 'SIGINT']) {

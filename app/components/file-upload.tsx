@@ -1,6 +1,7 @@
 import { useRevalidator } from '@remix-run/react'
 import { useRef, useState, type DragEvent, type FormEvent } from 'react'
 import { useTranslation } from 'react-i18next'
+import { FilePicker } from './ui/file-picker.tsx'
 
 /** What the file picker offers; the server decides from the bytes anyway. */
 export const ACCEPT =
@@ -98,14 +99,12 @@ export function FileUpload({
 				{t('upload.hint', limits)}
 			</p>
 			<div className="actions">
-				<input
-					ref={inputRef}
+				<FilePicker
+					inputRef={inputRef}
 					id={id}
-					type="file"
 					name="file"
 					accept={ACCEPT}
-					required
-					aria-describedby={`${id}-hint`}
+					describedBy={`${id}-hint`}
 				/>
 				<button type="submit" className="button" disabled={progress !== null}>
 					{t('upload.submit')}

@@ -66,8 +66,10 @@ export function MaterialCard({ item }: { item: CardItem }) {
 					{labels.vocab('type', item.resourceType)} · {labels.country(item.countryCode)}
 				</p>
 				<p className="card__meta">
-					{t('card.languages', { count: item.languages.length })}:{' '}
-					{item.languages.map((l) => labels.language(l)).join(', ')}
+					{t('card.languages', {
+						count: item.languages.length,
+						list: labels.list(item.languages.map((l) => labels.language(l))),
+					})}
 				</p>
 				{item.derivationKind ? (
 					<p className="card__meta">{labels.vocab('derivation', item.derivationKind)}</p>

@@ -25,7 +25,7 @@ export function RevisionChanges({ changes }: { changes: RevisionChange[] }) {
 		const vocabulary = FACT_VOCABULARY[fact]
 		return vocabulary
 			? labels.list(values.map((v) => labels.vocab(vocabulary, v)))
-			: values.join(', ')
+			: labels.list(values)
 	}
 	const text = (lang: string, value: string) =>
 		value ? (

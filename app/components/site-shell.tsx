@@ -1,8 +1,9 @@
 import { Form, Link, NavLink, useLocation, useMatches, useRouteLoaderData } from '@remix-run/react'
-import { type ReactNode } from 'react'
+import { useCallback, useEffect, useRef, useState, type ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
 import { autonym, isUiLanguage, UI_LANGUAGES } from '#app/domain/languages.ts'
 import { can, countriesWhere, type Actor } from '#app/domain/permissions.ts'
+import { ContentText } from './content-text.tsx'
 
 type LayoutData = { actor: (Actor & { name: string }) | null; unread: number } | null
 
@@ -33,7 +34,6 @@ export function SiteShell({ children }: { children: ReactNode }) {
 						<NavLink to={`/${lang}/materials`}>{t('nav.materials')}</NavLink>
 						<NavLink to={`/${lang}/campaigns`}>{t('nav.campaigns')}</NavLink>
 						<NavLink to={`/${lang}/countries`}>{t('nav.countries')}</NavLink>
-						<WorkNav />
 					</nav>
 					<HeaderSearch />
 					<AccountMenu />
@@ -54,46 +54,69 @@ export function SiteShell({ children }: { children: ReactNode }) {
 }
 
 /** Links to the work areas the user's roles open, and no others. */
-function WorkNav() {
-	const { t, i18n } = useTranslation('account')
-	const actor = useActor()
-	const lang = i18n.language
-	if (!actor) return null
-	return (
-		<>
-			{countriesWhere(actor, 'create', 'material').length ? (
-				<NavLink to={`/${lang}/workspace`}>{t('nav.workspace')}</NavLink>
-			) : null}
-			{countriesWhere(actor, 'decide', 'adaptation-permission').length ? (
-				<NavLink to={`/${lang}/workspace/permissions`}>{t('nav.permissions')}</NavLink>
-			) : null}
-			{can(actor, 'read', 'review-queue') ? (
-				<NavLink to={`/${lang}/review`}>{t('nav.review')}</NavLink>
-			) : null}
-			{(['contributor', 'coordinator', 'reviewer', 'admin'] as const).some((role) =>
-				can(actor, 'invite', role),
-			) ? (
-				<NavLink to={`/${lang}/team`}>{t('nav.team')}</NavLink>
-			) : null}
-			{can(actor, 'read', 'audit-log') ? (
-				<NavLink to={`/${lang}/audit`}>{t('nav.audit')}</NavLink>
-			) : null}
-			{can(actor, 'manage', 'country', {}) ? (
-				<NavLink to={`/${lang}/admin/countries`}>{t('nav.countries')}</NavLink>
-			) : null}
-			{can(actor, 'read', 'mail-outbox') ? (
-				<NavLink to={`/${lang}/admin/mail`}>{t('nav.mail')}</NavLink>
-			) : null}
-		</>
+function workLinks(actor: Actor, lang: string, t: (key: string) => string) {
+	const links: { to: string; label: string }[] = []
+	if (countriesWhere(actor, 'create', 'material').length)
+		links.push({ to: `/${lang}/workspace`, label: t('nav.workspace') })
+	if (countriesWhere(actor, 'decide', 'adaptation-permission').length)
+		links.push({ to: `/${lang}/workspace/permissions`, label: t('nav.permissions') })
+	if (can(actor, 'read', 'review-queue'))
+		links.push({ to: `/${lang}/review`, label: t('nav.review') })
+	if (
+		(['contributor', 'coordinator', 'reviewer', 'admin'] as const).some((r) =>
+			can(actor, 'invite', r),
+		)
 	)
+		links.push({ to: `/${lang}/team`, label: t('nav.team') })
+	if (can(actor, 'read', 'audit-log')) links.push({ to: `/${lang}/audit`, label: t('nav.audit') })
+	if (can(actor, 'manage', 'country', {}))
+		links.push({ to: `/${lang}/admin/countries`, label: t('nav.countries') })
+	if (can(actor, 'read', 'mail-outbox'))
+		links.push({ to: `/${lang}/admin/mail`, label: t('nav.mail') })
+	return links
 }
 
+/**
+ * Signed out: a link to sign in. Signed in: one button that opens the
+ * person's menu (their work areas, inbox, account, sign out), so the header
+ * stays one line whatever the roles. A <details> works without JavaScript;
+ * with it, the menu closes on Escape, on a click outside and after a choice.
+ */
 function AccountMenu() {
 	const { t, i18n } = useTranslation('account')
 	const data = useRouteLoaderData('routes/$lang') as LayoutData | undefined
 	const location = useLocation()
 	const lang = i18n.language
 	const actor = data?.actor
+	const menu = useRef<HTMLDetailsElement>(null)
+	const [open, setOpen] = useState(false)
+
+	const close = useCallback((focusToggle: boolean) => {
+		const details = menu.current
+		if (!details?.open) return
+		details.open = false
+		if (focusToggle) details.querySelector('summary')?.focus()
+	}, [])
+
+	// A link in the menu navigates on the client: the menu closes behind it.
+	useEffect(() => close(false), [location, close])
+
+	useEffect(() => {
+		if (!open) return
+		const onKey = (event: KeyboardEvent) => {
+			if (event.key === 'Escape') close(true)
+		}
+		const onPointer = (event: PointerEvent) => {
+			if (!menu.current?.contains(event.target as Node)) close(false)
+		}
+		document.addEventListener('keydown', onKey)
+		document.addEventListener('pointerdown', onPointer)
+		return () => {
+			document.removeEventListener('keydown', onKey)
+			document.removeEventListener('pointerdown', onPointer)
+		}
+	}, [open, close])
+
 	if (!actor) {
 		const here = `${location.pathname}${location.search}`
 		const redirectTo = location.pathname.includes('/login')
@@ -105,10 +128,15 @@ function AccountMenu() {
 			</div>
 		)
 	}
+	const links = workLinks(actor, lang, t)
 	return (
-		<div className="account-menu">
-			<Link to={`/${lang}/inbox`}>
-				{t('nav.inbox')}
+		<details
+			className="account-menu"
+			ref={menu}
+			onToggle={(event) => setOpen(event.currentTarget.open)}
+		>
+			<summary className="account-menu__toggle" aria-expanded={open}>
+				{t('nav.menu')}
 				{data.unread ? (
 					<>
 						{' '}
@@ -118,14 +146,50 @@ function AccountMenu() {
 						<span className="visually-hidden">{t('nav.unread', { count: data.unread })}</span>
 					</>
 				) : null}
-			</Link>
-			<Link to={`/${lang}/account`}>{actor.name}</Link>
-			<Form method="post" action={`/${lang}/logout`}>
-				<button type="submit" className="link-button">
-					{t('nav.signOut')}
-				</button>
-			</Form>
-		</div>
+			</summary>
+			<div className="account-menu__panel">
+				<p className="account-menu__who">
+					{t('nav.signedInAs')} <ContentText>{actor.name}</ContentText>
+				</p>
+				<nav aria-label={t('nav.menuLabel')}>
+					<ul className="account-menu__links">
+						{links.map((link) => (
+							<li key={link.to}>
+								<NavLink to={link.to} end>
+									{link.label}
+								</NavLink>
+							</li>
+						))}
+						<li className={links.length ? 'account-menu__own' : undefined}>
+							<NavLink to={`/${lang}/inbox`}>
+								{t('nav.inbox')}
+								{data.unread ? (
+									<>
+										{' '}
+										<span className="badge" aria-hidden="true">
+											{data.unread}
+										</span>
+										<span className="visually-hidden">
+											{t('nav.unread', { count: data.unread })}
+										</span>
+									</>
+								) : null}
+							</NavLink>
+						</li>
+						<li>
+							<NavLink to={`/${lang}/account`}>{t('nav.account')}</NavLink>
+						</li>
+						<li>
+							<Form method="post" action={`/${lang}/logout`}>
+								<button type="submit" className="link-button">
+									{t('nav.signOut')}
+								</button>
+							</Form>
+						</li>
+					</ul>
+				</nav>
+			</div>
+		</details>
 	)
 }
 
@@ -151,7 +215,7 @@ function HeaderSearch() {
 				id="header-q"
 				type="search"
 				name="q"
-				placeholder={t('search.placeholder')}
+				placeholder={t('search.headerPlaceholder')}
 				maxLength={1000}
 				enterKeyHint="search"
 			/>
@@ -168,7 +232,7 @@ function LanguageSwitch({ current }: { current: string }) {
 	const [, first, ...rest] = location.pathname.split('/')
 	const tail = isUiLanguage(first) ? rest.join('/') : ''
 	return (
-		<nav aria-label={t('nav.language')}>
+		<nav className="lang-nav" aria-label={t('nav.language')}>
 			<ul className="lang-switch">
 				{UI_LANGUAGES.map((lang) => (
 					<li key={lang}>

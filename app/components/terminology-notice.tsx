@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next'
+import { isolate } from '#app/components/content-text.tsx'
 import { directionOf } from '#app/domain/languages.ts'
 
 /**
@@ -25,7 +26,10 @@ export function TerminologyNotice({
 			<ul lang={lang} dir={directionOf(lang)}>
 				{terms.map((term) => (
 					<li key={term.found}>
-						{t('translate.discouraged', { found: term.found, preferred: term.preferred })}
+						{t('translate.discouraged', {
+							found: isolate(term.found),
+							preferred: isolate(term.preferred),
+						})}
 					</li>
 				))}
 			</ul>

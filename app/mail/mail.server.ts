@@ -31,8 +31,11 @@ export interface MailInput {
 	to: string
 	kind: MailKind
 	lang: string
-	/** Values for the message's placeholders: {{link}}, {{name}}, {{role}}... */
-	vars: Record<string, string>
+	/**
+	 * Values for the message's placeholders: {{link}}, {{name}}, {{role}}...
+	 * A number in `count` chooses the plural form the language gives it.
+	 */
+	vars: Record<string, string | number>
 }
 
 /** Renders a message in the recipient's language from the `account` namespace. */
@@ -41,8 +44,8 @@ export function renderMail(input: MailInput) {
 	const t = getFixedT(lang, 'account')
 	const vars = { ...input.vars }
 	// A reviewer's decision is a key, a country a code: the recipient reads both in their language.
-	if (vars.decision) vars.decision = t(`inbox.kinds.${vars.decision}`)
-	if (vars.country && /^[A-Z]{2}$/.test(vars.country))
+	if (typeof vars.decision === 'string') vars.decision = t(`inbox.kinds.${vars.decision}`)
+	if (typeof vars.country === 'string' && /^[A-Z]{2}$/.test(vars.country))
 		vars.country = countryName(vars.country, lang)
 	return {
 		subject: t(`mail.${input.kind}.subject`, vars),

@@ -147,7 +147,7 @@ async function answerFailure(
 					kind: 'account-locked',
 					lang: user.uiLang,
 					vars: {
-						minutes: String(minutes(gate.target.lockMs)),
+						count: minutes(gate.target.lockMs),
 						link: `${appOrigin()}/${user.uiLang}/forgot-password`,
 					},
 				})

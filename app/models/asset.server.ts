@@ -1,7 +1,9 @@
 import { type Prisma } from '#app/generated/prisma/client.ts'
 import { type IngestedImage } from '#app/media/ingest.server.ts'
-import { type Rendition } from '#app/media/images.server.ts'
+import { renderRenditions, renditionWidthsFor, type Rendition } from '#app/media/images.server.ts'
 import {
+	newTempPath,
+	pathForKey,
 	registerStorageProcess,
 	releaseStoredFiles,
 	storeBytes,
@@ -9,6 +11,7 @@ import {
 	sweepStorage,
 	type StoredFile,
 } from '#app/media/storage.server.ts'
+import fsp from 'node:fs/promises'
 import { db } from '#app/utils/db.server.ts'
 
 type Tx = Prisma.TransactionClient
@@ -209,4 +212,68 @@ export async function getRenditionForServing(id: string) {
 		isPublic: materials.some((m) => m.status === 'published'),
 		countries: [...new Set(materials.map((m) => m.countryCode))],
 	}
+}
+
+/**
+ * Gives renditions to the images shown to readers that have none: the demo
+ * library's pictures are stored as drawn, without them, so that the first
+ * start is not kept waiting. Run in the background once the server listens,
+ * one image at a time through the image work queue; an image that fails is
+ * logged and left as it is (served from its master, as before). Running it
+ * again does nothing: an image that got renditions meanwhile is skipped.
+ * Template backgrounds and logos, drawn on and never shown, get none.
+ */
+export async function addMissingRenditions(log: (line: string) => void = console.log) {
+	const started = Date.now()
+	const images = await db.asset.findMany({
+		where: {
+			kind: 'image',
+			width: { not: null },
+			renditions: { none: {} },
+			OR: [{ files: { some: {} } }, { posterOf: { some: { files: { some: {} } } } }],
+		},
+		select: { id: true, storageKey: true, width: true },
+		orderBy: { createdAt: 'asc' },
+	})
+	let done = 0
+	let failed = 0
+	for (const image of images) {
+		if (!renditionWidthsFor(image.width!).length) continue
+		const outDir = await newTempPath('.renditions')
+		let stored: (Rendition & { stored: StoredFile })[] = []
+		try {
+			await fsp.mkdir(outDir, { recursive: true })
+			stored = await storeRenditions(await renderRenditions(pathForKey(image.storageKey), outDir))
+			const added = await db.$transaction(async (tx) => {
+				if (await tx.rendition.count({ where: { assetId: image.id } })) return false
+				if (!(await tx.asset.count({ where: { id: image.id } }))) return false
+				for (const r of stored) {
+					await tx.rendition.create({
+						data: {
+							assetId: image.id,
+							format: r.format,
+							width: r.width,
+							height: r.height,
+							byteSize: r.stored.byteSize,
+							storageKey: r.stored.storageKey,
+						},
+					})
+				}
+				return true
+			})
+			if (added) done++
+		} catch (error) {
+			failed++
+			log(`renditions: image ${image.id} kept without renditions: ${String(error)}`)
+		} finally {
+			await releaseStoredFiles(stored.map((r) => r.stored))
+			await fsp.rm(outDir, { recursive: true, force: true })
+		}
+	}
+	if (done || failed)
+		log(
+			`renditions: ${done} images given renditions in ${Math.round((Date.now() - started) / 1000)} s` +
+				(failed ? `, ${failed} failed` : ''),
+		)
+	return { done, failed }
 }

@@ -81,7 +81,7 @@ export default function Home() {
 			{recent.length ? (
 				<MaterialCards items={recent} />
 			) : (
-				<p className="empty">{t('catalog.empty')}</p>
+				<p className="empty">{t('catalog.emptyLibrary')}</p>
 			)}
 		</>
 	)

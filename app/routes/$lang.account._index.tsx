@@ -8,8 +8,10 @@ import {
 import { Form, Link, useActionData, useLoaderData } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
 import { clearedSessionCookieHeader, requireUser } from '#app/auth/session.server.ts'
+import { ContentText } from '#app/components/content-text.tsx'
 import { Field, FormMessage, NewPasswordFields } from '#app/components/ui/field.tsx'
 import { useLabels } from '#app/components/vocab.tsx'
+import { ScrollRegion } from '#app/components/ui/scroll-region.tsx'
 import { getRequestLanguage } from '#app/i18n/lang.server.ts'
 import { getFixedT } from '#app/i18n/resources.server.ts'
 import { changePassword, listSessions, signOutEverywhere } from '#app/models/account.server.ts'
@@ -75,18 +77,22 @@ export default function Account() {
 				<h2 id="profile-title">{t('account.profile')}</h2>
 				<dl className="facts">
 					<dt>{t('fields.name')}</dt>
-					<dd>{user.name}</dd>
+					<dd>
+						<ContentText>{user.name}</ContentText>
+					</dd>
 					<dt>{t('fields.email')}</dt>
-					<dd>{user.email}</dd>
+					<dd>
+						<ContentText>{user.email}</ContentText>
+					</dd>
 					<dt>{t('account.roles')}</dt>
 					<dd>
-						{user.memberships
-							.map((m) =>
+						{labels.list(
+							user.memberships.map((m) =>
 								m.countryCode
 									? `${labels.vocab('role', m.role)} (${labels.country(m.countryCode)})`
 									: labels.vocab('role', m.role),
-							)
-							.join(', ') || t('account.noRole')}
+							),
+						) || t('account.noRole')}
 					</dd>
 					<dt>{t('account.twoFactor')}</dt>
 					<dd>
@@ -119,27 +125,29 @@ export default function Account() {
 			</section>
 			<section className="panel" aria-labelledby="sessions-title">
 				<h2 id="sessions-title">{t('account.sessions')}</h2>
-				<table className="table">
-					<thead>
-						<tr>
-							<th scope="col">{t('account.device')}</th>
-							<th scope="col">{t('account.signedInAt')}</th>
-							<th scope="col">{t('account.lastSeen')}</th>
-						</tr>
-					</thead>
-					<tbody>
-						{sessions.map((s, i) => (
-							<tr key={i}>
-								<td>
-									{s.userAgent || t('account.unknownDevice')}
-									{s.current ? ` (${t('account.thisDevice')})` : ''}
-								</td>
-								<td>{dateTime(s.createdAt)}</td>
-								<td>{dateTime(s.lastSeenAt)}</td>
+				<ScrollRegion label={t('account.sessions')}>
+					<table className="table">
+						<thead>
+							<tr>
+								<th scope="col">{t('account.device')}</th>
+								<th scope="col">{t('account.signedInAt')}</th>
+								<th scope="col">{t('account.lastSeen')}</th>
 							</tr>
-						))}
-					</tbody>
-				</table>
+						</thead>
+						<tbody>
+							{sessions.map((s, i) => (
+								<tr key={i}>
+									<td>
+										{s.userAgent || t('account.unknownDevice')}
+										{s.current ? ` (${t('account.thisDevice')})` : ''}
+									</td>
+									<td>{dateTime(s.createdAt)}</td>
+									<td>{dateTime(s.lastSeenAt)}</td>
+								</tr>
+							))}
+						</tbody>
+					</table>
+				</ScrollRegion>
 				<Form method="post" className="actions">
 					<input type="hidden" name="intent" value="sign-out-everywhere" />
 					<button type="submit" className="button button--danger">

@@ -9,6 +9,7 @@ import {
 import { Form, Link, useActionData, useLoaderData } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
 import { requireUser } from '#app/auth/session.server.ts'
+import { ContentText, isolate } from '#app/components/content-text.tsx'
 import { Field, FormMessage } from '#app/components/ui/field.tsx'
 import { SelectField } from '#app/components/ui/form-controls.tsx'
 import { useLabels } from '#app/components/vocab.tsx'
@@ -112,8 +113,8 @@ export default function Adapt() {
 			</p>
 			<h1>{t('adapt.heading')}</h1>
 			<p>
-				<span lang={source.titleLang}>{source.title}</span> · {labels.country(source.countryCode)} ·{' '}
-				{labels.vocab('licence', source.licence)}
+				<ContentText lang={source.titleLang}>{source.title}</ContentText> ·{' '}
+				{labels.country(source.countryCode)} · {labels.vocab('licence', source.licence)}
 			</p>
 			<p className="notice">{t(`common:licenceSummary.${source.licence}`)}</p>
 			{result?.ok ? <FormMessage tone="ok">{t(result.ok)}</FormMessage> : null}
@@ -132,7 +133,7 @@ export default function Adapt() {
 						emptyLabel={null}
 						error={null}
 						options={source.versions.map(
-							(v) => [v.id, `${labels.language(v.lang)}: ${v.title}`] as const,
+							(v) => [v.id, `${labels.language(v.lang)}: ${isolate(v.title)}`] as const,
 						)}
 					/>
 					<SelectField

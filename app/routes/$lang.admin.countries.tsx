@@ -9,6 +9,7 @@ import { useTranslation } from 'react-i18next'
 import { requirePermission } from '#app/auth/session.server.ts'
 import { Field, FormMessage } from '#app/components/ui/field.tsx'
 import { useLabels } from '#app/components/vocab.tsx'
+import { ScrollRegion } from '#app/components/ui/scroll-region.tsx'
 import { getRequestLanguage } from '#app/i18n/lang.server.ts'
 import { getFixedT } from '#app/i18n/resources.server.ts'
 import { listAllCountries, setCountryMembership } from '#app/models/country.server.ts'
@@ -82,28 +83,30 @@ export default function AdminCountries() {
 					</button>
 				</Form>
 			</section>
-			<table className="table">
-				<thead>
-					<tr>
-						<th scope="col">{t('fields.country')}</th>
-						<th scope="col">{t('countries.since')}</th>
-						<th scope="col">{t('countries.members')}</th>
-						<th scope="col">{t('countries.materials')}</th>
-					</tr>
-				</thead>
-				<tbody>
-					{sorted.map((c) => (
-						<tr key={c.code}>
-							<td>
-								{labels.country(c.code)} ({c.code})
-							</td>
-							<td>{c.allianceSince ?? t('countries.notMember')}</td>
-							<td>{c.members}</td>
-							<td>{c.materials}</td>
+			<ScrollRegion label={t('countries.title')}>
+				<table className="table">
+					<thead>
+						<tr>
+							<th scope="col">{t('fields.country')}</th>
+							<th scope="col">{t('countries.since')}</th>
+							<th scope="col">{t('countries.members')}</th>
+							<th scope="col">{t('countries.materials')}</th>
 						</tr>
-					))}
-				</tbody>
-			</table>
+					</thead>
+					<tbody>
+						{sorted.map((c) => (
+							<tr key={c.code}>
+								<td>
+									{labels.country(c.code)} ({c.code})
+								</td>
+								<td>{c.allianceSince ?? t('countries.notMember')}</td>
+								<td>{c.members}</td>
+								<td>{c.materials}</td>
+							</tr>
+						))}
+					</tbody>
+				</table>
+			</ScrollRegion>
 		</>
 	)
 }

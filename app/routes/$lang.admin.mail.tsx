@@ -1,11 +1,12 @@
 import { type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
-import { useLoaderData } from '@remix-run/react'
+import { useLoaderData, useSearchParams } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
+import { PageOutOfRange, Pagination } from '#app/components/pagination.tsx'
 import { useLabels } from '#app/components/vocab.tsx'
 import { requirePermission } from '#app/auth/session.server.ts'
 import { getRequestLanguage } from '#app/i18n/lang.server.ts'
 import { getFixedT } from '#app/i18n/resources.server.ts'
-import { listMail } from '#app/mail/mail.server.ts'
+import { listMail, OUTBOX_PAGE_SIZE } from '#app/mail/mail.server.ts'
 import { getEnv } from '#app/utils/env.server.ts'
 
 /**
@@ -16,8 +17,11 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 	const lang = getRequestLanguage(request, params)
 	await requirePermission(request, 'read', 'mail-outbox')
 	const page = Number.parseInt(new URL(request.url).searchParams.get('page') ?? '1', 10)
-	const { messages, total } = await listMail(Number.isFinite(page) ? page : 1)
+	const list = await listMail(Number.isFinite(page) ? page : 1)
+	const { messages, total } = list
 	return {
+		page: list.page,
+		pageCount: Math.max(1, Math.ceil(total / OUTBOX_PAGE_SIZE)),
 		title: getFixedT(lang, 'account')('mail.outboxTitle'),
 		smtp: !!getEnv().SMTP_URL,
 		total,
@@ -36,18 +40,29 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.title }]
 
 export default function MailOutbox() {
-	const { messages, smtp, total } = useLoaderData<typeof loader>()
+	const { messages, smtp, total, page, pageCount } = useLoaderData<typeof loader>()
+	const [params] = useSearchParams()
 	const { t } = useTranslation('account')
 	const { dateTime } = useLabels()
+	const pageLink = (p: number) => {
+		const next = new URLSearchParams(params)
+		next.set('page', String(p))
+		return `?${next}`
+	}
 	return (
 		<>
 			<h1>{t('mail.outboxTitle')}</h1>
 			<p className="notice">{smtp ? t('mail.smtpOn') : t('mail.smtpOff')}</p>
 			<p>{t('mail.count', { count: total })}</p>
+			{total > 0 && page > pageCount ? (
+				<PageOutOfRange page={page} pageCount={pageCount} href={pageLink} />
+			) : null}
 			<ol className="history">
 				{messages.map((m) => (
 					<li key={m.id}>
-						<h2 className="card__title">{m.subject}</h2>
+						<h2 className="card__title" dir="auto">
+							{m.subject}
+						</h2>
 						<p className="card__meta">
 							{t('mail.to', { to: m.to })} · {dateTime(m.createdAt)} ·{' '}
 							{m.sentAt
@@ -57,10 +72,13 @@ export default function MailOutbox() {
 									: t('mail.notSent')}
 							{m.lastError ? ` · ${m.lastError}` : ''}
 						</p>
-						<pre className="reason">{m.text}</pre>
+						<pre className="reason" dir="auto">
+							{m.text}
+						</pre>
 					</li>
 				))}
 			</ol>
+			<Pagination page={page} pageCount={pageCount} href={pageLink} />
 		</>
 	)
 }

@@ -2,8 +2,11 @@ import { type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
 import { Form, Link, useLoaderData, useSearchParams } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
 import { requirePermission } from '#app/auth/session.server.ts'
+import { ContentText, isolate } from '#app/components/content-text.tsx'
+import { PageOutOfRange, Pagination } from '#app/components/pagination.tsx'
 import { Field } from '#app/components/ui/field.tsx'
 import { useLabels } from '#app/components/vocab.tsx'
+import { ScrollRegion } from '#app/components/ui/scroll-region.tsx'
 import { isCountryCode } from '#app/domain/countries.ts'
 import { getRequestLanguage } from '#app/i18n/lang.server.ts'
 import { getFixedT } from '#app/i18n/resources.server.ts'
@@ -48,6 +51,7 @@ export default function Audit() {
 		next.set('page', String(page))
 		return `?${next}`
 	}
+	const pastEnd = log.total > 0 && log.page > pages
 	return (
 		<>
 			<h1>{t('audit.title')}</h1>
@@ -69,7 +73,7 @@ export default function Audit() {
 						<option value="">{t('audit.all')}</option>
 						{users.map((u) => (
 							<option key={u.id} value={u.id}>
-								{u.name} ({u.email})
+								{isolate(u.name)} ({isolate(u.email)})
 							</option>
 						))}
 					</select>
@@ -86,44 +90,41 @@ export default function Audit() {
 				</button>
 			</Form>
 			<p aria-live="polite">{t('audit.count', { count: log.total })}</p>
-			<table className="table">
-				<thead>
-					<tr>
-						<th scope="col">{t('audit.when')}</th>
-						<th scope="col">{t('audit.who')}</th>
-						<th scope="col">{t('audit.what')}</th>
-						<th scope="col">{t('fields.country')}</th>
-						<th scope="col">{t('audit.summary')}</th>
-					</tr>
-				</thead>
-				<tbody>
-					{log.entries.map((e) => (
-						<tr key={e.id}>
-							<td>{dateTime(e.at)}</td>
-							<td>{e.user ? e.user.name : t('audit.anonymous')}</td>
-							<td>
-								{t(`audit.actions.${e.action}`, { defaultValue: e.action })} · {e.entityType}{' '}
-								{e.entityType === 'material' ? (
-									<Link to={`/${i18n.language}/review/${e.entityId}`}>{e.entityId}</Link>
-								) : (
-									<code>{e.entityId}</code>
-								)}
-							</td>
-							<td>{e.countryCode ? labels.country(e.countryCode) : '—'}</td>
-							<td>
-								<code>{JSON.stringify(e.summary)}</code>
-							</td>
+			{pastEnd ? <PageOutOfRange page={log.page} pageCount={pages} href={pageLink} /> : null}
+			<ScrollRegion label={t('audit.title')}>
+				<table className="table">
+					<thead>
+						<tr>
+							<th scope="col">{t('audit.when')}</th>
+							<th scope="col">{t('audit.who')}</th>
+							<th scope="col">{t('audit.what')}</th>
+							<th scope="col">{t('fields.country')}</th>
+							<th scope="col">{t('audit.summary')}</th>
 						</tr>
-					))}
-				</tbody>
-			</table>
-			{pages > 1 ? (
-				<nav className="pagination" aria-label={t('audit.pages')}>
-					{log.page > 1 ? <Link to={pageLink(log.page - 1)}>{t('audit.previous')}</Link> : null}
-					<span>{t('audit.page', { page: log.page, pages })}</span>
-					{log.page < pages ? <Link to={pageLink(log.page + 1)}>{t('audit.next')}</Link> : null}
-				</nav>
-			) : null}
+					</thead>
+					<tbody>
+						{log.entries.map((e) => (
+							<tr key={e.id}>
+								<td>{dateTime(e.at)}</td>
+								<td>{e.user ? <ContentText>{e.user.name}</ContentText> : t('audit.anonymous')}</td>
+								<td>
+									{t(`audit.actions.${e.action}`, { defaultValue: e.action })} · {e.entityType}{' '}
+									{e.entityType === 'material' ? (
+										<Link to={`/${i18n.language}/review/${e.entityId}`}>{e.entityId}</Link>
+									) : (
+										<code>{e.entityId}</code>
+									)}
+								</td>
+								<td>{e.countryCode ? labels.country(e.countryCode) : '—'}</td>
+								<td>
+									<code>{JSON.stringify(e.summary)}</code>
+								</td>
+							</tr>
+						))}
+					</tbody>
+				</table>
+			</ScrollRegion>
+			<Pagination page={log.page} pageCount={pages} href={pageLink} />
 		</>
 	)
 }

@@ -81,15 +81,15 @@ export default function CampaignPage() {
 							<dt>{t('campaign.channels')}</dt>
 							<dd>
 								{campaign.channels.length ? (
-									campaign.channels.map((c) => labels.vocab('channel', c)).join(', ')
+									labels.list(campaign.channels.map((c) => labels.vocab('channel', c)))
 								) : (
 									<span className="not-reported">{t('campaign.notReported')}</span>
 								)}
 							</dd>
 							<dt>{t('filters.audience')}</dt>
-							<dd>{campaign.audiences.map((a) => labels.vocab('audience', a)).join(', ')}</dd>
+							<dd>{labels.list(campaign.audiences.map((a) => labels.vocab('audience', a)))}</dd>
 							<dt>{t('filters.risk')}</dt>
-							<dd>{campaign.risks.map((r) => labels.vocab('risk', r)).join(', ')}</dd>
+							<dd>{labels.list(campaign.risks.map((r) => labels.vocab('risk', r)))}</dd>
 						</dl>
 						<div lang={textLang} dir={directionOf(textLang)}>
 							{shown?.reach ? (

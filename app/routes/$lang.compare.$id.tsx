@@ -3,7 +3,9 @@ import { Link, useLoaderData } from '@remix-run/react'
 import { type ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
 import { getUser, requireUser } from '#app/auth/session.server.ts'
+import { ContentText } from '#app/components/content-text.tsx'
 import { ResponsiveImage } from '#app/components/responsive-image.tsx'
+import { useSegmentLabel } from '#app/components/segment-label.tsx'
 import { useLabels } from '#app/components/vocab.tsx'
 import { changedSegments } from '#app/domain/adaptation.ts'
 import { directionOf } from '#app/domain/languages.ts'
@@ -75,8 +77,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 					countryCode: adaptation.source.countryCode,
 					lang: adaptation.source.lang,
 					title: sourceVersion.title,
-					revisionUsed,
-					currentRevision,
+					/** When the original's text last changed: what a reader can place in time, unlike a revision number. */
+					changedAt: sourceVersion.updatedAt.toISOString(),
 					preview: sourcePreview,
 				}
 			: null,
@@ -88,7 +90,13 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 		segments: adaptation.segments.map((s) =>
 			sourcePublished
 				? s
-				: { key: s.key, source: '', text: s.text, sourceAtTranslation: null as string | null },
+				: {
+						key: s.key,
+						box: s.box,
+						source: '',
+						text: s.text,
+						sourceAtTranslation: null as string | null,
+					},
 		),
 	}
 }
@@ -136,9 +144,7 @@ function Side({
 			<h2 id={headingId} className="compare__heading">
 				<span className="compare__kicker">{kicker}</span>{' '}
 				{title ? (
-					<span lang={lang} dir={directionOf(lang)}>
-						{title}
-					</span>
+					<ContentText lang={lang}>{title}</ContentText>
 				) : (
 					<span>{t('compare.untitled')}</span>
 				)}
@@ -173,10 +179,7 @@ export default function CompareWithOriginal() {
 	const labels = useLabels()
 	const lang = i18n.language
 	const kindLabel = labels.vocab('derivation', kind)
-	const segmentLabel = (key: string) =>
-		key.startsWith('slot:')
-			? t('translate.segments.slot', { id: key.slice(5) })
-			: t(`translate.segments.${key}`)
+	const segmentLabel = useSegmentLabel()
 	const derivativeHref = derivative.published
 		? `/${lang}/materials/${derivative.id}`
 		: `/${lang}/workspace/materials/${derivative.id}`
@@ -201,10 +204,7 @@ export default function CompareWithOriginal() {
 			)}
 			{source && sourceChanged ? (
 				<p className="notice">
-					{t('compare.sourceRevised', {
-						used: source.revisionUsed,
-						current: source.currentRevision,
-					})}
+					{t('compare.sourceRevised', { date: labels.date(source.changedAt) })}
 				</p>
 			) : null}
 
@@ -218,14 +218,11 @@ export default function CompareWithOriginal() {
 						countryCode={source.countryCode}
 						preview={source.preview}
 					>
-						<dt>{t('compare.revision')}</dt>
+						<dt>{t('compare.basedOn')}</dt>
 						<dd>
-							{source.revisionUsed != null
-								? t('compare.revisionUsedCurrent', {
-										used: source.revisionUsed,
-										current: source.currentRevision,
-									})
-								: t('compare.revisionCurrent', { current: source.currentRevision })}
+							{t(sourceChanged ? 'compare.basedOnEarlier' : 'compare.basedOnCurrent', {
+								date: labels.date(source.changedAt),
+							})}
 						</dd>
 					</Side>
 				) : null}
@@ -266,7 +263,7 @@ export default function CompareWithOriginal() {
 						return (
 							<tr key={s.key} className={isChanged ? 'compare__row--changed' : undefined}>
 								<th scope="row">
-									{segmentLabel(s.key)}
+									{segmentLabel(s)}
 									{isChanged ? (
 										<>
 											{' '}

@@ -1,6 +1,7 @@
 import { type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
 import { Link, useLoaderData } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
+import { ContentText } from '#app/components/content-text.tsx'
 import { MaterialCards } from '#app/components/material-card.tsx'
 import { useLabels } from '#app/components/vocab.tsx'
 import { countryName, isCountryCode } from '#app/domain/countries.ts'
@@ -57,8 +58,8 @@ export default function CountryPage() {
 				<ul>
 					{campaigns.map((c) => (
 						<li key={c.id}>
-							<Link to={`/${i18n.language}/campaigns/${c.id}`} lang={c.lang}>
-								{c.title}
+							<Link to={`/${i18n.language}/campaigns/${c.id}`}>
+								<ContentText lang={c.lang}>{c.title}</ContentText>
 							</Link>{' '}
 							({c.startYear ?? ''}, {t('countries.materials', { count: c.materialCount })})
 						</li>

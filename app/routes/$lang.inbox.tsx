@@ -46,7 +46,11 @@ export default function Inbox() {
 								{m.unread ? <span className="status">{t('inbox.new')}</span> : null}{' '}
 								<span className="card__meta">{dateTime(m.createdAt)}</span>
 							</p>
-							{m.body ? <p className="reason">{m.body}</p> : null}
+							{m.body ? (
+								<p className="reason" dir="auto">
+									{m.body}
+								</p>
+							) : null}
 							{m.materialId ? (
 								<p>
 									<Link to={inboxLink(i18n.language, m.kind, m.materialId)}>{t('inbox.open')}</Link>

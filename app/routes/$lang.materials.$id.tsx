@@ -1,13 +1,12 @@
 import { type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
 import { Link, useLoaderData } from '@remix-run/react'
-import { Fragment } from 'react'
 import { useTranslation } from 'react-i18next'
+import { ContentText, isolate } from '#app/components/content-text.tsx'
 import { FileDownloads } from '#app/components/file-downloads.tsx'
 import { OrganisationLink } from '#app/components/organisation-link.tsx'
 import { ResponsiveImage } from '#app/components/responsive-image.tsx'
 import { useActor } from '#app/components/site-shell.tsx'
 import { useLabels } from '#app/components/vocab.tsx'
-import { countryName } from '#app/domain/countries.ts'
 import { directionOf } from '#app/domain/languages.ts'
 import { LICENCE_TERMS } from '#app/domain/licence.ts'
 import { creditedOwner } from '#app/domain/organisation.ts'
@@ -182,22 +181,24 @@ export default function MaterialPage() {
 									<dt>{t('material.campaign')}</dt>
 									<dd>
 										<Link to={`/${lang}/campaigns/${material.campaign.id}`}>
-											{material.campaign.title}
+											<ContentText>{material.campaign.title}</ContentText>
 										</Link>
 									</dd>
 								</>
 							) : null}
 							<dt>{t('filters.audience')}</dt>
-							<dd>{material.audiences.map((a) => labels.vocab('audience', a)).join(', ')}</dd>
+							<dd>{labels.list(material.audiences.map((a) => labels.vocab('audience', a)))}</dd>
 							<dt>{t('filters.risk')}</dt>
-							<dd>{material.risks.map((r) => labels.vocab('risk', r)).join(', ')}</dd>
+							<dd>{labels.list(material.risks.map((r) => labels.vocab('risk', r)))}</dd>
 							<dt>{t('material.ages')}</dt>
 							<dd>{ageRange(material.ageMin, material.ageMax, t)}</dd>
 							{material.accessibility.length ? (
 								<>
 									<dt>{t('material.accessibility')}</dt>
 									<dd>
-										{material.accessibility.map((a) => labels.vocab('accessibility', a)).join(', ')}
+										{labels.list(
+											material.accessibility.map((a) => labels.vocab('accessibility', a)),
+										)}
 									</dd>
 								</>
 							) : null}
@@ -228,10 +229,10 @@ export default function MaterialPage() {
 								<p style={{ margin: 0 }}>
 									{material.adaptedFrom
 										? t('attribution.adapted', {
-												title: shown.title,
+												title: isolate(shown.title),
 												owner,
 												licence: labels.vocab('licence', material.licence),
-												sourceTitle: material.adaptedFrom.title,
+												sourceTitle: isolate(material.adaptedFrom.title),
 												sourceOwner: creditedOwner(
 													t,
 													labels.country(material.adaptedFrom.countryCode),
@@ -239,7 +240,7 @@ export default function MaterialPage() {
 												),
 											})
 										: t('attribution.line', {
-												title: shown.title,
+												title: isolate(shown.title),
 												owner,
 												licence: labels.vocab('licence', material.licence),
 											})}
@@ -264,13 +265,19 @@ export default function MaterialPage() {
 										to={`/${lang}/materials/${material.adaptedFrom.materialId}`}
 										lang={material.adaptedFrom.lang}
 									>
-										{material.adaptedFrom.title}
+										<ContentText lang={material.adaptedFrom.lang}>
+											{material.adaptedFrom.title}
+										</ContentText>
 									</Link>
 								) : (
-									<bdi lang={material.adaptedFrom.lang}>{material.adaptedFrom.title}</bdi>
+									<ContentText lang={material.adaptedFrom.lang}>
+										{material.adaptedFrom.title}
+									</ContentText>
 								)}{' '}
-								({labels.country(material.adaptedFrom.countryCode)},{' '}
-								{labels.language(material.adaptedFrom.lang)})
+								{t('lineage.where', {
+									country: labels.country(material.adaptedFrom.countryCode),
+									language: labels.language(material.adaptedFrom.lang),
+								})}
 								{material.adaptedFrom.isPublic ? (
 									<>
 										<br />
@@ -286,15 +293,7 @@ export default function MaterialPage() {
 						material.adaptedFrom.currentRevision > material.adaptedFrom.revisionUsed ? (
 							<p className="notice">{t('lineage.sourceChanged')}</p>
 						) : null}
-						{material.family.reuse.countries || material.family.reuse.languages ? (
-							<p>
-								{t('lineage.reuse', {
-									count: material.family.reuse.countries,
-									countries: material.family.reuse.countries,
-									languages: material.family.reuse.languages,
-								})}
-							</p>
-						) : null}
+						<ReuseSummary reuse={material.family.reuse} />
 						{material.family.tree && material.family.tree.children.length ? (
 							<FamilyTree
 								tree={material.family.tree}
@@ -311,15 +310,37 @@ export default function MaterialPage() {
 	)
 }
 
+/**
+ * How far the family reaches beyond this material's country and language:
+ * each number is its own phrase, so each agrees with its noun ("1 other
+ * country", "2 other languages"; Arabic has six forms for each).
+ */
+function ReuseSummary({ reuse }: { reuse: { countries: number; languages: number } }) {
+	const { t } = useTranslation()
+	if (!reuse.countries && !reuse.languages) return null
+	const countries = t('lineage.reuseCountries', { count: reuse.countries })
+	const languages = t('lineage.reuseLanguages', { count: reuse.languages })
+	return (
+		<p>
+			{reuse.countries && reuse.languages
+				? t('lineage.reuseBoth', { countries, languages })
+				: reuse.countries
+					? t('lineage.reuseByCountries', { countries })
+					: t('lineage.reuseInLanguages', { languages })}
+		</p>
+	)
+}
+
 function ageRange(
 	min: number | null,
 	max: number | null,
 	t: (key: string, o?: Record<string, unknown>) => string,
 ) {
 	if (min == null && max == null) return t('material.allAges')
-	if (min != null && max != null) return t('material.ageRange', { min, max })
-	if (min != null) return t('material.ageFrom', { min })
-	return t('material.ageUpTo', { max })
+	// The unit agrees with the number that comes last: "9 to 12 years", "0 to 1 year".
+	if (min != null && max != null) return t('material.ageRange', { min, count: max })
+	if (min != null) return t('material.ageFrom', { count: min })
+	return t('material.ageUpTo', { count: max })
 }
 
 function FamilyTree({
@@ -331,28 +352,31 @@ function FamilyTree({
 	currentId: string
 	details: Record<string, { title: string; kind: string | null }>
 }) {
-	const { i18n } = useTranslation()
+	const { t, i18n } = useTranslation()
 	const labels = useLabels()
-	const render = (node: LineageTree) => (
-		<li key={node.id}>
-			{node.id === currentId ? (
-				<span className="current" aria-current="page">
-					<span lang={node.lang}>{details[node.id]?.title}</span>
+	const render = (node: LineageTree) => {
+		const kind = details[node.id]?.kind
+		return (
+			<li key={node.id}>
+				{node.id === currentId ? (
+					<span className="current" aria-current="page">
+						<ContentText lang={node.lang}>{details[node.id]?.title}</ContentText>
+					</span>
+				) : (
+					<Link to={`/${i18n.language}/materials/${node.id}`}>
+						<ContentText lang={node.lang}>{details[node.id]?.title}</ContentText>
+					</Link>
+				)}{' '}
+				<span>
+					{t(kind ? 'lineage.whereKind' : 'lineage.where', {
+						country: labels.country(node.countryCode),
+						language: labels.language(node.lang),
+						kind: kind ? labels.vocab('derivation', kind) : '',
+					})}
 				</span>
-			) : (
-				<Link to={`/${i18n.language}/materials/${node.id}`} lang={node.lang}>
-					{details[node.id]?.title}
-				</Link>
-			)}{' '}
-			<span>
-				({countryName(node.countryCode, i18n.language)}, {labels.language(node.lang)}
-				{details[node.id]?.kind ? (
-					<Fragment>, {labels.vocab('derivation', details[node.id]!.kind!)}</Fragment>
-				) : null}
-				)
-			</span>
-			{node.children.length ? <ul>{node.children.map(render)}</ul> : null}
-		</li>
-	)
+				{node.children.length ? <ul>{node.children.map(render)}</ul> : null}
+			</li>
+		)
+	}
 	return <ul>{render(tree)}</ul>
 }

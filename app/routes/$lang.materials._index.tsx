@@ -1,9 +1,15 @@
-import { type LinksFunction, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
+import {
+	data as withStatus,
+	type LinksFunction,
+	type LoaderFunctionArgs,
+	type MetaFunction,
+} from '@remix-run/node'
 import { Form, Link, useLoaderData, useNavigation, useSubmit } from '@remix-run/react'
 import { useEffect, useRef, useState, type FormEvent } from 'react'
 import { Trans, useTranslation } from 'react-i18next'
 import { CampaignCards, campaignStyles } from '#app/components/campaign-evidence.tsx'
 import { MaterialCards } from '#app/components/material-card.tsx'
+import { PageOutOfRange, Pagination } from '#app/components/pagination.tsx'
 import { useLabels } from '#app/components/vocab.tsx'
 import {
 	catalogSearchParams,
@@ -11,6 +17,7 @@ import {
 	hasActiveFilters,
 	MAX_QUERY_LENGTH,
 	parseCatalogQuery,
+	toggleFilter,
 	type CatalogFilters,
 	type FilterParam,
 } from '#app/domain/catalog-filters.ts'
@@ -34,6 +41,9 @@ const CAMPAIGNS_BESIDE_SEARCH = 3
 /** Typing pauses this long before the results follow. */
 const TYPING_DEBOUNCE_MS = 250
 
+/** From this width the filters stand beside the results (as app.css's .catalog grid). */
+const WIDE_SCREEN = '(min-width: 801px)'
+
 export const handle = { ownSearch: true }
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
@@ -56,14 +66,21 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 				})
 			: null,
 	])
-	return {
-		...result,
-		campaigns: campaigns && { items: campaigns.items, total: campaigns.total },
-		filters,
-		title: q
-			? `${t('search.count', { count: result.total, formatted: String(result.total), q })} · ${t('app.name')}`
-			: `${t('catalog.title')} · ${t('app.name')}`,
-	}
+	// A page past the last (an old link, a hand-edited URL) has nothing to
+	// show: the page says so, and answers 404 so it is not kept as a page.
+	const pastEnd = result.total > 0 && result.page > result.pageCount
+	return withStatus(
+		{
+			...result,
+			campaigns: campaigns && { items: campaigns.items, total: campaigns.total },
+			filters,
+			pastEnd,
+			title: q
+				? `${t('search.count', { count: result.total, formatted: String(result.total), q })} · ${t('app.name')}`
+				: `${t('catalog.title')} · ${t('app.name')}`,
+		},
+		{ status: pastEnd ? 404 : 200 },
+	)
 }
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.title }]
@@ -90,6 +107,16 @@ export default function Catalog() {
 	useEffect(() => {
 		if (document.activeElement !== input.current) setText(q)
 	}, [q])
+
+	// On a phone the filters are a disclosure above the results, closed, so the
+	// results come first; on a wide screen they stand open beside them. The
+	// page is rendered closed (the server cannot know the width): app.css
+	// shows the content on wide screens at once, and this opens it for real.
+	const filterPanel = useRef<HTMLDetailsElement>(null)
+	useEffect(() => {
+		if (filterPanel.current && window.matchMedia(WIDE_SCREEN).matches)
+			filterPanel.current.open = true
+	}, [])
 
 	// Results follow the form as it changes: at once for a filter, after a
 	// pause for typing. Each change is a GET navigation, so the URL always
@@ -125,6 +152,17 @@ export default function Catalog() {
 		...new Set([...Object.keys(facets[param]), ...filters[param]]),
 	]
 	const href = (params: URLSearchParams) => `/${lang}/materials${params.size ? `?${params}` : ''}`
+	const pageHref = (page: number) => href(catalogSearchParams(filters, page, q))
+	const groups: Record<FilterParam, { legend: string; label: (key: string) => string }> = {
+		risk: { legend: t('filters.risk'), label: vocab('risk') },
+		audience: { legend: t('filters.audience'), label: vocab('audience') },
+		age: { legend: t('filters.age'), label: vocab('age') },
+		type: { legend: t('filters.type'), label: vocab('type') },
+		lang: { legend: t('filters.lang'), label: labels.language },
+		country: { legend: t('filters.country'), label: labels.country },
+		licence: { legend: t('filters.licence'), label: vocab('licence') },
+	}
+	const activeCount = Object.values(filters).reduce((sum, values) => sum + values.length, 0)
 
 	return (
 		<>
@@ -163,63 +201,77 @@ export default function Catalog() {
 						{t('search.hint')}
 					</p>
 				</div>
-				<div className="filters" role="group" aria-label={t('catalog.filters')}>
-					<FilterGroup
-						param="risk"
-						legend={t('filters.risk')}
-						options={options('risk', RISKS, vocab('risk'))}
-						filters={filters}
-					/>
-					<FilterGroup
-						param="audience"
-						legend={t('filters.audience')}
-						options={options('audience', AUDIENCES, vocab('audience'))}
-						filters={filters}
-					/>
-					<FilterGroup
-						param="age"
-						legend={t('filters.age')}
-						options={options('age', AGE_BAND_KEYS, vocab('age'))}
-						filters={filters}
-					/>
-					<FilterGroup
-						param="type"
-						legend={t('filters.type')}
-						options={options('type', RESOURCE_TYPES, vocab('type'))}
-						filters={filters}
-					/>
-					<FilterGroup
-						param="lang"
-						legend={t('filters.lang')}
-						options={options('lang', withSelected('lang'), labels.language, true)}
-						filters={filters}
-					/>
-					<FilterGroup
-						param="country"
-						legend={t('filters.country')}
-						options={options('country', withSelected('country'), labels.country, true)}
-						filters={filters}
-					/>
-					<FilterGroup
-						param="licence"
-						legend={t('filters.licence')}
-						options={options('licence', LICENCES, vocab('licence'))}
-						filters={filters}
-					/>
-					<div className="filters__actions">
-						<button type="submit" className="button">
-							{t('catalog.apply')}
-						</button>
-						{hasActiveFilters(filters) ? (
-							<Link
-								to={href(catalogSearchParams(emptyFilters(), 1, q))}
-								className="button button--secondary"
-							>
-								{t('catalog.clear')}
-							</Link>
+				<ActiveFilters filters={filters} q={q} groups={groups} />
+				<details className="filters" ref={filterPanel}>
+					<summary className="filters__toggle">
+						{t('catalog.showFilters')}
+						{activeCount ? (
+							<>
+								{' '}
+								<span className="filters__selected">
+									{t('catalog.selected', { count: activeCount })}
+								</span>
+							</>
 						) : null}
+					</summary>
+					<div className="filters__body" role="group" aria-label={t('catalog.filters')}>
+						<FilterGroup
+							param="risk"
+							legend={groups.risk.legend}
+							options={options('risk', RISKS, groups.risk.label)}
+							filters={filters}
+						/>
+						<FilterGroup
+							param="audience"
+							legend={groups.audience.legend}
+							options={options('audience', AUDIENCES, groups.audience.label)}
+							filters={filters}
+						/>
+						<FilterGroup
+							param="age"
+							legend={groups.age.legend}
+							options={options('age', AGE_BAND_KEYS, groups.age.label)}
+							filters={filters}
+						/>
+						<FilterGroup
+							param="type"
+							legend={groups.type.legend}
+							options={options('type', RESOURCE_TYPES, groups.type.label)}
+							filters={filters}
+						/>
+						<FilterGroup
+							param="lang"
+							legend={groups.lang.legend}
+							options={options('lang', withSelected('lang'), groups.lang.label, true)}
+							filters={filters}
+						/>
+						<FilterGroup
+							param="country"
+							legend={groups.country.legend}
+							options={options('country', withSelected('country'), groups.country.label, true)}
+							filters={filters}
+						/>
+						<FilterGroup
+							param="licence"
+							legend={groups.licence.legend}
+							options={options('licence', LICENCES, groups.licence.label)}
+							filters={filters}
+						/>
+						<div className="filters__actions">
+							<button type="submit" className="button">
+								{t('catalog.apply')}
+							</button>
+							{hasActiveFilters(filters) ? (
+								<Link
+									to={href(catalogSearchParams(emptyFilters(), 1, q))}
+									className="button button--secondary"
+								>
+									{t('catalog.clear')}
+								</Link>
+							) : null}
+						</div>
 					</div>
-				</div>
+				</details>
 				<section
 					id="results"
 					className="results"
@@ -246,7 +298,7 @@ export default function Catalog() {
 								? t('search.count', { count: data.total, formatted: labels.number(data.total), q })
 								: t('catalog.count', { count: data.total, formatted: labels.number(data.total) })}
 						</h2>
-						{data.total > 0 ? (
+						{data.items.length ? (
 							<p>
 								{t('catalog.range', { first: labels.number(first), last: labels.number(last) })}
 							</p>
@@ -267,24 +319,20 @@ export default function Catalog() {
 					{data.concepts.length ? (
 						<p className="hint">
 							{t('search.topics', {
-								topics: [
+								topics: labels.list([
 									...new Set(data.concepts.map((c) => labels.vocab(c.vocabulary, c.key))),
-								].join(', '),
+								]),
 							})}
 						</p>
 					) : null}
-					{data.items.length ? (
+					{data.pastEnd ? (
+						<PageOutOfRange page={data.page} pageCount={data.pageCount} href={pageHref} />
+					) : data.items.length ? (
 						<MaterialCards items={data.items} />
 					) : (
-						<div className="empty">
-							<p>{q ? t('search.empty', { q }) : t('catalog.empty')}</p>
-							{q ? <p>{t('search.emptyHint')}</p> : null}
-							<Link to={`/${lang}/materials`}>
-								{q ? t('search.clearQuery') : t('catalog.clear')}
-							</Link>
-						</div>
+						<NoResults q={q} filters={filters} />
 					)}
-					<Pagination filters={filters} q={q} page={data.page} pageCount={data.pageCount} />
+					<Pagination page={data.page} pageCount={data.pageCount} href={pageHref} />
 				</section>
 			</Form>
 		</>
@@ -325,34 +373,89 @@ function FilterGroup({
 	)
 }
 
-function Pagination({
+/**
+ * The filters in force, each a link that removes it, above the results: on a
+ * phone they stay in sight while the filter panel is closed.
+ */
+function ActiveFilters({
 	filters,
 	q,
-	page,
-	pageCount,
+	groups,
 }: {
 	filters: CatalogFilters
 	q: string
-	page: number
-	pageCount: number
+	groups: Record<FilterParam, { legend: string; label: (key: string) => string }>
 }) {
 	const { t, i18n } = useTranslation()
-	if (pageCount <= 1) return null
-	const href = (p: number) =>
-		`/${i18n.language}/materials?${catalogSearchParams(filters, p, q).toString()}`
+	if (!hasActiveFilters(filters)) return null
+	const catalog = (params: URLSearchParams) =>
+		`/${i18n.language}/materials${params.size ? `?${params}` : ''}`
+	const params = Object.keys(groups) as FilterParam[]
 	return (
-		<nav className="pagination" aria-label={t('catalog.pagination')}>
-			{page > 1 ? (
-				<Link to={href(page - 1)} rel="prev">
-					{t('catalog.previous')}
-				</Link>
-			) : null}
-			<span>{t('catalog.page', { page, pageCount })}</span>
-			{page < pageCount ? (
-				<Link to={href(page + 1)} rel="next">
-					{t('catalog.next')}
-				</Link>
-			) : null}
-		</nav>
+		<div className="active-filters">
+			<h2 className="visually-hidden">{t('catalog.active')}</h2>
+			<ul className="chips">
+				{params.flatMap((param) =>
+					(filters[param] as string[]).map((value) => (
+						<li key={`${param}:${value}`}>
+							<Link
+								className="chip chip--removable"
+								to={catalog(catalogSearchParams(toggleFilter(filters, param, value), 1, q))}
+								title={groups[param].legend}
+							>
+								{groups[param].label(value)}
+								<span className="visually-hidden"> {t('catalog.remove')}</span>
+								<span className="chip__remove" aria-hidden="true">
+									×
+								</span>
+							</Link>
+						</li>
+					)),
+				)}
+				<li>
+					<Link to={catalog(catalogSearchParams(emptyFilters(), 1, q))} className="chip-link">
+						{t('catalog.clear')}
+					</Link>
+				</li>
+			</ul>
+		</div>
+	)
+}
+
+/**
+ * Nothing to show, in words that fit what was asked: a search, filters,
+ * both, or neither (a library with nothing published yet).
+ */
+function NoResults({ q, filters }: { q: string; filters: CatalogFilters }) {
+	const { t, i18n } = useTranslation()
+	const filtered = hasActiveFilters(filters)
+	const catalog = (params: URLSearchParams) =>
+		`/${i18n.language}/materials${params.size ? `?${params}` : ''}`
+	if (!q && !filtered) {
+		return (
+			<div className="empty">
+				<p>{t('catalog.emptyLibrary')}</p>
+			</div>
+		)
+	}
+	return (
+		<div className="empty">
+			<p>
+				{q
+					? filtered
+						? t('search.empty', { q })
+						: t('search.emptyNoFilters', { q })
+					: t('catalog.empty')}
+			</p>
+			{q ? <p>{filtered ? t('search.emptyHint') : t('search.emptyHintNoFilters')}</p> : null}
+			<p className="actions actions--center">
+				{q ? (
+					<Link to={catalog(catalogSearchParams(filters, 1, ''))}>{t('search.clearQuery')}</Link>
+				) : null}
+				{filtered ? (
+					<Link to={catalog(catalogSearchParams(emptyFilters(), 1, q))}>{t('catalog.clear')}</Link>
+				) : null}
+			</p>
+		</div>
 	)
 }

@@ -8,6 +8,7 @@ import {
 import { Form, Link, useActionData, useLoaderData } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
 import { requireUser } from '#app/auth/session.server.ts'
+import { contentLanguage, ContentText, isolate } from '#app/components/content-text.tsx'
 import { FormMessage } from '#app/components/ui/field.tsx'
 import { useLabels } from '#app/components/vocab.tsx'
 import { MAX_REASON_LENGTH, transitionsFrom } from '#app/domain/moderation.ts'
@@ -18,7 +19,6 @@ import { describeRevision } from '#app/models/material/revisions.server.ts'
 import { terminologyAdvice } from '#app/domain/terminology.ts'
 import { RevisionChanges } from '#app/components/revision-changes.tsx'
 import { TerminologyNotice } from '#app/components/terminology-notice.tsx'
-import { directionOf } from '#app/domain/languages.ts'
 import { transitionMaterial } from '#app/models/material/transitions.server.ts'
 import { invariantResponse } from '#app/utils/http.server.ts'
 import { appOrigin, field, readForm } from '#app/utils/request.server.ts'
@@ -150,9 +150,7 @@ export default function ReviewMaterial() {
 			<p>
 				<Link to={`/${lang}/review`}>{t('review.back')}</Link>
 			</p>
-			<h1 lang={title?.lang} dir={title ? directionOf(title.lang) : undefined}>
-				{title?.title}
-			</h1>
+			<h1 {...contentLanguage(title?.lang)}>{title?.title}</h1>
 			<p>
 				<span className={`status status--${material.status}`}>
 					{labels.vocab('status', material.status)}
@@ -213,11 +211,9 @@ export default function ReviewMaterial() {
 						<section key={v.id} className="version">
 							<h2 className="version__head">
 								<span className="version__lang">{labels.language(v.lang)}</span>{' '}
-								<bdi lang={v.lang}>{v.title}</bdi>
+								<ContentText lang={v.lang}>{v.title}</ContentText>
 							</h2>
-							<p lang={v.lang} dir={directionOf(v.lang)}>
-								{v.description}
-							</p>
+							<p {...contentLanguage(v.lang)}>{v.description}</p>
 							<TerminologyNotice id={v.id} lang={v.lang} terms={v.terminology} />
 							{v.files
 								.filter((f) => f.role === 'preview')
@@ -238,10 +234,14 @@ export default function ReviewMaterial() {
 								<li key={e.id}>
 									{t('moderation.eventShort', {
 										to: labels.vocab('status', e.to),
-										by: e.by,
+										by: isolate(e.by),
 										at: dateTime(e.at),
 									})}
-									{e.reason ? <p className="reason">{e.reason}</p> : null}
+									{e.reason ? (
+										<p className="reason" dir="auto">
+											{e.reason}
+										</p>
+									) : null}
 								</li>
 							))}
 						</ol>

@@ -3,6 +3,7 @@ import { Link, useLoaderData, useSearchParams } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
 import { requirePermission } from '#app/auth/session.server.ts'
 import { FormMessage } from '#app/components/ui/field.tsx'
+import { contentLanguage, ContentText, isolate } from '#app/components/content-text.tsx'
 import { useLabels } from '#app/components/vocab.tsx'
 import { getRequestLanguage } from '#app/i18n/lang.server.ts'
 import { getFixedT } from '#app/i18n/resources.server.ts'
@@ -60,8 +61,8 @@ export default function ReviewQueue() {
 							</div>
 							<div>
 								<h2 className="card__title">
-									<Link to={`/${lang}/review/${m.id}`} lang={m.lang}>
-										{m.title}
+									<Link to={`/${lang}/review/${m.id}`}>
+										<ContentText lang={m.lang}>{m.title}</ContentText>
 									</Link>
 								</h2>
 								<p className="card__meta">
@@ -69,10 +70,10 @@ export default function ReviewQueue() {
 									{labels.language(m.lang)} ·{' '}
 									{t('review.submittedAt', {
 										date: labels.date(m.submittedAt),
-										by: m.submittedBy ?? '—',
+										by: m.submittedBy ? isolate(m.submittedBy) : '—',
 									})}
 								</p>
-								<p lang={m.lang}>{m.description}</p>
+								<p {...contentLanguage(m.lang)}>{m.description}</p>
 							</div>
 						</li>
 					))}

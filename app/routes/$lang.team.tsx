@@ -7,8 +7,10 @@ import {
 import { Form, useActionData, useLoaderData } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
 import { requireUser } from '#app/auth/session.server.ts'
+import { ContentText, isolate } from '#app/components/content-text.tsx'
 import { Field, FormMessage } from '#app/components/ui/field.tsx'
 import { useLabels } from '#app/components/vocab.tsx'
+import { ScrollRegion } from '#app/components/ui/scroll-region.tsx'
 import { can, countriesWhere, invitableRoles, isCountryRole } from '#app/domain/permissions.ts'
 import { getRequestLanguage } from '#app/i18n/lang.server.ts'
 import { getFixedT } from '#app/i18n/resources.server.ts'
@@ -155,47 +157,53 @@ export default function Team() {
 			</section>
 			<section className="panel" aria-labelledby="members-title">
 				<h2 id="members-title">{t('team.members')}</h2>
-				<table className="table">
-					<thead>
-						<tr>
-							<th scope="col">{t('fields.name')}</th>
-							<th scope="col">{t('fields.email')}</th>
-							<th scope="col">{t('fields.role')}</th>
-							<th scope="col">{t('fields.country')}</th>
-							<th scope="col">
-								<span className="visually-hidden">{t('team.actions')}</span>
-							</th>
-						</tr>
-					</thead>
-					<tbody>
-						{members.map((m) => (
-							<tr key={m.id}>
-								<td>{m.name}</td>
-								<td>{m.email}</td>
-								<td>{labels.vocab('role', m.role)}</td>
-								<td>{m.countryCode ? labels.country(m.countryCode) : '—'}</td>
-								<td>
-									{m.removable ? (
-										<Form method="post">
-											<input type="hidden" name="intent" value="remove" />
-											<input type="hidden" name="id" value={m.id} />
-											<button
-												type="submit"
-												className="button button--danger button--small"
-												aria-label={t('team.removeWho', {
-													name: m.name,
-													role: labels.vocab('role', m.role),
-												})}
-											>
-												{t('team.remove')}
-											</button>
-										</Form>
-									) : null}
-								</td>
+				<ScrollRegion label={t('team.members')}>
+					<table className="table">
+						<thead>
+							<tr>
+								<th scope="col">{t('fields.name')}</th>
+								<th scope="col">{t('fields.email')}</th>
+								<th scope="col">{t('fields.role')}</th>
+								<th scope="col">{t('fields.country')}</th>
+								<th scope="col">
+									<span className="visually-hidden">{t('team.actions')}</span>
+								</th>
 							</tr>
-						))}
-					</tbody>
-				</table>
+						</thead>
+						<tbody>
+							{members.map((m) => (
+								<tr key={m.id}>
+									<td>
+										<ContentText>{m.name}</ContentText>
+									</td>
+									<td>
+										<ContentText>{m.email}</ContentText>
+									</td>
+									<td>{labels.vocab('role', m.role)}</td>
+									<td>{m.countryCode ? labels.country(m.countryCode) : '—'}</td>
+									<td>
+										{m.removable ? (
+											<Form method="post">
+												<input type="hidden" name="intent" value="remove" />
+												<input type="hidden" name="id" value={m.id} />
+												<button
+													type="submit"
+													className="button button--danger button--small"
+													aria-label={t('team.removeWho', {
+														name: m.name,
+														role: labels.vocab('role', m.role),
+													})}
+												>
+													{t('team.remove')}
+												</button>
+											</Form>
+										) : null}
+									</td>
+								</tr>
+							))}
+						</tbody>
+					</table>
+				</ScrollRegion>
 			</section>
 			<section className="panel" aria-labelledby="invitations-title">
 				<h2 id="invitations-title">{t('team.pending')}</h2>
@@ -205,7 +213,7 @@ export default function Team() {
 					<ul className="history">
 						{invitations.map((i) => (
 							<li key={i.id}>
-								{i.email} · {labels.vocab('role', i.role)}
+								<ContentText>{i.email}</ContentText> · {labels.vocab('role', i.role)}
 								{i.countryCode ? ` · ${labels.country(i.countryCode)}` : ''} ·{' '}
 								{t('team.expires', { date: labels.date(i.expiresAt) })}
 								<Form method="post" className="actions">
@@ -214,7 +222,7 @@ export default function Team() {
 									<button
 										type="submit"
 										className="button button--secondary button--small"
-										aria-label={t('team.revokeWho', { email: i.email })}
+										aria-label={t('team.revokeWho', { email: isolate(i.email) })}
 									>
 										{t('team.revoke')}
 									</button>

@@ -2,7 +2,9 @@ import { redirect, type LoaderFunctionArgs, type MetaFunction } from '@remix-run
 import { Link, useLoaderData } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
 import { requireUser } from '#app/auth/session.server.ts'
+import { ContentText } from '#app/components/content-text.tsx'
 import { useLabels } from '#app/components/vocab.tsx'
+import { ScrollRegion } from '#app/components/ui/scroll-region.tsx'
 import { can, countriesWhere } from '#app/domain/permissions.ts'
 import { getRequestLanguage } from '#app/i18n/lang.server.ts'
 import { getFixedT } from '#app/i18n/resources.server.ts'
@@ -50,40 +52,46 @@ export default function Workspace() {
 				) : null}
 			</div>
 			<p>
-				{t('workspace.intro', { countries: countries.map((c) => labels.country(c)).join(', ') })}
+				{t('workspace.intro', { countries: labels.list(countries.map((c) => labels.country(c))) })}
 			</p>
 			{materials.length === 0 ? (
 				<p className="empty">{t('workspace.empty')}</p>
 			) : (
-				<table className="table">
-					<caption className="visually-hidden">{t('workspace.title')}</caption>
-					<thead>
-						<tr>
-							<th scope="col">{t('fields.title')}</th>
-							<th scope="col">{t('fields.type')}</th>
-							<th scope="col">{t('workspace.status')}</th>
-							<th scope="col">{t('workspace.updated')}</th>
-						</tr>
-					</thead>
-					<tbody>
-						{materials.map((m) => (
-							<tr key={m.id}>
-								<td>
-									<Link to={`/${lang}/workspace/materials/${m.id}`} lang={m.lang}>
-										{m.title || t('workspace.untitled')}
-									</Link>
-								</td>
-								<td>{labels.vocab('type', m.resourceType)}</td>
-								<td>
-									<span className={`status status--${m.status}`}>
-										{labels.vocab('status', m.status)}
-									</span>
-								</td>
-								<td>{labels.date(m.updatedAt)}</td>
+				<ScrollRegion label={t('workspace.title')}>
+					<table className="table">
+						<caption className="visually-hidden">{t('workspace.title')}</caption>
+						<thead>
+							<tr>
+								<th scope="col">{t('fields.title')}</th>
+								<th scope="col">{t('fields.type')}</th>
+								<th scope="col">{t('workspace.status')}</th>
+								<th scope="col">{t('workspace.updated')}</th>
 							</tr>
-						))}
-					</tbody>
-				</table>
+						</thead>
+						<tbody>
+							{materials.map((m) => (
+								<tr key={m.id}>
+									<td>
+										<Link to={`/${lang}/workspace/materials/${m.id}`}>
+											{m.title ? (
+												<ContentText lang={m.lang}>{m.title}</ContentText>
+											) : (
+												t('workspace.untitled')
+											)}
+										</Link>
+									</td>
+									<td>{labels.vocab('type', m.resourceType)}</td>
+									<td>
+										<span className={`status status--${m.status}`}>
+											{labels.vocab('status', m.status)}
+										</span>
+									</td>
+									<td>{labels.date(m.updatedAt)}</td>
+								</tr>
+							))}
+						</tbody>
+					</table>
+				</ScrollRegion>
 			)}
 		</>
 	)

@@ -9,7 +9,9 @@ import { Form, Link, useActionData, useLoaderData, useSearchParams } from '@remi
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { requireMaterialAccess } from '#app/auth/material-access.server.ts'
+import { useSegmentLabel } from '#app/components/segment-label.tsx'
 import { FormMessage } from '#app/components/ui/field.tsx'
+import { FilePicker } from '#app/components/ui/file-picker.tsx'
 import { useLabels } from '#app/components/vocab.tsx'
 import { changedSegments, MAX_SEGMENT_LENGTH, segmentProgress } from '#app/domain/adaptation.ts'
 import { directionOf } from '#app/domain/languages.ts'
@@ -158,10 +160,8 @@ export default function TranslateSideBySide() {
 	const labels = useLabels()
 	const [texts, setTexts] = useState(() => Object.fromEntries(segments.map((s) => [s.key, s.text])))
 	const progress = segmentProgress(segments.map((s) => ({ ...s, text: texts[s.key] ?? '' })))
-	const segmentLabel = (key: string) =>
-		key.startsWith('slot:')
-			? t('translate.segments.slot', { id: key.slice(5) })
-			: t(`translate.segments.${key}`)
+	const segmentLabel = useSegmentLabel()
+	const problemPart = segments.find((s) => s.key === result?.key)
 	return (
 		<>
 			<p>
@@ -177,7 +177,7 @@ export default function TranslateSideBySide() {
 			</p>
 			<p role="status" aria-live="polite">
 				<progress max={progress.total || 1} value={progress.done} aria-hidden="true" />{' '}
-				{t('translate.progress', { done: progress.done, total: progress.total })}
+				{t('translate.progress', { done: progress.done, count: progress.total })}
 			</p>
 			<p>
 				<Link to={`/${lang}/compare/${materialId}`}>{t('translate.compare')}</Link>
@@ -195,7 +195,7 @@ export default function TranslateSideBySide() {
 			) : null}
 			{result?.problem ? (
 				<FormMessage tone="error">
-					{t(result.problem, { part: result.key ? segmentLabel(result.key) : '' })}
+					{t(result.problem, { part: problemPart ? segmentLabel(problemPart) : '' })}
 				</FormMessage>
 			) : null}
 			{changed.length ? (
@@ -208,7 +208,7 @@ export default function TranslateSideBySide() {
 					return (
 						<div key={s.key} className="translate__row">
 							<div className="translate__source">
-								<p className="translate__label">{segmentLabel(s.key)}</p>
+								<p className="translate__label">{segmentLabel(s)}</p>
 								<blockquote lang={source.lang} dir={directionOf(source.lang)}>
 									{s.source || <em>{t('translate.emptySource')}</em>}
 								</blockquote>
@@ -223,7 +223,7 @@ export default function TranslateSideBySide() {
 							</div>
 							<div className="field translate__target">
 								<label htmlFor={id}>
-									{segmentLabel(s.key)} ({labels.language(targetLang)})
+									{segmentLabel(s)} ({labels.language(targetLang)})
 								</label>
 								<textarea
 									id={id}
@@ -290,14 +290,12 @@ export default function TranslateSideBySide() {
 						<Form method="post" encType="multipart/form-data" className="form">
 							<div className="field">
 								<label htmlFor="poster-logo">{t('translate.logo')}</label>
-								<input
+								<FilePicker
 									id="poster-logo"
 									name="file"
-									type="file"
 									accept="image/png,image/jpeg,image/webp"
-									required
-									aria-invalid={result?.logo ? true : undefined}
-									aria-describedby={result?.logo ? 'poster-logo-error' : 'poster-logo-hint'}
+									invalid={!!result?.logo}
+									describedBy={result?.logo ? 'poster-logo-error' : 'poster-logo-hint'}
 								/>
 								<p id="poster-logo-hint" className="hint">
 									{t('translate.logoHint')}

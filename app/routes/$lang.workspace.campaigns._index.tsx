@@ -3,6 +3,7 @@ import { Link, useLoaderData } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
 import { requireCountryPermission } from '#app/auth/session.server.ts'
 import { useLabels } from '#app/components/vocab.tsx'
+import { ScrollRegion } from '#app/components/ui/scroll-region.tsx'
 import { directionOf } from '#app/domain/languages.ts'
 import { countriesWhere } from '#app/domain/permissions.ts'
 import { getRequestLanguage } from '#app/i18n/lang.server.ts'
@@ -45,50 +46,52 @@ export default function WorkspaceCampaigns() {
 			</div>
 			<p>
 				{t('campaignList.intro', {
-					countries: countries.map((c) => labels.country(c)).join(', '),
+					countries: labels.list(countries.map((c) => labels.country(c))),
 				})}
 			</p>
 			{campaigns.length === 0 ? (
 				<p className="empty">{t('campaignList.empty')}</p>
 			) : (
-				<table className="table">
-					<caption className="visually-hidden">
-						{t('campaignList.count', { count: campaigns.length })}
-					</caption>
-					<thead>
-						<tr>
-							<th scope="col">{t('campaignList.columns.title')}</th>
-							{severalCountries ? <th scope="col">{t('campaignList.columns.country')}</th> : null}
-							<th scope="col">{t('campaignList.columns.years')}</th>
-							<th scope="col">{t('campaignList.columns.languages')}</th>
-							<th scope="col">{t('campaignList.columns.materials')}</th>
-						</tr>
-					</thead>
-					<tbody>
-						{campaigns.map((c) => {
-							const years = [c.startYear, c.endYear]
-								.filter((y, i, all) => y != null && all.indexOf(y) === i)
-								.join('–')
-							return (
-								<tr key={c.id}>
-									<td>
-										<Link
-											to={`/${lang}/workspace/campaigns/${c.id}`}
-											lang={c.lang}
-											dir={directionOf(c.lang)}
-										>
-											{c.title || t('campaignList.untitled')}
-										</Link>
-									</td>
-									{severalCountries ? <td>{labels.country(c.countryCode)}</td> : null}
-									<td>{years || t('campaignList.noYears')}</td>
-									<td>{c.languages.map((l) => labels.language(l)).join(', ')}</td>
-									<td>{labels.number(c.materialCount)}</td>
-								</tr>
-							)
-						})}
-					</tbody>
-				</table>
+				<ScrollRegion label={t('campaignList.title')}>
+					<table className="table">
+						<caption className="visually-hidden">
+							{t('campaignList.count', { count: campaigns.length })}
+						</caption>
+						<thead>
+							<tr>
+								<th scope="col">{t('campaignList.columns.title')}</th>
+								{severalCountries ? <th scope="col">{t('campaignList.columns.country')}</th> : null}
+								<th scope="col">{t('campaignList.columns.years')}</th>
+								<th scope="col">{t('campaignList.columns.languages')}</th>
+								<th scope="col">{t('campaignList.columns.materials')}</th>
+							</tr>
+						</thead>
+						<tbody>
+							{campaigns.map((c) => {
+								const years = [c.startYear, c.endYear]
+									.filter((y, i, all) => y != null && all.indexOf(y) === i)
+									.join('–')
+								return (
+									<tr key={c.id}>
+										<td>
+											<Link
+												to={`/${lang}/workspace/campaigns/${c.id}`}
+												lang={c.lang}
+												dir={directionOf(c.lang)}
+											>
+												{c.title || t('campaignList.untitled')}
+											</Link>
+										</td>
+										{severalCountries ? <td>{labels.country(c.countryCode)}</td> : null}
+										<td>{years || t('campaignList.noYears')}</td>
+										<td>{labels.list(c.languages.map((l) => labels.language(l)))}</td>
+										<td>{labels.number(c.materialCount)}</td>
+									</tr>
+								)
+							})}
+						</tbody>
+					</table>
+				</ScrollRegion>
 			)}
 		</>
 	)

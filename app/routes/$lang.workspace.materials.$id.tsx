@@ -8,6 +8,7 @@ import {
 import { Form, Link, useActionData, useLoaderData, useSearchParams } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
 import { requireMaterialAccess } from '#app/auth/material-access.server.ts'
+import { contentLanguage, ContentText, isolate } from '#app/components/content-text.tsx'
 import { FileUpload } from '#app/components/file-upload.tsx'
 import { FileDownloads, type DownloadableFile } from '#app/components/file-downloads.tsx'
 import { Field, FormMessage } from '#app/components/ui/field.tsx'
@@ -285,7 +286,9 @@ export default function WorkspaceMaterial() {
 			<p>
 				<Link to={`/${lang}/workspace`}>{t('workspace.back')}</Link>
 			</p>
-			<h1 lang={version?.lang}>{version?.title || t('workspace.untitled')}</h1>
+			<h1 {...(version?.title ? contentLanguage(version.lang) : {})}>
+				{version?.title || t('workspace.untitled')}
+			</h1>
 			<p>
 				<span className={`status status--${material.status}`}>
 					{labels.vocab('status', material.status)}
@@ -342,7 +345,9 @@ export default function WorkspaceMaterial() {
 								: 'moderation.changesRequested',
 						)}
 					</h2>
-					<p className="reason">{lastReason.reason}</p>
+					<p className="reason" dir="auto">
+						{lastReason.reason}
+					</p>
 				</section>
 			) : null}
 			{canSubmit ? (
@@ -390,16 +395,16 @@ export default function WorkspaceMaterial() {
 				</section>
 			) : (
 				<section className="panel">
-					<p lang={version?.lang}>{version?.description}</p>
+					<p {...contentLanguage(version?.lang)}>{version?.description}</p>
 					<dl className="facts">
 						<dt>{t('fields.type')}</dt>
 						<dd>{labels.vocab('type', material.resourceType)}</dd>
 						<dt>{t('fields.licence')}</dt>
 						<dd>{labels.vocab('licence', material.licence)}</dd>
 						<dt>{t('fields.audiences')}</dt>
-						<dd>{material.audiences.map((a) => labels.vocab('audience', a)).join(', ')}</dd>
+						<dd>{labels.list(material.audiences.map((a) => labels.vocab('audience', a)))}</dd>
 						<dt>{t('fields.risks')}</dt>
-						<dd>{material.risks.map((r) => labels.vocab('risk', r)).join(', ')}</dd>
+						<dd>{labels.list(material.risks.map((r) => labels.vocab('risk', r)))}</dd>
 						<dt>{t('fields.campaign')}</dt>
 						<dd>
 							{material.campaign ? (
@@ -446,10 +451,14 @@ export default function WorkspaceMaterial() {
 								{t('moderation.event', {
 									from: labels.vocab('status', e.from),
 									to: labels.vocab('status', e.to),
-									by: e.by,
+									by: isolate(e.by),
 									at: dateTime(e.at),
 								})}
-								{e.reason ? <p className="reason">{e.reason}</p> : null}
+								{e.reason ? (
+									<p className="reason" dir="auto">
+										{e.reason}
+									</p>
+								) : null}
 							</li>
 						))}
 					</ol>
@@ -501,7 +510,7 @@ function Versions({
 					<li key={v.id} id={`version-${v.id}`} className="version">
 						<h3 className="version__head">
 							<span className="version__lang">{labels.language(v.lang)}</span>{' '}
-							<span lang={v.lang}>{v.title}</span>
+							<ContentText lang={v.lang}>{v.title}</ContentText>
 						</h3>
 						{v.files.filter((f) => f.role === 'primary').length ? (
 							<ul className="history">

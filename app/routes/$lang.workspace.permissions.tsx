@@ -7,6 +7,7 @@ import {
 import { Form, Link, useActionData, useLoaderData } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
 import { requireUser } from '#app/auth/session.server.ts'
+import { ContentText } from '#app/components/content-text.tsx'
 import { FormMessage } from '#app/components/ui/field.tsx'
 import { useLabels } from '#app/components/vocab.tsx'
 import { countriesWhere } from '#app/domain/permissions.ts'
@@ -79,8 +80,8 @@ export default function Permissions() {
 					{requests.map((r) => (
 						<li key={r.id}>
 							<p>
-								<Link to={`/${i18n.language}/materials/${r.materialId}`} lang={r.titleLang}>
-									{r.title}
+								<Link to={`/${i18n.language}/materials/${r.materialId}`}>
+									<ContentText lang={r.titleLang}>{r.title}</ContentText>
 								</Link>{' '}
 								·{' '}
 								{t('permissions.from', {

@@ -14,7 +14,9 @@ import {
 	templateEditorStyles,
 	type EditorSlot,
 } from '#app/components/template-editor.tsx'
+import { ContentText } from '#app/components/content-text.tsx'
 import { FormMessage } from '#app/components/ui/field.tsx'
+import { FilePicker } from '#app/components/ui/file-picker.tsx'
 import { useLabels } from '#app/components/vocab.tsx'
 import { isEditableStatus } from '#app/domain/moderation.ts'
 import { can } from '#app/domain/permissions.ts'
@@ -208,7 +210,7 @@ export default function TemplatePage() {
 			<h1>{t('template.title')}</h1>
 			<p>
 				{t('template.intro', { language: labels.language(version.lang) })}{' '}
-				<span lang={version.lang}>{version.title}</span>
+				<ContentText lang={version.lang}>{version.title}</ContentText>
 			</p>
 			{params.get('saved') ? <FormMessage tone="ok">{t('template.saved')}</FormMessage> : null}
 			{params.get('background') ? (
@@ -222,14 +224,12 @@ export default function TemplatePage() {
 					<p className="hint">{t('template.backgroundHint')}</p>
 					<div className="field">
 						<label htmlFor="template-background">{t('template.backgroundLabel')}</label>
-						<input
+						<FilePicker
 							id="template-background"
 							name="file"
-							type="file"
 							accept="image/png,image/jpeg,image/webp"
-							required
-							aria-invalid={result?.upload ? true : undefined}
-							aria-describedby={result?.upload ? 'template-background-error' : undefined}
+							invalid={!!result?.upload}
+							describedBy={result?.upload ? 'template-background-error' : undefined}
 						/>
 						{result?.upload ? (
 							<p id="template-background-error" className="field__error">

@@ -167,7 +167,11 @@ describe('from invitation to publication', () => {
 
 		// The contributor reads the reason in the inbox, fixes and resubmits.
 		await contributor.goto('/en/workspace')
-		await expect(contributor.locator('.site-header .badge').textContent()).resolves.toBe('1')
+		// The menu's button shows the unread count; the inbox is inside the menu.
+		await expect(contributor.locator('.account-menu__toggle .badge').textContent()).resolves.toBe(
+			'1',
+		)
+		await contributor.locator('.account-menu__toggle').click()
 		await contributor.getByRole('link', { name: /Inbox/ }).click()
 		await expect(contributor.locator('.reason').first().textContent()).resolves.toBe(
 			'Please add the national helpline number.',
@@ -370,7 +374,8 @@ describe('signing in', () => {
 		await page.getByLabel('Password').fill(DEMO_PASSWORD)
 		await page.getByRole('button', { name: 'Sign in' }).click()
 		await page.waitForURL(/\/en\/workspace/, COMMIT)
-		const nav = await page.locator('.site-nav a').allTextContents()
+		// The work areas are in the person's menu, which lists only those their roles open.
+		const nav = await page.locator('.account-menu__links a').allTextContents()
 		expect(nav).toContain('Workspace')
 		expect(nav).not.toContain('Review')
 		expect(nav).not.toContain('People')

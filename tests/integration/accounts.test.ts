@@ -10,6 +10,7 @@ import {
 	requestPasswordReset,
 	signIn,
 } from '#app/models/account.server.ts'
+import { renderMail } from '#app/mail/mail.server.ts'
 import { ACCOUNT_THROTTLE } from '#app/models/login-throttle.server.ts'
 import { action as loginAction, loader as loginLoader } from '#app/routes/$lang.login._index.tsx'
 import { action as verifyAction } from '#app/routes/$lang.login.verify.tsx'
@@ -187,7 +188,21 @@ describe('sign-in throttling under concurrency and from many places', () => {
 			where: { to: user.email, kind: 'account-locked' },
 		})
 		expect(mail.text).toContain('http://localhost:3000/en/forgot-password')
+		expect(mail.text).toContain('is paused for 15 minutes.')
 	}, 60_000)
+
+	test('the lock mail gives its minutes the plural form of the reader’s language', () => {
+		const body = (lang: string, count: number) =>
+			renderMail({ to: 'a@example.org', kind: 'account-locked', lang, vars: { count, link: '' } })
+				.text
+		expect(body('en', 1)).toContain('is paused for 1 minute.')
+		expect(body('fr', 1)).toContain('est donc suspendue pendant 1 minute.')
+		expect(body('fr', 30)).toContain('pendant 30 minutes.')
+		// Arabic: the dual for two, the plural for three to ten, the singular from eleven.
+		expect(body('ar', 2)).toContain('لمدة دقيقتين.')
+		expect(body('ar', 5)).toContain('لمدة 5 دقائق.')
+		expect(body('ar', 15)).toContain('لمدة 15 دقيقة.')
+	})
 
 	test('a known browser cookie of another account, forged or stale, is just an unknown browser', async () => {
 		const holder = await createUser('contributor')

@@ -2,10 +2,14 @@ import { beforeAll, describe, expect, test } from 'vitest'
 import { insertCampaign, saveCampaign, type NewCampaign } from '#app/models/campaign.server.ts'
 import { rebuildCampaignIndex, campaignIndexProblem } from '#app/models/campaign-search.server.ts'
 import { loader as campaignsLoader } from '#app/routes/$lang.campaigns._index.tsx'
-import { loader as catalogLoader } from '#app/routes/$lang.materials._index.tsx'
+import { loader as catalogRoute } from '#app/routes/$lang.materials._index.tsx'
 import { db } from '#app/utils/db.server.ts'
 import { createMaterial, createUser, ensureCountries } from '#tests/factories.ts'
 import { HOSTILE_QUERIES } from '#tests/fixtures/hostile-queries.ts'
+
+/** The catalog's data (its loader answers with a status too). */
+const catalogLoader = async (args: Parameters<typeof catalogRoute>[0]) =>
+	(await catalogRoute(args)).data
 
 /**
  * The public campaigns index: only public campaigns (one material

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, test } from 'vitest'
 import { loader as apiListLoader } from '#app/routes/api.v1.materials.ts'
-import { loader as catalogLoader } from '#app/routes/$lang.materials._index.tsx'
+import { loader } from '#app/routes/$lang.materials._index.tsx'
 import { createMaterial } from '#tests/factories.ts'
 
 const args = (url: string, params: Record<string, string> = { lang: 'en' }) => ({
@@ -8,6 +8,10 @@ const args = (url: string, params: Record<string, string> = { lang: 'en' }) => (
 	params,
 	context: {},
 })
+
+/** The catalog's data; its status (404 past the last page) is `catalogStatus`'s. */
+const catalogLoader = async (a: ReturnType<typeof args>) => (await loader(a)).data
+const catalogStatus = async (a: ReturnType<typeof args>) => (await loader(a)).init?.status ?? 200
 
 beforeAll(async () => {
 	await createMaterial({
@@ -56,6 +60,18 @@ describe('catalog loader', () => {
 		expect([...dates].sort().reverse()).toEqual(dates)
 		const page2 = await catalogLoader(args('/en/materials?page=2'))
 		expect(page2.items).toHaveLength(8)
+	})
+
+	test('a page past the last one is said to be missing, with a 404, rather than shown empty', async () => {
+		const past = await catalogLoader(args('/en/materials?page=99'))
+		expect(past).toMatchObject({ pastEnd: true, page: 99, pageCount: 2, total: 32, items: [] })
+		expect(await catalogStatus(args('/en/materials?page=99'))).toBe(404)
+		expect(await catalogStatus(args('/en/materials?page=2'))).toBe(200)
+		expect((await catalogLoader(args('/en/materials?page=2'))).pastEnd).toBe(false)
+		// Nothing matches at all: no page is missing, there is just nothing to show.
+		const none = await catalogLoader(args('/en/materials?q=zzzqqqxxx&page=3'))
+		expect(none).toMatchObject({ pastEnd: false, total: 0 })
+		expect(await catalogStatus(args('/en/materials?q=zzzqqqxxx&page=3'))).toBe(200)
 	})
 
 	test('filters combine: values of one filter are alternatives, filters narrow each other', async () => {

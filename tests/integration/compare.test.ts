@@ -29,8 +29,11 @@ type CompareData = Awaited<ReturnType<typeof compareLoader>>
 let n = 0
 const draftId = () => `dcompare${Date.now()}${++n}abcdef`
 
-/** A French source adapted into Arabic by Israel, with the title and helpline translated. */
-async function adaptedPoster() {
+/**
+ * A French source adapted into Arabic by Israel, with the title and helpline
+ * translated. `prepare` runs on the source version before it is adapted.
+ */
+async function adaptedPoster(prepare?: (sourceVersionId: string) => Promise<void>) {
 	const source = await createMaterial({
 		countryCode: 'FR',
 		licence: 'cc-by-sa-4.0',
@@ -42,6 +45,7 @@ async function adaptedPoster() {
 	await db.versionSegment.create({
 		data: { versionId: sourceVersionId, key: 'helpline', text: '3018' },
 	})
+	await prepare?.(sourceVersionId)
 	const israeli = await createUser('contributor', { country: 'IL' })
 	const id = draftId()
 	const adapted = await call(adaptAction, '/x', {
@@ -102,8 +106,6 @@ describe('comparing a derivative with its original', () => {
 				countryCode: 'FR',
 				lang: 'fr',
 				title: 'Parle-moi',
-				revisionUsed: 1,
-				currentRevision: 1,
 			},
 		})
 		expect(data.segments.map((s) => [s.key, s.source, s.text])).toEqual([
@@ -112,6 +114,44 @@ describe('comparing a derivative with its original', () => {
 			['helpline', '3018', '1202'],
 			['legal', '', ''],
 		])
+	})
+
+	test('a poster’s texts are named by their box, numbered as the template editor numbers them, never by the template’s ids', async () => {
+		const box = { y: 40, width: 500, height: 120, fontSize: 40, color: '#1b2430', align: 'start' }
+		const { id } = await adaptedPoster(async (sourceVersionId) => {
+			const { file } = await attachPng(sourceVersionId, 'preview')
+			const background = await db.versionFile.findUniqueOrThrow({ where: { id: file.id } })
+			await db.posterTemplate.create({
+				data: {
+					versionId: sourceVersionId,
+					backgroundId: background.assetId,
+					slots: JSON.stringify([
+						{ id: 'headline', kind: 'text', x: 20, ...box },
+						{ id: 'partner-logo', kind: 'logo', x: 20, ...box, y: 300 },
+						{ id: 'tagline', kind: 'text', x: 20, ...box, y: 500 },
+					]),
+				},
+			})
+			await db.versionSegment.createMany({
+				data: [
+					{ versionId: sourceVersionId, key: 'slot:headline', text: 'Parle-moi' },
+					{ versionId: sourceVersionId, key: 'slot:tagline', text: 'Avant de partager' },
+				],
+			})
+		})
+		await publish(id)
+		const data = (await compare(id)).result as CompareData
+		expect(data.segments.filter((s) => s.key.startsWith('slot:'))).toMatchObject([
+			{ key: 'slot:headline', box: 1 },
+			{ key: 'slot:tagline', box: 3 },
+		])
+		const english = render(data, 'en')
+		expect(english).toContain('<th scope="row">Poster, text box 1</th>')
+		expect(english).toContain('<th scope="row">Poster, text box 3</th>')
+		expect(render(data, 'ar')).toContain('<th scope="row">الملصق، مربع النص 1</th>')
+		for (const html of [english, render(data, 'fr'), render(data, 'ar')]) {
+			expect(html).not.toMatch(/headline|tagline/)
+		}
 	})
 
 	test('previews come with their renditions', async () => {
@@ -173,7 +213,7 @@ describe('comparing a derivative with its original', () => {
 		expect(data).toMatchObject({
 			sourceChanged: true,
 			changed: ['title'],
-			source: { revisionUsed: 1, currentRevision: 2, title: 'Parle-moi vite' },
+			source: { title: 'Parle-moi vite' },
 		})
 		expect(data.segments[0]).toMatchObject({
 			key: 'title',
@@ -196,8 +236,16 @@ describe('comparing a derivative with its original', () => {
 		expect(html).toContain('<td lang="ar" dir="rtl"><div class="compare__text">تحدّث معي</div>')
 		// Untranslated parts: a dash for the eye, words for screen readers, in the UI language.
 		expect(html).toContain('<span class="visually-hidden">غير مترجم</span>')
-		expect(html).toContain('نُقّح الأصل منذ إعداد هذه النسخة')
 		expect(html).toContain(`href="/ar/materials/${id}"`)
+		// When, in words: no revision numbers, which mean nothing to a reader.
+		const changedOn = new Intl.DateTimeFormat('ar', { dateStyle: 'medium' }).format(new Date())
+		expect(html).toContain(`تغيّر الأصل منذ إعداد هذه النسخة، وآخر تغيير بتاريخ ${changedOn}.`)
+		const english = render(data, 'en')
+		const today = new Intl.DateTimeFormat('en', { dateStyle: 'medium' }).format(new Date())
+		expect(english).toContain(
+			`<dt>Made from</dt><dd>an earlier version: the original has changed since, last on ${today}</dd>`,
+		)
+		expect(english).not.toMatch(/revision|used: \d|current: \d/i)
 	})
 
 	test('a withdrawn source: public no more; its country sees the derivative alone, without the source text', async () => {

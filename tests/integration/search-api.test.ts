@@ -97,7 +97,7 @@ describe('GET /api/v1/search', () => {
 
 describe('catalog page search', () => {
 	test('the catalog searches with ?q= and shows each hit in the language that matched', async () => {
-		const data = await catalogLoader({
+		const { data } = await catalogLoader({
 			request: new Request(
 				'http://localhost/ar/materials?q=%D8%A7%D9%84%D8%A7%D8%B3%D8%AA%D8%AF%D8%B1%D8%A7%D8%AC',
 			),

@@ -219,6 +219,9 @@ export async function getAdaptationSegments(materialId: string) {
 		.sort((a, b) => order(a.key) - order(b.key) || a.key.localeCompare(b.key))
 		.map((s) => ({
 			key: s.key,
+			/** A poster text's box, numbered as the template editor numbers it (1, 2...); null for other parts. */
+			box:
+				s.key.startsWith('slot:') && slotKeys.includes(s.key) ? slotKeys.indexOf(s.key) + 1 : null,
 			source: currentSource.get(s.key) ?? '',
 			text:
 				s.key === 'title' ? version.title : s.key === 'description' ? version.description : s.text,

@@ -170,6 +170,8 @@ export default function PreviewAdaptation() {
 	const owner = labels.country(countryCode)
 	const templateEditor = `/${lang}/workspace/templates/${version.id}`
 	const posterAlt = t('translate.posterTargetAlt', { language: labels.language(version.lang) })
+	// As the public page says it.
+	const publicAlt = t('material.previewAlt', { ns: 'common', title: version.title })
 	return (
 		<section aria-labelledby="step-title">
 			<h2 id="step-title">{t('adaptFlow.preview.title')}</h2>
@@ -209,7 +211,7 @@ export default function PreviewAdaptation() {
 								fileId={stored.fileId}
 								renditions={stored.renditions}
 								sizes="(max-width: 900px) 100vw, 780px"
-								alt={posterAlt}
+								alt={publicAlt}
 								width={stored.width ?? undefined}
 								height={stored.height ?? undefined}
 							/>
@@ -219,7 +221,7 @@ export default function PreviewAdaptation() {
 								src={poster.previewUrl}
 								width={poster.width}
 								height={poster.height}
-								alt={posterAlt}
+								alt={publicAlt}
 							/>
 						) : (
 							<p className="hint">{t('adaptFlow.preview.noPoster')}</p>

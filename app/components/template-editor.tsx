@@ -790,6 +790,8 @@ function FillFields({
 	const [sampling, setSampling] = useState(false)
 	const covers = Boolean(slot.fill)
 	const hintId = `${fieldId('fill')}-hint`
+	// Read only, a box that covers nothing has nothing to say about it.
+	if (readOnly && !covers) return null
 
 	async function sampleNow(turnOn: boolean) {
 		setSampling(true)

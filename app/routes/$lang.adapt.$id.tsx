@@ -268,6 +268,15 @@ export default function Adapt() {
 				</section>
 			) : null}
 
+			{country.gate.allowed && source.needsTemplate ? (
+				<TemplateMissing
+					owner={source.countryCode}
+					countryCode={country.countryCode}
+					versionId={defaults.sourceVersionId}
+					requestedAt={country.templateRequest?.createdAt ?? null}
+					requested={result?.ok === 'adaptFlow.template.requested'}
+				/>
+			) : null}
 			{country.gate.allowed ? (
 				<Form method="post" className="form panel flow-form">
 					<h2 style={{ marginBlockStart: 0 }}>{t('adaptFlow.languages.title')}</h2>
@@ -363,16 +372,6 @@ export default function Adapt() {
 					)}
 				</section>
 			)}
-
-			{country.gate.allowed && source.needsTemplate ? (
-				<TemplateMissing
-					owner={source.countryCode}
-					countryCode={country.countryCode}
-					versionId={defaults.sourceVersionId}
-					requestedAt={country.templateRequest?.createdAt ?? null}
-					requested={result?.ok === 'adaptFlow.template.requested'}
-				/>
-			) : null}
 		</>
 	)
 }

@@ -311,12 +311,12 @@ export default function TemplatePage() {
 			) : canRevise ? (
 				<Form method="post" className="panel" aria-labelledby="template-revise-title">
 					<h2 id="template-revise-title" style={{ marginBlockStart: 0 }}>
-						{t('template.revise.title')}
+						{t(template ? 'template.revise.titleChange' : 'template.revise.title')}
 					</h2>
 					<p>{t('template.revise.intro')}</p>
 					<input type="hidden" name="intent" value="revise" />
 					<button type="submit" className="button">
-						{t('template.revise.button')}
+						{t(template ? 'template.revise.buttonChange' : 'template.revise.button')}
 					</button>
 				</Form>
 			) : status === 'submitted' ? (

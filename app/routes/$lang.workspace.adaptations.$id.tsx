@@ -97,7 +97,9 @@ export default function AdaptationFlow() {
 					<h2 id="changes-title" style={{ marginBlockStart: 0 }}>
 						{t('moderation.changesRequested', { ns: 'account' })}
 					</h2>
-					<p className="reason">{changesRequested.reason}</p>
+					<p className="reason" dir="auto">
+						{changesRequested.reason}
+					</p>
 				</section>
 			) : null}
 			<Outlet />

@@ -289,7 +289,11 @@ export default function TemplatePage() {
 									country: labels.country(r.countryCode),
 									date: labels.date(r.createdAt),
 								})}
-								{r.message ? <p className="reason">{r.message}</p> : null}
+								{r.message ? (
+									<p className="reason" dir="auto">
+										{r.message}
+									</p>
+								) : null}
 							</li>
 						))}
 					</ul>

@@ -20,6 +20,12 @@
  * Printed: p50 and p95 per language of both, the ratio render ÷ baseline
  * (p50), whether the render meets the target (p95 under 300 ms), and what
  * the print PDF (A4) and the WebP made from the English poster take.
+ *
+ * Then artwork with words on it: the English render again with every box
+ * covering the artwork under it (a fill), against the same render without
+ * fills in the same rounds, and what sampling the six boxes' colours from
+ * the background takes (sampleEdgeColours: what the template editor does
+ * on every load to offer a colour).
  */
 import os from 'node:os'
 import sharp, { type OverlayOptions } from 'sharp'
@@ -29,6 +35,7 @@ import {
 	posterToPdf,
 	posterToWebp,
 	renderPoster,
+	sampleEdgeColours,
 	type SlotText,
 } from '#app/media/poster-render.server.ts'
 import { makeBackground } from '#tests/fixtures/golden/golden.ts'
@@ -238,6 +245,28 @@ for (let round = 0; round < rounds; round++) {
 	outputs.webp.push((await timed(() => posterToWebp(enPoster.png)))[0])
 }
 
+// Artwork with words on it: every box covers what is under it, in the
+// colour the editor would offer.
+const sampling: number[] = []
+let colours: Record<string, string> = {}
+for (let round = 0; round < rounds; round++) {
+	const [took, sampled] = await timed(() => sampleEdgeColours(background, TEMPLATE.slots))
+	sampling.push(took)
+	colours = sampled
+}
+const covered: PosterTemplate = {
+	...TEMPLATE,
+	slots: TEMPLATE.slots.map((s) => ({ ...s, fill: colours[s.id] })),
+}
+const fills = { with: [] as number[], without: [] as number[] }
+for (let round = 0; round < rounds; round++) {
+	const order = round % 2 ? [covered, TEMPLATE] : [TEMPLATE, covered]
+	for (const template of order) {
+		const [took] = await timed(() => renderPoster({ background, template, texts: textsFor('en') }))
+		fills[template === covered ? 'with' : 'without'].push(took)
+	}
+}
+
 const ms = (x: number) => x.toFixed(0)
 const lines: string[] = []
 lines.push(
@@ -277,5 +306,11 @@ lines.push('')
 lines.push(
 	`from the en poster: posterToPdf A4 p50 ${ms(percentile(outputs.pdf, 50))} ms, ` +
 		`posterToWebp p50 ${ms(percentile(outputs.webp, 50))} ms`,
+)
+lines.push('')
+lines.push(
+	`artwork with words: en render with ${covered.slots.length} filled boxes p50 ${ms(percentile(fills.with, 50))} ms ` +
+		`against ${ms(percentile(fills.without, 50))} ms without (ratio ${(percentile(fills.with, 50) / percentile(fills.without, 50)).toFixed(2)}); ` +
+		`sampling their colours p50 ${ms(percentile(sampling, 50))} ms, p95 ${ms(percentile(sampling, 95))} ms`,
 )
 console.log(lines.join('\n'))

@@ -23,6 +23,7 @@ import {
 import { loader as previewImageLoader } from '#app/routes/template-preview.$versionId.ts'
 import { db } from '#app/utils/db.server.ts'
 import { attachPng, createMaterial, createUser, type TestUser } from '#tests/factories.ts'
+import { HOSTILE_FILLS } from '#tests/fixtures/hostile-templates.ts'
 import { call } from '#tests/support/routes.ts'
 
 /**
@@ -562,6 +563,26 @@ describe('artwork with words on it', () => {
 		expect((bad.result as { data: { problems: unknown[] } }).data.problems).toEqual([
 			{ slotId: 'headline', problem: 'bad-colour' },
 		])
+	})
+})
+
+describe('hostile fills', () => {
+	test.each(HOSTILE_FILLS.map((h) => [h.why, h] as const))('%s', async (_, { fill }) => {
+		const contributor = await createUser('contributor', { country: 'FR' })
+		const material = await createMaterial({ countryCode: 'FR', status: 'draft', publishedAt: null })
+		const versionId = material.versions[0]!.id
+		await postBackground(contributor, versionId, await artworkWithWords())
+		const before = await db.posterTemplate.findUniqueOrThrow({ where: { versionId } })
+		const posted = await call(templateAction, `/en/workspace/templates/${versionId}`, {
+			params: { lang: 'en', versionId },
+			cookie: contributor.cookie,
+			form: slotForm(headline, 'Non !', { fill, on: true }),
+		})
+		expect(posted.outcome).toBe(400)
+		expect((posted.result as { data: { problems: unknown[] } }).data.problems).toEqual([
+			{ slotId: 'headline', problem: 'bad-colour' },
+		])
+		expect(await db.posterTemplate.findUniqueOrThrow({ where: { versionId } })).toEqual(before)
 	})
 })
 

@@ -786,6 +786,7 @@ function FillFields({
 	)
 	// Whether the colour was chosen (picked, sampled or saved), so ticking the box keeps it.
 	const chosen = useRef(Boolean(slot.fill))
+	const checkbox = useRef<HTMLInputElement>(null)
 	const scripted = useHydrated()
 	const [sampling, setSampling] = useState(false)
 	const covers = Boolean(slot.fill)
@@ -793,14 +794,15 @@ function FillFields({
 	// Read only, a box that covers nothing has nothing to say about it.
 	if (readOnly && !covers) return null
 
-	async function sampleNow(turnOn: boolean) {
+	async function sampleNow() {
 		setSampling(true)
 		try {
 			const sampled = await sample()
 			if (!sampled) return
 			setColour(sampled)
 			chosen.current = true
-			if (covers || turnOn) onChange({ fill: sampled })
+			// The box may have been unticked while the artwork was read.
+			if (checkbox.current?.checked) onChange({ fill: sampled })
 		} catch {
 			// An artwork that cannot be read here keeps the colour offered by the server.
 		} finally {
@@ -822,10 +824,12 @@ function FillFields({
 					checked={covers}
 					disabled={readOnly}
 					aria-describedby={hintId}
+					ref={checkbox}
 					onChange={(e) => {
 						const on = e.currentTarget.checked
-						if (on && scripted && !chosen.current) void sampleNow(true)
-						else onChange({ fill: on ? colour : undefined })
+						// Ticked at once with the colour offered, then refined where the box is now.
+						onChange({ fill: on ? colour : undefined })
+						if (on && scripted && !chosen.current) void sampleNow()
 					}}
 				/>
 				{t('templateEditor.fill.cover')}
@@ -852,7 +856,7 @@ function FillFields({
 						type="button"
 						className="button button--secondary button--small"
 						disabled={sampling}
-						onClick={() => void sampleNow(false)}
+						onClick={() => void sampleNow()}
 					>
 						{t('templateEditor.fill.sample')}
 					</button>

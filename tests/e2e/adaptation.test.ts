@@ -144,6 +144,13 @@ describe('adapting a poster into another language', () => {
 		await expectAccessible(japanese)
 		await japanese.goto(`${flow}/preview`)
 
+		// Step 1 can be seen again, and changed while it is a draft.
+		await japanese.getByRole('link', { name: /Languages and licence/ }).click()
+		await japanese.waitForURL(new RegExp(`${flow}/languages$`), COMMIT)
+		await expect(japanese.locator('#choices-lang').inputValue()).resolves.toBe('ja')
+		await expectAccessible(japanese)
+		await japanese.goto(`${flow}/preview`)
+
 		// Step 4: what deserves a second look, then the submission.
 		await japanese.getByRole('button', { name: 'Continue to the submission' }).click()
 		await japanese.waitForURL(new RegExp(`${flow}/submit$`), COMMIT)
@@ -269,5 +276,84 @@ describe('making a poster a template', () => {
 		await expect(fill.inputValue()).resolves.toBe('#f2e6c9')
 		expect(await imageLoaded(page, 'img.template-preview')).toBe(true)
 		await expectAccessible(page)
+	})
+})
+
+describe('a poster that is no template', () => {
+	// demo-m-002: a French leaflet, published as a picture with its words in it.
+	const FLAT = 'demo-m-002'
+
+	test('Japan asks France for a template; France makes it one through a revision, covering the words on the artwork', async () => {
+		const japanese = await newPage()
+		await signInAsDemo(japanese, 'demo-u-jp-coord')
+		await japanese.goto(`/en/adapt/${FLAT}`)
+		await expect(
+			japanese.getByRole('heading', { name: 'This poster is not a template yet' }).count(),
+		).resolves.toBe(1)
+		await japanese
+			.getByLabel('Message to the owning country (optional)')
+			.last()
+			.fill('Nous aimerions le traduire en japonais.')
+		await japanese.getByRole('button', { name: 'Ask for a template' }).click()
+		await japanese.getByRole('status').filter({ hasText: 'Your request was sent' }).waitFor()
+		// Asked once: the page now says so instead of offering to ask again.
+		await expect(japanese.locator('main').innerText()).resolves.toMatch(
+			/Your country asked France for a template on .*; no answer yet\./,
+		)
+		await expectAccessible(japanese)
+
+		// France's coordinator finds it in the inbox, with a link to the poster's template editor.
+		const french = await newPage()
+		await signInAsDemo(french, 'demo-u-fr-coord')
+		await french.goto('/en/inbox')
+		const message = french
+			.locator('li')
+			.filter({ hasText: 'A country asks for a template of your poster' })
+		await expect(message.innerText()).resolves.toContain('Nous aimerions le traduire en japonais.')
+		await message.getByRole('link').click()
+		await french.waitForURL(new RegExp(`/en/workspace/templates/${FLAT}-fr$`), COMMIT)
+		await expect(french.locator('main').innerText()).resolves.toContain(
+			'Countries asking for a template of this poster',
+		)
+		await expectAccessible(french)
+
+		// Published work changes through a revision: the editor opens one.
+		await french
+			.getByRole('button', { name: 'Start a revision to make this poster a template' })
+			.click()
+		await french.waitForURL(/\/en\/workspace\/templates\/[^/]+\?revision=opened$/, COMMIT)
+		const artwork = await sharp({
+			create: { width: 600, height: 848, channels: 3, background: '#f2e6c9' },
+		})
+			.composite([
+				{
+					input: Buffer.from(
+						'<svg width="600" height="848"><rect x="90" y="110" width="400" height="30" fill="#1b2430"/></svg>',
+					),
+				},
+			])
+			.png()
+			.toBuffer()
+		await french
+			.getByLabel('Background image (PNG, JPEG or WebP)')
+			.setInputFiles({ name: 'affiche.png', mimeType: 'image/png', buffer: artwork })
+		await french.getByRole('button', { name: 'Use this background' }).click()
+		await french.waitForURL(/\?background=1$/, COMMIT)
+		await french.getByRole('button', { name: 'Add a text box' }).click()
+		await french.waitForURL(/\?saved=1$/, COMMIT)
+		await french.locator('textarea[name="slot.0.text"]').fill('Sextorsion : que faire ?')
+		// Without choosing a colour, ticking the box takes the artwork's.
+		await french.getByLabel('Cover the artwork under this box').first().check()
+		await eventually(
+			() => french.locator('input[name="slot.0.fill"]').inputValue(),
+			(value) => value === '#f2e6c9',
+		)
+		await french.getByRole('button', { name: 'Save the template' }).click()
+		await french.waitForURL(/\?saved=1$/, COMMIT)
+		expect(await imageLoaded(french, 'img.template-preview')).toBe(true)
+		await expectAccessible(french)
+		await french.goto(french.url().replace('/en/', '/ar/'))
+		await expect(french.locator('html').getAttribute('dir')).resolves.toBe('rtl')
+		await expectAccessible(french)
 	})
 })

@@ -23,6 +23,12 @@
  * PDFs: the template rendered again at 300 ppi for A4 and A3 with the
  * credit as text (English and Arabic in turn), against the PDF made from
  * the 150 dpi poster as it is.
+ *
+ * Then artwork with words on it: the English render again with every box
+ * covering the artwork under it (a fill), against the same render without
+ * fills in the same rounds, and what sampling the six boxes' colours from
+ * the background takes (sampleEdgeColours: what the template editor does
+ * on every load to offer a colour).
  */
 import os from 'node:os'
 import sharp, { type OverlayOptions } from 'sharp'
@@ -33,6 +39,7 @@ import {
 	posterToPdf,
 	posterToWebp,
 	renderPoster,
+	sampleEdgeColours,
 	type SlotText,
 } from '#app/media/poster-render.server.ts'
 import { makeBackground } from '#tests/fixtures/golden/golden.ts'
@@ -275,6 +282,28 @@ for (let round = 0; round < rounds; round++) {
 	}
 }
 
+// Artwork with words on it: every box covers what is under it, in the
+// colour the editor would offer.
+const sampling: number[] = []
+let colours: Record<string, string> = {}
+for (let round = 0; round < rounds; round++) {
+	const [took, sampled] = await timed(() => sampleEdgeColours(background, TEMPLATE.slots))
+	sampling.push(took)
+	colours = sampled
+}
+const covered: PosterTemplate = {
+	...TEMPLATE,
+	slots: TEMPLATE.slots.map((s) => ({ ...s, fill: colours[s.id] })),
+}
+const fills = { with: [] as number[], without: [] as number[] }
+for (let round = 0; round < rounds; round++) {
+	const order = round % 2 ? [covered, TEMPLATE] : [TEMPLATE, covered]
+	for (const template of order) {
+		const [took] = await timed(() => renderPoster({ background, template, texts: textsFor('en') }))
+		fills[template === covered ? 'with' : 'without'].push(took)
+	}
+}
+
 const ms = (x: number) => x.toFixed(0)
 const lines: string[] = []
 lines.push(
@@ -326,4 +355,10 @@ for (const run of print) {
 			`${(run.bytes / 1e6).toFixed(1)} MB | ${ms(percentile(run.flat, 50))} | ${(run.flatBytes / 1e6).toFixed(1)} MB |`,
 	)
 }
+lines.push('')
+lines.push(
+	`artwork with words: en render with ${covered.slots.length} filled boxes p50 ${ms(percentile(fills.with, 50))} ms ` +
+		`against ${ms(percentile(fills.without, 50))} ms without (ratio ${(percentile(fills.with, 50) / percentile(fills.without, 50)).toFixed(2)}); ` +
+		`sampling their colours p50 ${ms(percentile(sampling, 50))} ms, p95 ${ms(percentile(sampling, 95))} ms`,
+)
 console.log(lines.join('\n'))

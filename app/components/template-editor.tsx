@@ -2,6 +2,7 @@ import {
 	useId,
 	useRef,
 	useState,
+	useSyncExternalStore,
 	type CSSProperties,
 	type KeyboardEvent,
 	type PointerEvent,
@@ -10,6 +11,7 @@ import {
 import { useTranslation } from 'react-i18next'
 import { directionOf } from '#app/domain/languages.ts'
 import {
+	edgeColour,
 	MAX_FONT_SIZE,
 	MAX_SLOT_TEXT,
 	MAX_SLOTS,
@@ -30,6 +32,13 @@ export { default as templateEditorStyles } from '#app/styles/template-editor.css
  * `intent` the server acts on after saving); with JavaScript the boxes can
  * also be dragged, resized and moved with the keyboard, and what is typed
  * shows on the poster at once.
+ *
+ * A box can cover the artwork under it with a colour (its fill), so that a
+ * poster whose artwork already has words on it can be used as it is: the
+ * author paints boxes over the words to replace. The colour offered is
+ * sampled from the artwork along the box's edges, by the server for the
+ * boxes as they were loaded and, with JavaScript, in the browser for a box
+ * where it is now.
  */
 
 export type EditorSlot = TemplateSlot & { text: string }
@@ -167,6 +176,30 @@ type Drag = {
 	moved: boolean
 }
 
+/**
+ * The colour of the artwork along a box's edges (edgeColour), read in the
+ * browser from the background as it is displayed at full size: the same
+ * median the server takes, for a box that has moved since the page loaded.
+ * Transparent artwork is read on white, as it is printed.
+ */
+async function sampleArtwork(url: string, box: SlotBox): Promise<string | null> {
+	const width = Math.max(1, Math.round(box.width))
+	const height = Math.max(1, Math.round(box.height))
+	const image = new Image()
+	image.src = url
+	await image.decode()
+	const canvas = document.createElement('canvas')
+	canvas.width = width
+	canvas.height = height
+	const context = canvas.getContext('2d', { willReadFrequently: true })
+	if (!context) return null
+	context.fillStyle = '#ffffff'
+	context.fillRect(0, 0, width, height)
+	context.drawImage(image, box.x, box.y, width, height, 0, 0, width, height)
+	const { data } = context.getImageData(0, 0, width, height)
+	return edgeColour({ data, width, height, channels: 4 }, { x: 0, y: 0, width, height })
+}
+
 type EditorProps = {
 	backgroundUrl: string
 	/** The background's size in pixels. */
@@ -178,6 +211,8 @@ type EditorProps = {
 	/** Translated problem messages by slot id; '' for template-wide ones */
 	problems: Record<string, string[]>
 	readOnly?: boolean
+	/** By slot id: the colour a fill would have to blend into the artwork (sampled by the server). */
+	suggestedFills?: Record<string, string>
 }
 
 export function TemplateEditor(props: EditorProps) {
@@ -196,6 +231,7 @@ function Editor({
 	lang,
 	problems,
 	readOnly = false,
+	suggestedFills = {},
 }: EditorProps) {
 	const { t, i18n } = useTranslation('contribute')
 	const uid = useId()
@@ -378,6 +414,7 @@ function Editor({
 							if (selected === i) classes.push('template-editor__box--selected')
 							if (slotProblems(slot.id).length) classes.push('template-editor__box--invalid')
 							if (readOnly) classes.push('template-editor__box--readonly')
+							if (slot.fill) classes.push('template-editor__box--filled')
 							const style = {
 								// Physical on purpose: x and y are pixels from the image's top-left corner.
 								left: percent(slot.x, imageWidth),
@@ -385,6 +422,8 @@ function Editor({
 								width: percent(slot.width, imageWidth),
 								height: percent(slot.height, imageHeight),
 								color: isText ? slot.color : undefined,
+								// A filled box shows its fill, as the poster will: the words under it are gone.
+								background: slot.fill && HEX_COLOUR.test(slot.fill) ? slot.fill : undefined,
 								fontWeight: isText && slot.weight === 'bold' ? 700 : 400,
 								'--template-editor-font': slot.fontSize / imageWidth,
 								'--template-editor-justify': JUSTIFY[slot.align] ?? 'flex-start',
@@ -461,6 +500,8 @@ function Editor({
 							lang={lang}
 							readOnly={readOnly}
 							image={image}
+							suggestedFill={suggestedFills[slot.id] ?? null}
+							sample={() => sampleArtwork(backgroundUrl, slots[i] ?? slot)}
 							onChange={(patch) => update(i, patch)}
 							onFocus={() => setSelected(i)}
 						/>
@@ -506,6 +547,8 @@ function SlotFields({
 	lang,
 	readOnly,
 	image,
+	suggestedFill,
+	sample,
 	onChange,
 	onFocus,
 }: {
@@ -519,6 +562,8 @@ function SlotFields({
 	lang: string
 	readOnly: boolean
 	image: ImageSize
+	suggestedFill: string | null
+	sample: () => Promise<string | null>
 	onChange: (patch: Partial<EditorSlot>) => void
 	onFocus: () => void
 }) {
@@ -673,6 +718,16 @@ function SlotFields({
 				</>
 			)}
 
+			<FillFields
+				slot={slot}
+				field={field}
+				fieldId={fieldId}
+				readOnly={readOnly}
+				suggested={suggestedFill}
+				sample={sample}
+				onChange={onChange}
+			/>
+
 			{readOnly ? null : (
 				<div className="actions">
 					<button
@@ -686,6 +741,127 @@ function SlotFields({
 					</button>
 				</div>
 			)}
+		</fieldset>
+	)
+}
+
+const noSubscription = () => () => {}
+
+/** False in the server's HTML and before hydration, true once JavaScript runs the page. */
+function useHydrated() {
+	return useSyncExternalStore(
+		noSubscription,
+		() => true,
+		() => false,
+	)
+}
+
+/**
+ * Whether a box covers the artwork under it, and with what colour: a
+ * checkbox and a colour field, posted as they are without JavaScript (the
+ * colour offered is the one the server sampled). With JavaScript, a button
+ * samples the colour from the artwork where the box is now, and ticking the
+ * checkbox for a box that has no colour yet does the same.
+ */
+function FillFields({
+	slot,
+	field,
+	fieldId,
+	readOnly,
+	suggested,
+	sample,
+	onChange,
+}: {
+	slot: EditorSlot
+	field: (f: string) => string
+	fieldId: (f: string) => string
+	readOnly: boolean
+	suggested: string | null
+	sample: () => Promise<string | null>
+	onChange: (patch: Partial<EditorSlot>) => void
+}) {
+	const { t } = useTranslation('contribute')
+	const [colour, setColour] = useState(() =>
+		(slot.fill && HEX_COLOUR.test(slot.fill) ? slot.fill : (suggested ?? '#ffffff')).toLowerCase(),
+	)
+	// Whether the colour was chosen (picked, sampled or saved), so ticking the box keeps it.
+	const chosen = useRef(Boolean(slot.fill))
+	const checkbox = useRef<HTMLInputElement>(null)
+	const scripted = useHydrated()
+	const [sampling, setSampling] = useState(false)
+	const covers = Boolean(slot.fill)
+	const hintId = `${fieldId('fill')}-hint`
+	// Read only, a box that covers nothing has nothing to say about it.
+	if (readOnly && !covers) return null
+
+	async function sampleNow() {
+		setSampling(true)
+		try {
+			const sampled = await sample()
+			if (!sampled) return
+			setColour(sampled)
+			chosen.current = true
+			// The box may have been unticked while the artwork was read.
+			if (checkbox.current?.checked) onChange({ fill: sampled })
+		} catch {
+			// An artwork that cannot be read here keeps the colour offered by the server.
+		} finally {
+			setSampling(false)
+		}
+	}
+
+	return (
+		<fieldset className="template-editor__fill">
+			<legend>{t('templateEditor.fill.legend')}</legend>
+			<p id={hintId} className="hint">
+				{t('templateEditor.fill.hint')}
+			</p>
+			<label className="template-editor__check">
+				<input
+					type="checkbox"
+					name={field('cover')}
+					value="yes"
+					checked={covers}
+					disabled={readOnly}
+					aria-describedby={hintId}
+					ref={checkbox}
+					onChange={(e) => {
+						const on = e.currentTarget.checked
+						// Ticked at once with the colour offered, then refined where the box is now.
+						onChange({ fill: on ? colour : undefined })
+						if (on && scripted && !chosen.current) void sampleNow()
+					}}
+				/>
+				{t('templateEditor.fill.cover')}
+			</label>
+			<div className="template-editor__row">
+				<div className="field">
+					<label htmlFor={fieldId('fill')}>{t('templateEditor.fill.colour')}</label>
+					<input
+						type="color"
+						id={fieldId('fill')}
+						name={field('fill')}
+						value={colour}
+						disabled={readOnly}
+						onChange={(e) => {
+							const value = e.currentTarget.value
+							setColour(value)
+							chosen.current = true
+							if (covers) onChange({ fill: value })
+						}}
+					/>
+				</div>
+				{scripted && !readOnly ? (
+					<button
+						type="button"
+						className="button button--secondary button--small"
+						disabled={sampling}
+						onClick={() => void sampleNow()}
+					>
+						{t('templateEditor.fill.sample')}
+					</button>
+				) : null}
+			</div>
 		</fieldset>
 	)
 }

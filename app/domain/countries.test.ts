@@ -7,7 +7,9 @@ import {
 	ALLIANCE_COUNTRIES,
 	allianceSince,
 	countryName,
+	mainLanguageOf,
 } from './countries.ts'
+import { isContentLanguage } from './languages.ts'
 
 // The founding texts sit beside the repository when it is checked out with
 // its shared folder; the membership list must agree with them.
@@ -70,5 +72,29 @@ describe('Global Alliance membership', () => {
 	test('country names are localized', () => {
 		expect(countryName('DE', 'fr')).toBe('Allemagne')
 		expect(countryName('JP', 'ar')).toBe('اليابان')
+	})
+})
+
+describe('the main language of a member country', () => {
+	test('every member has one that materials can be written in', () => {
+		const missing = ALLIANCE_COUNTRIES.filter((code) => !isContentLanguage(mainLanguageOf(code)))
+		expect(missing).toEqual([])
+	})
+
+	test('is the language most of its people speak', () => {
+		expect(['FR', 'JP', 'IL', 'DE', 'BE', 'MD', 'XK'].map(mainLanguageOf)).toEqual([
+			'fr',
+			'ja',
+			'he',
+			'de',
+			'nl',
+			'ro',
+			'sq',
+		])
+	})
+
+	test('is unknown for a country outside the Alliance and for anything else', () => {
+		expect(mainLanguageOf('CN')).toBeNull()
+		expect(mainLanguageOf('constructor')).toBeNull()
 	})
 })

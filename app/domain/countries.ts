@@ -1,3 +1,5 @@
+import { type ContentLanguage } from './languages.ts'
+
 /**
  * Global Alliance membership, from the founding texts: the 2012 Brussels
  * declaration (27 EU member states and 21 countries outside the EU) and the
@@ -67,6 +69,78 @@ export function allianceSince(code: string): 2012 | 2014 | null {
 	if ((ALLIANCE_2012 as readonly string[]).includes(code)) return 2012
 	if ((ALLIANCE_2014 as readonly string[]).includes(code)) return 2014
 	return null
+}
+
+/**
+ * The language most of a member country's materials are written in, among
+ * the content languages (app/domain/languages.ts): what an adaptation made
+ * by that country is first offered in. Where a country has several official
+ * languages this is the one most people speak (Belgium: Dutch; Switzerland:
+ * German; Canada: English), or the one closest that materials can be written
+ * in (Luxembourg: French; Montenegro: Serbian; the Philippines: English);
+ * the person adapting can always choose another.
+ */
+const MAIN_LANGUAGE: Readonly<Record<string, ContentLanguage>> = {
+	AL: 'sq',
+	AM: 'hy',
+	AT: 'de',
+	AU: 'en',
+	BA: 'bs',
+	BE: 'nl',
+	BG: 'bg',
+	CA: 'en',
+	CH: 'de',
+	CR: 'es',
+	CY: 'el',
+	CZ: 'cs',
+	DE: 'de',
+	DK: 'da',
+	EE: 'et',
+	ES: 'es',
+	FI: 'fi',
+	FR: 'fr',
+	GB: 'en',
+	GE: 'ka',
+	GH: 'en',
+	GR: 'el',
+	HR: 'hr',
+	HU: 'hu',
+	IE: 'en',
+	IL: 'he',
+	IT: 'it',
+	JP: 'ja',
+	KH: 'km',
+	KR: 'ko',
+	LT: 'lt',
+	LU: 'fr',
+	LV: 'lv',
+	MD: 'ro',
+	ME: 'sr',
+	MT: 'mt',
+	MX: 'es',
+	NG: 'en',
+	NL: 'nl',
+	NO: 'no',
+	NZ: 'en',
+	PH: 'en',
+	PL: 'pl',
+	PT: 'pt',
+	RO: 'ro',
+	RS: 'sr',
+	SE: 'sv',
+	SI: 'sl',
+	SK: 'sk',
+	TH: 'th',
+	TR: 'tr',
+	UA: 'uk',
+	US: 'en',
+	VN: 'vi',
+	XK: 'sq',
+}
+
+/** The main language of a member country (see MAIN_LANGUAGE), or null for another code. */
+export function mainLanguageOf(code: string): ContentLanguage | null {
+	return Object.hasOwn(MAIN_LANGUAGE, code) ? MAIN_LANGUAGE[code]! : null
 }
 
 /** ISO 3166-1 alpha-2 (plus XK, the code in common use for Kosovo). */

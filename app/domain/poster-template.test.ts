@@ -2,6 +2,7 @@ import { describe, expect, test } from 'vitest'
 import {
 	checkSlotText,
 	cleanSlotText,
+	edgeColour,
 	MAX_SLOT_TEXT,
 	MAX_SLOTS,
 	validateTemplate,
@@ -106,6 +107,14 @@ describe('validateTemplate', () => {
 				{ slotId: 'headline', problem: 'bad-colour' },
 			])
 		}
+	})
+
+	test('a fill is a #rrggbb colour too, or none', () => {
+		expect(validateTemplate(template([slot({ fill: '#f2e6c9' })]))).toEqual({ ok: true })
+		for (const fill of ['white', '#fff', '', 'url(#x)', 0xffffff, null])
+			expect(problemsOf(template([slot({ fill: fill as string })]))).toEqual([
+				{ slotId: 'headline', problem: 'bad-colour' },
+			])
 	})
 
 	test('refuses duplicate and malformed ids', () => {
@@ -224,5 +233,37 @@ describe('checkSlotText', () => {
 		// Decomposed accents count once composed: 2000 code points typed, 1000 printed.
 		expect(checkSlotText('e\u0301'.repeat(MAX_SLOT_TEXT))).toBe('ok')
 		expect(checkSlotText(`${'a'.repeat(MAX_SLOT_TEXT)}   `)).toBe('ok')
+	})
+})
+
+describe('edgeColour', () => {
+	/** A 20×10 RGB image of one colour, with a rectangle of another. */
+	function image(
+		back: number[],
+		rect: { x: number; y: number; w: number; h: number; rgb: number[] },
+	) {
+		const width = 20
+		const height = 10
+		const data = new Uint8Array(width * height * 3)
+		for (let y = 0; y < height; y++)
+			for (let x = 0; x < width; x++) {
+				const inRect = x >= rect.x && x < rect.x + rect.w && y >= rect.y && y < rect.y + rect.h
+				data.set(inRect ? rect.rgb : back, (y * width + x) * 3)
+			}
+		return { data, width, height, channels: 3 }
+	}
+
+	test('is the background around words, whatever crosses the edges', () => {
+		// Dark "letters" cross the box's left and top edges: a third of them at most.
+		const pixels = image([0xf2, 0xe6, 0xc9], { x: 2, y: 2, w: 6, h: 5, rgb: [0x1b, 0x24, 0x30] })
+		expect(edgeColour(pixels, { x: 4, y: 1, width: 12, height: 8 })).toBe('#f2e6c9')
+	})
+
+	test('reads RGBA, cuts the box to the image, and gives white for a box outside it', () => {
+		const rgba = { data: new Uint8Array(4 * 4 * 4).fill(0x80), width: 4, height: 4, channels: 4 }
+		expect(edgeColour(rgba, { x: 2, y: 2, width: 50, height: 50 })).toBe('#808080')
+		expect(edgeColour(rgba, { x: 10, y: 10, width: 5, height: 5 })).toBe('#ffffff')
+		// A one-pixel box is its pixel.
+		expect(edgeColour(rgba, { x: 0, y: 0, width: 1, height: 1 })).toBe('#808080')
 	})
 })

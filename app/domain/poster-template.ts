@@ -22,6 +22,13 @@ export type TemplateSlot = {
 	fontSize: number
 	/** #rrggbb */
 	color: string
+	/**
+	 * #rrggbb: an opaque colour painted over the whole box before its text
+	 * or logo, so that artwork that already has words on it can be used as
+	 * it is: the box covers the original words and the translation is drawn
+	 * on a clean area. No fill leaves the artwork visible under the text.
+	 */
+	fill?: string
 	/** 'start' is the left edge for left-to-right languages and the right edge for right-to-left ones. */
 	align: SlotAlign
 	weight?: SlotWeight
@@ -144,8 +151,62 @@ export function validateTemplate(template: PosterTemplate): TemplateValidation {
 			report('bad-size')
 		}
 		if (typeof slot.color !== 'string' || !COLOUR.test(slot.color)) report('bad-colour')
+		else if (slot.fill !== undefined && (typeof slot.fill !== 'string' || !COLOUR.test(slot.fill)))
+			report('bad-colour')
 	}
 	return problems.length ? { ok: false, problems } : { ok: true }
+}
+
+/** Pixels of an image, row by row, `channels` bytes each (RGB or RGBA first). */
+export type Pixels = {
+	data: ArrayLike<number>
+	width: number
+	height: number
+	channels: number
+}
+
+/**
+ * The colour a box's fill should have to blend into the artwork around it:
+ * the median, channel by channel, of the artwork's pixels along the box's
+ * four edges. Around words on a plain or gently shaded background the edges
+ * are mostly background, and the median ignores the strokes of letters
+ * that cross them, where a mean would be darkened by them. The box is cut
+ * to the image; a box with no pixels in it gives white.
+ */
+export function edgeColour(
+	pixels: Pixels,
+	box: Pick<TemplateSlot, 'x' | 'y' | 'width' | 'height'>,
+): string {
+	const left = Math.max(0, Math.floor(box.x))
+	const top = Math.max(0, Math.floor(box.y))
+	const right = Math.min(pixels.width, Math.floor(box.x + box.width)) - 1
+	const bottom = Math.min(pixels.height, Math.floor(box.y + box.height)) - 1
+	if (right < left || bottom < top || pixels.channels < 3) return '#ffffff'
+	// A histogram per channel: a median of 8-bit values in one pass.
+	const histograms = [new Uint32Array(256), new Uint32Array(256), new Uint32Array(256)]
+	let count = 0
+	const add = (x: number, y: number) => {
+		const at = (y * pixels.width + x) * pixels.channels
+		for (let c = 0; c < 3; c++) histograms[c]![pixels.data[at + c]! & 255]!++
+		count++
+	}
+	for (let x = left; x <= right; x++) {
+		add(x, top)
+		if (bottom !== top) add(x, bottom)
+	}
+	for (let y = top + 1; y < bottom; y++) {
+		add(left, y)
+		if (right !== left) add(right, y)
+	}
+	const median = (histogram: Uint32Array) => {
+		let seen = 0
+		for (let value = 0; value < 256; value++) {
+			seen += histogram[value]!
+			if (seen * 2 >= count) return value
+		}
+		return 255
+	}
+	return `#${histograms.map((h) => median(h).toString(16).padStart(2, '0')).join('')}`
 }
 
 // Bidi embeddings, overrides and isolates (LRE RLE PDF LRO RLO, LRI RLI FSI

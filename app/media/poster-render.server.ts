@@ -10,6 +10,7 @@ import { directionOf } from '#app/domain/languages.ts'
 import {
 	checkSlotText,
 	cleanSlotText,
+	edgeColour,
 	MIN_FONT_SIZE,
 	validateTemplate,
 	type PosterTemplate,
@@ -360,7 +361,27 @@ async function composePoster(input: RenderPosterInput): Promise<RenderedPoster> 
 		const size = laidOut[i]?.size
 		if (size !== undefined) fitted[slot.id] = size
 	})
-	const layers = laidOut.filter((l) => l !== null).map((l) => l.layer)
+	// Every fill goes down before any text or logo: a box that covers the
+	// artwork's own words never covers the words of a box that overlaps it.
+	const fills = template.slots.flatMap((slot): OverlayOptions[] =>
+		slot.fill
+			? [
+					{
+						input: {
+							create: {
+								width: slot.width,
+								height: slot.height,
+								channels: 4,
+								background: slot.fill,
+							},
+						},
+						left: slot.x,
+						top: slot.y,
+					},
+				]
+			: [],
+	)
+	const layers = [...fills, ...laidOut.filter((l) => l !== null).map((l) => l.layer)]
 
 	try {
 		let composed = background.composite(layers)
@@ -403,6 +424,29 @@ function overlay(image: TextImage, at: { left: number; top: number }): OverlayOp
 		raw: { width: image.width, height: image.height, channels: 4 },
 		...at,
 	}
+}
+
+/**
+ * For each box, the colour its fill should have to blend into the artwork
+ * (edgeColour: the median of the pixels along its edges), by slot id. The
+ * background is decoded once for all the boxes, flattened on white as a
+ * poster is printed.
+ */
+export function sampleEdgeColours(
+	background: Buffer | string,
+	boxes: readonly Pick<TemplateSlot, 'id' | 'x' | 'y' | 'width' | 'height'>[],
+): Promise<Record<string, string>> {
+	return withImageWork(async () => {
+		if (!boxes.length) return {}
+		const { data, info } = await sharp(background, IMAGE_INPUT)
+			.rotate()
+			.flatten({ background: '#ffffff' })
+			.toColourspace('srgb')
+			.raw()
+			.toBuffer({ resolveWithObject: true })
+		const pixels = { data, width: info.width, height: info.height, channels: info.channels }
+		return Object.fromEntries(boxes.map((box) => [box.id, edgeColour(pixels, box)]))
+	})
 }
 
 /**

@@ -29,6 +29,7 @@ import {
 	posterToPdf,
 	posterToWebp,
 	renderPoster,
+	sampleEdgeColours,
 	type RenderPosterInput,
 } from './poster-render.server.ts'
 
@@ -378,6 +379,107 @@ describe('renderPoster refusals', () => {
 			texts: { body: { lang: 'en', text: '<b>bold</b> & <span foreground="red">red</span>' } },
 		})
 		expect(poster.fitted.body).toBe(30)
+	})
+})
+
+describe('renderPoster over artwork that has words on it', () => {
+	// A cream poster whose artwork carries "words" (dark bars) where the
+	// translation goes, and a blue band elsewhere that must stay.
+	const box = { x: 60, y: 100, width: 480, height: 120 }
+	async function artwork() {
+		return sharp({ create: { width: 600, height: 850, channels: 3, background: '#f2e6c9' } })
+			.composite([
+				{
+					input: Buffer.from(
+						`<svg width="600" height="850"><rect x="90" y="130" width="400" height="24" fill="#1b2430"/><rect x="90" y="170" width="300" height="24" fill="#1b2430"/><rect x="0" y="600" width="600" height="80" fill="#0b4f8a"/></svg>`,
+					),
+				},
+			])
+			.png()
+			.toBuffer()
+	}
+	const slot: TemplateSlot = {
+		id: 'headline',
+		kind: 'text',
+		...box,
+		fontSize: 40,
+		color: '#b8420f',
+		align: 'start',
+		fill: '#f2e6c9',
+	}
+
+	test('a box with a fill covers the words under it; the translation is drawn on it', async () => {
+		const bytes = await artwork()
+		const poster = await renderPoster({
+			background: bytes,
+			template: withSlots([slot]),
+			texts: { headline: { text: 'ダメと言う', lang: 'ja' } },
+		})
+		const rendered = await pixels(poster.png)
+		const original = await pixels(bytes)
+		const at = (p: Pixels, x: number, y: number) => {
+			const i = (y * p.width + x) * 4
+			return [...p.data.subarray(i, i + 3)]
+		}
+		// Where the text is not drawn, the box is the fill, not the old words.
+		const ink = inkColumns(rendered, original, slot)
+		let covered = 0
+		let stillDark = 0
+		for (let y = box.y; y < box.y + box.height; y++)
+			for (let x = box.x; x < box.x + box.width; x++) {
+				const [r, g, b] = at(rendered, x, y)
+				const inText =
+					x - box.x >= ink.first &&
+					x - box.x <= ink.last &&
+					y - box.y >= ink.top &&
+					y - box.y <= ink.bottom
+				if (!inText && r === 0xf2 && g === 0xe6 && b === 0xc9) covered++
+				if (r === 0x1b && g === 0x24 && b === 0x30) stillDark++
+			}
+		expect(stillDark).toBe(0)
+		expect(covered).toBeGreaterThan(box.width * box.height * 0.5)
+		// The translation's orange ink is there.
+		expect(ink.first).toBeLessThan(Infinity)
+		// Outside the box the artwork is as it was: the blue band stays.
+		expect(changedOutside(rendered, original, [slot])).toBe(0)
+		expect(at(rendered, 300, 640)).toEqual([0x0b, 0x4f, 0x8a])
+	})
+
+	test('a fill is drawn even where there is no text yet, and under every text', async () => {
+		const bytes = await artwork()
+		const covering = { ...slot, id: 'cover' }
+		// A second box overlaps the first: its text is drawn above the first box's fill.
+		const over: TemplateSlot = { ...slot, id: 'over', fill: undefined, y: 150, height: 100 }
+		const poster = await renderPoster({
+			background: bytes,
+			template: withSlots([over, covering]),
+			texts: { over: { text: 'ABC', lang: 'en' } },
+		})
+		const rendered = await pixels(poster.png)
+		const original = await pixels(bytes)
+		const ink = inkColumns(rendered, original, over)
+		expect(ink.first).toBeLessThan(Infinity)
+		// The text of `over` is orange, not hidden by the other box's fill.
+		let orange = 0
+		for (let i = 0; i < rendered.data.length; i += 4)
+			if (
+				rendered.data[i] === 0xb8 &&
+				rendered.data[i + 1] === 0x42 &&
+				rendered.data[i + 2] === 0x0f
+			)
+				orange++
+		expect(orange).toBeGreaterThan(0)
+		// The box with no text still covers the words: a dark bar under it is gone.
+		const i = (135 * rendered.width + 100) * 4
+		expect([...rendered.data.subarray(i, i + 3)]).toEqual([0xf2, 0xe6, 0xc9])
+	})
+
+	test('the colour offered for a fill is the artwork’s around the words', async () => {
+		const colours = await sampleEdgeColours(await artwork(), [
+			{ id: 'headline', ...box },
+			{ id: 'band', x: 100, y: 610, width: 50, height: 50 },
+		])
+		expect(colours).toEqual({ headline: '#f2e6c9', band: '#0b4f8a' })
 	})
 })
 

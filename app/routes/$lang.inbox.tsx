@@ -19,6 +19,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 			id: m.id,
 			kind: m.kind,
 			materialId: m.materialId,
+			versionId: m.versionId,
 			body: m.body,
 			createdAt: m.createdAt.toISOString(),
 			unread: !m.readAt,
@@ -53,7 +54,9 @@ export default function Inbox() {
 							) : null}
 							{m.materialId ? (
 								<p>
-									<Link to={inboxLink(i18n.language, m.kind, m.materialId)}>{t('inbox.open')}</Link>
+									<Link to={inboxLink(i18n.language, m.kind, m.materialId, m.versionId)}>
+										{t('inbox.open')}
+									</Link>
 								</p>
 							) : null}
 						</li>
@@ -65,8 +68,11 @@ export default function Inbox() {
 }
 
 /** Where a message leads: a reviewer's decision to the material in the workspace, an adaptation to its public page... */
-function inboxLink(lang: string, kind: string, materialId: string) {
+function inboxLink(lang: string, kind: string, materialId: string, versionId: string | null) {
 	if (kind === 'adapted') return `/${lang}/materials/${materialId}`
+	// A request for a poster template leads to the template editor of that poster.
+	if (kind === 'template-requested' && versionId) return `/${lang}/workspace/templates/${versionId}`
+	if (kind === 'template-ready') return `/${lang}/adapt/${materialId}`
 	if (kind === 'source-revised') return `/${lang}/compare/${materialId}`
 	if (kind === 'permission-requested') return `/${lang}/workspace/permissions`
 	if (kind === 'permission-granted' || kind === 'permission-refused')

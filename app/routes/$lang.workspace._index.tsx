@@ -5,6 +5,8 @@ import { requireUser } from '#app/auth/session.server.ts'
 import { ContentText } from '#app/components/content-text.tsx'
 import { useLabels } from '#app/components/vocab.tsx'
 import { ScrollRegion } from '#app/components/ui/scroll-region.tsx'
+import { ADAPTATION_STEPS, adaptationStepPath, resumeStep } from '#app/domain/adaptation.ts'
+import { isEditableStatus } from '#app/domain/moderation.ts'
 import { can, countriesWhere } from '#app/domain/permissions.ts'
 import { getRequestLanguage } from '#app/i18n/lang.server.ts'
 import { getFixedT } from '#app/i18n/resources.server.ts'
@@ -72,13 +74,18 @@ export default function Workspace() {
 							{materials.map((m) => (
 								<tr key={m.id}>
 									<td>
-										<Link to={`/${lang}/workspace/materials/${m.id}`}>
+										<Link to={workLink(lang, m)}>
 											{m.title ? (
 												<ContentText lang={m.lang}>{m.title}</ContentText>
 											) : (
 												t('workspace.untitled')
 											)}
 										</Link>
+										{m.adaptation &&
+										isEditableStatus(m.status) &&
+										(m.adaptation.step !== null || m.status === 'changes-requested') ? (
+											<AdaptationStepHint status={m.status} step={m.adaptation.step} />
+										) : null}
 									</td>
 									<td>{labels.vocab('type', m.resourceType)}</td>
 									<td>
@@ -94,5 +101,40 @@ export default function Workspace() {
 				</ScrollRegion>
 			)}
 		</>
+	)
+}
+
+/**
+ * Where a row leads: an adaptation being worked on, straight back into the
+ * step of its guided flow where its country left off (or, for one from
+ * before the step was kept, the flow's own address, which finds the step);
+ * anything else, the material's workspace page.
+ */
+function workLink(
+	lang: string,
+	m: { id: string; status: string; adaptation: { step: string | null } | null },
+) {
+	if (!m.adaptation || !isEditableStatus(m.status)) return `/${lang}/workspace/materials/${m.id}`
+	if (m.adaptation.step === null && m.status !== 'changes-requested')
+		return `/${lang}/workspace/adaptations/${m.id}`
+	return adaptationStepPath(
+		lang,
+		m.id,
+		resumeStep({ status: m.status, adaptationStep: m.adaptation.step }),
+	)
+}
+
+/** "Adaptation: step 3 of 4, preview", under an adaptation's title. */
+function AdaptationStepHint({ status, step }: { status: string; step: string | null }) {
+	const { t } = useTranslation('contribute')
+	const current = resumeStep({ status, adaptationStep: step })
+	return (
+		<span className="hint" style={{ display: 'block' }}>
+			{t('adaptFlow.workspaceHint', {
+				n: ADAPTATION_STEPS.indexOf(current) + 1,
+				count: ADAPTATION_STEPS.length,
+				step: t(`adaptFlow.steps.${current}`),
+			})}
+		</span>
 	)
 }

@@ -2,6 +2,7 @@ import {
 	data,
 	redirect,
 	type ActionFunctionArgs,
+	type LinksFunction,
 	type LoaderFunctionArgs,
 	type MetaFunction,
 } from '@remix-run/node'
@@ -9,6 +10,7 @@ import { Form, Link, useActionData, useLoaderData, useSearchParams } from '@remi
 import { useTranslation } from 'react-i18next'
 import { requireMaterialAccess } from '#app/auth/material-access.server.ts'
 import { contentLanguage, ContentText, isolate } from '#app/components/content-text.tsx'
+import { AdaptationOf, adaptationFlowStyles } from '#app/components/adaptation-flow.tsx'
 import { FileUpload } from '#app/components/file-upload.tsx'
 import { FileDownloads, type DownloadableFile } from '#app/components/file-downloads.tsx'
 import { Field, FormMessage } from '#app/components/ui/field.tsx'
@@ -39,6 +41,8 @@ import { handleMaterialUpload, uploadLimitsMb } from './__upload.server.ts'
  * with every reviewer's reason. A material of another country is a 404,
  * exactly as if it did not exist.
  */
+export const links: LinksFunction = () => [{ rel: 'stylesheet', href: adaptationFlowStyles }]
+
 export async function loader({ request, params }: LoaderFunctionArgs) {
 	const lang = getRequestLanguage(request, params)
 	const { user, material: scope } = await requireMaterialAccess(request, params.id, 'read-draft')
@@ -116,6 +120,19 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 			can(user, 'edit', 'material', target),
 		revision: material.revision,
 		revisionOf: material.revisionOf,
+		// What an adaptation adapts, and the way back into its guided flow.
+		adaptedFrom: material.derivedFromVersion
+			? {
+					kind: material.derivationKind,
+					materialId: material.derivedFromVersion.material.id,
+					isPublic: material.derivedFromVersion.material.status === 'published',
+					title: material.derivedFromVersion.title,
+					lang: material.derivedFromVersion.lang,
+					countryCode: material.derivedFromVersion.material.countryCode,
+					targetLang: material.originalLang,
+					inFlow: !material.revisionOfId && isEditableStatus(material.status),
+				}
+			: null,
 		revisionChanges: material.revisionOfId
 			? (await describeRevision(material.id, lang))?.changes
 			: null,
@@ -270,6 +287,7 @@ export default function WorkspaceMaterial() {
 		revision,
 		revisionOf,
 		revisionChanges,
+		adaptedFrom,
 		lang,
 		limits,
 	} = useLoaderData<typeof loader>()
@@ -301,6 +319,20 @@ export default function WorkspaceMaterial() {
 					</>
 				) : null}
 			</p>
+			{adaptedFrom ? (
+				<AdaptationOf
+					from={adaptedFrom}
+					action={
+						adaptedFrom.inFlow ? (
+							<p>
+								<Link to={`/${lang}/workspace/adaptations/${material.id}`}>
+									{t('adaptFlow.continue', { ns: 'contribute' })}
+								</Link>
+							</p>
+						) : null
+					}
+				/>
+			) : null}
 			{revisionOf ? (
 				<section className="panel notice" aria-labelledby="revision-title">
 					<h2 id="revision-title">{t('revision.isRevision')}</h2>

@@ -28,15 +28,19 @@ import {
 } from '#app/domain/poster-template.ts'
 import { getRequestLanguage } from '#app/i18n/lang.server.ts'
 import { getFixedT } from '#app/i18n/resources.server.ts'
+import { getRevisionVersionId, openRevision } from '#app/models/material/revisions.server.ts'
 import {
 	getSlotTexts,
 	getTemplate,
+	getTemplateEditorContext,
 	hasRenderedPoster,
 	newSlot,
 	refreshRenderedPoster,
 	saveTemplate,
 	setTemplateBackground,
+	suggestFillColours,
 } from '#app/models/material/templates.server.ts'
+import { MaterialChangeRefused } from '#app/models/material/unit-of-work.server.ts'
 import { readForm } from '#app/utils/request.server.ts'
 import { withIngestedUpload } from './__upload.server.ts'
 
@@ -44,7 +48,13 @@ import { withIngestedUpload } from './__upload.server.ts'
  * A language version's poster as a template: its background without text
  * and the boxes where text goes, set in a visual editor (or, without
  * JavaScript, with the same fields). Other countries' adaptations fill the
- * boxes with their own language.
+ * boxes with their own language. Artwork that already has words on it
+ * serves as it is: a box can cover the words under it with a colour.
+ *
+ * A published poster is made a template through a revision (published work
+ * changes only through one): the page offers to start it, then edits the
+ * revision's copy of the version. An adaptation's own template (its own
+ * artwork, when the original is no template) is edited here too.
  */
 
 export const links: LinksFunction = () => [{ rel: 'stylesheet', href: templateEditorStyles }]
@@ -55,18 +65,27 @@ async function load(request: Request, versionId: string) {
 		version,
 		material: scope,
 	} = await requireVersionAccess(request, versionId, 'read-draft')
-	const canEdit =
-		isEditableStatus(scope.status) &&
-		can(user, 'edit', 'material', { countryCode: scope.countryCode, ownerId: scope.createdById })
+	const mayEdit = can(user, 'edit', 'material', {
+		countryCode: scope.countryCode,
+		ownerId: scope.createdById,
+	})
+	const canEdit = isEditableStatus(scope.status) && mayEdit
+	// A published poster (not itself a revision) is changed through a revision.
+	const canRevise = scope.status === 'published' && !scope.revisionOfId && mayEdit
 	const target = { materialId: scope.id, countryCode: scope.countryCode, versionId: version.id }
-	return { user, version, scope, canEdit, target }
+	return { user, version, scope, canEdit, canRevise, target }
 }
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
 	const lang = getRequestLanguage(request, params)
-	const { version, scope, canEdit } = await load(request, params.versionId ?? '')
-	const template = await getTemplate(version.id)
+	const { version, scope, canEdit, canRevise } = await load(request, params.versionId ?? '')
+	const [template, context] = await Promise.all([
+		getTemplate(version.id),
+		getTemplateEditorContext(version.id),
+	])
 	const texts = template ? await getSlotTexts(version.id, template.slots) : {}
+	// The colours a fill would take, for boxes whose author has not picked one.
+	const suggestedFills = template && canEdit ? await suggestFillColours(template) : {}
 	const validation = template
 		? validateTemplate({ width: template.width, height: template.height, slots: template.slots })
 		: null
@@ -75,8 +94,12 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 		title: getFixedT(lang, 'contribute')('template.title'),
 		lang,
 		materialId: scope.id,
+		status: scope.status,
 		version,
 		canEdit,
+		canRevise,
+		context,
+		suggestedFills,
 		template: template
 			? {
 					width: template.width,
@@ -130,6 +153,8 @@ function parseSlotFields(form: FormData) {
 			slot.weight = text(`slot.${i}.weight`) === 'bold' ? 'bold' : 'normal'
 			if (text(`slot.${i}.bind`) === 'helpline') slot.bind = 'helpline'
 		}
+		// The colour is posted whether or not the box covers the artwork; the checkbox decides.
+		if (text(`slot.${i}.cover`) === 'yes') slot.fill = text(`slot.${i}.fill`)
 		slots.push(slot)
 	}
 	return slots
@@ -137,16 +162,23 @@ function parseSlotFields(form: FormData) {
 
 export async function action({ request, params }: ActionFunctionArgs) {
 	const lang = getRequestLanguage(request, params)
-	const { user, version, canEdit, target } = await load(request, params.versionId ?? '')
-	if (!canEdit) throw new Response('Forbidden', { status: 403 })
+	const { user, version, scope, canEdit, canRevise, target } = await load(
+		request,
+		params.versionId ?? '',
+	)
 	const back = `/${lang}/workspace/templates/${version.id}`
 	// An adaptation's poster is its stored file: it follows its template.
 	const refreshIfRendered = async () => {
-		if (await hasRenderedPoster(version.id))
+		if (
+			(await hasRenderedPoster(version.id)) ||
+			(await getTemplateEditorContext(version.id))?.isAdaptation
+		)
 			await refreshRenderedPoster(user, { ...target, lang: version.lang })
 	}
+	const multipart = (request.headers.get('content-type') ?? '').startsWith('multipart/form-data')
+	if (!canEdit && !(canRevise && !multipart)) throw new Response('Forbidden', { status: 403 })
 
-	if ((request.headers.get('content-type') ?? '').startsWith('multipart/form-data')) {
+	if (multipart) {
 		const outcome = await withIngestedUpload(request, (_form, ingested) =>
 			setTemplateBackground(user, target, ingested).then((r) =>
 				r.ok ? r : { ok: false as const, status: 415, code: r.problem },
@@ -166,6 +198,19 @@ export async function action({ request, params }: ActionFunctionArgs) {
 
 	const form = await readForm(request, 512 * 1024)
 	const intent = form.get('intent')
+	if (intent === 'revise') {
+		if (!canRevise) throw new Response('Forbidden', { status: 403 })
+		try {
+			const revision = await openRevision(user, scope.id)
+			const copy = await getRevisionVersionId(revision.id, version.lang)
+			if (!copy) throw new Response('Not found', { status: 404 })
+			throw redirect(`/${lang}/workspace/templates/${copy}?revision=opened`)
+		} catch (error) {
+			if (!(error instanceof MaterialChangeRefused)) throw error
+			throw new Response('Conflict', { status: 409 })
+		}
+	}
+	if (!canEdit) throw new Response('Forbidden', { status: 403 })
 	const template = await getTemplate(version.id)
 	if (!template) throw new Response('No template', { status: 409 })
 	let slots = parseSlotFields(form)
@@ -189,8 +234,18 @@ export async function action({ request, params }: ActionFunctionArgs) {
 }
 
 export default function TemplatePage() {
-	const { lang, materialId, version, canEdit, template, storedProblems } =
-		useLoaderData<typeof loader>()
+	const {
+		lang,
+		materialId,
+		status,
+		version,
+		canEdit,
+		canRevise,
+		context,
+		suggestedFills,
+		template,
+		storedProblems,
+	} = useLoaderData<typeof loader>()
 	const result = useActionData<typeof action>()
 	const [params] = useSearchParams()
 	const { t } = useTranslation('contribute')
@@ -202,16 +257,77 @@ export default function TemplatePage() {
 	}
 	// After a refused save the editor shows what was posted, not the stored slots.
 	const slots = result?.problems ? result.posted : (template?.slots ?? [])
+	const revision = context?.revision ?? null
 	return (
 		<>
 			<p>
-				<Link to={`/${lang}/workspace/materials/${materialId}`}>{t('template.back')}</Link>
+				{context?.isAdaptation ? (
+					<Link to={`/${lang}/workspace/adaptations/${materialId}/preview`}>
+						{t('template.backToAdaptation')}
+					</Link>
+				) : (
+					<Link to={`/${lang}/workspace/materials/${materialId}`}>{t('template.back')}</Link>
+				)}
 			</p>
 			<h1>{t('template.title')}</h1>
 			<p>
-				{t('template.intro', { language: labels.language(version.lang) })}{' '}
+				{t(context?.isAdaptation ? 'template.introOwn' : 'template.intro', {
+					language: labels.language(version.lang),
+				})}{' '}
 				<ContentText lang={version.lang}>{version.title}</ContentText>
 			</p>
+			{params.get('revision') ? (
+				<FormMessage tone="ok">{t('template.revisionOpened')}</FormMessage>
+			) : null}
+			{context?.requests.length ? (
+				<section className="panel" aria-labelledby="template-requests-title">
+					<h2 id="template-requests-title" style={{ marginBlockStart: 0 }}>
+						{t('template.requests.title')}
+					</h2>
+					<ul className="history">
+						{context.requests.map((r) => (
+							<li key={r.id}>
+								{t('template.requests.item', {
+									country: labels.country(r.countryCode),
+									date: labels.date(r.createdAt),
+								})}
+								{r.message ? (
+									<p className="reason" dir="auto">
+										{r.message}
+									</p>
+								) : null}
+							</li>
+						))}
+					</ul>
+				</section>
+			) : null}
+			{status === 'published' && revision ? (
+				<p className="notice">
+					{t('template.revisionInProgress', { status: labels.vocab('status', revision.status) })}{' '}
+					<Link
+						to={
+							revision.versionId
+								? `/${lang}/workspace/templates/${revision.versionId}`
+								: `/${lang}/workspace/materials/${revision.id}`
+						}
+					>
+						{t('template.continueRevision')}
+					</Link>
+				</p>
+			) : canRevise ? (
+				<Form method="post" className="panel" aria-labelledby="template-revise-title">
+					<h2 id="template-revise-title" style={{ marginBlockStart: 0 }}>
+						{t(template ? 'template.revise.titleChange' : 'template.revise.title')}
+					</h2>
+					<p>{t('template.revise.intro')}</p>
+					<input type="hidden" name="intent" value="revise" />
+					<button type="submit" className="button">
+						{t(template ? 'template.revise.buttonChange' : 'template.revise.button')}
+					</button>
+				</Form>
+			) : status === 'submitted' ? (
+				<p className="notice">{t('template.inReview')}</p>
+			) : null}
 			{params.get('saved') ? <FormMessage tone="ok">{t('template.saved')}</FormMessage> : null}
 			{params.get('background') ? (
 				<FormMessage tone="ok">{t('template.backgroundSaved')}</FormMessage>
@@ -272,6 +388,7 @@ export default function TemplatePage() {
 							lang={version.lang}
 							problems={byslot}
 							readOnly={!canEdit}
+							suggestedFills={suggestedFills}
 						/>
 						{canEdit ? (
 							<div className="actions">
@@ -293,9 +410,9 @@ export default function TemplatePage() {
 						/>
 					</section>
 				</>
-			) : (
+			) : canEdit ? (
 				<p className="hint">{t('template.noBackground')}</p>
-			)}
+			) : null}
 		</>
 	)
 }

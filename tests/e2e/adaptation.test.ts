@@ -9,12 +9,13 @@ import {
 } from '#tests/support/browser.ts'
 
 /**
- * Why the exchange exists, done in a browser: Israel adapts France's poster
- * into Arabic with its own helpline number, previews the poster, submits
- * it; a reviewer publishes it; it can be downloaded as PNG and PDF, it is
- * in the original's lineage, and France has been told. And the other side:
- * a French contributor turns a draft poster into a template with the
- * visual editor.
+ * Why the exchange exists, done in a browser: Japan adapts France's poster
+ * into Japanese in the guided flow (languages, translation, preview,
+ * submission), leaving halfway and resuming from its workspace; a reviewer
+ * sees the terminology advice and publishes it; it can be downloaded as PNG
+ * and PDF, it is in the original's lineage, and France has been told. And
+ * the other side: a French contributor turns a draft poster into a template
+ * with the visual editor, covering words already on the artwork.
  */
 
 const baseURL = inject('baseURL')
@@ -36,97 +37,144 @@ async function imageLoaded(page: Page, selector: string) {
 }
 
 describe('adapting a poster into another language', () => {
-	test('France’s poster → Arabic for Israel → reviewed → downloadable, in lineage, France told', async () => {
+	test('Japan adapts France’s poster in one guided flow, leaves, resumes, previews, submits; the reviewer sees the advice and publishes', async () => {
 		const stamp = Date.now()
-		const helpline = `1-800-${String(stamp).slice(-6, -3)}-${String(stamp).slice(-3)}`
-		const title = `قل لا، احظر، تكلّم ${stamp}`
+		const title = `ダメと言う、ブロックする、話す ${stamp}`
+		const helpline = `0120-${String(stamp).slice(-3)}-${String(stamp).slice(-6, -3)}`
 
-		const israeli = await newPage()
-		await signInAsDemo(israeli, 'demo-u-il-contrib')
-		await israeli.goto(`/en/materials/${FRENCH_POSTER}`)
-		await israeli.getByRole('link', { name: 'Adapt this material' }).click()
-		await israeli.waitForURL(new RegExp(`/en/adapt/${FRENCH_POSTER}`), COMMIT)
-		await israeli.locator('#adapt-lang').selectOption('ar')
-		await israeli.getByRole('button', { name: 'Start the adaptation' }).click()
-		await israeli.waitForURL(/\/en\/workspace\/adaptations\/[a-z0-9-]+$/, COMMIT)
-		const adaptationId = new URL(israeli.url()).pathname.split('/').pop()!
+		const japanese = await newPage()
+		await signInAsDemo(japanese, 'demo-u-jp-coord')
+		await japanese.goto(`/en/materials/${FRENCH_POSTER}`)
+		await japanese.getByRole('link', { name: 'Adapt this material' }).click()
+		await japanese.waitForURL(new RegExp(`/en/adapt/${FRENCH_POSTER}$`), COMMIT)
 
-		// Side by side: the French text beside each Arabic field, right to left.
+		// Step 1: the steps are shown; Japanese is offered first, from the French version.
+		const steps = japanese.getByRole('navigation', { name: 'Steps of the adaptation' })
+		await expect(steps.locator('[aria-current="step"]').innerText()).resolves.toContain(
+			'Languages and licence',
+		)
+		await expect(japanese.locator('#adapt-lang').inputValue()).resolves.toBe('ja')
 		await expect(
-			israeli.locator('textarea[name="segment:title"]').getAttribute('dir'),
-		).resolves.toBe('rtl')
+			japanese.locator('#adapt-sourceVersionId option:checked').textContent(),
+		).resolves.toContain('French')
+		await expectAccessible(japanese)
+		await japanese.getByRole('button', { name: 'Start the adaptation' }).click()
+		await japanese.waitForURL(/\/en\/workspace\/adaptations\/[a-z0-9-]+\/translate$/, COMMIT)
+		const flow = new URL(japanese.url()).pathname.replace(/\/translate$/, '')
+		const adaptationId = flow.split('/').pop()!
+
+		// Step 2, side by side; what is adapted is said on every step.
+		await expect(japanese.locator('.adaptation-of').innerText()).resolves.toMatch(
+			/Adaptation of Je dis non, je bloque, j’en parle \(France, French\) into Japanese/,
+		)
 		await expect(
-			israeli.locator('.translate__source blockquote').first().textContent(),
+			japanese.locator('.translate__source blockquote').first().textContent(),
 		).resolves.toBe('Je dis non, je bloque, j’en parle')
-		await israeli.locator('textarea[name="segment:title"]').fill(title)
-		await israeli
+		await japanese.locator('textarea[name="segment:title"]').fill(title)
+		// A discouraged term is flagged as it is typed, before anything is saved.
+		await japanese
 			.locator('textarea[name="segment:description"]')
-			.fill('ملصق للصفوف يذكّر بالخطوات الثلاث، للأطفال من 6 إلى 10 سنوات.')
-		await israeli.locator('textarea[name="segment:helpline"]').fill(helpline)
-		await israeli.locator('textarea[name="segment:slot:headline"]').fill('أقول لا، أحظر، أتكلّم!')
-		await israeli
-			.locator('textarea[name="segment:slot:body"]')
-			.fill('هل يطلب منك أحد صورة أو سرًّا؟ يمكنك أن تقول لا.\n\nاحظر الشخص حتى لو كان لطيفًا.')
-		await israeli.locator('textarea[name="segment:slot:footer"]').fill('إسرائيل · DEMO')
-		await israeli.getByRole('button', { name: 'Save and preview the poster' }).click()
-		await israeli.waitForURL(/\?saved=1$/, COMMIT)
+			.fill('児童ポルノの被害を防ぐための、6〜10歳向けの教室用ポスター。')
 		await expect(
-			israeli.getByRole('status').filter({ hasText: 'Saved' }).textContent(),
-		).resolves.toMatch(/continue at any time/)
-		await expect(israeli.locator('main').innerText()).resolves.toContain('6 of 6 parts translated')
+			japanese.locator('#segment-description-terms').innerText({ timeout: 5_000 }),
+		).resolves.toContain('“児童ポルノ” is a discouraged term')
+		await japanese.locator('textarea[name="segment:helpline"]').fill(helpline)
+		await japanese
+			.locator('textarea[name="segment:slot:headline"]')
+			.fill('ダメと言う、ブロックする、話す！')
+		await japanese
+			.locator('textarea[name="segment:slot:body"]')
+			.fill('写真や秘密を求められたら？「ダメ」と言っていい。\n\n優しい人でもブロックしよう。')
+		await japanese.locator('textarea[name="segment:slot:footer"]').fill('日本 · DEMO')
+		await japanese.getByRole('button', { name: 'Save', exact: true }).click()
+		await japanese.waitForURL(/\/translate\?saved=1$/, COMMIT)
+		await expect(japanese.locator('main').innerText()).resolves.toContain('6 of 6 parts translated')
+		await expectAccessible(japanese)
 
-		// The preview is the Arabic poster, rendered from the French template.
-		expect(await imageLoaded(israeli, 'img[alt^="Your poster in Arabic"]')).toBe(true)
-		const previewUrl = await israeli
-			.locator('img[alt^="Your poster in Arabic"]')
+		// They leave, and come back through their country's materials.
+		await japanese.goto('/en/materials')
+		await japanese.goto('/en/workspace')
+		const row = japanese.getByRole('link', { name: title })
+		await expect(row.getAttribute('href')).resolves.toBe(`${flow}/translate`)
+		await row.click()
+		await japanese.waitForURL(new RegExp(`${flow}/translate$`), COMMIT)
+		await expect(steps.locator('[aria-current="step"]').innerText()).resolves.toContain('Translate')
+		await expect(japanese.locator('textarea[name="segment:title"]').inputValue()).resolves.toBe(
+			title,
+		)
+
+		// Step 3: the poster and the page as the public will see them.
+		await japanese.getByRole('button', { name: 'Save and continue to the preview' }).click()
+		await japanese.waitForURL(new RegExp(`${flow}/preview$`), COMMIT)
+		await expect(japanese.locator('.public-preview h3').textContent()).resolves.toBe(title)
+		await expect(japanese.locator('.public-preview .attribution').innerText()).resolves.toContain(
+			'adapted from “Je dis non, je bloque, j’en parle” by France',
+		)
+		expect(await imageLoaded(japanese, '.public-preview img')).toBe(true)
+		expect(await imageLoaded(japanese, 'img[alt^="Your poster in Japanese"]')).toBe(true)
+		const posterUrl = await japanese
+			.locator('img[alt^="Your poster in Japanese"]')
 			.getAttribute('src')
-		const preview = await israeli.request.get(previewUrl!)
-		expect(preview.headers()['content-type']).toBe('image/png')
-		const meta = await sharp(await preview.body()).metadata()
-		expect([meta.width, meta.height]).toEqual([800, 1131])
-		// Not the bare background: the Arabic texts are on it.
-		const backgroundUrl = previewUrl!
-			.replace('/template-preview/', '/template-background/')
-			.replace(/\?.*$/, '')
-		const bare = await israeli.request.get(backgroundUrl)
+		const poster = await japanese.request.get(posterUrl!)
+		expect(poster.headers()['content-type']).toBe('image/png')
+		const bare = await japanese.request.get(
+			posterUrl!.replace('/template-preview/', '/template-background/').replace(/\?.*$/, ''),
+		)
 		const grey = (bytes: Buffer) => sharp(bytes).greyscale().raw().toBuffer()
 		const [withText, without] = await Promise.all([
-			grey(await preview.body()),
+			grey(await poster.body()),
 			grey(await bare.body()),
 		])
 		const changed = withText.reduce((n, v, i) => n + (Math.abs(v - without[i]!) > 40 ? 1 : 0), 0)
+		// Not the bare background: the Japanese texts are on it.
 		expect(changed / withText.length).toBeGreaterThan(0.01)
-		await expectAccessible(israeli)
+		await expectAccessible(japanese)
 
-		// The compare view shows the helpline beside the French one.
-		await israeli.getByRole('link', { name: 'Compare with the original' }).click()
-		await israeli.waitForURL(new RegExp(`/en/compare/${adaptationId}`), COMMIT)
-		await expect(israeli.locator('table').innerText()).resolves.toContain(helpline)
-		await expect(israeli.locator('table').innerText()).resolves.toContain('0 800 000 111')
-		await expectAccessible(israeli)
+		// Each step has its own address: back, forward and reload keep the place.
+		await japanese.goBack()
+		await japanese.waitForURL(new RegExp(`${flow}/translate$`), COMMIT)
+		await japanese.goForward()
+		await japanese.waitForURL(new RegExp(`${flow}/preview$`), COMMIT)
+		await japanese.reload()
+		await expect(steps.locator('[aria-current="step"]').innerText()).resolves.toContain('Preview')
 
-		// The draft's poster can already be printed, by its country only.
-		await israeli.goto(`/en/workspace/materials/${adaptationId}`)
-		const draftPdf = (await israeli
-			.locator('a[href$="/pdf-a4?ui=en"]')
-			.first()
-			.getAttribute('href'))!
-		const printed = await israeli.request.get(draftPdf)
-		expect(printed.status()).toBe(200)
-		expect((await printed.body()).subarray(0, 5).toString()).toBe('%PDF-')
-		const stranger = await newPage()
-		expect((await stranger.request.get(draftPdf)).status()).toBe(404)
-		await expectAccessible(israeli)
+		// The same step, right to left.
+		await japanese.goto(`/ar${flow.slice(3)}/preview`)
+		await expect(japanese.locator('html').getAttribute('dir')).resolves.toBe('rtl')
+		await expectAccessible(japanese)
+		await japanese.goto(`${flow}/preview`)
 
-		// Submitted like any material.
-		await israeli.getByRole('button', { name: 'Submit for review' }).click()
-		await israeli.waitForURL(/submitted=1/, COMMIT)
+		// Step 1 can be seen again, and changed while it is a draft.
+		await japanese.getByRole('link', { name: /Languages and licence/ }).click()
+		await japanese.waitForURL(new RegExp(`${flow}/languages$`), COMMIT)
+		await expect(japanese.locator('#choices-lang').inputValue()).resolves.toBe('ja')
+		await expectAccessible(japanese)
+		await japanese.goto(`${flow}/preview`)
 
+		// Step 4: what deserves a second look, then the submission.
+		await japanese.getByRole('button', { name: 'Continue to the submission' }).click()
+		await japanese.waitForURL(new RegExp(`${flow}/submit$`), COMMIT)
+		await expect(japanese.locator('.checklist').innerText()).resolves.toContain(
+			'1 discouraged term to look at again.',
+		)
+		await expectAccessible(japanese)
+		await japanese.getByRole('button', { name: 'Submit for review' }).click()
+		await japanese.waitForURL(/\/submit\?submitted=1$/, COMMIT)
+		await expect(
+			japanese.getByRole('status').filter({ hasText: 'Submitted' }).count(),
+		).resolves.toBeGreaterThan(0)
+
+		// The reviewer sees the terminology advice and the comparison, and publishes.
 		const reviewer = await newPage()
 		await signInAsDemo(reviewer, 'demo-u-reviewer')
 		await reviewer.goto(`/en/review/${adaptationId}`)
+		await expect(reviewer.locator('main').innerText()).resolves.toContain(
+			'“児童ポルノ” is a discouraged term',
+		)
+		await expect(
+			reviewer.getByRole('link', { name: 'Compare it with the original' }).getAttribute('href'),
+		).resolves.toBe(`/en/compare/${adaptationId}`)
 		await reviewer.getByRole('button', { name: 'Publish' }).click()
-		// Publishing asks for confirmation first.
 		await reviewer.getByRole('button', { name: 'Yes, publish it' }).click()
 		await reviewer.waitForURL(/\/en\/review(\?|$)/, COMMIT)
 
@@ -212,10 +260,100 @@ describe('making a poster a template', () => {
 		expect(Number(await y.inputValue())).toBe(dragged + 1)
 
 		await page.locator('textarea[name="slot.0.text"]').fill('Parle à un adulte de confiance')
+		// Covering the artwork under the box takes its colour from the artwork.
+		const fill = page.locator('input[name="slot.0.fill"]')
+		await page.locator('input[name="slot.0.fill"]').fill('#000000')
+		await page.getByLabel('Cover the artwork under this box').first().check()
+		await page.getByRole('button', { name: 'Take the colour from the artwork' }).first().click()
+		await eventually(
+			() => fill.inputValue(),
+			(value) => value === '#f2e6c9',
+		)
 		await page.getByRole('button', { name: 'Save the template' }).click()
 		await page.waitForURL(/\?saved=1$/, COMMIT)
 		expect(Number(await page.locator('input[name="slot.0.y"]').inputValue())).toBe(dragged + 1)
+		await expect(page.locator('input[name="slot.0.cover"]').isChecked()).resolves.toBe(true)
+		await expect(fill.inputValue()).resolves.toBe('#f2e6c9')
 		expect(await imageLoaded(page, 'img.template-preview')).toBe(true)
 		await expectAccessible(page)
+	})
+})
+
+describe('a poster that is no template', () => {
+	// demo-m-002: a French leaflet, published as a picture with its words in it.
+	const FLAT = 'demo-m-002'
+
+	test('Japan asks France for a template; France makes it one through a revision, covering the words on the artwork', async () => {
+		const japanese = await newPage()
+		await signInAsDemo(japanese, 'demo-u-jp-coord')
+		await japanese.goto(`/en/adapt/${FLAT}`)
+		await expect(
+			japanese.getByRole('heading', { name: 'This poster is not a template yet' }).count(),
+		).resolves.toBe(1)
+		await japanese
+			.getByLabel('Message to the owning country (optional)')
+			.last()
+			.fill('Nous aimerions le traduire en japonais.')
+		await japanese.getByRole('button', { name: 'Ask for a template' }).click()
+		await japanese.getByRole('status').filter({ hasText: 'Your request was sent' }).waitFor()
+		// Asked once: the page now says so instead of offering to ask again.
+		await expect(japanese.locator('main').innerText()).resolves.toMatch(
+			/Your country asked France for a template on .*; no answer yet\./,
+		)
+		await expectAccessible(japanese)
+
+		// France's coordinator finds it in the inbox, with a link to the poster's template editor.
+		const french = await newPage()
+		await signInAsDemo(french, 'demo-u-fr-coord')
+		await french.goto('/en/inbox')
+		const message = french
+			.locator('li')
+			.filter({ hasText: 'A country asks for a template of your poster' })
+		await expect(message.innerText()).resolves.toContain('Nous aimerions le traduire en japonais.')
+		await message.getByRole('link').click()
+		await french.waitForURL(new RegExp(`/en/workspace/templates/${FLAT}-fr$`), COMMIT)
+		await expect(french.locator('main').innerText()).resolves.toContain(
+			'Countries asking for a template of this poster',
+		)
+		await expectAccessible(french)
+
+		// Published work changes through a revision: the editor opens one.
+		await french
+			.getByRole('button', { name: 'Start a revision to make this poster a template' })
+			.click()
+		await french.waitForURL(/\/en\/workspace\/templates\/[^/]+\?revision=opened$/, COMMIT)
+		const artwork = await sharp({
+			create: { width: 600, height: 848, channels: 3, background: '#f2e6c9' },
+		})
+			.composite([
+				{
+					input: Buffer.from(
+						'<svg width="600" height="848"><rect x="90" y="110" width="400" height="30" fill="#1b2430"/></svg>',
+					),
+				},
+			])
+			.png()
+			.toBuffer()
+		await french
+			.getByLabel('Background image (PNG, JPEG or WebP)')
+			.setInputFiles({ name: 'affiche.png', mimeType: 'image/png', buffer: artwork })
+		await french.getByRole('button', { name: 'Use this background' }).click()
+		await french.waitForURL(/\?background=1$/, COMMIT)
+		await french.getByRole('button', { name: 'Add a text box' }).click()
+		await french.waitForURL(/\?saved=1$/, COMMIT)
+		await french.locator('textarea[name="slot.0.text"]').fill('Sextorsion : que faire ?')
+		// Without choosing a colour, ticking the box takes the artwork's.
+		await french.getByLabel('Cover the artwork under this box').first().check()
+		await eventually(
+			() => french.locator('input[name="slot.0.fill"]').inputValue(),
+			(value) => value === '#f2e6c9',
+		)
+		await french.getByRole('button', { name: 'Save the template' }).click()
+		await french.waitForURL(/\?saved=1$/, COMMIT)
+		expect(await imageLoaded(french, 'img.template-preview')).toBe(true)
+		await expectAccessible(french)
+		await french.goto(french.url().replace('/en/', '/ar/'))
+		await expect(french.locator('html').getAttribute('dir')).resolves.toBe('rtl')
+		await expectAccessible(french)
 	})
 })

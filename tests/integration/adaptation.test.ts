@@ -4,7 +4,7 @@ import { action as reviewAction } from '#app/routes/$lang.review.$id.tsx'
 import {
 	action as translateAction,
 	loader as translateLoader,
-} from '#app/routes/$lang.workspace.adaptations.$id.tsx'
+} from '#app/routes/$lang.workspace.adaptations.$id.translate.tsx'
 import {
 	action as materialAction,
 	loader as materialLoader,

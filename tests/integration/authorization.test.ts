@@ -634,29 +634,45 @@ export const MATRIX: Row[] = [
 		},
 		expect: { anonymous: 'login', contributor: 403, coordinator: 403, reviewer: 403, admin: 403 },
 	},
-	...(['FR', 'DE'] as const).map((country): Row => ({
-		route: '$lang.workspace.adaptations.$id',
-		handler: 'action',
-		name: `save the translation of ${country === 'FR' ? 'own' : 'another'} country’s adaptation`,
-		prepare: async () => {
-			const source = await createMaterial({ countryCode: 'JP', licence: 'cc-by-4.0' })
-			const m = await createMaterial({
-				countryCode: country,
-				status: 'draft',
-				publishedAt: null,
-				derivedFrom: { versionId: source.versions[0]!.id, kind: 'translation' },
-			})
-			return {
-				url: `/en/workspace/adaptations/${m.id}`,
-				params: { lang: 'en', id: m.id },
-				form: { 'segment:title': 'Traduit' },
-			}
-		},
-		expect:
-			country === 'FR'
-				? { anonymous: 'login', contributor: 'ok', coordinator: 'ok', reviewer: 403, admin: 404 }
-				: { anonymous: 'login', contributor: 404, coordinator: 404, reviewer: 403, admin: 404 },
-	})),
+	// The steps of an adaptation's guided flow: its country works on it, a
+	// reviewer may look but not change it, others do not see it.
+	...(
+		[
+			['translate', 'save the translation of', { 'segment:title': 'Traduit' }],
+			[
+				'languages',
+				'change the language and licence of',
+				{ lang: 'fr', licence: 'cc-by-4.0', kind: 'translation' },
+			],
+			['preview', 'ask for a template for', { intent: 'request-template', message: 'Merci' }],
+			['submit', 'submit for review', { intent: 'submit' }],
+		] as const
+	).flatMap(([step, what, form]) =>
+		(['FR', 'DE'] as const).map((country): Row => ({
+			route: `$lang.workspace.adaptations.$id.${step}`,
+			handler: 'action',
+			name: `${what} ${country === 'FR' ? 'own' : 'another'} country’s adaptation`,
+			prepare: async () => {
+				// A poster of Japan's that is no template: the preview's request has a reason to exist.
+				const source = await createMaterial({ countryCode: 'JP', licence: 'cc-by-4.0' })
+				const m = await createMaterial({
+					countryCode: country,
+					status: 'draft',
+					publishedAt: null,
+					derivedFrom: { versionId: source.versions[0]!.id, kind: 'translation' },
+				})
+				return {
+					url: `/en/workspace/adaptations/${m.id}/${step}`,
+					params: { lang: 'en', id: m.id },
+					form,
+				}
+			},
+			expect:
+				country === 'FR'
+					? { anonymous: 'login', contributor: 'ok', coordinator: 'ok', reviewer: 403, admin: 404 }
+					: { anonymous: 'login', contributor: 404, coordinator: 404, reviewer: 403, admin: 404 },
+		})),
+	),
 	...(['FR', 'DE'] as const).map((country): Row => ({
 		route: '$lang.workspace.templates.$versionId',
 		handler: 'action',
@@ -679,6 +695,24 @@ export const MATRIX: Row[] = [
 					'slot.0.color': '#000000',
 					'slot.0.align': 'center',
 				},
+			}
+		},
+		expect:
+			country === 'FR'
+				? { anonymous: 'login', contributor: 'ok', coordinator: 'ok', reviewer: 403, admin: 404 }
+				: { anonymous: 'login', contributor: 404, coordinator: 404, reviewer: 403, admin: 404 },
+	})),
+	...(['FR', 'DE'] as const).map((country): Row => ({
+		route: '$lang.workspace.templates.$versionId',
+		handler: 'action',
+		name: `start a revision to make ${country === 'FR' ? 'own' : 'another'} country’s published poster a template`,
+		prepare: async () => {
+			const m = await createMaterial({ countryCode: country })
+			const versionId = m.versions[0]!.id
+			return {
+				url: `/en/workspace/templates/${versionId}`,
+				params: { lang: 'en', versionId },
+				form: { intent: 'revise' },
 			}
 		},
 		expect:

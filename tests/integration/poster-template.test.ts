@@ -2,7 +2,8 @@ import sharp from 'sharp'
 import { describe, expect, test } from 'vitest'
 import { type TemplateSlot } from '#app/domain/poster-template.ts'
 import { action as adaptAction } from '#app/routes/$lang.adapt.$id.tsx'
-import { action as translateAction } from '#app/routes/$lang.workspace.adaptations.$id.tsx'
+import { action as previewAction } from '#app/routes/$lang.workspace.adaptations.$id.preview.tsx'
+import { action as translateAction } from '#app/routes/$lang.workspace.adaptations.$id.translate.tsx'
 import {
 	action as templateAction,
 	loader as templateLoader,
@@ -429,8 +430,8 @@ describe('an adaptation of a poster template', () => {
 			const form = new FormData()
 			form.set('file', file)
 			try {
-				return await translateAction({
-					request: new Request(`http://localhost/en/workspace/adaptations/${adapted.id}`, {
+				return await previewAction({
+					request: new Request(`http://localhost/en/workspace/adaptations/${adapted.id}/preview`, {
 						method: 'POST',
 						headers: { cookie: adapted.israeli.cookie },
 						body: form,

@@ -4,6 +4,7 @@ import {
 	isSegmentKey,
 	MAX_SEGMENT_LENGTH,
 	type AdaptationKind,
+	type AdaptationStep,
 } from '#app/domain/adaptation.ts'
 import { isContentLanguage } from '#app/domain/languages.ts'
 import { checkSlotText, parseSlots, slotSegmentKey } from '#app/domain/poster-template.ts'
@@ -23,41 +24,136 @@ import { changeMaterial, startMaterial, type MaterialTx } from './unit-of-work.s
  * segments, each remembering the source text it translates.
  */
 
-/** A published source and what the actor may do with it. */
+/**
+ * A published source and what the actor may do with it: for each of the
+ * actor's countries, the licence gate, its latest permission request, its
+ * request for a poster template, and the adaptations of this source it
+ * already has in progress (to resume rather than start again). Each version
+ * says whether it is a template and whether it is a picture, so the page
+ * can say what to do with a poster that is not a template.
+ */
 export async function getAdaptationOptions(actor: Actor, materialId: string) {
 	if (materialId.length > 64) return null
 	const source = await db.material.findFirst({
 		where: { id: materialId, status: 'published' },
 		include: {
-			versions: { select: { id: true, lang: true, title: true }, orderBy: { lang: 'asc' } },
+			versions: {
+				select: {
+					id: true,
+					lang: true,
+					title: true,
+					template: { select: { versionId: true } },
+					files: { where: { role: 'primary' }, select: { asset: { select: { kind: true } } } },
+				},
+				orderBy: { lang: 'asc' },
+			},
 		},
 	})
 	if (!source) return null
 	const countries = countriesWhere(actor, 'create', 'material')
-	const requests = await db.adaptationPermission.findMany({
-		where: { materialId, countryCode: { in: countries } },
-		orderBy: { createdAt: 'desc' },
-	})
+	const [requests, templateRequests, inProgress] = await Promise.all([
+		db.adaptationPermission.findMany({
+			where: { materialId, countryCode: { in: countries } },
+			orderBy: { createdAt: 'desc' },
+		}),
+		db.templateRequest.findMany({
+			where: { materialId, countryCode: { in: countries }, status: 'pending' },
+			select: { countryCode: true, versionId: true, createdAt: true },
+		}),
+		listAdaptationsInProgress(materialId, countries),
+	])
 	const byCountry = countries.map((countryCode) => {
 		const latest = requests.find((r) => r.countryCode === countryCode) ?? null
+		const templateRequest = templateRequests.find((r) => r.countryCode === countryCode)
 		return {
 			countryCode,
 			gate: adaptationGate(source.licence as Licence, {
 				permissionGranted: latest?.status === 'granted',
 			}),
 			request: latest ? { status: latest.status, createdAt: latest.createdAt.toISOString() } : null,
+			templateRequest: templateRequest
+				? {
+						versionId: templateRequest.versionId,
+						createdAt: templateRequest.createdAt.toISOString(),
+					}
+				: null,
+			inProgress: inProgress.filter((a) => a.countryCode === countryCode),
 		}
 	})
-	return { source, countries: byCountry }
+	return {
+		source: {
+			id: source.id,
+			countryCode: source.countryCode,
+			licence: source.licence,
+			resourceType: source.resourceType,
+			originalLang: source.originalLang,
+			versions: source.versions.map((v) => ({
+				id: v.id,
+				lang: v.lang,
+				title: v.title,
+				hasTemplate: v.template !== null,
+				isPicture: v.files.some((f) => f.asset.kind === 'image'),
+			})),
+		},
+		countries: byCountry,
+	}
+}
+
+/** Statuses of an adaptation still on its way: its country resumes it rather than starting another. */
+const IN_PROGRESS = ['draft', 'changes-requested', 'submitted']
+
+/**
+ * The adaptations of a source (any of its versions) that these countries
+ * have in progress, newest first. A revision of a published adaptation is
+ * not one: it is reached from the published adaptation.
+ */
+export async function listAdaptationsInProgress(sourceMaterialId: string, countries: string[]) {
+	if (!countries.length) return []
+	const rows = await db.material.findMany({
+		where: {
+			derivedFromVersion: { materialId: sourceMaterialId },
+			countryCode: { in: countries },
+			status: { in: IN_PROGRESS },
+			revisionOfId: null,
+		},
+		orderBy: { updatedAt: 'desc' },
+		take: 20,
+		select: {
+			id: true,
+			countryCode: true,
+			status: true,
+			originalLang: true,
+			adaptationStep: true,
+			updatedAt: true,
+			createdBy: { select: { name: true } },
+			versions: { select: { lang: true, title: true } },
+		},
+	})
+	return rows.map((row) => ({
+		id: row.id,
+		countryCode: row.countryCode,
+		status: row.status,
+		lang: row.originalLang,
+		adaptationStep: row.adaptationStep,
+		title: row.versions.find((v) => v.lang === row.originalLang)?.title ?? '',
+		by: row.createdBy?.name ?? null,
+		updatedAt: row.updatedAt.toISOString(),
+	}))
 }
 
 export type AdaptProblem =
-	'not-found' | 'forbidden' | 'licence' | 'bad-licence' | 'bad-language' | 'conflict'
+	'not-found' | 'forbidden' | 'licence' | 'bad-licence' | 'bad-language' | 'conflict' | 'exists'
 
 /**
  * Creates the draft derivative. The form's draftId becomes its id, so posting
  * twice creates one. Tags, type and ages are copied from the source; every
  * segment starts empty with the source's text beside it.
+ *
+ * When the country already has an adaptation of the same source into the
+ * same language in progress, nothing is created and that one is named
+ * (`exists`), to be resumed: two drafts of one translation split the work
+ * and confuse review. `allowDuplicate` creates a second one all the same,
+ * for a country that means it (a version for another region, say).
  */
 export async function createAdaptation(
 	actor: Actor,
@@ -68,8 +164,13 @@ export async function createAdaptation(
 		licence: string
 		kind: AdaptationKind
 		draftId: string
+		allowDuplicate?: boolean
 	},
-): Promise<{ ok: true; id: string } | { ok: false; problem: AdaptProblem }> {
+): Promise<
+	| { ok: true; id: string }
+	| { ok: false; problem: Exclude<AdaptProblem, 'exists'> }
+	| { ok: false; problem: 'exists'; existingId: string }
+> {
 	if (
 		!can(actor, 'adapt', 'material') ||
 		!can(actor, 'create', 'material', { countryCode: input.countryCode })
@@ -102,6 +203,12 @@ export async function createAdaptation(
 	if (!gate.allowed) return { ok: false, problem: 'licence' }
 	if (!(gate.licences as string[]).includes(input.licence))
 		return { ok: false, problem: 'bad-licence' }
+	if (!input.allowDuplicate) {
+		const same = (await listAdaptationsInProgress(source.id, [input.countryCode])).find(
+			(a) => a.lang === input.lang,
+		)
+		if (same) return { ok: false, problem: 'exists', existingId: same.id }
+	}
 
 	const sourceSegments = new Map<string, string>([
 		['title', sourceVersion.title],
@@ -131,6 +238,7 @@ export async function createAdaptation(
 					derivedFromVersionId: sourceVersion.id,
 					derivedFromRevision: sourceVersion.revision,
 					derivationKind: input.kind,
+					adaptationStep: 'translate' satisfies AdaptationStep,
 					audiences: { create: source.audiences.map((a) => ({ audience: a.audience })) },
 					risks: { create: source.risks.map((r) => ({ risk: r.risk })) },
 					accessibility: { create: source.accessibility.map((a) => ({ feature: a.feature })) },
@@ -183,8 +291,25 @@ export async function getAdaptationSegments(materialId: string) {
 			derivedFromVersion: {
 				include: {
 					segments: true,
-					material: { select: { id: true, countryCode: true, licence: true } },
+					template: { select: { versionId: true } },
+					files: { where: { role: 'primary' }, select: { asset: { select: { kind: true } } } },
+					material: {
+						select: {
+							id: true,
+							countryCode: true,
+							licence: true,
+							status: true,
+							resourceType: true,
+						},
+					},
 				},
+			},
+			// The reviewer's latest request for changes, shown where the work resumes.
+			moderationEvents: {
+				where: { toStatus: 'changes-requested' },
+				orderBy: { createdAt: 'desc' },
+				take: 1,
+				select: { reason: true, createdAt: true },
 			},
 		},
 	})
@@ -235,7 +360,15 @@ export async function getAdaptationSegments(materialId: string) {
 			versionId: source.id,
 			countryCode: source.material.countryCode,
 			lang: source.lang,
+			title: source.title,
+			licence: source.material.licence,
+			isPublic: source.material.status === 'published',
 			revision: source.revision,
+			hasTemplate: source.template !== null,
+			// A poster, or any picture: what a template would let the country reuse.
+			isPicture:
+				source.material.resourceType === 'poster' ||
+				source.files.some((f) => f.asset.kind === 'image'),
 		},
 		sourceRevisionAtAdaptation: material.derivedFromRevision,
 		segments,
@@ -251,6 +384,7 @@ export async function saveAdaptationSegments(
 	actor: { id: string },
 	materialId: string,
 	values: Record<string, string>,
+	options: { step?: AdaptationStep } = {},
 ): Promise<
 	{ ok: true } | { ok: false; problem: 'bad-segment' | 'too-long' | 'slot-too-long'; key?: string }
 > {
@@ -288,7 +422,142 @@ export async function saveAdaptationSegments(
 			if (Object.keys(data).length)
 				await tx.materialVersion.update({ where: { id: version.id }, data })
 			if (changed.length || Object.keys(data).length) revise(version.id)
-			note({ segments: changed })
+			if (options.step && options.step !== material.adaptationStep)
+				await tx.material.update({
+					where: { id: materialId },
+					data: { adaptationStep: options.step },
+				})
+			note({ segments: changed, ...(options.step ? { step: options.step } : {}) })
+		},
+	})
+	return { ok: true }
+}
+
+/**
+ * Remembers the step of the guided flow a save led to, where the workspace
+ * takes the country back (app/domain/adaptation.ts, resumeStep).
+ */
+export async function recordAdaptationStep(
+	actor: { id: string },
+	materialId: string,
+	step: AdaptationStep,
+) {
+	await changeMaterial({
+		actor,
+		materialId,
+		action: 'adaptation-step',
+		when: 'editable',
+		run: async ({ tx, note, unchanged }) => {
+			const { count } = await tx.material.updateMany({
+				where: { id: materialId, adaptationStep: { not: step } },
+				data: { adaptationStep: step },
+			})
+			// A step already recorded is no change: no audit entry for it.
+			if (!count) return unchanged()
+			note({ step })
+		},
+	})
+}
+
+/** The licences a country's adaptation of a source may carry now (none if it may not adapt it). */
+async function licencesFor(source: { id: string; licence: string }, countryCode: string) {
+	const granted = await db.adaptationPermission.count({
+		where: { materialId: source.id, countryCode, status: 'granted' },
+	})
+	const gate = adaptationGate(source.licence as Licence, { permissionGranted: granted > 0 })
+	return gate.allowed ? (gate.licences as string[]) : []
+}
+
+/** What an adaptation in progress was started as, and what it may be changed to. */
+export async function getAdaptationChoices(materialId: string) {
+	const material = await db.material.findUnique({
+		where: { id: materialId },
+		select: {
+			countryCode: true,
+			licence: true,
+			derivationKind: true,
+			originalLang: true,
+			derivedFromVersion: {
+				select: { lang: true, title: true, material: { select: { id: true, licence: true } } },
+			},
+		},
+	})
+	const source = material?.derivedFromVersion
+	if (!material || !source) return null
+	return {
+		lang: material.originalLang,
+		licence: material.licence,
+		kind: material.derivationKind === 'translation' ? 'translation' : 'adaptation',
+		source: { lang: source.lang, title: source.title },
+		licences: await licencesFor(source.material, material.countryCode),
+	}
+}
+
+export type ChoicesProblem = 'bad-language' | 'bad-licence' | 'exists' | 'version-exists'
+
+/**
+ * Changes what an adaptation in progress was started as: its language, its
+ * licence (among those the source's licence allows it), and whether it is a
+ * translation or an adaptation. The source version stays: another source
+ * would be another adaptation.
+ */
+export async function updateAdaptationChoices(
+	actor: { id: string },
+	materialId: string,
+	input: { lang: string; licence: string; kind: AdaptationKind },
+): Promise<{ ok: true } | { ok: false; problem: ChoicesProblem; existingId?: string }> {
+	if (!isContentLanguage(input.lang)) return { ok: false, problem: 'bad-language' }
+	const material = await db.material.findUnique({
+		where: { id: materialId },
+		select: {
+			countryCode: true,
+			originalLang: true,
+			versions: { select: { lang: true } },
+			derivedFromVersion: { select: { material: { select: { id: true, licence: true } } } },
+		},
+	})
+	const source = material?.derivedFromVersion?.material
+	if (!material || !source) return { ok: false, problem: 'bad-language' }
+	// Another language version the draft was given already has that language.
+	if (input.lang !== material.originalLang && material.versions.some((v) => v.lang === input.lang))
+		return { ok: false, problem: 'version-exists' }
+	const licences = await licencesFor(source, material.countryCode)
+	if (!licences.includes(input.licence)) return { ok: false, problem: 'bad-licence' }
+	const same = (await listAdaptationsInProgress(source.id, [material.countryCode])).find(
+		(a) => a.lang === input.lang && a.id !== materialId,
+	)
+	if (same) return { ok: false, problem: 'exists', existingId: same.id }
+	await changeMaterial({
+		actor,
+		materialId,
+		action: 'adaptation-choices',
+		when: 'editable',
+		run: async ({ tx, note, revise, unchanged, material: state }) => {
+			const current = await tx.material.findUniqueOrThrow({
+				where: { id: materialId },
+				select: {
+					licence: true,
+					derivationKind: true,
+					versions: { select: { id: true, lang: true } },
+				},
+			})
+			const version =
+				current.versions.find((v) => v.lang === state.originalLang) ?? current.versions[0]!
+			if (
+				state.originalLang === input.lang &&
+				current.licence === input.licence &&
+				current.derivationKind === input.kind
+			)
+				return unchanged()
+			await tx.material.update({
+				where: { id: materialId },
+				data: { originalLang: input.lang, licence: input.licence, derivationKind: input.kind },
+			})
+			if (version.lang !== input.lang) {
+				await tx.materialVersion.update({ where: { id: version.id }, data: { lang: input.lang } })
+				revise(version.id)
+			}
+			note({ lang: input.lang, licence: input.licence, kind: input.kind })
 		},
 	})
 	return { ok: true }

@@ -568,6 +568,9 @@ export async function listCountryMaterials(countryCodes: string[], uiLang: strin
 			status: true,
 			resourceType: true,
 			updatedAt: true,
+			derivedFromVersionId: true,
+			revisionOfId: true,
+			adaptationStep: true,
 			versions: { select: { lang: true, title: true } },
 		},
 	})
@@ -581,6 +584,8 @@ export async function listCountryMaterials(countryCodes: string[], uiLang: strin
 			updatedAt: m.updatedAt.toISOString(),
 			title: version?.title ?? '',
 			lang: version?.lang ?? '',
+			// An adaptation (not a revision of one) is worked on in its guided flow.
+			adaptation: m.derivedFromVersionId && !m.revisionOfId ? { step: m.adaptationStep } : null,
 		}
 	})
 }

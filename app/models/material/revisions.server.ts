@@ -11,6 +11,7 @@ import { pickVersion } from '#app/domain/versions.ts'
 import { queueMail } from '#app/mail/mail.server.ts'
 import { db } from '#app/utils/db.server.ts'
 import { deleteAssetIfUnused } from '../asset.server.ts'
+import { answerTemplateRequests } from './templates.server.ts'
 import {
 	changeMaterial,
 	MaterialChangeRefused,
@@ -146,6 +147,19 @@ export async function openRevision(
 		}
 		throw error
 	}
+}
+
+/**
+ * The revision's copy of one language version of the original, by its
+ * language (a version keeps its language in the copy): where an edit that
+ * started on the published version continues.
+ */
+export async function getRevisionVersionId(revisionId: string, lang: string) {
+	const version = await db.materialVersion.findFirst({
+		where: { materialId: revisionId, lang },
+		select: { id: true },
+	})
+	return version?.id ?? null
 }
 
 const versionContent = {
@@ -346,6 +360,8 @@ export async function publishRevision(
 				})
 			}
 			await notifyAdapters(tx, originalId, changedVersions, options.origin, now)
+			// A poster made a template in this revision answers the countries that asked for one.
+			await answerTemplateRequests(tx, originalId, now)
 			note({ revision: revisionId, changed: changedVersions })
 			return { ok: true, materialId: originalId } as const
 		},

@@ -1,5 +1,6 @@
 import { readFile, rm, writeFile } from 'node:fs/promises'
 import { createHash } from 'node:crypto'
+import { can, type Actor } from '#app/domain/permissions.ts'
 import {
 	checkSlotText,
 	MAX_SLOTS,
@@ -14,14 +15,16 @@ import { discardIngested, ingestUpload, type Ingested } from '#app/media/ingest.
 import {
 	PosterRenderError,
 	renderPoster,
+	sampleEdgeColours,
 	type RenderedPoster,
 	type SlotText,
 } from '#app/media/poster-render.server.ts'
 import { newTempPath, pathForKey } from '#app/media/storage.server.ts'
 import { db } from '#app/utils/db.server.ts'
 import { deleteAssetIfUnused, storeImageAsset } from '../asset.server.ts'
+import { recordAudit } from '../audit.server.ts'
 import { attachIngestedFile } from './files.server.ts'
-import { changeMaterial, requireVersionOf } from './unit-of-work.server.ts'
+import { changeMaterial, requireVersionOf, type MaterialTx } from './unit-of-work.server.ts'
 
 /**
  * Poster templates: a language version's background without text and its
@@ -363,4 +366,191 @@ async function renderAndStore(actor: { id: string }, target: Target & { lang: st
 /** Whether a version's file is made from its template (an adaptation's poster). */
 export async function hasRenderedPoster(versionId: string) {
 	return (await db.versionFile.count({ where: { versionId, rendered: true } })) > 0
+}
+
+/**
+ * For each box of a template, the colour that would cover the artwork
+ * under it and blend into what surrounds it (the median of the pixels
+ * along its edges): what the editor offers as a box's fill before its
+ * author picks one.
+ */
+export async function suggestFillColours(template: {
+	background: { storageKey: string }
+	slots: readonly TemplateSlot[]
+}): Promise<Record<string, string>> {
+	if (!template.slots.length) return {}
+	try {
+		return await sampleEdgeColours(pathForKey(template.background.storageKey), template.slots)
+	} catch {
+		// A background that does not decode is reported by the preview; the
+		// editor still opens, offering white.
+		return {}
+	}
+}
+
+/**
+ * What the template editor says around a version's template: what it
+ * adapts (the way back into the adaptation's guided flow), the revision
+ * through which a published poster becomes a template, and the countries
+ * that asked for one.
+ */
+export async function getTemplateEditorContext(versionId: string) {
+	const version = await db.materialVersion.findUnique({
+		where: { id: versionId },
+		select: {
+			lang: true,
+			material: {
+				select: {
+					id: true,
+					status: true,
+					revisionOfId: true,
+					derivedFromVersionId: true,
+					revision: {
+						select: { id: true, status: true, versions: { select: { id: true, lang: true } } },
+					},
+				},
+			},
+		},
+	})
+	if (!version) return null
+	const { material } = version
+	// Requests are made on the published material; its revision answers them.
+	const requestsOf = material.revisionOfId ?? material.id
+	const requests = await db.templateRequest.findMany({
+		where: { materialId: requestsOf, status: 'pending' },
+		orderBy: { createdAt: 'asc' },
+		take: 50,
+		select: { id: true, countryCode: true, versionId: true, message: true, createdAt: true },
+	})
+	return {
+		isAdaptation: material.derivedFromVersionId !== null && material.revisionOfId === null,
+		revision: material.revision
+			? {
+					id: material.revision.id,
+					status: material.revision.status,
+					versionId: material.revision.versions.find((v) => v.lang === version.lang)?.id ?? null,
+				}
+			: null,
+		requests: requests.map((r) => ({
+			id: r.id,
+			countryCode: r.countryCode,
+			message: r.message,
+			createdAt: r.createdAt.toISOString(),
+		})),
+	}
+}
+
+export type TemplateRequestProblem = 'forbidden' | 'not-found' | 'not-needed'
+
+/**
+ * Asks the country that published a poster to make it a template, so that
+ * the asking country can put its own language in it. The owning country's
+ * coordinators find the request in their inbox, with a link to the
+ * template editor of that version. One pending request per material and
+ * country: asking again changes nothing. A poster that already is a
+ * template, or a country asking itself, needs no request.
+ */
+export async function requestTemplate(
+	actor: Actor,
+	input: { versionId: string; countryCode: string; message: string },
+): Promise<{ ok: true; created: boolean } | { ok: false; problem: TemplateRequestProblem }> {
+	if (
+		!can(actor, 'adapt', 'material') ||
+		!can(actor, 'create', 'material', { countryCode: input.countryCode })
+	)
+		return { ok: false, problem: 'forbidden' }
+	if (input.versionId.length > 64) return { ok: false, problem: 'not-found' }
+	const version = await db.materialVersion.findFirst({
+		where: { id: input.versionId, material: { status: 'published' } },
+		select: {
+			id: true,
+			template: { select: { versionId: true } },
+			material: { select: { id: true, countryCode: true } },
+		},
+	})
+	if (!version) return { ok: false, problem: 'not-found' }
+	const { material } = version
+	if (version.template || material.countryCode === input.countryCode)
+		return { ok: false, problem: 'not-needed' }
+	// The transaction takes the write lock at once (decision 010): two
+	// requests at the same moment cannot both find none pending.
+	const created = await db.$transaction(async (tx) => {
+		const pending = await tx.templateRequest.count({
+			where: { materialId: material.id, countryCode: input.countryCode, status: 'pending' },
+		})
+		if (pending) return false
+		const request = await tx.templateRequest.create({
+			data: {
+				materialId: material.id,
+				versionId: version.id,
+				countryCode: input.countryCode,
+				requestedById: actor.id,
+				message: input.message.trim().slice(0, 2000),
+			},
+		})
+		const coordinators = await tx.membership.findMany({
+			where: { countryCode: material.countryCode, role: 'coordinator', user: { disabledAt: null } },
+			select: { userId: true },
+		})
+		await tx.inboxMessage.createMany({
+			data: coordinators.map((c) => ({
+				userId: c.userId,
+				kind: 'template-requested',
+				materialId: material.id,
+				versionId: version.id,
+				body: request.message,
+			})),
+		})
+		await recordAudit(tx, {
+			userId: actor.id,
+			action: 'request-template',
+			entityType: 'material',
+			entityId: material.id,
+			countryCode: input.countryCode,
+			summary: { owner: material.countryCode, versionId: version.id },
+		})
+		return true
+	})
+	return { ok: true, created }
+}
+
+/** A country's request for a template of a material, while it waits for an answer. */
+export async function getPendingTemplateRequest(materialId: string, countryCode: string) {
+	return db.templateRequest.findFirst({
+		where: { materialId, countryCode, status: 'pending' },
+		select: { versionId: true, createdAt: true },
+	})
+}
+
+/**
+ * Called when a revision of a published material has been published: the
+ * pending template requests of its versions that now have a template are
+ * answered, and whoever asked is told in their inbox.
+ */
+export async function answerTemplateRequests(tx: MaterialTx, materialId: string, now: Date) {
+	const pending = await tx.templateRequest.findMany({
+		where: { materialId, status: 'pending' },
+		select: { id: true, versionId: true, requestedById: true },
+	})
+	if (!pending.length) return
+	const templates = await tx.posterTemplate.findMany({
+		where: { versionId: { in: pending.map((r) => r.versionId) } },
+		select: { versionId: true },
+	})
+	const ready = new Set(templates.map((t) => t.versionId))
+	const answered = pending.filter((r) => ready.has(r.versionId))
+	if (!answered.length) return
+	await tx.templateRequest.updateMany({
+		where: { id: { in: answered.map((r) => r.id) } },
+		data: { status: 'done', doneAt: now },
+	})
+	await tx.inboxMessage.createMany({
+		data: answered.map((r) => ({
+			userId: r.requestedById,
+			kind: 'template-ready',
+			materialId,
+			versionId: r.versionId,
+			createdAt: now,
+		})),
+	})
 }

@@ -7,7 +7,10 @@ import { getRequestLanguage } from '#app/i18n/lang.server.ts'
 import { getFixedT } from '#app/i18n/resources.server.ts'
 import { listInbox, markInboxRead } from '#app/models/account.server.ts'
 
-/** Messages for the user: reviewers' decisions with their reasons. Opening the inbox marks them read. */
+/**
+ * Messages for the user: reviewers' decisions with their reasons, the
+ * secretariat's on the country's report. Opening the inbox marks them read.
+ */
 export async function loader({ request, params }: LoaderFunctionArgs) {
 	const lang = getRequestLanguage(request, params)
 	const user = await requireUser(request)
@@ -19,6 +22,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 			id: m.id,
 			kind: m.kind,
 			materialId: m.materialId,
+			report: m.report,
 			body: m.body,
 			createdAt: m.createdAt.toISOString(),
 			unread: !m.readAt,
@@ -50,6 +54,15 @@ export default function Inbox() {
 							{m.materialId ? (
 								<p>
 									<Link to={inboxLink(i18n.language, m.kind, m.materialId)}>{t('inbox.open')}</Link>
+								</p>
+							) : null}
+							{m.report ? (
+								<p>
+									<Link
+										to={`/${i18n.language}/reports/${m.report.roundId}/${m.report.countryCode}`}
+									>
+										{t('inbox.openReport')}
+									</Link>
 								</p>
 							) : null}
 						</li>

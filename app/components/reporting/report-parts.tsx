@@ -209,23 +209,23 @@ export function ActivityFiguresView({
 			<p className="hint">{t(frozen ? 'report.activity.frozen' : 'report.activity.live')}</p>
 			<ul className="figures report-figures">
 				<li>
-					<strong>{labels.number(figures.campaigns.length)}</strong>
+					<strong>{labels.number(figures.campaigns.length)}</strong>{' '}
 					{t('report.activity.campaignCount', { count: figures.campaigns.length })}
 				</li>
 				<li>
-					<strong>{labels.number(figures.materialsPublished)}</strong>
+					<strong>{labels.number(figures.materialsPublished)}</strong>{' '}
 					{t('report.activity.materials', { count: figures.materialsPublished })}
 				</li>
 				<li>
-					<strong>{labels.number(figures.adaptationsMade.count)}</strong>
+					<strong>{labels.number(figures.adaptationsMade.count)}</strong>{' '}
 					{t('report.activity.adaptationsMade', { count: figures.adaptationsMade.count })}
 				</li>
 				<li>
-					<strong>{labels.number(figures.adaptationsReceived.count)}</strong>
+					<strong>{labels.number(figures.adaptationsReceived.count)}</strong>{' '}
 					{t('report.activity.adaptationsReceived', { count: figures.adaptationsReceived.count })}
 				</li>
 				<li>
-					<strong>{labels.number(figures.downloads)}</strong>
+					<strong>{labels.number(figures.downloads)}</strong>{' '}
 					{t('report.activity.downloads', { count: figures.downloads })}
 				</li>
 			</ul>

@@ -425,10 +425,13 @@ export function ActivityForm({
 export function PartFieldsView({
 	form,
 	values,
+	other,
 	evidenceOptions,
 }: {
 	form: string
 	values: Values
+	/** The other side: fields that differ from it are marked. */
+	other?: Values
 	evidenceOptions: EvidenceOptions
 }) {
 	const { t } = useTranslation('reporting')
@@ -443,20 +446,23 @@ export function PartFieldsView({
 		)
 	const titleOf = (kind: 'campaigns' | 'materials', id: string) =>
 		evidenceOptions[kind].find((o) => o.id === id)?.title ?? id
-	const rows: [string, ReactNode][] = []
+	// Each row: its label, its value, and the fields it shows.
+	const rows: [string, ReactNode, ...string[]][] = []
 	if (form === 'goal') {
 		rows.push([
 			t('report.assessment.scale'),
 			str(values.assessment) ? t(`report.assessment.values.${str(values.assessment)}`) : text(''),
+			'assessment',
 		])
-		rows.push([t('report.assessment.text'), text(values.assessmentText)])
-		rows.push([t('report.assessment.followUp'), text(values.followUp)])
+		rows.push([t('report.assessment.text'), text(values.assessmentText), 'assessmentText'])
+		rows.push([t('report.assessment.followUp'), text(values.followUp), 'followUp'])
 	} else if (form === 'carried') {
 		rows.push([
 			t('report.measures.state'),
 			str(values.state) ? t(`report.states.${str(values.state)}`) : text(''),
+			'state',
 		])
-		rows.push([t('report.measures.comment'), text(values.stateComment)])
+		rows.push([t('report.measures.comment'), text(values.stateComment), 'stateComment'])
 	} else if (form === 'measure') {
 		const lang = str(values.lang)
 		rows.push([
@@ -464,8 +470,9 @@ export function PartFieldsView({
 			<CountryText key="title" lang={lang} as="span">
 				{str(values.title)}
 			</CountryText>,
+			'title',
 		])
-		rows.push([t('report.edit.lang'), labels.language(lang)])
+		rows.push([t('report.edit.lang'), labels.language(lang), 'lang'])
 		rows.push([
 			t('report.edit.description'),
 			str(values.description) ? (
@@ -475,23 +482,42 @@ export function PartFieldsView({
 			) : (
 				text('')
 			),
+			'description',
 		])
 		const evidence = [
 			...list(values.campaigns).map((id) => titleOf('campaigns', id)),
 			...list(values.materials).map((id) => titleOf('materials', id)),
 		]
-		rows.push([t('report.measures.evidence'), evidence.length ? labels.list(evidence) : text('')])
+		rows.push([
+			t('report.measures.evidence'),
+			evidence.length ? labels.list(evidence) : text(''),
+			'campaigns',
+			'materials',
+		])
 	} else {
-		rows.push([t('report.activity.narrative'), text(values.narrative)])
+		rows.push([t('report.activity.narrative'), text(values.narrative), 'narrative'])
 	}
+	const same = (field: string) =>
+		JSON.stringify(values[field] ?? '') === JSON.stringify(other?.[field] ?? '')
 	return (
 		<dl className="report-fields">
-			{rows.map(([label, value], i) => (
-				<div key={i}>
-					<dt>{label}</dt>
-					<dd>{value}</dd>
-				</div>
-			))}
+			{rows.map(([label, value, ...fields], i) => {
+				const differs = other !== undefined && fields.some((f) => !same(f))
+				return (
+					<div key={i} className={differs ? 'report-fields__differs' : undefined}>
+						<dt>
+							{label}
+							{differs ? (
+								<>
+									{' '}
+									<span className="report-fields__mark">({t('report.conflict.differs')})</span>
+								</>
+							) : null}
+						</dt>
+						<dd>{value}</dd>
+					</div>
+				)
+			})}
 		</dl>
 	)
 }
@@ -551,6 +577,7 @@ export function ConflictPanel({
 					<PartFieldsView
 						form={conflict.form}
 						values={conflict.fields}
+						other={current?.values}
 						evidenceOptions={evidenceOptions}
 					/>
 				</div>
@@ -569,6 +596,7 @@ export function ConflictPanel({
 							<PartFieldsView
 								form={conflict.form}
 								values={current.values}
+								other={conflict.fields}
 								evidenceOptions={evidenceOptions}
 							/>
 						</>

@@ -14,6 +14,7 @@ import { db } from '#app/utils/db.server.ts'
 import { DEMO_PASSWORD, DEMO_USERS } from './demo/accounts.ts'
 import { DEMO_CAMPAIGNS } from './demo/content.ts'
 import { DEMO_ORGANISATIONS } from './demo/organisations.ts'
+import { seedDemoReporting } from './demo/reporting.ts'
 import { type DemoMaterial } from './demo/types.ts'
 
 /**
@@ -271,8 +272,9 @@ export async function seed() {
 	const countries = await seedCountries()
 	const users = await seedDemoAccounts()
 	const library = await seedDemoLibrary()
+	const rounds = await seedDemoReporting()
 	console.log(
-		`seed: ${countries} countries, ${users ?? 0} demo users, ${library.campaigns} demo campaigns, ${library.materials} demo materials added in ${Date.now() - started} ms`,
+		`seed: ${countries} countries, ${users ?? 0} demo users, ${library.campaigns} demo campaigns, ${library.materials} demo materials, ${rounds} demo reporting rounds added in ${Date.now() - started} ms`,
 	)
 	if (users === null)
 		console.log(

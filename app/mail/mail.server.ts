@@ -24,6 +24,8 @@ export const MAIL_KINDS = [
 	'adapted',
 	'source-revised',
 	'account-locked',
+	'report-returned',
+	'report-accepted',
 ] as const
 export type MailKind = (typeof MAIL_KINDS)[number]
 

@@ -897,7 +897,12 @@ export async function changePassword(
 // ------------------------------------------------------------------- inbox
 
 export async function listInbox(userId: string) {
-	return db.inboxMessage.findMany({ where: { userId }, orderBy: { createdAt: 'desc' }, take: 100 })
+	return db.inboxMessage.findMany({
+		where: { userId },
+		orderBy: { createdAt: 'desc' },
+		take: 100,
+		include: { report: { select: { roundId: true, countryCode: true } } },
+	})
 }
 
 export async function countUnread(userId: string) {

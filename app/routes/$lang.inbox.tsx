@@ -7,7 +7,10 @@ import { getRequestLanguage } from '#app/i18n/lang.server.ts'
 import { getFixedT } from '#app/i18n/resources.server.ts'
 import { listInbox, markInboxRead } from '#app/models/account.server.ts'
 
-/** Messages for the user: reviewers' decisions with their reasons. Opening the inbox marks them read. */
+/**
+ * Messages for the user: reviewers' decisions with their reasons, the
+ * secretariat's on the country's report. Opening the inbox marks them read.
+ */
 export async function loader({ request, params }: LoaderFunctionArgs) {
 	const lang = getRequestLanguage(request, params)
 	const user = await requireUser(request)
@@ -20,6 +23,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 			kind: m.kind,
 			materialId: m.materialId,
 			versionId: m.versionId,
+			report: m.report,
 			body: m.body,
 			createdAt: m.createdAt.toISOString(),
 			unread: !m.readAt,
@@ -56,6 +60,15 @@ export default function Inbox() {
 								<p>
 									<Link to={inboxLink(i18n.language, m.kind, m.materialId, m.versionId)}>
 										{t('inbox.open')}
+									</Link>
+								</p>
+							) : null}
+							{m.report ? (
+								<p>
+									<Link
+										to={`/${i18n.language}/reports/${m.report.roundId}/${m.report.countryCode}`}
+									>
+										{t('inbox.openReport')}
 									</Link>
 								</p>
 							) : null}

@@ -8,11 +8,16 @@ import { ScrollRegion } from '#app/components/ui/scroll-region.tsx'
 import { ADAPTATION_STEPS, adaptationStepPath, resumeStep } from '#app/domain/adaptation.ts'
 import { isEditableStatus } from '#app/domain/moderation.ts'
 import { can, countriesWhere } from '#app/domain/permissions.ts'
+import { reportingCountries } from '#app/domain/reporting.ts'
 import { getRequestLanguage } from '#app/i18n/lang.server.ts'
 import { getFixedT } from '#app/i18n/resources.server.ts'
 import { listCountryMaterials } from '#app/models/material/queries.server.ts'
+import { listOpenRoundsFor } from '#app/models/reporting/reports.server.ts'
 
-/** A country's materials in every status: what is drafted, in review, sent back, public. */
+/**
+ * A country's materials in every status: what is drafted, in review, sent
+ * back, public; and its reports in the reporting rounds open now.
+ */
 export async function loader({ request, params }: LoaderFunctionArgs) {
 	const lang = getRequestLanguage(request, params)
 	const user = await requireUser(request)
@@ -28,14 +33,16 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 		countries,
 		canCreate: countriesWhere(user, 'create', 'material').length > 0,
 		materials: await listCountryMaterials(countries, lang),
+		reports: await listOpenRoundsFor(reportingCountries(user)),
 	}
 }
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.title }]
 
 export default function Workspace() {
-	const { countries, canCreate, materials } = useLoaderData<typeof loader>()
+	const { countries, canCreate, materials, reports } = useLoaderData<typeof loader>()
 	const { t, i18n } = useTranslation('account')
+	const { t: tr } = useTranslation('reporting')
 	const labels = useLabels()
 	const lang = i18n.language
 	return (
@@ -56,6 +63,25 @@ export default function Workspace() {
 			<p>
 				{t('workspace.intro', { countries: labels.list(countries.map((c) => labels.country(c))) })}
 			</p>
+			{reports.length ? (
+				<section className="panel" aria-labelledby="reporting-title">
+					<h2 id="reporting-title">{tr('workspace.title')}</h2>
+					<p>{tr('workspace.intro')}</p>
+					<ul>
+						{reports.map((r) => (
+							<li key={`${r.roundId}:${r.countryCode}`}>
+								<Link to={`/${lang}/reports/${r.roundId}/${r.countryCode}`}>
+									{tr('workspace.report', { country: labels.country(r.countryCode) })}
+								</Link>{' '}
+								· {r.title} · {tr('workspace.due', { date: labels.date(r.dueDate) })} ·{' '}
+								<span className="status">
+									{r.status ? tr(`report.status.${r.status}`) : tr('workspace.notStarted')}
+								</span>
+							</li>
+						))}
+					</ul>
+				</section>
+			) : null}
 			{materials.length === 0 ? (
 				<p className="empty">{t('workspace.empty')}</p>
 			) : (

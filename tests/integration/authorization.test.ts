@@ -1,5 +1,7 @@
 import { describe, expect, test } from 'vitest'
 import { insertCampaign } from '#app/models/campaign.server.ts'
+import { ensureReport, transitionReport } from '#app/models/reporting/reports.server.ts'
+import { openRound } from '#app/models/reporting/rounds.server.ts'
 import { db } from '#app/utils/db.server.ts'
 import { attachFile } from '#app/models/material/files.server.ts'
 import {
@@ -132,6 +134,33 @@ const newCampaignFormId = () =>
 	`cmatrix${String(++n).padStart(6, '0')}${Math.random().toString(36).slice(2, 12)}`
 const newDraftId = () =>
 	`dmatrix${String(++n).padStart(6, '0')}${Math.random().toString(36).slice(2, 12)}`
+
+/**
+ * A country's report in a fresh members-only round whose secretariat is
+ * Germany (the matrix's actors act for France, or for the whole exchange),
+ * moved along its workflow to `status`.
+ */
+const reportIn = async (country: string, status: 'draft' | 'submitted' | 'accepted' = 'draft') => {
+	await ensureCountries('FR', 'DE', 'BE')
+	const round = await openRound(null, {
+		kind: 'biennial',
+		title: `Matrix round ${++n}`,
+		periodStart: new Date('2025-01-01T00:00:00Z'),
+		periodEnd: new Date('2026-06-30T00:00:00Z'),
+		dueDate: new Date('2027-01-01T00:00:00Z'),
+		secretariatCountryCode: 'DE',
+		visibility: 'members',
+	})
+	const report = await ensureReport(null, round.id, country)
+	const steps = { draft: [], submitted: ['submit'], accepted: ['submit', 'accept'] }[status]
+	for (const step of steps)
+		await transitionReport({ id: null }, report.id, step, '', { origin: '' })
+	const goal = await db.reportingGoal.findFirstOrThrow({
+		where: { target: { roundId: round.id }, key: 't3-g1' },
+	})
+	const path = `/en/reports/${round.id}/${country}`
+	return { path, params: { lang: 'en', roundId: round.id, countryCode: country }, goalId: goal.id }
+}
 
 export const MATRIX: Row[] = [
 	// Public entry points: the same answer whoever asks.
@@ -753,6 +782,120 @@ export const MATRIX: Row[] = [
 		},
 		expect: { anonymous: 'login', contributor: 403, coordinator: 'ok', reviewer: 403, admin: 403 },
 	},
+	// A country's report: its people write it, its coordinators submit it, the
+	// round's secretariat (administrators included) decides; a report someone
+	// may not read is a 404 like a missing one.
+	...(
+		[
+			[
+				'own country’s draft',
+				'FR',
+				'draft',
+				{ anonymous: 'login', contributor: 'ok', coordinator: 'ok', reviewer: 404, admin: 'ok' },
+			],
+			[
+				'another country’s draft',
+				'BE',
+				'draft',
+				{ anonymous: 'login', contributor: 404, coordinator: 404, reviewer: 404, admin: 'ok' },
+			],
+			[
+				'another country’s accepted report in a members-only round',
+				'BE',
+				'accepted',
+				{ anonymous: 'login', contributor: 'ok', coordinator: 'ok', reviewer: 'ok', admin: 'ok' },
+			],
+		] as const
+	).map(([name, country, status, expected]): Row => ({
+		route: '$lang.reports_.$roundId_.$countryCode',
+		handler: 'loader',
+		name: `read ${name}`,
+		prepare: async () => {
+			const r = await reportIn(country, status)
+			return { url: r.path, params: r.params }
+		},
+		expect: expected,
+	})),
+	...(
+		[
+			[
+				'submit own country’s draft',
+				'FR',
+				'draft',
+				'submit',
+				{ anonymous: 'login', contributor: 403, coordinator: 'ok', reviewer: 404, admin: 403 },
+			],
+			[
+				'accept own country’s submitted report',
+				'FR',
+				'submitted',
+				'accept',
+				{ anonymous: 'login', contributor: 403, coordinator: 403, reviewer: 404, admin: 'ok' },
+			],
+			[
+				'return another country’s submitted report',
+				'BE',
+				'submitted',
+				'return',
+				{ anonymous: 'login', contributor: 404, coordinator: 404, reviewer: 404, admin: 'ok' },
+			],
+		] as const
+	).map(([name, country, status, intent, expected]): Row => ({
+		route: '$lang.reports_.$roundId_.$countryCode',
+		handler: 'action',
+		name,
+		prepare: async () => {
+			const r = await reportIn(country, status)
+			return { url: r.path, params: r.params, form: { intent, comment: 'Please complete.' } }
+		},
+		expect: expected,
+	})),
+	...(
+		[
+			[
+				'own country’s draft',
+				'FR',
+				{ anonymous: 'login', contributor: 'ok', coordinator: 'ok', reviewer: 404, admin: 403 },
+			],
+			[
+				'another country’s draft',
+				'BE',
+				{ anonymous: 'login', contributor: 404, coordinator: 404, reviewer: 404, admin: 403 },
+			],
+		] as const
+	).flatMap(([name, country, expected]): Row[] => [
+		{
+			route: '$lang.reports_.$roundId_.$countryCode_.edit',
+			handler: 'loader',
+			name: `edit page of ${name}`,
+			prepare: async () => {
+				const r = await reportIn(country)
+				return { url: `${r.path}/edit`, params: r.params }
+			},
+			expect: expected,
+		},
+		{
+			route: '$lang.reports_.$roundId_.$countryCode_.edit',
+			handler: 'action',
+			name: `save a goal’s assessment in ${name}`,
+			prepare: async () => {
+				const r = await reportIn(country)
+				return {
+					url: `${r.path}/edit`,
+					params: r.params,
+					form: {
+						intent: 'save-goal',
+						goalId: r.goalId,
+						revision: '1',
+						assessment: 'some',
+						assessmentText: 'Changed.',
+						followUp: '',
+					},
+				}
+			},
+			expect: expected,
+		},
+	]),
 	// Uploads: a country's people add files to their drafts.
 	{
 		route: 'api.v1.materials.$id.files',

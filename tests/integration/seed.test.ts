@@ -1,6 +1,8 @@
 import { describe, expect, test } from 'vitest'
 import { db } from '#app/utils/db.server.ts'
+import { ensureReport } from '#app/models/reporting/reports.server.ts'
 import { DEMO_CAMPAIGNS } from '#prisma/demo/content.ts'
+import { seedDemoReporting } from '#prisma/demo/reporting.ts'
 import { seedCountries, seedDemoLibrary } from '#prisma/seed.ts'
 import { createMaterial } from '#tests/factories.ts'
 
@@ -41,5 +43,39 @@ describe('seed', () => {
 		expect(after.isDemo).toBe(false)
 		expect(after.versions[0]!.title).toBe('Vraie affiche')
 		expect(after.updatedAt.getTime()).toBe(real.updatedAt.getTime())
+	})
+
+	test('adds the demo reporting rounds once: France’s accepted stock-taking, and the open round that carries its measures', async () => {
+		await seedCountries()
+		const now = new Date('2026-12-06T00:00:00Z')
+		expect(await seedDemoReporting({ now })).toBe(2)
+		expect(await seedDemoReporting({ now })).toBe(0)
+		const rounds = await db.reportingRound.findMany({
+			where: { isDemo: true },
+			orderBy: { periodEnd: 'asc' },
+			include: { reports: true },
+		})
+		expect(rounds.map((r) => [r.title, r.status, r.secretariatCountryCode, r.visibility])).toEqual([
+			['Stock-taking 2013', 'closed', 'BE', 'members'],
+			['Biennial report 2026', 'open', 'JP', 'members'],
+		])
+		const [stockTaking, biennial] = rounds
+		expect(biennial!.previousRoundId).toBe(stockTaking!.id)
+		expect(biennial!.dueDate.getTime()).toBeGreaterThan(now.getTime())
+		expect(stockTaking!.reports.map((r) => [r.countryCode, r.status])).toEqual([['FR', 'accepted']])
+		// Nobody is told of a history the seed replays.
+		expect(await db.inboxMessage.count()).toBe(0)
+		expect(await db.mailMessage.count()).toBe(0)
+		// France has not started the open round; opening it brings the two announced measures back.
+		expect(biennial!.reports).toEqual([])
+		const report = await ensureReport(null, biennial!.id, 'FR')
+		const carried = await db.reportMeasure.findMany({
+			where: { reportId: report.id },
+			orderBy: { title: 'asc' },
+		})
+		expect(carried.map((m) => [m.kind, m.title, m.lang])).toEqual([
+			['carried', 'حملة للأهالي الناطقين بالعربية', 'ar'],
+			['carried', '面向华人家长的传单', 'zh'],
+		])
 	})
 })

@@ -1,0 +1,134 @@
+import { describe, expect, inject, test } from 'vitest'
+import { browserSession, expectAccessible, signInAsDemo } from '#tests/support/browser.ts'
+
+/**
+ * France writes its report for the open biennial round of the demo data, in
+ * French: it says what became of a measure it announced in the 2013
+ * stock-taking, adds a measure in place and writes the narrative around its
+ * activity figures, then submits. Japan, which holds the round's
+ * secretariat, returns it with a comment; France sees the comment, fixes
+ * the report and submits it again; Japan accepts it.
+ */
+
+const baseURL = inject('baseURL')
+const COMMIT = { waitUntil: 'commit' } as const
+const { newPage } = browserSession(baseURL)
+
+describe('a country report, from draft to accepted', () => {
+	test('France fills and submits its report, the secretariat returns it, France fixes it, the secretariat accepts it', async () => {
+		const stamp = Date.now()
+		const france = await newPage('fr-FR')
+		await signInAsDemo(france, 'demo-u-fr-coord')
+
+		// The workspace leads to the report of the round open now.
+		await france.goto('/fr/workspace')
+		await france.getByRole('link', { name: 'Rapport de France' }).click()
+		await france.waitForURL(/\/fr\/reports\/[^/]+\/FR$/, COMMIT)
+		const reportPath = new URL(france.url()).pathname.replace(/^\/fr/, '')
+		await france.getByRole('heading', { name: 'Rapport de France' }).waitFor()
+		await expectAccessible(france)
+		await france.getByRole('link', { name: 'Modifier le rapport' }).click()
+		await france.waitForURL(/\/edit$/, COMMIT)
+		await expectAccessible(france)
+
+		// A measure announced in 2013 came back: France says it is in progress.
+		const carried = france.locator('li.report-measure', {
+			hasText: 'حملة للأهالي الناطقين بالعربية',
+		})
+		await carried.getByLabel('En cours').check()
+		await carried
+			.getByLabel('Commentaire sur son état')
+			.fill('Lancée à Marseille en 2025 ; Lyon et Lille suivront.')
+		await carried.getByRole('button', { name: 'Enregistrer' }).click()
+		await france.waitForURL(/saved=/, COMMIT)
+		await carried.getByText('Enregistré.').waitFor()
+
+		// A measure in place under the same goal.
+		const goal = france.locator('section.report-goal', { has: carried })
+		const add = goal.locator('details.report-add', { hasText: 'Ajouter une mesure en place' })
+		await add.locator('> summary').click()
+		await add.getByLabel('Titre', { exact: true }).fill(`Ligne d’écoute 3018 (${stamp})`)
+		await add
+			.getByLabel('Description', { exact: true })
+			.fill('Ligne nationale gratuite et anonyme pour les jeunes victimes de cyberviolences.')
+		await add.getByRole('button', { name: 'Ajouter la mesure' }).click()
+		await france.waitForURL(/saved=measure-/, COMMIT)
+		await goal.getByText(`Ligne d’écoute 3018 (${stamp})`).first().waitFor()
+
+		// The narrative beside the activity figures of policy target 3.
+		const activity = france.locator('section.report-activity')
+		await activity.locator('.report-figures li', { hasText: 'ressources publiées' }).waitFor()
+		await activity
+			.getByLabel('Récit sur l’activité de votre pays')
+			.fill(
+				'Nos affiches ont été adaptées par trois pays ; les parents sont le public le plus touché.',
+			)
+		await activity.getByRole('button', { name: 'Enregistrer' }).click()
+		await france.waitForURL(/saved=activity/, COMMIT)
+		await activity.getByText('Enregistré.').waitFor()
+		await expectAccessible(france)
+
+		// The same page in Arabic, right to left.
+		await france.goto(`/ar${reportPath}/edit`)
+		await expect(france.locator('html').getAttribute('dir')).resolves.toBe('rtl')
+		await expectAccessible(france)
+
+		await france.goto(`/fr${reportPath}`)
+		await france.getByRole('button', { name: 'Soumettre le rapport au secrétariat' }).click()
+		await france.waitForURL(/done=submitted/, COMMIT)
+		await france.getByText('Le rapport a été soumis au secrétariat.').waitFor()
+		await expect(france.getByRole('link', { name: 'Modifier le rapport' }).count()).resolves.toBe(0)
+
+		// Japan, the round's secretariat, returns it with a comment.
+		const comment = `Précisez le public de la ligne d’écoute (${stamp}).`
+		const japan = await newPage()
+		await signInAsDemo(japan, 'demo-u-jp-coord')
+		await japan.goto(`/en${reportPath}`)
+		await japan.getByText('Ligne d’écoute 3018').first().waitFor()
+		await japan.getByText('In progress', { exact: true }).waitFor()
+		await expectAccessible(japan)
+		await japan.getByLabel('Comments for the country: what should change').fill(comment)
+		await japan.getByRole('button', { name: 'Return with these comments' }).click()
+		await japan.waitForURL(/done=returned/, COMMIT)
+
+		// France sees the comment at the top, with everything it wrote, and is told in its inbox.
+		await france.goto('/fr/inbox')
+		await france.getByText('Le secrétariat a renvoyé le rapport de votre pays').waitFor()
+		await france.getByRole('link', { name: 'Ouvrir le rapport' }).first().click()
+		await france.waitForURL(new RegExp(`/fr${reportPath}$`), COMMIT)
+		const returned = france.locator('section.report-returned')
+		await returned.getByText(comment).waitFor()
+		await france.getByText(`Ligne d’écoute 3018 (${stamp})`).waitFor()
+		await france.getByRole('link', { name: 'Modifier le rapport' }).click()
+		await france.waitForURL(/\/edit$/, COMMIT)
+		const measure = france.locator('li.report-measure', {
+			hasText: `Ligne d’écoute 3018 (${stamp})`,
+		})
+		await measure.locator('details.report-edit-measure > summary').click()
+		await measure
+			.getByLabel('Description', { exact: true })
+			.fill(
+				'Ligne nationale gratuite et anonyme pour les enfants, les adolescents et leurs parents.',
+			)
+		await measure.getByRole('button', { name: 'Enregistrer' }).click()
+		await france.waitForURL(/saved=measure-/, COMMIT)
+		await france.getByText('leurs parents.').first().waitFor()
+		await france.goto(`/fr${reportPath}`)
+		await france.getByRole('button', { name: 'Soumettre le rapport au secrétariat' }).click()
+		await france.waitForURL(/done=submitted/, COMMIT)
+
+		// Japan accepts it.
+		await japan.goto(`/en${reportPath}`)
+		await japan.getByText('leurs parents.').first().waitFor()
+		await japan.getByRole('button', { name: 'Accept the report' }).click()
+		await japan.waitForURL(/done=accepted/, COMMIT)
+		await japan.getByText('The report was accepted.', { exact: false }).waitFor()
+
+		await france.goto(`/fr${reportPath}`)
+		await france.locator('.report-meta').getByText('Accepté').waitFor()
+		await expectAccessible(france)
+		await france.goto(`/ar${reportPath}`)
+		await france.getByText('قبلته الأمانة', { exact: false }).waitFor()
+		await expectAccessible(france)
+	})
+})

@@ -14,6 +14,7 @@ import { I18nextProvider } from 'react-i18next'
 import enAccount from '../locales/en/account.json'
 import enCommon from '../locales/en/common.json'
 import enContribute from '../locales/en/contribute.json'
+import enReporting from '../locales/en/reporting.json'
 import enVocab from '../locales/en/vocab.json'
 import { errorKey, ErrorMessage } from './components/error-message.tsx'
 import { SiteShell } from './components/site-shell.tsx'
@@ -81,6 +82,7 @@ const FALLBACK_RESOURCES = {
 	vocab: enVocab,
 	account: enAccount,
 	contribute: enContribute,
+	reporting: enReporting,
 }
 
 /**

@@ -4,7 +4,11 @@ import { useTranslation } from 'react-i18next'
 import { autonym, isUiLanguage, UI_LANGUAGES } from '#app/domain/languages.ts'
 import { can, countriesWhere, type Actor } from '#app/domain/permissions.ts'
 
-type LayoutData = { actor: (Actor & { name: string }) | null; unread: number } | null
+type LayoutData = {
+	actor: (Actor & { name: string }) | null
+	unread: number
+	reports?: boolean
+} | null
 
 /** The signed-in user's roles (null when anonymous), from the language layout's loader. */
 export function useActor() {
@@ -32,6 +36,7 @@ export function SiteShell({ children }: { children: ReactNode }) {
 					<nav className="site-nav" aria-label={t('nav.label')}>
 						<NavLink to={`/${lang}/materials`}>{t('nav.materials')}</NavLink>
 						<NavLink to={`/${lang}/countries`}>{t('nav.countries')}</NavLink>
+						<ReportsNav />
 						<WorkNav />
 					</nav>
 					<HeaderSearch />
@@ -50,6 +55,14 @@ export function SiteShell({ children }: { children: ReactNode }) {
 			</footer>
 		</>
 	)
+}
+
+/** The reporting rounds: for the signed-in, and for everyone once a round is public. */
+function ReportsNav() {
+	const { t, i18n } = useTranslation()
+	const data = useRouteLoaderData('routes/$lang') as LayoutData | undefined
+	if (!data?.reports) return null
+	return <NavLink to={`/${i18n.language}/reports`}>{t('nav.reports')}</NavLink>
 }
 
 /** Links to the work areas the user's roles open, and no others. */

@@ -1,7 +1,7 @@
 import { createInstance, type i18n as I18n, type Resource } from 'i18next'
 import { DEFAULT_UI_LANGUAGE } from '#app/domain/languages.ts'
 
-export const NAMESPACES = ['common', 'vocab', 'account', 'contribute'] as const
+export const NAMESPACES = ['common', 'vocab', 'account', 'contribute', 'reporting'] as const
 export type Namespace = (typeof NAMESPACES)[number]
 export type LanguageResources = Record<Namespace, Record<string, unknown>>
 

@@ -24,6 +24,7 @@ export const MAIL_KINDS = [
 	'adapted',
 	'source-revised',
 	'account-locked',
+	'report-reminder',
 ] as const
 export type MailKind = (typeof MAIL_KINDS)[number]
 

@@ -89,6 +89,9 @@ export { warmUpSearch as warmUp } from '#app/search/search.server.ts'
 /** Called by server.js once it listens: the store is swept while the server runs. */
 export { startFileSweeper } from '#app/models/asset.server.ts'
 
+/** Called by server.js at shutdown: the browser that prints PDFs does not outlive the server. */
+export { closePdfBrowser } from '#app/reporting/pdf.server.ts'
+
 /**
  * Errors from loaders, actions and rendering are logged here, on the server,
  * with their stack. What the reader gets is the error boundary's translated

@@ -12,6 +12,7 @@ import { insertTemplate } from '#app/models/material/templates.server.ts'
 import { db } from '#app/utils/db.server.ts'
 import { DEMO_PASSWORD, DEMO_USERS } from './demo/accounts.ts'
 import { DEMO_CAMPAIGNS } from './demo/content.ts'
+import { seedDemoJointReport } from './demo/reporting-joint.ts'
 import { type DemoMaterial } from './demo/types.ts'
 
 /**
@@ -232,8 +233,10 @@ export async function seed() {
 	const countries = await seedCountries()
 	const users = await seedDemoAccounts()
 	const library = await seedDemoLibrary()
+	// The reporting demo's closed round, its accepted reports and published joint report.
+	const rounds = await seedDemoJointReport()
 	console.log(
-		`seed: ${countries} countries, ${users ?? 0} demo users, ${library.campaigns} demo campaigns, ${library.materials} demo materials added in ${Date.now() - started} ms`,
+		`seed: ${countries} countries, ${users ?? 0} demo users, ${library.campaigns} demo campaigns, ${library.materials} demo materials, ${rounds} demo reporting rounds added in ${Date.now() - started} ms`,
 	)
 	if (users === null)
 		console.log(

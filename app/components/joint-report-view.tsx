@@ -237,27 +237,61 @@ export function JointReportBody({
 						</H>
 						<H2>{t('joint.narrative.title')}</H2>
 						{narrative(target.key)}
-						<table className="table">
-							<caption>
-								{t('joint.measures.targetCaption', { target: targetLabel(t, target.key) })}
-							</caption>
-							<thead>
-								<tr>
-									<th scope="col">{t('joint.measures.measure')}</th>
-									<th scope="col">{t('joint.measures.count')}</th>
-									<th scope="col">{t('joint.measures.countries')}</th>
-								</tr>
-							</thead>
-							<tbody>
-								{rows.map((row) => (
-									<tr key={row.key}>
-										<th scope="row">{row.label}</th>
-										<td>{labels.number(row.value.count)}</td>
-										<td>{countries(row.value.countries)}</td>
+						<div className="table-scroll">
+							<table className="table">
+								<caption>
+									{t('joint.measures.targetCaption', { target: targetLabel(t, target.key) })}
+								</caption>
+								<thead>
+									<tr>
+										<th scope="col">{t('joint.measures.measure')}</th>
+										<th scope="col">{t('joint.measures.count')}</th>
+										<th scope="col">{t('joint.measures.countries')}</th>
 									</tr>
-								))}
-							</tbody>
-						</table>
+								</thead>
+								<tbody>
+									{rows.map((row) => (
+										<tr key={row.key}>
+											<th scope="row">{row.label}</th>
+											<td>{labels.number(row.value.count)}</td>
+											<td>{countries(row.value.countries)}</td>
+										</tr>
+									))}
+								</tbody>
+							</table>
+						</div>
+						{target.measures.length ? (
+							<div className="table-scroll">
+								<table className="table">
+									<caption>
+										{t('joint.measures.listCaption', { target: targetLabel(t, target.key) })}
+									</caption>
+									<thead>
+										<tr>
+											<th scope="col">{t('joint.measures.country')}</th>
+											<th scope="col">{t('joint.measures.measureTitle')}</th>
+											<th scope="col">{t('joint.measures.kindColumn')}</th>
+										</tr>
+									</thead>
+									<tbody>
+										{target.measures.map((m, i) => (
+											<tr key={i}>
+												<td>{labels.country(m.countryCode)}</td>
+												<td lang={m.lang} dir={directionOf(m.lang)}>
+													{m.title}
+												</td>
+												<td>
+													{t(`kind.${m.kind}`, { defaultValue: m.kind })}
+													{m.kind === 'carried'
+														? ` · ${t(`state.${m.state || 'unstated'}`, { defaultValue: m.state })}`
+														: null}
+												</td>
+											</tr>
+										))}
+									</tbody>
+								</table>
+							</div>
+						) : null}
 					</section>
 				)
 			})}
@@ -299,36 +333,38 @@ export function JointReportBody({
 				</ChartWithTable>
 				<H2>{t('joint.exchange.mostReused')}</H2>
 				{exchange.mostReused.length ? (
-					<table className="table">
-						<caption>{t('joint.exchange.mostReusedCaption')}</caption>
-						<thead>
-							<tr>
-								<th scope="col">{t('joint.exchange.material')}</th>
-								<th scope="col">{t('joint.exchange.from')}</th>
-								<th scope="col">{t('joint.exchange.adaptedBy')}</th>
-							</tr>
-						</thead>
-						<tbody>
-							{exchange.mostReused.map((m) => {
-								const title = titleIn(m.titles, lang)
-								return (
-									<tr key={m.materialId}>
-										<th scope="row">
-											<a href={`/${lang}/materials/${m.materialId}`}>
-												<span lang={title.lang} dir={directionOf(title.lang)}>
-													{title.title || m.materialId}
-												</span>
-											</a>
-										</th>
-										<td>{labels.country(m.countryCode)}</td>
-										<td>
-											{labels.number(m.countries.length)} ({countries(m.countries)})
-										</td>
-									</tr>
-								)
-							})}
-						</tbody>
-					</table>
+					<div className="table-scroll">
+						<table className="table">
+							<caption>{t('joint.exchange.mostReusedCaption')}</caption>
+							<thead>
+								<tr>
+									<th scope="col">{t('joint.exchange.material')}</th>
+									<th scope="col">{t('joint.exchange.from')}</th>
+									<th scope="col">{t('joint.exchange.adaptedBy')}</th>
+								</tr>
+							</thead>
+							<tbody>
+								{exchange.mostReused.map((m) => {
+									const title = titleIn(m.titles, lang)
+									return (
+										<tr key={m.materialId}>
+											<th scope="row">
+												<a href={`/${lang}/materials/${m.materialId}`}>
+													<span lang={title.lang} dir={directionOf(title.lang)}>
+														{title.title || m.materialId}
+													</span>
+												</a>
+											</th>
+											<td>{labels.country(m.countryCode)}</td>
+											<td>
+												{labels.number(m.countries.length)} ({countries(m.countries)})
+											</td>
+										</tr>
+									)
+								})}
+							</tbody>
+						</table>
+					</div>
 				) : (
 					<p>{t('joint.exchange.noReuse')}</p>
 				)}

@@ -164,7 +164,7 @@ describe('the joint report, assembled from accepted reports', () => {
 
 	test('measures per policy target: in place, announced, and carried by state, with their countries; only accepted reports count', () => {
 		const none = { count: 0, countries: [] }
-		expect(figures.targets).toEqual([
+		expect(figures.targets.map(({ measures: _, ...counts }) => counts)).toEqual([
 			{
 				key: 't1',
 				inPlace: none,
@@ -190,6 +190,29 @@ describe('the joint report, assembled from accepted reports', () => {
 				},
 			},
 		])
+	})
+
+	test('each target lists its measures by country, as written, from accepted reports only', () => {
+		expect(figures.targets[0]!.measures.map((m) => m.title)).toEqual(['IL announced '])
+		expect(figures.targets[1]!.measures.map((m) => [m.countryCode, m.kind, m.state])).toEqual([
+			['FR', 'in-place', ''],
+			['FR', 'in-place', ''],
+			['FR', 'announced', ''],
+			['FR', 'carried', 'done'],
+			['IL', 'carried', 'in-progress'],
+			['IL', 'carried', ''],
+			['JP', 'in-place', ''],
+			['JP', 'carried', 'done'],
+			['JP', 'carried', 'dropped'],
+		])
+		expect(figures.targets[1]!.measures[0]).toEqual({
+			countryCode: 'FR',
+			goalKey: 't3-g1',
+			kind: 'in-place',
+			state: '',
+			title: 'FR in-place ',
+			lang: 'en',
+		})
 	})
 
 	test("the exchange's figures for the period: materials, languages, adaptations by other countries, the most reused", () => {

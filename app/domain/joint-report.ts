@@ -87,6 +87,8 @@ export interface TargetFigures {
 	announced: CountriesCount
 	/** Measures carried from the previous round, by what became of them. */
 	carried: Record<MeasureState | 'unstated', CountriesCount>
+	/** The measures themselves, by country, as the countries wrote them. */
+	measures: Omit<JointMeasureRow, 'targetKey'>[]
 }
 
 export interface JointFigures {
@@ -167,6 +169,10 @@ export function assembleJointReport(input: JointInput): JointFigures {
 					carried.filter((m) => !(MEASURE_STATES as readonly string[]).includes(m.state)),
 				),
 			},
+			// By country; within a country, in the order of its report (sort is stable).
+			measures: own
+				.map(({ targetKey: _, ...m }) => m)
+				.sort((a, b) => a.countryCode.localeCompare(b.countryCode)),
 		}
 	})
 

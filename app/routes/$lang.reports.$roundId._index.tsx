@@ -12,6 +12,11 @@ import { useLabels } from '#app/components/vocab.tsx'
 import { targetLabel } from '#app/components/joint-report-view.tsx'
 import { directionOf } from '#app/domain/languages.ts'
 import { can } from '#app/domain/permissions.ts'
+import {
+	DASHBOARD_STATUSES,
+	REMINDER_INTERVAL_MS,
+	type DashboardStatus,
+} from '#app/domain/round-dashboard.ts'
 import { isRoundSecretariat, mayReadRound, structureText } from '#app/domain/reporting.ts'
 import { getRequestLanguage } from '#app/i18n/lang.server.ts'
 import { getFixedT } from '#app/i18n/resources.server.ts'
@@ -22,9 +27,7 @@ import {
 	getRound,
 	getRoundDashboard,
 	nextStructureKeys,
-	REMINDER_INTERVAL_MS,
 	sendReminders,
-	type DashboardStatus,
 } from '#app/models/reporting/rounds.server.ts'
 import { field, readForm } from '#app/utils/request.server.ts'
 import { requireRoundReader, roundFacts } from './__reporting.server.ts'
@@ -36,13 +39,6 @@ import { requireRoundReader, roundFacts } from './__reporting.server.ts'
  * agreed at a conference while the round is open; administrators close it.
  */
 
-const DASHBOARD_STATUSES: DashboardStatus[] = [
-	'not-started',
-	'drafting',
-	'submitted',
-	'returned',
-	'accepted',
-]
 const SORTS = ['country', 'status', 'updated'] as const
 type Sort = (typeof SORTS)[number]
 
@@ -66,7 +62,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 		const shown = rows.filter((r) =>
 			filter === 'late'
 				? r.late
-				: (DASHBOARD_STATUSES as string[]).includes(filter)
+				: (DASHBOARD_STATUSES as readonly string[]).includes(filter)
 					? r.status === filter
 					: true,
 		)

@@ -156,7 +156,7 @@ export default function JointReport() {
 					</p>
 					<section aria-labelledby="joint-exports" className="panel">
 						<h2 id="joint-exports">{t('exports.title')}</h2>
-						<ul className="actions">
+						<ul className="inline-list">
 							<li>
 								{pdf ? (
 									<a href={`/${lang}/reports/${round.id}/joint.pdf`} download>

@@ -5,6 +5,7 @@ import {
 	mayReadRound,
 } from '#app/domain/reporting.ts'
 import { isUiLanguage } from '#app/domain/languages.ts'
+import { dashboardStatus, REMINDER_INTERVAL_MS } from '#app/domain/round-dashboard.ts'
 import { type Prisma } from '#app/generated/prisma/client.ts'
 import { queueMail } from '#app/mail/mail.server.ts'
 import { cached, invalidateCache } from '#app/utils/cache.server.ts'
@@ -299,11 +300,6 @@ export function nextStructureKeys(
 
 // ------------------------------------------------------------- dashboard
 
-/** A country gets at most one reminder per round in this long: a reminder, not a flood. */
-export const REMINDER_INTERVAL_MS = 24 * 60 * 60 * 1000
-
-export type DashboardStatus = 'not-started' | 'drafting' | 'submitted' | 'returned' | 'accepted'
-
 /**
  * Every Alliance country with its report's status in the round, whether it
  * is late, and when it was last reminded: the secretariat's dashboard.
@@ -338,11 +334,7 @@ export async function getRoundDashboard(
 	const coordinatorCount = new Map(coordinators.map((c) => [c.countryCode, c._count]))
 	return countries.map((country) => {
 		const report = reportOf.get(country.code) ?? null
-		const status: DashboardStatus = !report
-			? 'not-started'
-			: report.status === 'draft'
-				? 'drafting'
-				: (report.status as DashboardStatus)
+		const status = dashboardStatus(report)
 		const lastReminder = remindedAt.get(country.code) ?? null
 		return {
 			countryCode: country.code,

@@ -45,16 +45,39 @@ function Legend({ parts }: { parts: string[] }) {
 	)
 }
 
+/**
+ * A table that scrolls sideways on a narrow screen: a named region that
+ * takes the keyboard's focus, so it can be scrolled without a mouse.
+ */
+function ScrollRegion({
+	className = 'table-scroll',
+	label,
+	children,
+}: {
+	className?: string
+	label: string
+	children: ReactNode
+}) {
+	return (
+		<div className={className} role="region" aria-label={label} tabIndex={0}>
+			{children}
+		</div>
+	)
+}
+
 /** A chart and, beside it, its numbers as a table. */
 function ChartWithTable({
 	id,
 	svg,
 	legend,
+	label,
 	children,
 }: {
 	id: string
 	svg: string
 	legend?: string[]
+	/** What the table beside the chart holds (its caption). */
+	label: string
 	children: ReactNode
 }) {
 	return (
@@ -64,7 +87,9 @@ function ChartWithTable({
 				{/* An SVG the server drew from numbers and escaped labels; no script can be in it. */}
 				<div className="chart-frame" dangerouslySetInnerHTML={{ __html: svg }} />
 			</figure>
-			<div className="chart-table">{children}</div>
+			<ScrollRegion className="chart-table" label={label}>
+				{children}
+			</ScrollRegion>
 		</div>
 	)
 }
@@ -114,6 +139,7 @@ export function JointReportBody({
 				<ChartWithTable
 					id="chart-participation"
 					svg={charts.participation}
+					label={t('joint.participation.caption')}
 					legend={[
 						t('joint.participation.accepted'),
 						t('joint.participation.submitted'),
@@ -152,6 +178,7 @@ export function JointReportBody({
 				<ChartWithTable
 					id="chart-measures"
 					svg={charts.measuresByKind}
+					label={t('joint.measures.byKindCaption')}
 					legend={[t('kind.in-place'), t('kind.announced'), t('kind.carried')]}
 				>
 					<table className="table">
@@ -183,6 +210,7 @@ export function JointReportBody({
 				<ChartWithTable
 					id="chart-carried"
 					svg={charts.carriedByState}
+					label={t('joint.measures.byStateCaption')}
 					legend={STATES.map((s) => t(`state.${s}`))}
 				>
 					<table className="table">
@@ -237,7 +265,9 @@ export function JointReportBody({
 						</H>
 						<H2>{t('joint.narrative.title')}</H2>
 						{narrative(target.key)}
-						<div className="table-scroll">
+						<ScrollRegion
+							label={t('joint.measures.targetCaption', { target: targetLabel(t, target.key) })}
+						>
 							<table className="table">
 								<caption>
 									{t('joint.measures.targetCaption', { target: targetLabel(t, target.key) })}
@@ -259,9 +289,11 @@ export function JointReportBody({
 									))}
 								</tbody>
 							</table>
-						</div>
+						</ScrollRegion>
 						{target.measures.length ? (
-							<div className="table-scroll">
+							<ScrollRegion
+								label={t('joint.measures.listCaption', { target: targetLabel(t, target.key) })}
+							>
 								<table className="table">
 									<caption>
 										{t('joint.measures.listCaption', { target: targetLabel(t, target.key) })}
@@ -290,7 +322,7 @@ export function JointReportBody({
 										))}
 									</tbody>
 								</table>
-							</div>
+							</ScrollRegion>
 						) : null}
 					</section>
 				)
@@ -312,7 +344,11 @@ export function JointReportBody({
 						{t('joint.exchange.adaptations', { count: exchange.adaptations })}
 					</li>
 				</ul>
-				<ChartWithTable id="chart-languages" svg={charts.languages}>
+				<ChartWithTable
+					id="chart-languages"
+					svg={charts.languages}
+					label={t('joint.exchange.languagesCaption')}
+				>
 					<table className="table">
 						<caption>{t('joint.exchange.languagesCaption')}</caption>
 						<thead>
@@ -333,7 +369,7 @@ export function JointReportBody({
 				</ChartWithTable>
 				<H2>{t('joint.exchange.mostReused')}</H2>
 				{exchange.mostReused.length ? (
-					<div className="table-scroll">
+					<ScrollRegion label={t('joint.exchange.mostReusedCaption')}>
 						<table className="table">
 							<caption>{t('joint.exchange.mostReusedCaption')}</caption>
 							<thead>
@@ -364,7 +400,7 @@ export function JointReportBody({
 								})}
 							</tbody>
 						</table>
-					</div>
+					</ScrollRegion>
 				) : (
 					<p>{t('joint.exchange.noReuse')}</p>
 				)}

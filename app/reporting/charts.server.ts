@@ -45,6 +45,12 @@ function finish(element: Element, labels: ChartLabels) {
 	const svg = element.tagName.toLowerCase() === 'svg' ? element : element.querySelector('svg')
 	if (!svg) throw new Error('Plot drew no SVG')
 	for (const style of [...svg.querySelectorAll('style')]) style.remove()
+	// Plot names its groups (aria-label on <g>), which an image's parts may not
+	// carry; the image is described by its <title>, and the table beside it.
+	for (const named of [...svg.querySelectorAll('[aria-label], [aria-description]')]) {
+		named.removeAttribute('aria-label')
+		named.removeAttribute('aria-description')
+	}
 	svg.setAttribute('role', 'img')
 	svg.setAttribute('aria-label', labels.title)
 	svg.removeAttribute('aria-description')

@@ -125,5 +125,11 @@ const server = app.listen(port, () => {
 })
 
 for (const signal of ['SIGTERM', 'SIGINT']) {
-	process.on(signal, () => server.close(() => process.exit(0)))
+	process.on(signal, () => {
+		// The Chromium that prints PDFs, if one was launched, is closed with the server.
+		const closing = Promise.resolve(typeof build === 'function' ? build() : build)
+			.then((serverBuild) => serverBuild.entry.module.closePdfBrowser?.())
+			.catch(() => {})
+		server.close(() => closing.finally(() => process.exit(0)))
+	})
 }

@@ -91,6 +91,8 @@ export { startFileSweeper } from '#app/models/asset.server.ts'
 
 /** Called by server.js once it listens: shown images without renditions (the demo's) get them. */
 export { addMissingRenditions } from '#app/models/asset.server.ts'
+/** Called by server.js at shutdown: the browser that prints PDFs does not outlive the server. */
+export { closePdfBrowser } from '#app/reporting/pdf.server.ts'
 
 /**
  * Errors from loaders, actions and rendering are logged here, on the server,

@@ -5,7 +5,11 @@ import { autonym, isUiLanguage, UI_LANGUAGES } from '#app/domain/languages.ts'
 import { can, countriesWhere, type Actor } from '#app/domain/permissions.ts'
 import { ContentText } from './content-text.tsx'
 
-type LayoutData = { actor: (Actor & { name: string }) | null; unread: number } | null
+type LayoutData = {
+	actor: (Actor & { name: string }) | null
+	unread: number
+	reports?: boolean
+} | null
 
 /** The signed-in user's roles (null when anonymous), from the language layout's loader. */
 export function useActor() {
@@ -34,6 +38,7 @@ export function SiteShell({ children }: { children: ReactNode }) {
 						<NavLink to={`/${lang}/materials`}>{t('nav.materials')}</NavLink>
 						<NavLink to={`/${lang}/campaigns`}>{t('nav.campaigns')}</NavLink>
 						<NavLink to={`/${lang}/countries`}>{t('nav.countries')}</NavLink>
+						<ReportsNav />
 					</nav>
 					<HeaderSearch />
 					<AccountMenu />
@@ -51,6 +56,14 @@ export function SiteShell({ children }: { children: ReactNode }) {
 			</footer>
 		</>
 	)
+}
+
+/** The reporting rounds: for the signed-in, and for everyone once a round is public. */
+function ReportsNav() {
+	const { t, i18n } = useTranslation()
+	const data = useRouteLoaderData('routes/$lang') as LayoutData | undefined
+	if (!data?.reports) return null
+	return <NavLink to={`/${i18n.language}/reports`}>{t('nav.reports')}</NavLink>
 }
 
 /** Links to the work areas the user's roles open, and no others. */

@@ -17,18 +17,33 @@ import { type UiLanguage } from '#app/domain/languages.ts'
 import { createI18n, type LanguageResources, type Namespace } from './config.ts'
 
 export const RESOURCES: Record<UiLanguage, LanguageResources> = {
-	en: { common: enCommon, vocab: enVocab, account: enAccount, contribute: enContribute, reporting: enReporting },
-	fr: { common: frCommon, vocab: frVocab, account: frAccount, contribute: frContribute, reporting: frReporting },
-	ar: { common: arCommon, vocab: arVocab, account: arAccount, contribute: arContribute, reporting: arReporting },
+	en: {
+		common: enCommon,
+		vocab: enVocab,
+		account: enAccount,
+		contribute: enContribute,
+		reporting: enReporting,
+	},
+	fr: {
+		common: frCommon,
+		vocab: frVocab,
+		account: frAccount,
+		contribute: frContribute,
+		reporting: frReporting,
+	},
+	ar: {
+		common: arCommon,
+		vocab: arVocab,
+		account: arAccount,
+		contribute: arContribute,
+		reporting: arReporting,
+	},
 }
 
 const instances = new Map<UiLanguage, ReturnType<typeof createI18n>>()
 
 /** A translation function for loaders, actions and resource routes. */
-export function getFixedT(
-	lang: UiLanguage,
-	ns: Namespace = 'common',
-) {
+export function getFixedT(lang: UiLanguage, ns: Namespace = 'common') {
 	let instance = instances.get(lang)
 	if (!instance) {
 		instance = createI18n(lang, RESOURCES[lang], RESOURCES.en)

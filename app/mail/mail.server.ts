@@ -26,6 +26,7 @@ export const MAIL_KINDS = [
 	'account-locked',
 	'report-returned',
 	'report-accepted',
+	'report-reminder',
 ] as const
 export type MailKind = (typeof MAIL_KINDS)[number]
 

@@ -5,6 +5,7 @@ import { ErrorMessage } from '#app/components/error-message.tsx'
 import { SiteShell } from '#app/components/site-shell.tsx'
 import { isContentLanguage, isUiLanguage, negotiateUiLanguage } from '#app/domain/languages.ts'
 import { countUnread } from '#app/models/account.server.ts'
+import { hasPublicRounds } from '#app/models/reporting/rounds.server.ts'
 
 /**
  * Every page lives under a UI language prefix. A prefix that is a known
@@ -17,7 +18,12 @@ import { countUnread } from '#app/models/account.server.ts'
 export async function loader({ request, params }: LoaderFunctionArgs) {
 	if (isUiLanguage(params.lang)) {
 		const user = await getUser(request)
-		return { actor: publicActor(user), unread: user ? await countUnread(user.id) : 0 }
+		return {
+			actor: publicActor(user),
+			unread: user ? await countUnread(user.id) : 0,
+			// "Reports" is in the navigation of the signed-in, and of everyone once a round is public.
+			reports: !!user || (await hasPublicRounds()),
+		}
 	}
 	if (isContentLanguage(params.lang?.toLowerCase())) {
 		const url = new URL(request.url)

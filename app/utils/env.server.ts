@@ -36,6 +36,15 @@ const EnvSchema = z.object({
 	 * time; more wait their turn (app/media/image-work.server.ts).
 	 */
 	IMAGE_WORK_CONCURRENCY: z.coerce.number().int().min(1).max(64).default(2),
+	/**
+	 * The Chromium that prints reports to PDF (app/reporting/pdf.server.ts).
+	 * When no executable is there, the exchange says PDF export is
+	 * unavailable; everything else works.
+	 */
+	CHROMIUM_PATH: z
+		.string()
+		.refine((value) => value.startsWith('/'), 'must be an absolute path')
+		.default('/usr/bin/chromium'),
 })
 
 export type Env = z.infer<typeof EnvSchema>

@@ -96,8 +96,7 @@ export const DEMO_ROUNDS: DemoRound[] = [
 					{
 						goal: 't3-g1',
 						assessment: 'some',
-						assessmentText:
-							'Les campagnes existantes touchent surtout les familles francophones.',
+						assessmentText: 'Les campagnes existantes touchent surtout les familles francophones.',
 					},
 				],
 			},

@@ -1,7 +1,8 @@
-import { describe, expect, test } from 'vitest'
+import { afterAll, describe, expect, test } from 'vitest'
 import { insertCampaign } from '#app/models/campaign.server.ts'
 import { ensureReport, transitionReport } from '#app/models/reporting/reports.server.ts'
 import { openRound } from '#app/models/reporting/rounds.server.ts'
+import { closePdfBrowser } from '#app/reporting/pdf.server.ts'
 import { db } from '#app/utils/db.server.ts'
 import { attachFile } from '#app/models/material/files.server.ts'
 import {
@@ -161,6 +162,16 @@ const reportIn = async (country: string, status: 'draft' | 'submitted' | 'accept
 	const path = `/en/reports/${round.id}/${country}`
 	return { path, params: { lang: 'en', roundId: round.id, countryCode: country }, goalId: goal.id }
 }
+const reportingRound = (secretariatCountryCode: string, visibility: 'public' | 'members') =>
+	openRound(null, {
+		kind: 'biennial',
+		title: `Matrix round ${++n}`,
+		periodStart: new Date('2025-01-01T00:00:00Z'),
+		periodEnd: new Date('2026-12-31T23:59:59Z'),
+		dueDate: new Date('2027-03-31T23:59:59Z'),
+		secretariatCountryCode,
+		visibility,
+	})
 
 export const MATRIX: Row[] = [
 	// Public entry points: the same answer whoever asks.
@@ -1037,6 +1048,151 @@ export const MATRIX: Row[] = [
 			expect: { anonymous: 404, contributor: 404, coordinator: 404, reviewer: 'ok', admin: 404 },
 		},
 	]),
+	// Reporting: administrators open and close rounds; a round's secretariat (the
+	// people of the participant holding it, and administrators) reminds and writes
+	// the joint report; readers as the round's visibility allows. The actors' country
+	// is FR: a round held by FR makes its contributors and coordinators its secretariat.
+	{
+		route: '$lang.reports.new',
+		handler: 'action',
+		name: 'open a round',
+		prepare: async () => ({
+			url: '/en/reports/new',
+			params: { lang: 'en' },
+			form: {
+				kind: 'biennial',
+				title: `Round ${++n}`,
+				periodStart: '2025-01-01',
+				periodEnd: '2026-12-31',
+				dueDate: '2027-03-31',
+				secretariatCountryCode: 'DE',
+				visibility: 'members',
+				previousRoundId: '',
+			},
+		}),
+		expect: { anonymous: 'login', contributor: 403, coordinator: 403, reviewer: 403, admin: 'ok' },
+	},
+	{
+		route: '$lang.reports.$roundId._index',
+		handler: 'action',
+		name: "remind in another participant's round",
+		prepare: async () => {
+			const r = await reportingRound('DE', 'members')
+			return {
+				url: `/en/reports/${r.id}`,
+				params: { lang: 'en', roundId: r.id },
+				form: { intent: 'remind', countries: ['DE'] },
+			}
+		},
+		expect: { anonymous: 'login', contributor: 403, coordinator: 403, reviewer: 403, admin: 'ok' },
+	},
+	{
+		route: '$lang.reports.$roundId._index',
+		handler: 'action',
+		name: 'remind as the round’s secretariat',
+		prepare: async () => {
+			const r = await reportingRound('FR', 'members')
+			return {
+				url: `/en/reports/${r.id}`,
+				params: { lang: 'en', roundId: r.id },
+				form: { intent: 'remind', countries: ['DE'] },
+			}
+		},
+		expect: {
+			anonymous: 'login',
+			contributor: 'ok',
+			coordinator: 'ok',
+			reviewer: 403,
+			admin: 'ok',
+		},
+	},
+	{
+		route: '$lang.reports.$roundId._index',
+		handler: 'action',
+		name: 'close a round',
+		prepare: async () => {
+			const r = await reportingRound('FR', 'public')
+			return {
+				url: `/en/reports/${r.id}`,
+				params: { lang: 'en', roundId: r.id },
+				form: { intent: 'close' },
+			}
+		},
+		expect: { anonymous: 'login', contributor: 403, coordinator: 403, reviewer: 403, admin: 'ok' },
+	},
+	{
+		route: '$lang.reports.$roundId.joint',
+		handler: 'action',
+		name: "write the joint report's narrative",
+		prepare: async () => {
+			const r = await reportingRound('FR', 'members')
+			return {
+				url: `/en/reports/${r.id}/joint`,
+				params: { lang: 'en', roundId: r.id },
+				form: { intent: 'narrative', target: 't3', revision: '0', base: '', text: 'Progress.' },
+			}
+		},
+		expect: {
+			anonymous: 'login',
+			contributor: 'ok',
+			coordinator: 'ok',
+			reviewer: 403,
+			admin: 'ok',
+		},
+	},
+	...(
+		[
+			['$lang.reports.$roundId.data[.]csv', 'data.csv'],
+			['$lang.reports.$roundId.data[.]json', 'data.json'],
+		] as const
+	).flatMap(([route, file]): Row[] => [
+		{
+			route,
+			handler: 'loader',
+			name: 'a members-only round',
+			prepare: async () => {
+				const r = await reportingRound('DE', 'members')
+				return { url: `/en/reports/${r.id}/${file}`, params: { lang: 'en', roundId: r.id } }
+			},
+			expect: {
+				anonymous: 'login',
+				contributor: 'ok',
+				coordinator: 'ok',
+				reviewer: 'ok',
+				admin: 'ok',
+			},
+		},
+	]),
+	{
+		route: '$lang.reports.$roundId.joint[.]pdf',
+		handler: 'loader',
+		name: 'the joint report before publication',
+		prepare: async () => {
+			const r = await reportingRound('FR', 'public')
+			return { url: `/en/reports/${r.id}/joint.pdf`, params: { lang: 'en', roundId: r.id } }
+		},
+		expect: { anonymous: 404, contributor: 'ok', coordinator: 'ok', reviewer: 404, admin: 'ok' },
+	},
+	{
+		route: '$lang.reports.$roundId.$countryCode_.report[.]pdf',
+		handler: 'loader',
+		name: "a country's draft report",
+		prepare: async () => {
+			const r = await reportingRound('DE', 'members')
+			await db.countryReport.create({ data: { roundId: r.id, countryCode: 'FR' } })
+			return {
+				url: `/en/reports/${r.id}/FR/report.pdf`,
+				params: { lang: 'en', roundId: r.id, countryCode: 'FR' },
+			}
+		},
+		expect: {
+			anonymous: 'login',
+			contributor: 'ok',
+			coordinator: 'ok',
+			reviewer: 404,
+			admin: 'ok',
+		},
+	},
 ]
 
 async function actorFor(who: Who) {
@@ -1044,6 +1200,9 @@ async function actorFor(who: Who) {
 	const user = await createUser(who, { country: 'FR' })
 	return { id: user.id, cookie: user.cookie }
 }
+
+// The reporting rows print PDFs with the shared browser.
+afterAll(closePdfBrowser)
 
 describe('authorization matrix', () => {
 	test.each(MATRIX.map((row) => [`${row.route} ${row.handler}: ${row.name}`, row] as const))(

@@ -823,8 +823,6 @@ describe('policy target 3 starts from the country’s activity in the exchange',
 		expect(offered).toContain(own.id)
 		expect(offered).not.toContain(draft.id)
 		expect(offered).not.toContain(foreign.id)
-		expect(
-			await db.reportEvidence.count({ where: { measure: { reportId: report.id } } }),
-		).toBe(1)
+		expect(await db.reportEvidence.count({ where: { measure: { reportId: report.id } } })).toBe(1)
 	})
 })

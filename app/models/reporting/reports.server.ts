@@ -49,11 +49,7 @@ type Writer = { id: string | null }
  * The country's report in the round, created (with its carried measures)
  * if it does not exist yet. Two first openings at once create one report.
  */
-export async function ensureReport(
-	actor: Writer | null,
-	roundId: string,
-	countryCode: string,
-) {
+export async function ensureReport(actor: Writer | null, roundId: string, countryCode: string) {
 	const existing = await db.countryReport.findUnique({
 		where: { roundId_countryCode: { roundId, countryCode } },
 	})

@@ -61,7 +61,7 @@ export function AdaptationSteps({
 							</span>
 							<span className="steps__label">
 								<span className="visually-hidden">
-									{t('adaptFlow.stepOf', { n: i + 1, count: ADAPTATION_STEPS.length })}{' '}
+									{t('adaptFlow.stepOf', { n: i + 1, steps: ADAPTATION_STEPS.length })}{' '}
 								</span>
 								{t(`adaptFlow.steps.${step}`)}
 								{done ? <span className="visually-hidden"> ({t('adaptFlow.done')})</span> : null}

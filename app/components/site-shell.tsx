@@ -232,8 +232,18 @@ function HeaderSearch() {
 				maxLength={1000}
 				enterKeyHint="search"
 			/>
-			<button type="submit" className="button">
-				{t('search.submit')}
+			{/* A magnifier beside the field; its name is the word, for every reader. */}
+			<button type="submit" className="button header-search__button">
+				<svg aria-hidden="true" focusable="false" viewBox="0 0 24 24" width="18" height="18">
+					<circle cx="10.5" cy="10.5" r="6.5" fill="none" stroke="currentColor" strokeWidth="2.5" />
+					<path
+						d="M15.5 15.5 21 21"
+						stroke="currentColor"
+						strokeWidth="2.5"
+						strokeLinecap="round"
+					/>
+				</svg>
+				<span className="visually-hidden">{t('search.submit')}</span>
 			</button>
 		</Form>
 	)

@@ -158,7 +158,7 @@ function AdaptationStepHint({ status, step }: { status: string; step: string | n
 		<span className="hint" style={{ display: 'block' }}>
 			{t('adaptFlow.workspaceHint', {
 				n: ADAPTATION_STEPS.indexOf(current) + 1,
-				count: ADAPTATION_STEPS.length,
+				steps: ADAPTATION_STEPS.length,
 				step: t(`adaptFlow.steps.${current}`),
 			})}
 		</span>

@@ -90,7 +90,8 @@ describe('a campaign becomes public with its first published material', () => {
 		await signInAsDemo(reviewer, 'demo-u-reviewer')
 		await reviewer.goto(`/en/review/${materialId}`)
 		await reviewer.getByRole('button', { name: 'Publish' }).click()
-		await reviewer.waitForURL(/\/en\/review(\?|$)/, COMMIT)
+		await reviewer.getByRole('button', { name: 'Yes, publish it' }).click()
+		await reviewer.waitForURL(/\/en\/review\?done=published/, COMMIT)
 
 		// Public, with its material and its figures.
 		expect((await visitor.goto(`/fr/campaigns/${campaignId}`))!.status()).toBe(200)

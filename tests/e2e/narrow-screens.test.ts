@@ -107,6 +107,8 @@ describe('pages that are not there, and searches that find nothing', () => {
 		expect(text).not.toMatch(/Showing|Page 99 of/)
 		await page.getByRole('link', { name: /Go to the last page/ }).click()
 		await page.waitForURL((url) => Number(url.searchParams.get('page')) < 99)
+		// The URL changes as the data arrives; the cards render just after.
+		await page.locator('.cards .card').first().waitFor()
 		await expect(page.locator('.cards .card').count()).resolves.toBeGreaterThan(0)
 		await page.context().close()
 	})

@@ -258,7 +258,7 @@ describe('a campaign’s visibility', () => {
 		const decided = await call(reviewAction, `/en/review/${draftId}`, {
 			params: { lang: 'en', id: draftId },
 			cookie: reviewer.cookie,
-			form: { decision: 'publish' },
+			form: { decision: 'publish', confirmed: 'yes' },
 		})
 		expect(decided.outcome).toBe('ok')
 
@@ -327,7 +327,7 @@ describe('a campaign’s visibility', () => {
 		await call(reviewAction, `/en/review/${revisionId}`, {
 			params: { lang: 'en', id: revisionId },
 			cookie: reviewer.cookie,
-			form: { decision: 'publish' },
+			form: { decision: 'publish', confirmed: 'yes' },
 		})
 		expect((await db.material.findUniqueOrThrow({ where: { id: material.id } })).campaignId).toBe(
 			after.id,

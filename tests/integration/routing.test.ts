@@ -38,10 +38,12 @@ describe('language in the URL', () => {
 		}).catch((e) => e)
 		expect(thrown).toBeInstanceOf(Response)
 		expect(thrown.status).toBe(404)
-		// A UI language renders; nobody is signed in, so the header gets no roles.
+		// A UI language renders; nobody is signed in, so the header gets no roles,
+		// and no reporting link while no round is public.
 		expect(await langLoader({ request: req('/ar'), params: { lang: 'ar' }, context: {} })).toEqual({
 			actor: null,
 			unread: 0,
+			reports: false,
 		})
 	})
 

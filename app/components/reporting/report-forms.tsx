@@ -258,7 +258,7 @@ function EvidenceChoice({
 			<p id={`${idPrefix}-evidence-hint`} className="hint">
 				{none
 					? t('report.edit.noEvidence')
-					: t('report.edit.evidenceHint', { max: MAX_EVIDENCE_PER_MEASURE })}
+					: t('report.edit.evidenceHint', { count: MAX_EVIDENCE_PER_MEASURE })}
 			</p>
 			{(
 				[

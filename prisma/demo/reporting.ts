@@ -42,7 +42,7 @@ interface DemoRound {
 	title: string
 	periodStart: string
 	periodEnd: string
-	/** A date, or days from the day the seed runs (an open round is due in the future). */
+	/** A date, or days from the day the seed runs (negative: already due). */
 	due: string | { inDays: number }
 	secretariat: string
 	visibility: RoundInput['visibility']
@@ -107,11 +107,73 @@ export const DEMO_ROUNDS: DemoRound[] = [
 		title: 'Biennial report 2026',
 		periodStart: '2024-07-01',
 		periodEnd: '2026-06-30',
-		due: { inDays: 120 },
+		// Due a fortnight ago and still open, as rounds are while the last
+		// reports come in: the dashboard shows who reported, who is drafting
+		// late and who has not started (France among them, whose two announced
+		// measures come back when its coordinators open the report).
+		due: { inDays: -14 },
 		secretariat: 'JP',
 		visibility: 'members',
 		closed: false,
-		reports: [],
+		reports: [
+			{
+				country: 'BE',
+				status: 'accepted',
+				measures: [
+					{
+						id: 'mdemo2026beinplace0000001',
+						goal: 't3-g1',
+						kind: 'in-place',
+						title: 'Affiches « Sextorsion : parles-en » dans les écoles secondaires',
+						lang: 'fr',
+						description:
+							'Affiches adaptées d’un modèle français, diffusées dans les écoles secondaires de la Fédération Wallonie-Bruxelles.',
+					},
+				],
+				assessments: [
+					{
+						goal: 't3-g1',
+						assessment: 'substantial',
+						assessmentText: 'Adapting a poster from France took weeks rather than months.',
+					},
+				],
+			},
+			{
+				country: 'DE',
+				status: 'submitted',
+				measures: [
+					{
+						id: 'mdemo2026deinplace0000001',
+						goal: 't3-g1',
+						kind: 'in-place',
+						title: 'Elternabende zu Cybergrooming',
+						lang: 'de',
+						description:
+							'Informationsabende für Eltern an Grundschulen über Cybergrooming und Hilfsangebote.',
+					},
+					{
+						id: 'mdemo2026deannounced00001',
+						goal: 't3-g2',
+						kind: 'announced',
+						title: 'Unterrichtsmaterial zu selbst erstellten Bildern',
+						lang: 'de',
+					},
+				],
+			},
+			{
+				country: 'ES',
+				status: 'draft',
+				measures: [
+					{
+						id: 'mdemo2026esinplace0000001',
+						goal: 't3-g1',
+						kind: 'in-place',
+						title: 'Campaña «¿Te chantajean?» para adolescentes',
+						lang: 'es',
+					},
+				],
+			},
+		],
 	},
 ]
 

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest'
 import { db } from '#app/utils/db.server.ts'
+import { isLate } from '#app/domain/reporting.ts'
 import { ensureReport } from '#app/models/reporting/reports.server.ts'
 import { DEMO_CAMPAIGNS } from '#prisma/demo/content.ts'
 import { seedDemoReporting } from '#prisma/demo/reporting.ts'
@@ -45,7 +46,7 @@ describe('seed', () => {
 		expect(after.updatedAt.getTime()).toBe(real.updatedAt.getTime())
 	})
 
-	test('adds the demo reporting rounds once: France’s accepted stock-taking, and the open round that carries its measures', async () => {
+	test('adds the demo reporting rounds once: France’s accepted stock-taking, and the open round, late, that carries its measures', async () => {
 		await seedCountries()
 		const now = new Date('2026-12-06T00:00:00Z')
 		expect(await seedDemoReporting({ now })).toBe(2)
@@ -61,13 +62,23 @@ describe('seed', () => {
 		])
 		const [stockTaking, biennial] = rounds
 		expect(biennial!.previousRoundId).toBe(stockTaking!.id)
-		expect(biennial!.dueDate.getTime()).toBeGreaterThan(now.getTime())
+		// Due a fortnight ago, still open: some have reported, some are late.
+		expect(biennial!.dueDate.getTime()).toBeLessThan(now.getTime())
+		const states = biennial!.reports
+			.map((r) => [r.countryCode, r.status, isLate(r, biennial!, now)])
+			.sort()
+		expect(states).toEqual([
+			['BE', 'accepted', false],
+			['DE', 'submitted', false],
+			['ES', 'draft', true],
+		])
+		expect(isLate(null, biennial!, now)).toBe(true)
 		expect(stockTaking!.reports.map((r) => [r.countryCode, r.status])).toEqual([['FR', 'accepted']])
 		// Nobody is told of a history the seed replays.
 		expect(await db.inboxMessage.count()).toBe(0)
 		expect(await db.mailMessage.count()).toBe(0)
 		// France has not started the open round; opening it brings the two announced measures back.
-		expect(biennial!.reports).toEqual([])
+		expect(biennial!.reports.some((r) => r.countryCode === 'FR')).toBe(false)
 		const report = await ensureReport(null, biennial!.id, 'FR')
 		const carried = await db.reportMeasure.findMany({
 			where: { reportId: report.id },

@@ -86,7 +86,9 @@ export function renderOaiDc(material: OaiMaterial) {
 				.map((v) => dc('description', v.description, v.lang)),
 			dc('publisher', material.countryName),
 			...(material.organisation ? [dc('contributor', material.countryName)] : []),
-			...(material.publishedAt ? [dc('date', material.publishedAt.toISOString().slice(0, 10))] : []),
+			...(material.publishedAt
+				? [dc('date', material.publishedAt.toISOString().slice(0, 10))]
+				: []),
 			...(DCMI_TYPE[material.resourceType] ? [dc('type', DCMI_TYPE[material.resourceType]!)] : []),
 			dc('type', label(material, 'type', material.resourceType), 'en'),
 			...[...new Set(files.map((f) => f.mediaType))].map((type) => dc('format', type)),
@@ -146,9 +148,13 @@ function vocabulary(source: string, value: string) {
 /** A vCard 3.0 for a LOM contribute entity: a country, or an organisation of a country. */
 export function vcard(name: string, organisation: string) {
 	const escape = (text: string) => text.replace(/[\\;,]/g, (c) => `\\${c}`).replace(/\r?\n/g, '\\n')
-	return ['BEGIN:VCARD', 'VERSION:3.0', `FN:${escape(name)}`, `ORG:${escape(organisation)}`, 'END:VCARD'].join(
-		'\n',
-	)
+	return [
+		'BEGIN:VCARD',
+		'VERSION:3.0',
+		`FN:${escape(name)}`,
+		`ORG:${escape(organisation)}`,
+		'END:VCARD',
+	].join('\n')
 }
 
 export function renderLom(material: OaiMaterial) {
@@ -180,22 +186,31 @@ export function renderLom(material: OaiMaterial) {
 	const metaMetadata = element('metaMetadata', [textElement('metadataSchema', 'LOMv1.0')])
 	const technical = element('technical', [
 		...[...new Set(files.map((f) => f.mediaType))].map((type) => textElement('format', type)),
-		...(files.length ? [textElement('size', String(files.reduce((n, f) => n + f.byteSize, 0)))] : []),
+		...(files.length
+			? [textElement('size', String(files.reduce((n, f) => n + f.byteSize, 0)))]
+			: []),
 		textElement('location', material.pageUrl),
 		...files.map((f) => textElement('location', f.url)),
 	])
 	const educational = element('educational', [
 		...(LOM_RESOURCE_TYPE[material.resourceType]
-			? [element('learningResourceType', vocabulary('LOMv1.0', LOM_RESOURCE_TYPE[material.resourceType]!))]
+			? [
+					element(
+						'learningResourceType',
+						vocabulary('LOMv1.0', LOM_RESOURCE_TYPE[material.resourceType]!),
+					),
+				]
 			: []),
 		element('learningResourceType', vocabulary(LOM_LOCAL_SOURCE, material.resourceType)),
-		...[...new Set(material.audiences.map((a) => LOM_END_USER_ROLE[a]).filter(Boolean))].map((role) =>
-			element('intendedEndUserRole', vocabulary('LOMv1.0', role!)),
+		...[...new Set(material.audiences.map((a) => LOM_END_USER_ROLE[a]).filter(Boolean))].map(
+			(role) => element('intendedEndUserRole', vocabulary('LOMv1.0', role!)),
 		),
 		...material.audiences.map((audience) =>
 			element('intendedEndUserRole', vocabulary(LOM_LOCAL_SOURCE, audience)),
 		),
-		...(ageRange ? [element('typicalAgeRange', langString([{ lang: 'x-none', text: ageRange }]))] : []),
+		...(ageRange
+			? [element('typicalAgeRange', langString([{ lang: 'x-none', text: ageRange }]))]
+			: []),
 		...material.versions.map((v) => textElement('language', v.lang)),
 	])
 	const rights = element('rights', [
@@ -221,9 +236,13 @@ export function renderLom(material: OaiMaterial) {
 				),
 			])
 		: ''
-	return element('lom', [general, lifeCycle, metaMetadata, technical, educational, rights, relation], {
-		xmlns: LOM,
-		'xmlns:xsi': XSI,
-		'xsi:schemaLocation': `${LOM} http://ltsc.ieee.org/xsd/lomv1.0/lom.xsd`,
-	})
+	return element(
+		'lom',
+		[general, lifeCycle, metaMetadata, technical, educational, rights, relation],
+		{
+			xmlns: LOM,
+			'xmlns:xsi': XSI,
+			'xsi:schemaLocation': `${LOM} http://ltsc.ieee.org/xsd/lomv1.0/lom.xsd`,
+		},
+	)
 }

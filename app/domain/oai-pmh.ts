@@ -194,7 +194,9 @@ function readSelection(args: Record<string, string>): OaiSelection | { error: Oa
 	const from = args.from === undefined ? null : parseUtcDatetime(args.from)
 	const until = args.until === undefined ? null : parseUtcDatetime(args.until)
 	if (from === undefined)
-		return { error: { code: 'badArgument', message: `"${clip(args.from!)}" is not a valid from date.` } }
+		return {
+			error: { code: 'badArgument', message: `"${clip(args.from!)}" is not a valid from date.` },
+		}
 	if (until === undefined)
 		return {
 			error: { code: 'badArgument', message: `"${clip(args.until!)}" is not a valid until date.` },

@@ -34,7 +34,9 @@ function attributes(attrs: Attributes) {
 /** An element with escaped text content; empty text makes an empty element. */
 export function textElement(name: string, text: string, attrs: Attributes = {}) {
 	const content = escapeXml(text)
-	return content ? `<${name}${attributes(attrs)}>${content}</${name}>` : `<${name}${attributes(attrs)}/>`
+	return content
+		? `<${name}${attributes(attrs)}>${content}</${name}>`
+		: `<${name}${attributes(attrs)}/>`
 }
 
 /** An element around children that are already XML. */

@@ -11,7 +11,13 @@ import {
 	type OaiSet,
 } from '#app/domain/oai-pmh.ts'
 import { producingOrganisation } from '#app/domain/organisation.ts'
-import { AUDIENCES, LICENCES, RESOURCE_TYPES, RISKS, type Licence } from '#app/domain/vocabularies.ts'
+import {
+	AUDIENCES,
+	LICENCES,
+	RESOURCE_TYPES,
+	RISKS,
+	type Licence,
+} from '#app/domain/vocabularies.ts'
 import { getFixedT } from '#app/i18n/resources.server.ts'
 import { db } from '#app/utils/db.server.ts'
 
@@ -175,7 +181,10 @@ function toRecord(row: RecordRow, origin: string, labels: Record<string, string>
 export async function getHarvestRecord(origin: string, identifier: string) {
 	const id = materialIdOf(origin, identifier)
 	if (!id) return null
-	const row = await db.material.findFirst({ where: { AND: [EXPOSED, { id }] }, select: RECORD_SELECT })
+	const row = await db.material.findFirst({
+		where: { AND: [EXPOSED, { id }] },
+		select: RECORD_SELECT,
+	})
 	return row ? toRecord(row, origin, englishLabels()) : null
 }
 
@@ -251,13 +260,22 @@ export async function listHarvestSets() {
 	}
 	return [
 		...SET_FAMILIES.map((family) => ({ spec: family, name: familyNames[family] })),
-		...countries.map((c) => ({ spec: `country:${c.code}`, name: `Country: ${countryName(c.code, 'en')}` })),
+		...countries.map((c) => ({
+			spec: `country:${c.code}`,
+			name: `Country: ${countryName(c.code, 'en')}`,
+		})),
 		...RISKS.map((risk) => ({ spec: `risk:${risk}`, name: `Risk: ${labels[`risk.${risk}`]}` })),
-		...AUDIENCES.map((a) => ({ spec: `audience:${a}`, name: `Audience: ${labels[`audience.${a}`]}` })),
+		...AUDIENCES.map((a) => ({
+			spec: `audience:${a}`,
+			name: `Audience: ${labels[`audience.${a}`]}`,
+		})),
 		...CONTENT_LANGUAGES.map((lang) => ({
 			spec: `lang:${lang}`,
 			name: `Language: ${languageName(lang, 'en')}`,
 		})),
-		...RESOURCE_TYPES.map((type) => ({ spec: `type:${type}`, name: `Resource type: ${labels[`type.${type}`]}` })),
+		...RESOURCE_TYPES.map((type) => ({
+			spec: `type:${type}`,
+			name: `Resource type: ${labels[`type.${type}`]}`,
+		})),
 	]
 }

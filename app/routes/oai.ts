@@ -71,7 +71,8 @@ async function respond(request: OaiRequest, origin: string): Promise<string | Oa
 	switch (request.verb) {
 		case 'Identify': {
 			const env = getEnv()
-			const adminEmail = env.OAI_ADMIN_EMAIL ?? /<([^>]+)>/.exec(env.MAIL_FROM)?.[1] ?? env.MAIL_FROM
+			const adminEmail =
+				env.OAI_ADMIN_EMAIL ?? /<([^>]+)>/.exec(env.MAIL_FROM)?.[1] ?? env.MAIL_FROM
 			return renderIdentify({
 				repositoryName: 'Awareness Exchange',
 				baseUrl: `${origin}/oai`,

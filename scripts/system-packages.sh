@@ -5,8 +5,13 @@
 #     reports in every script (Arabic, Chinese...), found through fontconfig
 #   poppler-utils, ffmpeg: text and previews of PDFs, video posters and durations
 #   chromium: prints reports to PDF, and drives the browser tests
+#   libxml2-utils, libhttp-oai-perl: for the tests, xmllint checks the OAI-PMH
+#     responses and sitemaps against their schemas, and oai_pmh harvests the app
 set -euo pipefail
-packages=(fonts-noto-core fonts-noto-cjk fontconfig poppler-utils ffmpeg chromium)
+packages=(
+	fonts-noto-core fonts-noto-cjk fontconfig poppler-utils ffmpeg chromium
+	libxml2-utils libhttp-oai-perl
+)
 missing=()
 for pkg in "${packages[@]}"; do
 	dpkg -s "$pkg" >/dev/null 2>&1 || missing+=("$pkg")

@@ -41,6 +41,13 @@ const EnvSchema = z.object({
 	 * When no executable is there, the exchange says PDF export is
 	 * unavailable; everything else works.
 	 */
+	/**
+	 * The address Identify gives harvesters to write to about the OAI-PMH
+	 * endpoint; the sender address of MAIL_FROM when unset.
+	 */
+	OAI_ADMIN_EMAIL: z.string().email().optional(),
+	/** Records (or headers) per OAI-PMH list response; a resumption token leads to the next. */
+	OAI_PAGE_SIZE: z.coerce.number().int().min(1).max(1000).default(100),
 	CHROMIUM_PATH: z
 		.string()
 		.refine((value) => value.startsWith('/'), 'must be an absolute path')

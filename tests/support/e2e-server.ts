@@ -53,7 +53,9 @@ export default async function setup(project: TestProject) {
 	const port = await freePort()
 	const server: ChildProcess = spawn('node', ['server.js'], {
 		cwd: PROJECT_ROOT,
-		env: { ...env, NODE_ENV: 'production', PORT: String(port) },
+		// OAI-PMH pages of 10, so a harvest of the demo library goes through
+		// resumption tokens (tests/e2e/oai-harvester.test.ts).
+		env: { ...env, NODE_ENV: 'production', PORT: String(port), OAI_PAGE_SIZE: '10' },
 		stdio: ['ignore', 'pipe', 'pipe'],
 	})
 	let output = ''

@@ -1,0 +1,29 @@
+import { type LoaderFunctionArgs } from '@remix-run/node'
+import {
+	countSitemapParts,
+	countSitemapUrls,
+	renderSitemap,
+	SITEMAP_HEADERS,
+} from '#app/domain/sitemap.ts'
+import { DEFAULT_UI_LANGUAGE, UI_LANGUAGES } from '#app/domain/languages.ts'
+import { listSitemapPages } from '#app/models/sitemap.server.ts'
+import { appOrigin } from '#app/utils/request.server.ts'
+
+/** /sitemap/{n}.xml: part n of a sitemap too large for one file (see /sitemap.xml). */
+export async function loader({ params }: LoaderFunctionArgs) {
+	const part = /^([1-9]\d{0,5})\.xml$/.exec(params.part ?? '')
+	if (!part) return new Response('Not found', { status: 404 })
+	const pages = await listSitemapPages()
+	const parts = countSitemapParts(countSitemapUrls(pages.length, UI_LANGUAGES))
+	const n = Number(part[1])
+	// A single-file sitemap is /sitemap.xml itself, not a part.
+	if (parts === 1 || n > parts) return new Response('Not found', { status: 404 })
+	const body = renderSitemap({
+		origin: appOrigin(),
+		pages,
+		languages: UI_LANGUAGES,
+		defaultLanguage: DEFAULT_UI_LANGUAGE,
+		part: n,
+	})
+	return new Response(body, { headers: SITEMAP_HEADERS })
+}

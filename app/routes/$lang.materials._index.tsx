@@ -73,6 +73,9 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 	return withStatus(
 		{
 			...result,
+			// Cards do not show the description: not sent, since every reader
+			// of the catalog downloads this page's data.
+			items: result.items.map(({ description: _description, ...card }) => card),
 			campaigns: campaigns && { items: campaigns.items, total: campaigns.total },
 			filters,
 			pastEnd,

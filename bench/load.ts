@@ -75,6 +75,7 @@ async function waitFor(check: () => Promise<boolean> | boolean, what: string, ms
 // ---------------------------------------------------------------- the app
 
 let built = false
+let prepared = false
 
 interface Server {
 	url: string
@@ -97,8 +98,12 @@ async function startApp(dataDir: string, extraEnv: Record<string, string> = {}):
 			env: { ...env, NODE_ENV: 'production' },
 		})
 	}
-	console.log('preparing a database with the demo library...')
-	execFileSync('npx', ['tsx', 'scripts/prepare-db.ts'], { cwd: ROOT, stdio: 'ignore', env })
+	// Once: a second server shares the first one's database, which is in use.
+	if (!prepared) {
+		prepared = true
+		console.log('preparing a database with the demo library...')
+		execFileSync('npx', ['tsx', 'scripts/prepare-db.ts'], { cwd: ROOT, stdio: 'ignore', env })
+	}
 	const port = await freePort()
 	const child = spawn('node', ['server.js'], {
 		cwd: ROOT,

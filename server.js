@@ -4,6 +4,7 @@ import compression from 'compression'
 import express from 'express'
 import { createRequestHandler } from '@remix-run/express'
 import { discardUnreadBodies } from './server/bodies.js'
+import { createCachedRequestHandler, pageCacheSettings } from './server/page-cache.js'
 import { rateLimits, rateLimitSettings } from './server/rate-limit.js'
 import {
 	appOriginSetting,
@@ -21,6 +22,8 @@ const port = Number(process.env.PORT || 3000)
 const appOrigin = appOriginSetting(process.env.APP_ORIGIN)
 // Requests per minute and address on the costly routes (RATE_LIMIT_*).
 const limits = rateLimitSettings()
+// Megabytes of anonymous pages kept rendered (PAGE_CACHE_MB, 0: none).
+const pageCache = pageCacheSettings(process.env.PAGE_CACHE_MB)
 
 const viteDevServer = isProduction
 	? undefined
@@ -75,24 +78,34 @@ const build = viteDevServer
 	? () => viteDevServer.ssrLoadModule('virtual:remix/server-build')
 	: await import('./build/server/index.js')
 
-// app.use, not app.all('*'): Express would percent-decode the wildcard and
-// answer a malformed path with its own bare 400 before the app could.
+// clientAddress feeds sign-in throttling; req.ip honours X-Forwarded-For
+// only from the proxies TRUST_PROXY names. `forwarded`: the request came
+// through a proxy that is not trusted (its headers were dropped), so a
+// loopback address is the proxy's, not the browser's.
 // The nonce reaches entry.server.tsx as context.cspNonce, which puts it on the
 // inline scripts Remix renders.
+const getLoadContext = (req, res) => ({
+	cspNonce: res.locals.cspNonce,
+	clientAddress: req.ip ?? '',
+	forwarded: res.locals.forwardingRemoved === true,
+})
+
+// app.use, not app.all('*'): Express would percent-decode the wildcard and
+// answer a malformed path with its own bare 400 before the app could.
+// In production, pages every anonymous reader sees alike are rendered once
+// per change of the library (server/page-cache.js, decision record 022);
+// development renders every request, for hot reload.
 app.use(
-	createRequestHandler({
-		build,
-		mode: isProduction ? 'production' : 'development',
-		// clientAddress feeds sign-in throttling; req.ip honours X-Forwarded-For
-		// only from the proxies TRUST_PROXY names. `forwarded`: the request
-		// came through a proxy that is not trusted (its headers were dropped),
-		// so a loopback address is the proxy's, not the browser's.
-		getLoadContext: (req, res) => ({
-			cspNonce: res.locals.cspNonce,
-			clientAddress: req.ip ?? '',
-			forwarded: res.locals.forwardingRemoved === true,
-		}),
-	}),
+	typeof build === 'function'
+		? createRequestHandler({ build, mode: 'development', getLoadContext })
+		: createCachedRequestHandler({
+				build,
+				mode: isProduction ? 'production' : 'development',
+				getLoadContext,
+				generation: () => build.entry.module.publicLibraryGeneration(),
+				maxBytes: pageCache.maxBytes,
+				production: isProduction,
+			}),
 )
 
 // Last: whatever failed outside the app gets a generic page, never a stack.

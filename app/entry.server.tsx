@@ -8,7 +8,12 @@ import {
 import { isRouteErrorResponse, RemixServer } from '@remix-run/react'
 import { isbot } from 'isbot'
 import { renderToPipeableStream } from 'react-dom/server'
+import { hasSessionCookie } from '#app/auth/session.server.ts'
+import { registerServerStrings } from '#app/i18n/strings.server.ts'
 import { NonceProvider } from '#app/utils/nonce-provider.tsx'
+
+// Renders read the interface strings from the registry the browser fills by fetching them.
+registerServerStrings()
 
 declare module '@remix-run/node' {
 	interface AppLoadContext {
@@ -27,6 +32,26 @@ declare module '@remix-run/node' {
 export const streamTimeout = 5_000
 const ABORT_DELAY = streamTimeout + 1_000
 
+/**
+ * How long shared caches may keep an anonymous page: none fresh, so each
+ * request is checked with the server (a 304 when nothing changed, since the
+ * page's ETag is its content); but while they check, caches may answer with
+ * the page they have, for up to a minute, so a CDN in front absorbs a crowd.
+ */
+const SHARED_PAGE_CACHE_CONTROL = 'public, max-age=0, stale-while-revalidate=60'
+
+/**
+ * Whether this page is the same for every reader without a session: a GET
+ * that succeeded, without a session cookie, of a page that says so with
+ * `handle.sharedPage` (the catalog, a material, a campaign, a country...).
+ */
+function isSharedPage(request: Request, status: number, remixContext: EntryContext) {
+	if (request.method !== 'GET' || status !== 200 || hasSessionCookie(request)) return false
+	const leaf = remixContext.staticHandlerContext.matches.at(-1)
+	const handle = leaf ? remixContext.routeModules[leaf.route.id]?.handle : undefined
+	return (handle as { sharedPage?: boolean } | undefined)?.sharedPage === true
+}
+
 export default function handleRequest(
 	request: Request,
 	responseStatusCode: number,
@@ -35,6 +60,15 @@ export default function handleRequest(
 	loadContext: AppLoadContext,
 ) {
 	const nonce = loadContext.cspNonce
+	// Public pages are kept by the server's page cache and may be by others;
+	// a page for a session never is, and differs by the cookie.
+	responseHeaders.set(
+		'Cache-Control',
+		isSharedPage(request, responseStatusCode, remixContext)
+			? SHARED_PAGE_CACHE_CONTROL
+			: 'private, no-cache',
+	)
+	responseHeaders.append('Vary', 'Cookie')
 	// Crawlers (and SPA mode) get the whole document at once; browsers get the
 	// shell as soon as it is ready and the rest as it streams in.
 	const readyEvent =
@@ -82,6 +116,9 @@ export default function handleRequest(
 		setTimeout(abort, ABORT_DELAY)
 	})
 }
+
+/** Asked by server.js's page cache on each request: a page is kept for one generation of the library. */
+export { publicLibraryGeneration } from '#app/utils/cache.server.ts'
 
 /** Called by server.js once it listens (a failure is logged; search then loads on its first request). */
 export { warmUpSearch as warmUp } from '#app/search/search.server.ts'

@@ -6,6 +6,7 @@ import {
 	ScrollRestoration,
 	useLoaderData,
 	useRouteLoaderData,
+	type ClientLoaderFunctionArgs,
 	type ShouldRevalidateFunctionArgs,
 } from '@remix-run/react'
 import { type LinksFunction, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
@@ -21,7 +22,8 @@ import { SiteShell } from './components/site-shell.tsx'
 import { directionOf, DEFAULT_UI_LANGUAGE } from './domain/languages.ts'
 import { createI18n } from './i18n/config.ts'
 import { getRequestLanguage } from './i18n/lang.server.ts'
-import { RESOURCES } from './i18n/resources.server.ts'
+import { findStrings, loadStrings } from './i18n/strings.ts'
+import { stringsUrl } from './i18n/strings.server.ts'
 import stylesheet from './styles/app.css?url'
 import { useNonce } from './utils/nonce-provider.tsx'
 
@@ -32,7 +34,20 @@ export const links: LinksFunction = () => [
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
 	const lang = getRequestLanguage(request, params)
-	return { lang, dir: directionOf(lang), resources: RESOURCES[lang] }
+	// The strings themselves are a file of their own, cached by the browser;
+	// the page only names it (decision 022).
+	return { lang, dir: directionOf(lang), strings: stringsUrl(lang) }
+}
+
+/**
+ * A navigation into another language waits for that language's strings, so
+ * its first render is translated. The first page's strings were loaded before
+ * hydration (entry.client.tsx).
+ */
+export async function clientLoader({ serverLoader }: ClientLoaderFunctionArgs) {
+	const data = await serverLoader<typeof loader>()
+	await loadStrings(data.lang, data.strings)
+	return data
 }
 
 // The root only depends on the UI language; skip refetching its translations
@@ -53,6 +68,16 @@ export function Layout({ children }: { children: ReactNode }) {
 				<meta name="viewport" content="width=device-width, initial-scale=1" />
 				<Meta />
 				<Links />
+				{data ? (
+					// Fetched while the scripts load; entry.client.tsx reads it from here.
+					<link
+						rel="preload"
+						as="fetch"
+						crossOrigin="anonymous"
+						href={data.strings}
+						data-ui-strings={lang}
+					/>
+				) : null}
 			</head>
 			<body>
 				{children}
@@ -63,13 +88,23 @@ export function Layout({ children }: { children: ReactNode }) {
 	)
 }
 
-function useI18nFor(lang: string, resources: Parameters<typeof createI18n>[1]) {
+/**
+ * The strings of `lang`: always there on the server and, in the browser, once
+ * loaded (before hydration, or by the clientLoader). Bundled English stands in
+ * otherwise, so a page is never a screen of keys.
+ */
+function stringsOf(lang: string | undefined) {
+	return (lang && findStrings(lang)) || FALLBACK_RESOURCES
+}
+
+function useI18nFor(lang: string) {
+	const resources = stringsOf(lang)
 	return useMemo(() => createI18n(lang, resources), [lang, resources])
 }
 
 export default function App() {
-	const { lang, resources } = useLoaderData<typeof loader>()
-	const i18n = useI18nFor(lang, resources)
+	const { lang } = useLoaderData<typeof loader>()
+	const i18n = useI18nFor(lang)
 	return (
 		<I18nextProvider i18n={i18n}>
 			<Outlet />
@@ -92,7 +127,7 @@ const FALLBACK_RESOURCES = {
  */
 export function ErrorBoundary() {
 	const data = useRouteLoaderData<typeof loader>('root')
-	const i18n = useI18nFor(data?.lang ?? DEFAULT_UI_LANGUAGE, data?.resources ?? FALLBACK_RESOURCES)
+	const i18n = useI18nFor(data?.lang ?? DEFAULT_UI_LANGUAGE)
 	return (
 		<I18nextProvider i18n={i18n}>
 			<SiteShell>
@@ -103,7 +138,8 @@ export function ErrorBoundary() {
 }
 
 export const meta: MetaFunction<typeof loader> = ({ data, error }) => {
-	const i18n = createI18n(data?.lang ?? DEFAULT_UI_LANGUAGE, data?.resources ?? FALLBACK_RESOURCES)
+	const lang = data?.lang ?? DEFAULT_UI_LANGUAGE
+	const i18n = createI18n(lang, stringsOf(lang))
 	const appName = i18n.t('app.name')
 	if (error) return [{ title: `${i18n.t(`errors.${errorKey(error)}.title`)} · ${appName}` }]
 	return [{ title: appName }, { name: 'description', content: i18n.t('app.tagline') }]

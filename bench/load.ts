@@ -22,6 +22,10 @@
  * Baseline, in the same run: a plain `node:http` server in its own process
  * sending the catalog page's bytes, gzipped per request. The ratio is the
  * app's requests/s over the baseline's.
+ *
+ * Before all that, the three pages are measured with the anonymous page
+ * cache off (PAGE_CACHE_MB=0, every request rendered: "before"), so the
+ * table shows what the cache changes (decision record 022).
  */
 import { spawn, execFileSync, type ChildProcess } from 'node:child_process'
 import fs from 'node:fs'
@@ -70,19 +74,23 @@ async function waitFor(check: () => Promise<boolean> | boolean, what: string, ms
 
 // ---------------------------------------------------------------- the app
 
+let built = false
+let prepared = false
+
 interface Server {
 	url: string
 	output: () => string
 	stop: () => Promise<void>
 }
 
-async function startApp(dataDir: string): Promise<Server> {
+async function startApp(dataDir: string, extraEnv: Record<string, string> = {}): Promise<Server> {
 	const env = {
 		...process.env,
 		DATABASE_URL: `file:${path.join(dataDir, 'bench.db')}`,
 		FILE_STORAGE_DIR: path.join(dataDir, 'files'),
 	}
-	if (BUILD) {
+	if (BUILD && !built) {
+		built = true
 		console.log('building the app...')
 		execFileSync('npx', ['remix', 'vite:build'], {
 			cwd: ROOT,
@@ -90,14 +98,24 @@ async function startApp(dataDir: string): Promise<Server> {
 			env: { ...env, NODE_ENV: 'production' },
 		})
 	}
-	console.log('preparing a database with the demo library...')
-	execFileSync('npx', ['tsx', 'scripts/prepare-db.ts'], { cwd: ROOT, stdio: 'ignore', env })
+	// Once: a second server shares the first one's database, which is in use.
+	if (!prepared) {
+		prepared = true
+		console.log('preparing a database with the demo library...')
+		execFileSync('npx', ['tsx', 'scripts/prepare-db.ts'], { cwd: ROOT, stdio: 'ignore', env })
+	}
 	const port = await freePort()
 	const child = spawn('node', ['server.js'], {
 		cwd: ROOT,
 		// The writers upload far more often than the per-address limit allows
 		// one person; they stand for many contributors at once.
-		env: { ...env, NODE_ENV: 'production', PORT: String(port), RATE_LIMIT_UPLOADS: '0' },
+		env: {
+			...env,
+			NODE_ENV: 'production',
+			PORT: String(port),
+			RATE_LIMIT_UPLOADS: '0',
+			...extraEnv,
+		},
 		stdio: ['ignore', 'pipe', 'pipe'],
 	})
 	let output = ''
@@ -291,6 +309,18 @@ const HEADER = [
 	'|---|---:|---:|---:|---:|---:|---:|',
 ]
 
+/** The pages a crowd reads, measured with every request rendered (the page cache off). */
+async function measureUncached(dataDir: string, paths: string[]) {
+	const app = await startApp(dataDir, { PAGE_CACHE_MB: '0' })
+	try {
+		const figures: Figures[] = []
+		for (const page of paths) figures.push(await load(`${app.url}${page}`))
+		return figures
+	} finally {
+		await app.stop()
+	}
+}
+
 async function main() {
 	const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'ax-load-'))
 	const app = await startApp(dataDir)
@@ -330,10 +360,19 @@ async function main() {
 		console.log(
 			`\n${CONNECTIONS} connections, ${DURATION_S} s each, gzip accepted; ${os.cpus().length} cores\n`,
 		)
+		const pages = targets.slice(0, 3)
+		const weights = await Promise.all(
+			pages.map(async (t) => (await (await fetch(`${app.url}${t.path}`)).arrayBuffer()).byteLength),
+		)
 
 		const base = await load(baseline.url)
 		const quiet: Figures[] = []
 		for (const target of targets) quiet.push(await load(`${app.url}${target.path}`))
+		// The same pages rendered on every request, by a server of their own.
+		const uncached = await measureUncached(
+			dataDir,
+			pages.map((t) => t.path),
+		)
 
 		// Different images, so that uploads are not all the same stored bytes.
 		const images = await Promise.all(
@@ -366,7 +405,18 @@ async function main() {
 			[
 				...HEADER,
 				row('baseline: node:http, the catalog HTML gzipped per request', base),
-				...targets.map((t, i) => row(t.name, quiet[i]!, i === 0 ? base : undefined)),
+				...targets.map((t, i) => row(t.name, quiet[i]!, i < 3 ? base : undefined)),
+			].join('\n'),
+		)
+		console.log('\nBefore and after the anonymous page cache (÷ the same baseline):\n')
+		console.log(
+			[
+				'| page | HTML | before: requests/s, p99 | after: requests/s, p99 |',
+				'|---|---:|---:|---:|',
+				...pages.map(
+					(t, i) =>
+						`| ${t.name} | ${(weights[i]! / 1024).toFixed(1)} KB | ${uncached[i]!.requestsPerSec.toFixed(0)} (${(uncached[i]!.requestsPerSec / base.requestsPerSec).toFixed(2)}×), ${uncached[i]!.p99} ms | ${quiet[i]!.requestsPerSec.toFixed(0)} (${(quiet[i]!.requestsPerSec / base.requestsPerSec).toFixed(2)}×), ${quiet[i]!.p99} ms |`,
+				),
 			].join('\n'),
 		)
 		console.log(`\nThe same while ${WRITERS} contributors save and upload:\n`)

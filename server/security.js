@@ -27,16 +27,22 @@ export function createNonce() {
  * load anything nor run script, so this opens far less than 'unsafe-inline'
  * in style-src would.
  *
+ * A page kept by the anonymous page cache (./page-cache.js) is sent to many
+ * readers, so it cannot carry one reader's nonce: its policy lists the
+ * sha256 of each of its inline scripts (`scriptHashes`) instead, with the
+ * same 'strict-dynamic' (decision record 022).
+ *
  * In development the same policy is sent, relaxed only where Vite needs it:
  * its HMR client talks over a websocket on another port (connect-src ws:) and
  * injects the CSS it hot-reloads as `<style>` elements ('unsafe-inline' for
  * styles). Scripts still need the nonce, so a script missing it shows up as a
  * violation in development, not first in production.
  */
-export function contentSecurityPolicy(nonce, { production = true } = {}) {
+export function contentSecurityPolicy(nonce, { production = true, scriptHashes } = {}) {
+	const trusted = scriptHashes ? scriptHashes : [`'nonce-${nonce}'`]
 	const directives = {
 		'default-src': ["'self'"],
-		'script-src': ["'self'", `'nonce-${nonce}'`, "'strict-dynamic'"],
+		'script-src': ["'self'", ...trusted, "'strict-dynamic'"],
 		'style-src': production ? ["'self'"] : ["'self'", "'unsafe-inline'"],
 		'style-src-attr': ["'unsafe-inline'"],
 		'img-src': ["'self'", 'data:', 'blob:'],

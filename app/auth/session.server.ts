@@ -204,6 +204,15 @@ export async function getSessionState(request: Request): Promise<SessionState> {
 	return { kind: 'signed-in', sessionId: id, user: session.user }
 }
 
+/**
+ * Whether the request carries a session cookie at all, valid or not. Without
+ * one it is certainly anonymous, and a page rendered for it may be shared
+ * with every other anonymous reader (decision record 022).
+ */
+export function hasSessionCookie(request: Request) {
+	return /(?:^|;\s*)ax_session=/.test(request.headers.get('cookie') ?? '')
+}
+
 /** The signed-in user, or null (anonymous, pending second factor, expired). */
 export async function getUser(request: Request): Promise<SessionUser | null> {
 	const state = await getSessionState(request)

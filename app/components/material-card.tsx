@@ -7,7 +7,8 @@ import { Highlighted } from './highlighted.tsx'
 import { ResponsiveImage } from './responsive-image.tsx'
 import { useLabels } from './vocab.tsx'
 
-type CardItem = Card & { hit?: SearchItem['hit'] }
+// Lists may leave out what a card does not show.
+type CardItem = Omit<Card, 'description'> & { hit?: SearchItem['hit'] }
 
 export function MaterialCards({ items }: { items: CardItem[] }) {
 	return (

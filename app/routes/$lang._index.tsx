@@ -8,6 +8,9 @@ import { getRequestLanguage } from '#app/i18n/lang.server.ts'
 import { getFixedT } from '#app/i18n/resources.server.ts'
 import { getLibraryFigures, listRecentMaterials } from '#app/models/material/queries.server.ts'
 
+// The same page for every reader without a session: kept by the page cache.
+export const handle = { sharedPage: true }
+
 export async function loader({ request, params }: LoaderFunctionArgs) {
 	const lang = getRequestLanguage(request, params)
 	const t = getFixedT(lang)

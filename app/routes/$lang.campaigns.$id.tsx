@@ -13,6 +13,9 @@ import { getPublicCampaign } from '#app/models/campaign.server.ts'
 import { listMaterialsByCampaign } from '#app/models/material/queries.server.ts'
 import { invariantResponse } from '#app/utils/http.server.ts'
 
+// The same page for every reader without a session: kept by the page cache.
+export const handle = { sharedPage: true }
+
 export async function loader({ request, params }: LoaderFunctionArgs) {
 	const lang = getRequestLanguage(request, params)
 	invariantResponse(params.id && params.id.length <= 64, 404)

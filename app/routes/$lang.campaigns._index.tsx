@@ -27,7 +27,8 @@ import { searchCampaigns } from '#app/models/campaign-search.server.ts'
  * by country, topic, year, channel and evidence. A GET form: the URL holds
  * the whole search, and it works without JavaScript.
  */
-export const handle = { ownSearch: true }
+// sharedPage: the same page for every reader without a session, kept by the page cache.
+export const handle = { ownSearch: true, sharedPage: true }
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
 	const lang = getRequestLanguage(request, params)

@@ -12,6 +12,9 @@ import { getCountry, getCountryReuse } from '#app/models/country.server.ts'
 import { listMaterialsByCountry } from '#app/models/material/queries.server.ts'
 import { invariantResponse } from '#app/utils/http.server.ts'
 
+// The same page for every reader without a session: kept by the page cache.
+export const handle = { sharedPage: true }
+
 export async function loader({ request, params }: LoaderFunctionArgs) {
 	const lang = getRequestLanguage(request, params)
 	const code = params.code?.toUpperCase()

@@ -18,6 +18,9 @@ import { getFixedT } from '#app/i18n/resources.server.ts'
 import { getDownloadTotal, getPublishedMaterial } from '#app/models/material/queries.server.ts'
 import { invariantResponse } from '#app/utils/http.server.ts'
 
+// The same page for every reader without a session: kept by the page cache.
+export const handle = { sharedPage: true }
+
 export async function loader({ request, params }: LoaderFunctionArgs) {
 	const lang = getRequestLanguage(request, params)
 	invariantResponse(params.id && params.id.length <= 64, 404)

@@ -44,7 +44,8 @@ const TYPING_DEBOUNCE_MS = 250
 /** From this width the filters stand beside the results (as app.css's .catalog grid). */
 const WIDE_SCREEN = '(min-width: 801px)'
 
-export const handle = { ownSearch: true }
+// sharedPage: the same page for every reader without a session, kept by the page cache.
+export const handle = { ownSearch: true, sharedPage: true }
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
 	const lang = getRequestLanguage(request, params)
@@ -72,6 +73,9 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 	return withStatus(
 		{
 			...result,
+			// Cards do not show the description: not sent, since every reader
+			// of the catalog downloads this page's data.
+			items: result.items.map(({ description: _description, ...card }) => card),
 			campaigns: campaigns && { items: campaigns.items, total: campaigns.total },
 			filters,
 			pastEnd,

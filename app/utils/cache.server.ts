@@ -16,6 +16,24 @@ export function cached<T>(key: string, ttlMs: number, compute: () => Promise<T>)
 	return value
 }
 
+/**
+ * Forgets the cached values under `prefix`. Callers do so after their commit
+ * when the public library (materials, campaigns, countries, reporting rounds)
+ * has changed, so this is also where the pages kept for anonymous readers
+ * learn that they are out of date: their generation goes up.
+ */
 export function invalidateCache(prefix = '') {
 	for (const key of entries.keys()) if (key.startsWith(prefix)) entries.delete(key)
+	generation++
+}
+
+let generation = 0
+
+/**
+ * How many times the public library has changed in this process. The
+ * anonymous page cache (server/page-cache.js) keeps a page for the
+ * generation it was rendered in only (decision record 022).
+ */
+export function publicLibraryGeneration() {
+	return generation
 }

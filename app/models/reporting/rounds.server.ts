@@ -92,7 +92,7 @@ async function copyStructureOf(tx: Tx, fromRoundId: string, roundId: string) {
  * its secretariat.
  */
 export async function openRound(actor: { id: string } | null, input: RoundInput) {
-	return db.$transaction(async (tx) => {
+	const opened = await db.$transaction(async (tx) => {
 		const round = await tx.reportingRound.create({
 			data: {
 				kind: input.kind,
@@ -106,7 +106,6 @@ export async function openRound(actor: { id: string } | null, input: RoundInput)
 				isDemo: input.isDemo ?? false,
 			},
 		})
-		invalidateCache('reporting:')
 		if (input.previousRoundId) await copyStructureOf(tx, input.previousRoundId, round.id)
 		else await copyFoundingStructure(tx, round.id)
 		await recordAudit(tx, {
@@ -119,6 +118,9 @@ export async function openRound(actor: { id: string } | null, input: RoundInput)
 		})
 		return round
 	})
+	// After the commit, so a reader between the two cannot keep the old answer.
+	invalidateCache('reporting:')
+	return opened
 }
 
 /**

@@ -1,0 +1,26 @@
+import { RemixBrowser } from '@remix-run/react'
+import { startTransition, StrictMode } from 'react'
+import { hydrateRoot } from 'react-dom/client'
+import { loadStrings } from './i18n/strings.ts'
+
+// The page names its interface strings' file in a preload link (root.tsx);
+// hydrating before they are here would render keys over the server's text.
+// The fetch started with the page, so this usually waits for nothing.
+const strings = document.querySelector<HTMLLinkElement>('link[data-ui-strings]')
+if (strings?.dataset.uiStrings) {
+	try {
+		await loadStrings(strings.dataset.uiStrings, strings.href)
+	} catch (error) {
+		// The server's text stays; the root's bundled English stands in for what React renders.
+		console.error(error)
+	}
+}
+
+startTransition(() => {
+	hydrateRoot(
+		document,
+		<StrictMode>
+			<RemixBrowser />
+		</StrictMode>,
+	)
+})

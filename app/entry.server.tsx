@@ -10,6 +10,7 @@ import { isbot } from 'isbot'
 import { renderToPipeableStream } from 'react-dom/server'
 import { hasSessionCookie } from '#app/auth/session.server.ts'
 import { registerServerStrings } from '#app/i18n/strings.server.ts'
+import { withoutChunkPadding } from '#app/utils/html-stream.server.ts'
 import { NonceProvider } from '#app/utils/nonce-provider.tsx'
 
 // Renders read the interface strings from the registry the browser fills by fetching them.
@@ -93,14 +94,14 @@ export default function handleRequest(
 				[readyEvent]() {
 					shellRendered = true
 					const body = new PassThrough()
-					responseHeaders.set('Content-Type', 'text/html')
+					responseHeaders.set('Content-Type', 'text/html; charset=utf-8')
 					resolve(
 						new Response(createReadableStreamFromReadable(body), {
 							headers: responseHeaders,
 							status: responseStatusCode,
 						}),
 					)
-					pipe(body)
+					pipe(withoutChunkPadding()).pipe(body)
 				},
 				onShellError(error: unknown) {
 					reject(error)

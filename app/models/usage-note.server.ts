@@ -191,3 +191,79 @@ export async function insertUsageNote(input: {
 	})
 	return true
 }
+
+/**
+ * The notes written in a period on works that are public now, with the
+ * work's country and titles by language: what the joint report counts and
+ * the reporting exports list. A withdrawn work's notes are hidden here as on
+ * its page.
+ */
+export async function listPeriodUsage(period: { start: Date; end: Date }, client: Tx = db) {
+	const notes = await client.usageNote.findMany({
+		where: { createdAt: { gte: period.start, lte: period.end } },
+		select: {
+			countryCode: true,
+			materialId: true,
+			campaignId: true,
+			note: true,
+			outcomeValue: true,
+			outcomeUnit: true,
+			createdAt: true,
+		},
+		orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],
+	})
+	const materialIds = [...new Set(notes.map((n) => n.materialId).filter((id) => id !== null))]
+	const campaignIds = [...new Set(notes.map((n) => n.campaignId).filter((id) => id !== null))]
+	const [materials, campaigns] = await Promise.all([
+		materialIds.length
+			? client.material.findMany({
+					where: { id: { in: materialIds }, status: 'published' },
+					select: {
+						id: true,
+						countryCode: true,
+						versions: { select: { lang: true, title: true } },
+					},
+				})
+			: Promise.resolve([]),
+		campaignIds.length
+			? client.campaign.findMany({
+					where: { id: { in: campaignIds }, materials: { some: { status: 'published' } } },
+					select: {
+						id: true,
+						countryCode: true,
+						translations: { select: { lang: true, title: true } },
+					},
+				})
+			: Promise.resolve([]),
+	])
+	const works = new Map<string, { countryCode: string; titles: Record<string, string> }>()
+	for (const m of materials)
+		works.set(`material:${m.id}`, {
+			countryCode: m.countryCode,
+			titles: Object.fromEntries(m.versions.map((v) => [v.lang, v.title])),
+		})
+	for (const c of campaigns)
+		works.set(`campaign:${c.id}`, {
+			countryCode: c.countryCode,
+			titles: Object.fromEntries(c.translations.map((tr) => [tr.lang, tr.title])),
+		})
+	return notes.flatMap((n) => {
+		const kind: UsageKind = n.materialId !== null ? 'material' : 'campaign'
+		const id = (n.materialId ?? n.campaignId)!
+		const work = works.get(`${kind}:${id}`)
+		if (!work) return []
+		return [
+			{
+				countryCode: n.countryCode,
+				kind,
+				id,
+				ownerCountryCode: work.countryCode,
+				titles: work.titles,
+				note: n.note,
+				outcomeValue: n.outcomeValue,
+				outcomeUnit: n.outcomeUnit,
+				createdAt: n.createdAt,
+			},
+		]
+	})
+}

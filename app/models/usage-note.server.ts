@@ -251,7 +251,8 @@ export async function listPeriodUsage(period: { start: Date; end: Date }, client
 		const kind: UsageKind = n.materialId !== null ? 'material' : 'campaign'
 		const id = (n.materialId ?? n.campaignId)!
 		const work = works.get(`${kind}:${id}`)
-		if (!work) return []
+		// Not public now, or (a row written around the rules) the work's own country.
+		if (!work || work.countryCode === n.countryCode) return []
 		return [
 			{
 				countryCode: n.countryCode,

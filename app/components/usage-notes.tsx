@@ -1,6 +1,7 @@
 import { Form, useNavigation, useSearchParams } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
-import { MAX_USAGE_NOTE_LENGTH, type UsageNoteValues } from '#app/domain/usage-note.ts'
+import { MAX_USAGE_NOTE_LENGTH } from '#app/domain/usage-note-limits.ts'
+import { type UsageNoteValues } from '#app/domain/usage-note.ts'
 import { isVocabularyValue, REACH_UNITS } from '#app/domain/vocabularies.ts'
 import { FormMessage } from './ui/field.tsx'
 import { describedBy, SelectField, TextAreaField } from './ui/form-controls.tsx'

@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { can, countriesWhere, type Actor } from './permissions.ts'
+import { MAX_OUTCOME_VALUE, MAX_USAGE_NOTE_LENGTH } from './usage-note-limits.ts'
 import { REACH_UNITS } from './vocabularies.ts'
 
 /**
@@ -17,10 +18,7 @@ import { REACH_UNITS } from './vocabularies.ts'
  * Messages are translation keys (common namespace, `usage.errors.*`).
  */
 
-/** A short note, not a report: a paragraph or two. */
-export const MAX_USAGE_NOTE_LENGTH = 1000
-/** Prisma stores Int as a 32-bit integer; a larger figure would fail the write, not the form. */
-export const MAX_OUTCOME_VALUE = 2_147_483_647
+export { MAX_OUTCOME_VALUE, MAX_USAGE_NOTE_LENGTH }
 
 export const USAGE_KINDS = ['material', 'campaign'] as const
 export type UsageKind = (typeof USAGE_KINDS)[number]

@@ -16,6 +16,7 @@ import { DEMO_CAMPAIGNS } from './demo/content.ts'
 import { DEMO_ORGANISATIONS } from './demo/organisations.ts'
 import { seedDemoReporting } from './demo/reporting.ts'
 import { seedDemoJointReport } from './demo/reporting-joint.ts'
+import { seedDemoUsage } from './demo/usage.ts'
 import { type DemoMaterial } from './demo/types.ts'
 
 /**
@@ -273,11 +274,13 @@ export async function seed() {
 	const countries = await seedCountries()
 	const users = await seedDemoAccounts()
 	const library = await seedDemoLibrary()
+	// Other countries saying they used some of the library, in the open round's period.
+	const usage = await seedDemoUsage()
 	// The reporting demo: France's closed stock-taking and the open biennial round
 	// (secretariat Japan), then the closed 2023-2024 round with its published joint report.
 	const rounds = (await seedDemoReporting()) + (await seedDemoJointReport())
 	console.log(
-		`seed: ${countries} countries, ${users ?? 0} demo users, ${library.campaigns} demo campaigns, ${library.materials} demo materials, ${rounds} demo reporting rounds added in ${Date.now() - started} ms`,
+		`seed: ${countries} countries, ${users ?? 0} demo users, ${library.campaigns} demo campaigns, ${library.materials} demo materials, ${usage} demo notes of use, ${rounds} demo reporting rounds added in ${Date.now() - started} ms`,
 	)
 	if (users === null)
 		console.log(

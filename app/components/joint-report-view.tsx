@@ -406,6 +406,8 @@ export function JointReportBody({
 				)}
 			</section>
 
+			<UsageFigures usage={figures.usage} headingLevel={headingLevel} />
+
 			<section aria-labelledby="joint-best-practices">
 				<H id="joint-best-practices">{t('joint.bestPractices.title')}</H>
 				{figures.bestPractices.length ? (
@@ -457,5 +459,92 @@ export function JointReportBody({
 				)}
 			</section>
 		</>
+	)
+}
+
+/**
+ * Use in other countries: how many notes, from which countries, and the
+ * works used in the most countries. Figures published before use was
+ * counted have none, and say so.
+ */
+function UsageFigures({
+	usage,
+	headingLevel,
+}: {
+	usage: JointFigures['usage']
+	headingLevel: 2 | 3
+}) {
+	const { t, i18n } = useTranslation('reporting')
+	const labels = useLabels()
+	const lang = i18n.language
+	const H = `h${headingLevel}` as 'h2'
+	const H2 = `h${headingLevel + 1}` as 'h3'
+	return (
+		<section aria-labelledby="joint-usage">
+			<H id="joint-usage">{t('joint.usage.title')}</H>
+			{!usage ? (
+				<p>{t('joint.usage.notCounted')}</p>
+			) : (
+				<>
+					<p>{t('joint.usage.intro')}</p>
+					<ul className="figures">
+						<li>
+							<strong>{labels.number(usage.notes)}</strong>{' '}
+							{t('joint.usage.notes', { count: usage.notes })}
+						</li>
+						<li>
+							<strong>{labels.number(usage.countries.length)}</strong>{' '}
+							{t('joint.usage.countries', { count: usage.countries.length })}
+						</li>
+					</ul>
+					{usage.countries.length ? (
+						<p>
+							{t('joint.usage.reportedBy')}{' '}
+							{labels.list(usage.countries.map((c) => labels.country(c)))}
+						</p>
+					) : null}
+					<H2>{t('joint.usage.mostUsed')}</H2>
+					{usage.mostUsed.length ? (
+						<ScrollRegion label={t('joint.usage.mostUsedCaption')}>
+							<table className="table">
+								<caption>{t('joint.usage.mostUsedCaption')}</caption>
+								<thead>
+									<tr>
+										<th scope="col">{t('joint.usage.work')}</th>
+										<th scope="col">{t('joint.usage.kindColumn')}</th>
+										<th scope="col">{t('joint.usage.from')}</th>
+										<th scope="col">{t('joint.usage.usedIn')}</th>
+									</tr>
+								</thead>
+								<tbody>
+									{usage.mostUsed.map((w) => {
+										const title = titleIn(w.titles, lang)
+										return (
+											<tr key={`${w.kind}:${w.id}`}>
+												<th scope="row">
+													<a href={`/${lang}/${w.kind}s/${w.id}`}>
+														<span lang={title.lang} dir={directionOf(title.lang)}>
+															{title.title || w.id}
+														</span>
+													</a>
+												</th>
+												<td>{t(`joint.usage.kind.${w.kind}`)}</td>
+												<td>{labels.country(w.countryCode)}</td>
+												<td>
+													{labels.number(w.countries.length)} (
+													{labels.list(w.countries.map((c) => labels.country(c)))})
+												</td>
+											</tr>
+										)
+									})}
+								</tbody>
+							</table>
+						</ScrollRegion>
+					) : (
+						<p>{t('joint.usage.none')}</p>
+					)}
+				</>
+			)}
+		</section>
 	)
 }

@@ -50,6 +50,19 @@ export interface JointCampaignRow {
 	translations: Record<string, CampaignEvidence>
 }
 
+/** A country's note that it used another country's material or campaign (app/domain/usage-note.ts). */
+export interface JointUsageRow {
+	/** The country that used the work. */
+	countryCode: string
+	kind: 'material' | 'campaign'
+	id: string
+	/** The work's own country. */
+	ownerCountryCode: string
+	createdAt: Date
+	/** The work's title by language. */
+	titles: Record<string, string>
+}
+
 export interface CampaignEvidence {
 	title: string
 	summary: string
@@ -74,6 +87,8 @@ export interface JointInput {
 	materialTitles: Record<string, Record<string, string>>
 	/** The campaigns the secretariat highlights, in its order. */
 	bestPractices: JointCampaignRow[]
+	/** Notes of use on public works (the period is applied here). */
+	usageNotes?: JointUsageRow[]
 }
 
 export interface CountriesCount {
@@ -115,7 +130,30 @@ export interface JointFigures {
 		}[]
 	}
 	bestPractices: JointCampaignRow[]
+	/**
+	 * Use in other countries. Absent from figures published before it was
+	 * counted: readers of the frozen JSON must expect it missing.
+	 */
+	usage?: JointUsageFigures
 }
+
+export interface JointUsageFigures {
+	/** Notes written in the period. */
+	notes: number
+	/** The countries that wrote them. */
+	countries: string[]
+	/** The works used in the most other countries, most first. */
+	mostUsed: {
+		kind: 'material' | 'campaign'
+		id: string
+		countryCode: string
+		titles: Record<string, string>
+		countries: string[]
+	}[]
+}
+
+/** The most used list stops at this many works, like the most reused. */
+export const MOST_USED_LIMIT = 10
 
 /** The most reused list stops at this many materials: the point is the top, not a catalogue. */
 export const MOST_REUSED_LIMIT = 10
@@ -234,6 +272,44 @@ export function assembleJointReport(input: JointInput): JointFigures {
 				.slice(0, MOST_REUSED_LIMIT),
 		},
 		bestPractices: input.bestPractices.slice(0, MAX_BEST_PRACTICES),
+		usage: countUsage(input.usageNotes ?? [], input.period),
+	}
+}
+
+/**
+ * Notes written in the period, the countries that wrote them and the works
+ * used in the most countries. A note of the work's own country is not use
+ * elsewhere (the exchange refuses them; an old row would not count either).
+ */
+function countUsage(rows: JointUsageRow[], period: { start: Date; end: Date }): JointUsageFigures {
+	const notes = rows.filter(
+		(r) => within(r.createdAt, period) && r.countryCode !== r.ownerCountryCode,
+	)
+	const works = new Map<string, JointUsageFigures['mostUsed'][number]>()
+	for (const note of notes) {
+		const key = `${note.kind}:${note.id}`
+		const work = works.get(key) ?? {
+			kind: note.kind,
+			id: note.id,
+			countryCode: note.ownerCountryCode,
+			titles: note.titles,
+			countries: [],
+		}
+		if (!work.countries.includes(note.countryCode)) work.countries.push(note.countryCode)
+		works.set(key, work)
+	}
+	return {
+		notes: notes.length,
+		countries: [...new Set(notes.map((n) => n.countryCode))].sort(),
+		mostUsed: [...works.values()]
+			.map((w) => ({ ...w, countries: [...w.countries].sort() }))
+			.sort(
+				(a, b) =>
+					b.countries.length - a.countries.length ||
+					a.kind.localeCompare(b.kind) ||
+					a.id.localeCompare(b.id),
+			)
+			.slice(0, MOST_USED_LIMIT),
 	}
 }
 

@@ -44,6 +44,9 @@ export const ENTITIES = [
 	// The reporting mechanism: opening and closing rounds is the administrators';
 	// who acts on a round's reports is decided per round (app/domain/reporting.ts).
 	'reporting-round',
+	// A country's note that it used another country's material or campaign
+	// (app/domain/usage-note.ts); the target country is the note's, not the material's.
+	'usage-note',
 ] as const
 export type Entity = (typeof ENTITIES)[number]
 
@@ -67,6 +70,9 @@ const CONTRIBUTING = (role: Role): Permission[] => [
 	// Adapting is asked of the source material, which can be any country's;
 	// the derivative is created in the actor's own country.
 	...rows(role, 'any', 'material', ['adapt']),
+	// Saying that the country used another country's work; which works is
+	// decided by the work (public, not the country's own: app/domain/usage-note.ts).
+	...rows(role, 'country', 'usage-note', ['create']),
 ]
 
 export const PERMISSIONS: readonly Permission[] = [
@@ -76,11 +82,14 @@ export const PERMISSIONS: readonly Permission[] = [
 	...rows('admin', 'own', 'account', ['edit']),
 
 	...CONTRIBUTING('contributor'),
+	// A contributor changes the note they wrote; the country's coordinators answer for all of them.
+	...rows('contributor', 'own', 'usage-note', ['edit']),
 
 	...CONTRIBUTING('coordinator'),
 	...rows('coordinator', 'country', 'contributor', ['invite', 'remove']),
 	// Whether another country may adapt a material whose licence needs permission.
 	...rows('coordinator', 'country', 'adaptation-permission', ['decide']),
+	...rows('coordinator', 'country', 'usage-note', ['edit', 'remove']),
 
 	...rows('reviewer', 'any', 'material', ['read-draft', 'publish', 'request-changes', 'withdraw']),
 	...rows('reviewer', 'any', 'review-queue', ['read']),

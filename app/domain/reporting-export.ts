@@ -19,6 +19,25 @@ export const MEASURE_COLUMNS = [
 export type MeasureCsvRow = Record<(typeof MEASURE_COLUMNS)[number], string>
 
 /**
+ * Columns of the notes-of-use CSV: who used what (a material or a campaign,
+ * its id, its country, its title in the reader's language or another), when
+ * the note was written, the outcome figure and what it counts, and the note.
+ */
+export const USAGE_COLUMNS = [
+	'round',
+	'country',
+	'kind',
+	'id',
+	'from',
+	'title',
+	'language',
+	'written',
+	'outcome',
+	'unit',
+	'note',
+] as const
+
+/**
  * One CSV field (RFC 4180): quoted when it holds a comma, a quote, a line
  * break or surrounding spaces, with its quotes doubled. A field that a
  * spreadsheet would read as a formula (=, +, -, @, or a tab or carriage

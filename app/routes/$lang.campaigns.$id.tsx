@@ -1,9 +1,15 @@
-import { type LinksFunction, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
-import { Link, useLoaderData } from '@remix-run/react'
+import {
+	type ActionFunctionArgs,
+	type LinksFunction,
+	type LoaderFunctionArgs,
+	type MetaFunction,
+} from '@remix-run/node'
+import { Link, useActionData, useLoaderData } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
 import { campaignStyles, EvidenceFacts } from '#app/components/campaign-evidence.tsx'
 import { MaterialCards } from '#app/components/material-card.tsx'
 import { OrganisationLink } from '#app/components/organisation-link.tsx'
+import { UsageNotes } from '#app/components/usage-notes.tsx'
 import { useLabels } from '#app/components/vocab.tsx'
 import { campaignYears } from '#app/domain/campaign-evidence.ts'
 import { directionOf } from '#app/domain/languages.ts'
@@ -12,6 +18,7 @@ import { getFixedT } from '#app/i18n/resources.server.ts'
 import { getPublicCampaign } from '#app/models/campaign.server.ts'
 import { listMaterialsByCampaign } from '#app/models/material/queries.server.ts'
 import { invariantResponse } from '#app/utils/http.server.ts'
+import { loadUsage, usageAction } from './__usage-note.server.ts'
 
 // The same page for every reader without a session: kept by the page cache.
 export const handle = { sharedPage: true }
@@ -21,9 +28,18 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 	invariantResponse(params.id && params.id.length <= 64, 404)
 	const campaign = await getPublicCampaign(params.id, lang)
 	invariantResponse(campaign, 404)
-	const materials = await listMaterialsByCampaign(campaign.id, lang)
+	const [materials, usage] = await Promise.all([
+		listMaterialsByCampaign(campaign.id, lang),
+		loadUsage(request, { kind: 'campaign', id: campaign.id }, campaign.countryCode),
+	])
 	const t = getFixedT(lang)
-	return { campaign, materials, title: `${campaign.shown?.title ?? ''} · ${t('app.name')}` }
+	return { campaign, materials, usage, title: `${campaign.shown?.title ?? ''} · ${t('app.name')}` }
+}
+
+/** Another country says it used this campaign (the "Used in other countries" section). */
+export async function action({ request, params }: ActionFunctionArgs) {
+	invariantResponse(params.id && params.id.length <= 64, 404)
+	return usageAction(request, { kind: 'campaign', id: params.id })
 }
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.title }]
@@ -31,7 +47,8 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.t
 export const links: LinksFunction = () => [{ rel: 'stylesheet', href: campaignStyles }]
 
 export default function CampaignPage() {
-	const { campaign, materials } = useLoaderData<typeof loader>()
+	const { campaign, materials, usage } = useLoaderData<typeof loader>()
+	const refused = useActionData<typeof action>()
 	const { t, i18n } = useTranslation()
 	const labels = useLabels()
 	const shown = campaign.shown
@@ -134,6 +151,7 @@ export default function CampaignPage() {
 			</div>
 			<h2>{t('campaign.materials', { count: materials.length })}</h2>
 			<MaterialCards items={materials} />
+			<UsageNotes notes={usage.notes} forms={usage.forms} refusal={refused?.usage ?? null} />
 		</article>
 	)
 }

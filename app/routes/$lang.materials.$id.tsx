@@ -1,11 +1,16 @@
-import { type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
-import { Link, useLoaderData } from '@remix-run/react'
+import {
+	type ActionFunctionArgs,
+	type LoaderFunctionArgs,
+	type MetaFunction,
+} from '@remix-run/node'
+import { Link, useActionData, useLoaderData } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
 import { ContentText, isolate } from '#app/components/content-text.tsx'
 import { FileDownloads } from '#app/components/file-downloads.tsx'
 import { OrganisationLink } from '#app/components/organisation-link.tsx'
 import { ResponsiveImage } from '#app/components/responsive-image.tsx'
 import { useActor } from '#app/components/site-shell.tsx'
+import { UsageNotes } from '#app/components/usage-notes.tsx'
 import { useLabels } from '#app/components/vocab.tsx'
 import { directionOf } from '#app/domain/languages.ts'
 import { LICENCE_TERMS } from '#app/domain/licence.ts'
@@ -17,6 +22,7 @@ import { getRequestLanguage } from '#app/i18n/lang.server.ts'
 import { getFixedT } from '#app/i18n/resources.server.ts'
 import { getDownloadTotal, getPublishedMaterial } from '#app/models/material/queries.server.ts'
 import { invariantResponse } from '#app/utils/http.server.ts'
+import { loadUsage, usageAction } from './__usage-note.server.ts'
 
 // The same page for every reader without a session: kept by the page cache.
 export const handle = { sharedPage: true }
@@ -26,16 +32,26 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 	invariantResponse(params.id && params.id.length <= 64, 404)
 	const material = await getPublishedMaterial(params.id, lang)
 	invariantResponse(material, 404)
-	const downloads = await getDownloadTotal(material.id)
+	const [downloads, usage] = await Promise.all([
+		getDownloadTotal(material.id),
+		loadUsage(request, { kind: 'material', id: material.id }, material.countryCode),
+	])
 	const shown = pickVersion(material.versions, lang, material.originalLang)!
 	const t = getFixedT(lang)
 	return {
 		material,
 		downloads,
+		usage,
 		shownVersionId: shown.id,
 		title: `${shown.title} · ${t('app.name')}`,
 		description: shown.description.slice(0, 200),
 	}
+}
+
+/** Another country says it used this material (the "Used in other countries" section). */
+export async function action({ request, params }: ActionFunctionArgs) {
+	invariantResponse(params.id && params.id.length <= 64, 404)
+	return usageAction(request, { kind: 'material', id: params.id })
 }
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
@@ -75,7 +91,8 @@ function MaterialWorkLinks({
 }
 
 export default function MaterialPage() {
-	const { material, shownVersionId, downloads } = useLoaderData<typeof loader>()
+	const { material, shownVersionId, downloads, usage } = useLoaderData<typeof loader>()
+	const refused = useActionData<typeof action>()
 	const { t, i18n } = useTranslation()
 	const labels = useLabels()
 	const lang = i18n.language
@@ -157,6 +174,8 @@ export default function MaterialPage() {
 							</li>
 						))}
 					</ul>
+
+					<UsageNotes notes={usage.notes} forms={usage.forms} refusal={refused?.usage ?? null} />
 				</div>
 
 				<aside>
@@ -209,6 +228,14 @@ export default function MaterialPage() {
 							<dd>{labels.date(material.publishedAt)}</dd>
 							<dt>{t('material.downloads')}</dt>
 							<dd>{labels.number(downloads)}</dd>
+							{usage.notes.length ? (
+								<>
+									<dt>{t('usage.fact')}</dt>
+									<dd>
+										<a href="#usage-notes">{t('usage.countries', { count: usage.notes.length })}</a>
+									</dd>
+								</>
+							) : null}
 						</dl>
 					</section>
 

@@ -2,22 +2,25 @@ import { type LoaderFunctionArgs } from '@remix-run/node'
 import { downloadFileName } from '#app/domain/versions.ts'
 import { getRequestLanguage } from '#app/i18n/lang.server.ts'
 import { getJointReport, listAcceptedMeasures } from '#app/models/reporting/joint-report.server.ts'
+import { listPeriodUsage } from '#app/models/usage-note.server.ts'
 import { downloadHeaders, requireRoundReader } from './__reporting.server.ts'
 
 /**
  * The round's data as JSON (shape: README, "Reporting"): the round, the
  * joint report's figures (frozen once published; for the secretariat, as
  * assembled now while the round is open; null for readers before
- * publication), its narratives once published, and every measure of the
- * accepted reports.
+ * publication), its narratives once published, every measure of the
+ * accepted reports, and the notes of use written in the period (public on
+ * their works' pages).
  */
 export async function loader({ request, params }: LoaderFunctionArgs) {
 	const lang = getRequestLanguage(request, params)
 	const viewer = await requireRoundReader(request, params.roundId ?? '', lang)
 	const { round } = viewer
-	const [joint, measures] = await Promise.all([
+	const [joint, measures, usage] = await Promise.all([
 		getJointReport(round),
 		listAcceptedMeasures(round.id),
+		listPeriodUsage({ start: round.periodStart, end: round.periodEnd }),
 	])
 	const shown = joint.publishedAt || viewer.secretariat
 	const body = {
@@ -49,6 +52,17 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 			state: m.state || null,
 			title: m.title,
 			lang: m.lang,
+		})),
+		usageNotes: usage.map((n) => ({
+			country: n.countryCode,
+			kind: n.kind,
+			id: n.id,
+			from: n.ownerCountryCode,
+			titles: n.titles,
+			written: n.createdAt.toISOString(),
+			outcomeValue: n.outcomeValue,
+			outcomeUnit: n.outcomeUnit,
+			note: n.note,
 		})),
 	}
 	return new Response(JSON.stringify(body, null, 2), {

@@ -176,6 +176,11 @@ export default function JointReport() {
 									{t('exports.json')}
 								</a>
 							</li>
+							<li>
+								<a href={`/${lang}/reports/${round.id}/usage.csv`} download>
+									{t('joint.usage.csv')}
+								</a>
+							</li>
 						</ul>
 					</section>
 					{result && 'error' in result && !result.target ? (

@@ -618,6 +618,40 @@ export const MATRIX: Row[] = [
 			? { anonymous: 'ok', contributor: 'ok', coordinator: 'ok', reviewer: 'ok', admin: 'ok' }
 			: { anonymous: 404, contributor: 404, coordinator: 404, reviewer: 404, admin: 404 },
 	})),
+	// "Used in our country": another country's contributors and coordinators
+	// speak for their country; the owning country and exchange-wide roles may not.
+	...(['DE', 'FR'] as const).map((country): Row => ({
+		route: '$lang.materials.$id',
+		handler: 'action',
+		name: `say ${country === 'DE' ? 'another' : 'own'} country’s published material was used in France`,
+		prepare: async () => {
+			const m = await createMaterial({ countryCode: country })
+			return {
+				url: `/en/materials/${m.id}`,
+				params: { lang: 'en', id: m.id },
+				form: { intent: 'save-usage', countryCode: 'FR', note: 'Printed as it was.' },
+			}
+		},
+		expect:
+			country === 'DE'
+				? { anonymous: 'login', contributor: 'ok', coordinator: 'ok', reviewer: 403, admin: 403 }
+				: { anonymous: 'login', contributor: 403, coordinator: 403, reviewer: 403, admin: 403 },
+	})),
+	{
+		route: '$lang.campaigns.$id',
+		handler: 'action',
+		name: 'say another country’s public campaign was used in France',
+		prepare: async () => {
+			const c = await campaignIn('DE')
+			await createMaterial({ countryCode: 'DE', campaignId: c.id })
+			return {
+				url: `/en/campaigns/${c.id}`,
+				params: { lang: 'en', id: c.id },
+				form: { intent: 'save-usage', countryCode: 'FR', note: 'Run in our schools.' },
+			}
+		},
+		expect: { anonymous: 'login', contributor: 'ok', coordinator: 'ok', reviewer: 403, admin: 403 },
+	},
 	...(['FR', 'DE'] as const).map((country): Row => ({
 		route: '$lang.workspace.campaigns.$id',
 		handler: 'loader',
@@ -1152,6 +1186,7 @@ export const MATRIX: Row[] = [
 		[
 			['$lang.reports.$roundId.data[.]csv', 'data.csv'],
 			['$lang.reports.$roundId.data[.]json', 'data.json'],
+			['$lang.reports.$roundId.usage[.]csv', 'usage.csv'],
 		] as const
 	).flatMap(([route, file]): Row[] => [
 		{

@@ -16,6 +16,10 @@ vi.mock('@remix-run/react', async (original) => {
 		...(await original<typeof RemixReact>()),
 		useLoaderData: () => page.data,
 		useRouteLoaderData: () => null,
+		useActionData: () => undefined,
+		useSearchParams: () => [new URLSearchParams(), () => {}],
+		useNavigation: () => ({ state: 'idle' }),
+		Form: ({ children }: { children?: ReactNode }) => h('form', { method: 'post' }, children),
 		Link: ({ to, children }: { to: string; children?: ReactNode }) =>
 			h('a', { href: to }, children),
 	}

@@ -3,7 +3,9 @@ import { db } from '#app/utils/db.server.ts'
 import { isLate } from '#app/domain/reporting.ts'
 import { ensureReport } from '#app/models/reporting/reports.server.ts'
 import { DEMO_CAMPAIGNS } from '#prisma/demo/content.ts'
+import { getJointReport } from '#app/models/reporting/joint-report.server.ts'
 import { seedDemoReporting } from '#prisma/demo/reporting.ts'
+import { DEMO_USAGE_NOTES, seedDemoUsage } from '#prisma/demo/usage.ts'
 import { seedCountries, seedDemoLibrary } from '#prisma/seed.ts'
 import { createMaterial } from '#tests/factories.ts'
 
@@ -88,5 +90,32 @@ describe('seed', () => {
 			['carried', 'حملة للأهالي الناطقين بالعربية', 'ar'],
 			['carried', '面向华人家长的传单', 'zh'],
 		])
+	})
+
+	test('adds the demo notes of use once, by countries other than the work’s, counted by the open round', async () => {
+		await seedCountries()
+		const sample = DEMO_CAMPAIGNS.slice(0, 2)
+		await seedDemoLibrary({ campaigns: sample })
+		const held = new Set([
+			...sample.map((c) => `campaign:${c.id}`),
+			...sample.flatMap((c) => c.materials.map((m) => `material:${m.id}`)),
+		])
+		// Notes on works the sample does not hold are skipped, not failed.
+		const expected = DEMO_USAGE_NOTES.filter((n) => held.has(`${n.target.kind}:${n.target.id}`))
+		expect(expected.length).toBeGreaterThan(1)
+		expect(expected.length).toBeLessThan(DEMO_USAGE_NOTES.length)
+		expect(await seedDemoUsage()).toBe(expected.length)
+		expect(await seedDemoUsage()).toBe(0)
+
+		const notes = await db.usageNote.findMany()
+		expect(notes).toHaveLength(expected.length)
+		for (const note of notes) expect(note.countryCode).not.toBe('FR')
+		// Dated within the open round's period: its draft joint report counts every one.
+		await seedDemoReporting({ now: new Date('2026-12-06T00:00:00Z') })
+		const open = await db.reportingRound.findFirstOrThrow({
+			where: { isDemo: true, status: 'open' },
+		})
+		const { figures } = await getJointReport(open)
+		expect(figures.usage?.notes).toBe(expected.length)
 	})
 })

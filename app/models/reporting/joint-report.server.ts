@@ -11,6 +11,7 @@ import { isRoundSecretariat, type ReportingActor } from '#app/domain/reporting.t
 import { type Prisma } from '#app/generated/prisma/client.ts'
 import { db } from '#app/utils/db.server.ts'
 import { recordAudit } from '../audit.server.ts'
+import { listPeriodUsage } from '../usage-note.server.ts'
 
 /**
  * The secretariat's joint report: the rows the assembly needs (accepted
@@ -98,7 +99,7 @@ async function gatherJointInput(
 	bestPracticeIds: string[],
 ) {
 	const period = { start: round.periodStart, end: round.periodEnd }
-	const [countries, reports, targets, measures, materials, campaigns] = await Promise.all([
+	const [countries, reports, targets, measures, materials, campaigns, usage] = await Promise.all([
 		client.country.findMany({
 			where: { allianceSince: { not: null } },
 			select: { code: true, allianceSince: true },
@@ -131,6 +132,7 @@ async function gatherJointInput(
 					include: CAMPAIGN_EVIDENCE,
 				})
 			: Promise.resolve([]),
+		listPeriodUsage(period, client),
 	])
 	const sourceIds = [
 		...new Set(
@@ -170,6 +172,7 @@ async function gatherJointInput(
 			.map((id) => byId.get(id))
 			.filter((c): c is CampaignWithEvidence => !!c)
 			.map(toCampaignRow),
+		usageNotes: usage.map(({ note: _, outcomeValue: __, outcomeUnit: ___, ...row }) => row),
 	}
 }
 

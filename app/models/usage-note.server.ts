@@ -7,8 +7,15 @@ import {
 } from '#app/domain/usage-note.ts'
 import { type Actor } from '#app/domain/permissions.ts'
 import { type Prisma } from '#app/generated/prisma/client.ts'
+import { invalidateCache } from '#app/utils/cache.server.ts'
 import { db } from '#app/utils/db.server.ts'
 import { recordAudit } from './audit.server.ts'
+
+/** Nothing is cached under it; forgetting it moves the anonymous pages' generation on. */
+const USAGE_CACHE_KEY = 'usage-notes:'
+
+type SaveResult = { ok: true; created: boolean } | { ok: false; problem: UsageNoteProblem }
+type RemoveResult = { ok: true } | { ok: false; problem: 'not-found' | 'not-allowed' }
 
 /**
  * "Used in our country" notes (app/domain/usage-note.ts). A note is about a
@@ -92,8 +99,8 @@ export async function saveUsageNote(
 	actor: Actor,
 	target: UsageTarget,
 	input: UsageNoteInput,
-): Promise<{ ok: true; created: boolean } | { ok: false; problem: UsageNoteProblem }> {
-	return db.$transaction(async (tx) => {
+): Promise<SaveResult> {
+	const result = await db.$transaction(async (tx): Promise<SaveResult> => {
 		const owner = await publicOwner(tx, target)
 		if (!owner) return { ok: false, problem: 'not-public' }
 		if (input.countryCode === owner) return { ok: false, problem: 'own-country' }
@@ -133,6 +140,9 @@ export async function saveUsageNote(
 		})
 		return { ok: true, created: !existing }
 	})
+	// The work's public page shows its notes: pages kept for anonymous readers are stale.
+	if (result.ok) invalidateCache(USAGE_CACHE_KEY)
+	return result
 }
 
 /** Takes a country's note off a work: its coordinators only. */
@@ -140,8 +150,8 @@ export async function removeUsageNote(
 	actor: Actor,
 	target: UsageTarget,
 	countryCode: string,
-): Promise<{ ok: true } | { ok: false; problem: 'not-found' | 'not-allowed' }> {
-	return db.$transaction(async (tx) => {
+): Promise<RemoveResult> {
+	const result = await db.$transaction(async (tx): Promise<RemoveResult> => {
 		const note = await tx.usageNote.findFirst({
 			where: { countryCode, ...whereTarget(target) },
 			select: { id: true, countryCode: true, createdById: true, note: true },
@@ -160,6 +170,8 @@ export async function removeUsageNote(
 		})
 		return { ok: true }
 	})
+	if (result.ok) invalidateCache(USAGE_CACHE_KEY)
+	return result
 }
 
 /**

@@ -14,6 +14,7 @@ import {
 } from '#app/routes/$lang.materials.$id.tsx'
 import { loader as usageCsvLoader } from '#app/routes/$lang.reports.$roundId.usage[.]csv.ts'
 import { loader as jsonLoader } from '#app/routes/$lang.reports.$roundId.data[.]json.ts'
+import { publicLibraryGeneration } from '#app/utils/cache.server.ts'
 import { db } from '#app/utils/db.server.ts'
 import { createMaterial, createUser, ensureCountries, type TestUser } from '#tests/factories.ts'
 import { HOSTILE_REPORT_TEXTS } from '#tests/fixtures/hostile-reporting.ts'
@@ -246,6 +247,26 @@ describe('one note per country and work', () => {
 				where: { action: 'remove-usage-note', userId: beCoordinator.id },
 			}),
 		).toBeGreaterThan(0)
+	})
+})
+
+describe('pages kept for anonymous readers', () => {
+	test('a note added, edited or removed makes them out of date, so the next reader sees it', async () => {
+		const material = await frenchMaterial()
+		const before = publicLibraryGeneration()
+		await postOnMaterial(beCoordinator, material.id, saveForm('BE'))
+		const added = publicLibraryGeneration()
+		expect(added).toBeGreaterThan(before)
+		await postOnMaterial(
+			beCoordinator,
+			material.id,
+			saveForm('BE', { note: 'Used in 12 schools.' }),
+		)
+		expect(publicLibraryGeneration()).toBeGreaterThan(added)
+		// A refused post changes nothing a reader sees.
+		const refused = publicLibraryGeneration()
+		await postOnMaterial(beCoordinator, material.id, saveForm('FR'))
+		expect(publicLibraryGeneration()).toBe(refused)
 	})
 })
 

@@ -2,6 +2,7 @@ import { describe, expect, test } from 'vitest'
 import {
 	allowsDerivatives,
 	attributionParts,
+	LICENCE_IDENTIFIERS,
 	LICENCE_TERMS,
 	licencesAllowedForDerivative,
 } from './licence.ts'
@@ -193,5 +194,20 @@ describe('licence rules table', () => {
 			const allowed = licencesAllowedForDerivative(source)
 			expect(new Set(allowed).size).toBe(allowed.length)
 		}
+	})
+})
+
+describe('licence identifiers', () => {
+	test('every SPDX identifier is on the SPDX licence list, and every licence has a URI', async () => {
+		const { default: spdxIds } = await import('spdx-license-ids', { with: { type: 'json' } })
+		for (const licence of LICENCES) {
+			const { spdx, uri } = LICENCE_IDENTIFIERS[licence]
+			expect(new URL(uri).protocol, licence).toMatch(/^https?:$/)
+			if (spdx !== null) expect(spdxIds, licence).toContain(spdx)
+		}
+		expect(LICENCE_IDENTIFIERS['all-rights-reserved']).toEqual({
+			spdx: null,
+			uri: 'http://rightsstatements.org/vocab/InC/1.0/',
+		})
 	})
 })

@@ -1,3 +1,4 @@
+import { createRequire } from 'node:module'
 import { describe, expect, test } from 'vitest'
 import {
 	allowsDerivatives,
@@ -199,7 +200,7 @@ describe('licence rules table', () => {
 
 describe('licence identifiers', () => {
 	test('every SPDX identifier is on the SPDX licence list, and every licence has a URI', async () => {
-		const { default: spdxIds } = await import('spdx-license-ids', { with: { type: 'json' } })
+		const spdxIds = createRequire(import.meta.url)('spdx-license-ids') as string[]
 		for (const licence of LICENCES) {
 			const { spdx, uri } = LICENCE_IDENTIFIERS[licence]
 			expect(new URL(uri).protocol, licence).toMatch(/^https?:$/)

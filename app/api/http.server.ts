@@ -37,7 +37,8 @@ const MAX_VALUES_PER_PARAM = 20
  */
 const CORS_HEADERS = {
 	'access-control-allow-origin': '*',
-	'access-control-expose-headers': 'ETag',
+	// The search API's rate limit says where the caller stands in these.
+	'access-control-expose-headers': 'ETag, Retry-After, RateLimit, RateLimit-Policy',
 }
 /** Request headers a caller may send: the language, and If-None-Match to revalidate. */
 const ALLOWED_REQUEST_HEADERS = 'Accept, Accept-Language, If-None-Match'
@@ -78,6 +79,7 @@ export function answerLanguage(request: Request) {
 const PROBLEM_TITLES: Record<ProblemCode, string> = {
 	invalid_parameter: 'Invalid query parameter',
 	not_found: 'Not found',
+	rate_limited: 'Too many requests',
 }
 
 /**
@@ -120,7 +122,7 @@ export function answerProblem(
  */
 export function answerJson(
 	request: Request,
-	body: Record<string, unknown>,
+	body: object,
 	{ maxAgeS, volatile = [] }: { maxAgeS: number; volatile?: string[] },
 ) {
 	const stable = Object.fromEntries(Object.entries(body).filter(([k]) => !volatile.includes(k)))

@@ -31,7 +31,7 @@ const filter = <T extends z.ZodType>(item: T, description: string, example: stri
 		.openapi({ description: `${description} Repeat it, or separate values with commas.`, example })
 
 const FilterQuery = {
-	audience: filter(z.enum(AUDIENCES), 'Who the material is for.', ['parents']),
+	audience: filter(z.enum(AUDIENCES), 'Who the material is for.', ['parents-carers']),
 	risk: filter(z.enum(RISKS), 'The risk the material is about.', ['grooming']),
 	lang: filter(z.enum(CONTENT_LANGUAGES), 'A language version the material has (BCP 47).', [
 		'fr',
@@ -315,7 +315,8 @@ export const SearchResponseSchema = z
 	})
 	.openapi('SearchResponse')
 
-export const PROBLEM_CODES = ['invalid_parameter', 'not_found'] as const
+/** rate_limited is answered by the server in front of the app (server/rate-limit.js). */
+export const PROBLEM_CODES = ['invalid_parameter', 'not_found', 'rate_limited'] as const
 export type ProblemCode = (typeof PROBLEM_CODES)[number]
 
 export const ProblemSchema = z
@@ -336,7 +337,7 @@ export const ProblemSchema = z
 				param: z.string().optional(),
 			})
 			.openapi({
-				description: 'The same code, message and parameter, in the shape answered before 2027.',
+				description: 'The same code, message and parameter, in the shape this API answered first.',
 				deprecated: true,
 			}),
 	})

@@ -33,9 +33,7 @@ const filter = <T extends z.ZodType>(item: T, description: string, example: stri
 const FilterQuery = {
 	audience: filter(z.enum(AUDIENCES), 'Who the material is for.', ['parents-carers']),
 	risk: filter(z.enum(RISKS), 'The risk the material is about.', ['grooming']),
-	lang: filter(z.enum(CONTENT_LANGUAGES), 'A language version the material has (BCP 47).', [
-		'fr',
-	]),
+	lang: filter(z.enum(CONTENT_LANGUAGES), 'A language version the material has (BCP 47).', ['fr']),
 	country: filter(
 		z.string().regex(/^[A-Z]{2}$/),
 		'The country that published it (ISO 3166-1 alpha-2, any case).',

@@ -49,7 +49,8 @@ export function contractProblems(
 	})
 	const result = validator.validateResponse(status, body)
 	return (result?.errors ?? []).map(
-		(error: { path: string; message: string; errorCode: string }) => `${url} (${status}): ${error.path} ${error.message} [${error.errorCode}]`,
+		(error: { path: string; message: string; errorCode: string }) =>
+			`${url} (${status}): ${error.path} ${error.message} [${error.errorCode}]`,
 	)
 }
 
@@ -95,7 +96,8 @@ export async function callApi(
 			params,
 			context: {},
 		})
-		if (init.method === 'OPTIONS') return { status: response.status, headers: response.headers }
+		if (init.method === 'OPTIONS')
+			return { status: response.status, headers: response.headers, body: null }
 		return readDocumentedAnswer(url, response)
 	}
 	throw new Error(`no API route for ${url}`)

@@ -4,7 +4,7 @@ import { validate } from '@readme/openapi-parser'
 import { type Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest'
 import { contractProblems } from '#tests/support/api-contract.ts'
-import { launchBrowser } from '#tests/support/browser.ts'
+import { expectAccessible, launchBrowser } from '#tests/support/browser.ts'
 
 /**
  * The public API as another system meets it, through the production server
@@ -139,4 +139,57 @@ describe('from another site', () => {
 		expect(result.problem).toMatchObject({ code: 'invalid_parameter', param: 'risk' })
 		await page.close()
 	})
+})
+
+describe('the documentation page', () => {
+	let browser: Browser
+
+	beforeAll(async () => {
+		browser = await launchBrowser()
+	})
+
+	afterAll(async () => {
+		await browser?.close()
+	})
+
+	test.each([
+		['en', 'API for developers', 'ltr'],
+		['fr', 'API pour les développeurs', 'ltr'],
+		['ar', 'واجهة برمجة التطبيقات للمطورين', 'rtl'],
+	])(
+		'in %s lists every parameter, every error and examples that answer',
+		async (lang, title, dir) => {
+			const page = await browser.newPage({ viewport: { width: 390, height: 844 } })
+			const foreign: string[] = []
+			page.on('request', (request) => {
+				if (!request.url().startsWith(baseURL)) foreign.push(request.url())
+			})
+			const response = await page.goto(`${baseURL}/${lang}/api`)
+			expect(response!.status()).toBe(200)
+			await expect(page.locator('h1').textContent()).resolves.toBe(title)
+			await expect(page.locator('html').getAttribute('dir')).resolves.toBe(dir)
+			// Every parameter the served description has, and no untranslated key.
+			const text = (await page.locator('main').textContent()) ?? ''
+			expect(text).not.toMatch(/apiDocs\./)
+			for (const item of Object.values(document?.paths ?? {})) {
+				for (const p of (item.get?.parameters ?? []) as { name: string }[]) {
+					await expect(
+						page.locator('th[scope="row"] code', { hasText: new RegExp(`^${p.name}$`) }).count(),
+					).resolves.toBeGreaterThan(0)
+				}
+			}
+			// The problem types the API's errors point at are anchors here.
+			for (const code of ['invalid_parameter', 'not_found', 'rate_limited'])
+				await expect(page.locator(`#problem-${code}`).count()).resolves.toBe(1)
+			const examples = await page
+				.locator('a[href^="/api/v1/"]')
+				.evaluateAll((links) => links.map((a) => a.getAttribute('href')!))
+			expect(examples.length).toBeGreaterThanOrEqual(3)
+			for (const href of examples) expect((await fetch(`${baseURL}${href}`)).status, href).toBe(200)
+			// Nothing from elsewhere: no CDN, no internet needed.
+			expect(foreign).toEqual([])
+			await expectAccessible(page)
+			await page.close()
+		},
+	)
 })

@@ -77,6 +77,9 @@ function allowedValues(schema: ParameterSchema) {
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.title }]
 
+/** A path inside a sentence, kept left to right in Arabic (a bidi isolate). */
+const isolated = (path: string) => `\u2066${path}\u2069`
+
 export default function ApiDocs() {
 	const { operations, problems } = useLoaderData<typeof loader>()
 	const { t } = useTranslation()
@@ -105,9 +108,9 @@ export default function ApiDocs() {
 						<code dir="ltr">GET {op.path}</code>
 					</p>
 					<p>{t(`apiDocs.operations.${op.id}.text`)}</p>
-					<ScrollRegion label={t('apiDocs.parameters', { path: op.path })}>
+					<ScrollRegion label={t('apiDocs.parameters', { path: isolated(op.path) })}>
 						<table className="table">
-							<caption>{t('apiDocs.parameters', { path: op.path })}</caption>
+							<caption>{t('apiDocs.parameters', { path: isolated(op.path) })}</caption>
 							<thead>
 								<tr>
 									<th scope="col">{t('apiDocs.name')}</th>
@@ -122,15 +125,17 @@ export default function ApiDocs() {
 											<code dir="ltr">{p.name}</code>
 										</th>
 										<td>{t(`apiDocs.params.${p.name}`)}</td>
-										<td dir="ltr" className="api-docs__values">
+										<td className="api-docs__values">
 											{p.values.kind === 'list' ? (
-												<code>{p.values.values.join(', ')}</code>
+												<code dir="ltr">{p.values.values.join(', ')}</code>
 											) : p.values.kind === 'range' ? (
-												<code>
+												<code dir="ltr">
 													{p.values.min}–{p.values.max}
 												</code>
 											) : p.example !== null ? (
-												<code>{String(p.example)}</code>
+												<>
+													{t('apiDocs.example')} <code dir="ltr">{String(p.example)}</code>
+												</>
 											) : null}
 										</td>
 									</tr>

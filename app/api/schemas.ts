@@ -35,7 +35,8 @@ const FilterQuery = {
 	risk: filter(z.enum(RISKS), 'The risk the material is about.', ['grooming']),
 	lang: filter(z.enum(CONTENT_LANGUAGES), 'A language version the material has (BCP 47).', ['fr']),
 	country: filter(
-		z.string().regex(/^[A-Z]{2}$/),
+		// Upper-cased before it is checked; the pattern says what a client may send.
+		z.string().regex(/^[A-Za-z]{2}$/),
 		'The country that published it (ISO 3166-1 alpha-2, any case).',
 		['FR'],
 	),

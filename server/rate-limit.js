@@ -128,7 +128,24 @@ function refuse(req, res) {
 	res.status(429)
 	res.set({ 'Cache-Control': 'no-store', 'Content-Language': lang, Vary: 'Accept-Language' })
 	if (req.path.startsWith('/api/')) {
-		res.json({ error: { code: 'rate_limited', message: errorMessage(lang, '429') } })
+		// Problem details as every API error (app/api/http.server.ts), readable
+		// by the other sites' pages the API allows.
+		const message = errorMessage(lang, '429')
+		const type = '/en/api#problem-rate_limited'
+		res.set({
+			'Access-Control-Allow-Origin': '*',
+			'Access-Control-Expose-Headers': 'ETag, Retry-After, RateLimit, RateLimit-Policy',
+		})
+		res.type('application/problem+json').send(
+			JSON.stringify({
+				type: process.env.APP_ORIGIN ? new URL(type, process.env.APP_ORIGIN).href : type,
+				title: 'Too many requests',
+				status: 429,
+				detail: message,
+				code: 'rate_limited',
+				error: { code: 'rate_limited', message },
+			}),
+		)
 	} else {
 		res.type('html').send(messagePage(lang, '429'))
 	}

@@ -80,12 +80,18 @@ describe('the middleware in Express', () => {
 		expect(Number(refused.headers.get('retry-after'))).toBeGreaterThan(0)
 		expect(Number(refused.headers.get('retry-after'))).toBeLessThanOrEqual(60)
 		expect(refused.headers.get('cache-control')).toBe('no-store')
+		// Problem details (RFC 9457), readable from another site's page.
+		expect(refused.headers.get('content-type')).toMatch(/^application\/problem\+json/)
+		expect(refused.headers.get('access-control-allow-origin')).toBe('*')
+		const message =
+			'Trop de requêtes sont venues de votre connexion en peu de temps. Patientez un instant, puis réessayez.'
 		expect(await refused.json()).toEqual({
-			error: {
-				code: 'rate_limited',
-				message:
-					'Trop de requêtes sont venues de votre connexion en peu de temps. Patientez un instant, puis réessayez.',
-			},
+			type: '/en/api#problem-rate_limited',
+			title: 'Too many requests',
+			status: 429,
+			detail: message,
+			code: 'rate_limited',
+			error: { code: 'rate_limited', message },
 		})
 		// Other routes are not counted, nor limited.
 		expect((await fetch(`${base}/api/v1/materials`)).status).toBe(200)

@@ -52,6 +52,9 @@ export function SiteShell({ children }: { children: ReactNode }) {
 				<div className="site-footer__inner">
 					<p>{t('footer.about')}</p>
 					<p>{t('footer.privacy')}</p>
+					<p>
+						<Link to={`/${lang}/api`}>{t('footer.api')}</Link>
+					</p>
 				</div>
 			</footer>
 		</>

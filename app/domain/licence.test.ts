@@ -1,7 +1,9 @@
+import { createRequire } from 'node:module'
 import { describe, expect, test } from 'vitest'
 import {
 	allowsDerivatives,
 	attributionParts,
+	LICENCE_IDENTIFIERS,
 	LICENCE_TERMS,
 	licencesAllowedForDerivative,
 } from './licence.ts'
@@ -193,5 +195,20 @@ describe('licence rules table', () => {
 			const allowed = licencesAllowedForDerivative(source)
 			expect(new Set(allowed).size).toBe(allowed.length)
 		}
+	})
+})
+
+describe('licence identifiers', () => {
+	test('every SPDX identifier is on the SPDX licence list, and every licence has a URI', async () => {
+		const spdxIds = createRequire(import.meta.url)('spdx-license-ids') as string[]
+		for (const licence of LICENCES) {
+			const { spdx, uri } = LICENCE_IDENTIFIERS[licence]
+			expect(new URL(uri).protocol, licence).toMatch(/^https?:$/)
+			if (spdx !== null) expect(spdxIds, licence).toContain(spdx)
+		}
+		expect(LICENCE_IDENTIFIERS['all-rights-reserved']).toEqual({
+			spdx: null,
+			uri: 'http://rightsstatements.org/vocab/InC/1.0/',
+		})
 	})
 })

@@ -86,3 +86,20 @@ export function attributionParts(input: {
 		adaptedFrom: input.adaptedFrom ?? null,
 	}
 }
+
+/**
+ * How other systems name each licence: its SPDX identifier (null where SPDX
+ * has none) and a URI a machine can resolve. All rights reserved has no
+ * licence deed, so it is named by the rightsstatements.org statement "In
+ * Copyright", which is what Europeana and DPLA use for the same case.
+ */
+export const LICENCE_IDENTIFIERS: Record<Licence, { spdx: string | null; uri: string }> = {
+	'cc-by-4.0': { spdx: 'CC-BY-4.0', uri: CC('by') },
+	'cc-by-sa-4.0': { spdx: 'CC-BY-SA-4.0', uri: CC('by-sa') },
+	'cc-by-nc-4.0': { spdx: 'CC-BY-NC-4.0', uri: CC('by-nc') },
+	'cc-by-nc-sa-4.0': { spdx: 'CC-BY-NC-SA-4.0', uri: CC('by-nc-sa') },
+	'cc-by-nd-4.0': { spdx: 'CC-BY-ND-4.0', uri: CC('by-nd') },
+	'cc-by-nc-nd-4.0': { spdx: 'CC-BY-NC-ND-4.0', uri: CC('by-nc-nd') },
+	'cc0-1.0': { spdx: 'CC0-1.0', uri: 'https://creativecommons.org/publicdomain/zero/1.0/' },
+	'all-rights-reserved': { spdx: null, uri: 'http://rightsstatements.org/vocab/InC/1.0/' },
+}

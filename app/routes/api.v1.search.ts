@@ -1,6 +1,15 @@
 import { type LoaderFunctionArgs } from '@remix-run/node'
+import {
+	answerJson,
+	answerLanguage,
+	answerPreflight,
+	answerProblem,
+	apiUrl,
+	parseApiQuery,
+} from '#app/api/http.server.ts'
+import { SearchQuerySchema } from '#app/api/schemas.ts'
+import { licenceIdentifiers, toCatalogFilters } from '#app/api/shapes.server.ts'
 import { searchMaterials } from '#app/models/search.server.ts'
-import { parseApiCatalogRequest } from '#app/utils/http.server.ts'
 
 /**
  * GET /api/v1/search?q=&audience=&risk=&lang=&country=&type=&age=&licence=&page=
@@ -13,11 +22,28 @@ import { parseApiCatalogRequest } from '#app/utils/http.server.ts'
  * version shown when nothing more specific matched.
  */
 export async function loader({ request }: LoaderFunctionArgs) {
-	const parsed = parseApiCatalogRequest(request)
+	if (request.method === 'OPTIONS') return answerPreflight()
+	// The search index has no accessibility facet: rather than answer as if
+	// the filter applied, say where it does.
+	if (new URL(request.url).searchParams.has('accessibility'))
+		return answerProblem(400, {
+			code: 'invalid_parameter',
+			param: 'accessibility',
+			detail: 'Search does not filter on accessibility; /api/v1/materials does',
+		})
+	const parsed = parseApiQuery(request, SearchQuerySchema)
 	if (parsed.error) return parsed.error
-	const { q, filters, page, pageSize, uiLang } = parsed
-	const result = await searchMaterials({ q, filters, page, pageSize, uiLang })
-	return Response.json(
+	const { q, page, pageSize } = parsed.data
+	const uiLang = answerLanguage(request)
+	const result = await searchMaterials({
+		q,
+		filters: toCatalogFilters(parsed.data),
+		page,
+		pageSize,
+		uiLang,
+	})
+	return answerJson(
+		request,
 		{
 			query: q,
 			total: result.total,
@@ -31,7 +57,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 			facets: result.facets,
 			hits: result.items.map((item) => ({
 				id: item.id,
-				url: `/${uiLang}/materials/${item.id}`,
+				url: apiUrl(`/${uiLang}/materials/${item.id}`),
 				lang: item.lang,
 				title: item.title,
 				highlightedTitle: item.hit?.highlightedTitle ?? null,
@@ -40,14 +66,16 @@ export async function loader({ request }: LoaderFunctionArgs) {
 				countryCode: item.countryCode,
 				resourceType: item.resourceType,
 				licence: item.licence,
+				...licenceIdentifiers(item.licence),
 				languages: item.languages,
 				audiences: item.audiences,
 				risks: item.risks,
 				ageBands: item.ageBands,
 				publishedAt: item.publishedAt,
-				preview: item.preview ? `/files/${item.preview.fileId}` : null,
+				preview: item.preview ? apiUrl(`/files/${item.preview.fileId}`) : null,
 			})),
 		},
-		{ headers: { 'cache-control': 'public, max-age=30', vary: 'Accept-Language' } },
+		// Two equal searches differ only in the time they took.
+		{ maxAgeS: 30, volatile: ['tookMs'] },
 	)
 }

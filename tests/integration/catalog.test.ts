@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, test } from 'vitest'
-import { loader as apiListLoader } from '#app/routes/api.v1.materials.ts'
 import { loader } from '#app/routes/$lang.materials._index.tsx'
+import { callApi } from '#tests/support/api-contract.ts'
 import { createMaterial } from '#tests/factories.ts'
 
 const args = (url: string, params: Record<string, string> = { lang: 'en' }) => ({
@@ -107,9 +107,8 @@ describe('catalog loader', () => {
 
 describe('GET /api/v1/materials', () => {
 	test('answers JSON with items, total and page', async () => {
-		const response = await apiListLoader(args('/api/v1/materials?country=jp'))
-		expect(response.status).toBe(200)
-		const body = await response.json()
+		const { status, body } = await callApi('/api/v1/materials?country=jp')
+		expect(status).toBe(200)
 		expect(body).toMatchObject({ total: 1, page: 1 })
 		expect(body.items[0]).toMatchObject({
 			countryCode: 'JP',
@@ -126,9 +125,8 @@ describe('GET /api/v1/materials', () => {
 			['page=-1', 'page'],
 			['age=%00%ff', 'age'],
 		]) {
-			const response = await apiListLoader(args(`/api/v1/materials?${query}`))
-			expect(response.status, query).toBe(400)
-			const body = await response.json()
+			const { status, body } = await callApi(`/api/v1/materials?${query}`)
+			expect(status, query).toBe(400)
 			expect(body.error).toMatchObject({ code: 'invalid_parameter', param })
 		}
 	})
@@ -136,8 +134,6 @@ describe('GET /api/v1/materials', () => {
 
 describe('API answers in the reader’s language', () => {
 	test('are cached apart per Accept-Language: every publicly cached answer varies on it', async () => {
-		const { loader: apiOneLoader } = await import('#app/routes/api.v1.materials.$id.ts')
-		const { loader: apiSearchLoader } = await import('#app/routes/api.v1.search.ts')
 		const material = await createMaterial({
 			countryCode: 'FR',
 			versions: [
@@ -147,18 +143,9 @@ describe('API answers in the reader’s language', () => {
 		})
 		const headers = { 'accept-language': 'fr' }
 		const responses = {
-			one: await apiOneLoader({
-				...args(`/api/v1/materials/${material.id}`, { id: material.id }),
-				request: new Request(`http://localhost/api/v1/materials/${material.id}`, { headers }),
-			}),
-			list: await apiListLoader({
-				...args('/api/v1/materials'),
-				request: new Request('http://localhost/api/v1/materials', { headers }),
-			}),
-			search: await apiSearchLoader({
-				...args('/api/v1/search?q=affiche'),
-				request: new Request('http://localhost/api/v1/search?q=affiche', { headers }),
-			}),
+			one: await callApi(`/api/v1/materials/${material.id}`, { headers }),
+			list: await callApi('/api/v1/materials', { headers }),
+			search: await callApi('/api/v1/search?q=affiche', { headers }),
 		}
 		for (const [name, response] of Object.entries(responses)) {
 			expect(response.status, name).toBe(200)

@@ -1,10 +1,10 @@
 import { describe, expect, test } from 'vitest'
 import { stripPngMetadata } from '#app/media/image-metadata.ts'
-import { loader as apiMaterialLoader } from '#app/routes/api.v1.materials.$id.ts'
 import { loader as materialLoader } from '#app/routes/$lang.materials.$id.tsx'
 import { loader as downloadLoader } from '#app/routes/download.$fileId.ts'
 import { loader as fileLoader } from '#app/routes/files.$fileId.ts'
 import { db } from '#app/utils/db.server.ts'
+import { callApi } from '#tests/support/api-contract.ts'
 import { attachPng, createMaterial } from '#tests/factories.ts'
 
 const args = (url: string, params: Record<string, string>) => ({
@@ -60,7 +60,7 @@ describe('material page', () => {
 			materialLoader(args('/en/materials/x', { lang: 'en', id: 'x'.repeat(5000) })),
 			404,
 		)
-		const api = await apiMaterialLoader(args(`/api/v1/materials/${draft.id}`, { id: draft.id }))
+		const api = await callApi(`/api/v1/materials/${draft.id}`)
 		expect(api.status).toBe(404)
 	})
 

@@ -1,16 +1,10 @@
 import { beforeAll, describe, expect, test } from 'vitest'
 import { loader as catalogLoader } from '#app/routes/$lang.materials._index.tsx'
-import { loader as searchApi } from '#app/routes/api.v1.search.ts'
+import { callApi } from '#tests/support/api-contract.ts'
 import { createMaterial } from '#tests/factories.ts'
 
-const api = async (query: string) => {
-	const response = await searchApi({
-		request: new Request(`http://localhost/api/v1/search?${query}`),
-		params: {},
-		context: {},
-	})
-	return { status: response.status, body: await response.json() }
-}
+// Every answer is also checked against the OpenAPI document.
+const api = (query: string) => callApi(`/api/v1/search?${query}`)
 
 beforeAll(async () => {
 	await createMaterial({

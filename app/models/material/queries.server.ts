@@ -11,6 +11,7 @@ import { pickVersion } from '#app/domain/versions.ts'
 import {
 	ageBandsOf,
 	getAgeBand,
+	type AccessibilityFeature,
 	type Licence,
 	type ResourceType,
 } from '#app/domain/vocabularies.ts'
@@ -22,9 +23,18 @@ export const CATALOG_OPTIONS_TTL_MS = 60_000
 
 const PUBLISHED = 'published'
 
-/** The Prisma filter for a set of catalog filters, over published materials only. */
-export function catalogWhere(filters: CatalogFilters): Prisma.MaterialWhereInput {
+/**
+ * The Prisma filter for a set of catalog filters, over published materials
+ * only. `accessibility` (the API's filter, not a catalog facet) keeps the
+ * materials that have any of the features named.
+ */
+export function catalogWhere(
+	filters: CatalogFilters,
+	accessibility: readonly AccessibilityFeature[] = [],
+): Prisma.MaterialWhereInput {
 	const and: Prisma.MaterialWhereInput[] = [{ status: PUBLISHED }]
+	if (accessibility.length)
+		and.push({ accessibility: { some: { feature: { in: [...accessibility] } } } })
 	if (filters.country.length) and.push({ countryCode: { in: filters.country } })
 	if (filters.type.length) and.push({ resourceType: { in: filters.type } })
 	if (filters.licence.length) and.push({ licence: { in: filters.licence } })
@@ -142,16 +152,18 @@ export async function getMaterialCards(wanted: { id: string; lang: string }[]) {
 /** One page of published materials matching the filters, newest first. */
 export async function listPublishedMaterials({
 	filters,
+	accessibility,
 	page,
 	pageSize,
 	uiLang,
 }: {
 	filters: CatalogFilters
+	accessibility?: readonly AccessibilityFeature[]
 	page: number
 	pageSize: number
 	uiLang: string
 }) {
-	const where = catalogWhere(filters)
+	const where = catalogWhere(filters, accessibility)
 	const [total, rows] = await Promise.all([
 		db.material.count({ where }),
 		db.material.findMany({

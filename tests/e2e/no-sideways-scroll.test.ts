@@ -27,6 +27,7 @@ const PUBLIC_PAGES = [
 	'/countries/IL',
 	'/campaigns',
 	'/reports',
+	'/api',
 	'/campaigns/demo-c-20',
 	'/compare/demo-m-054',
 	'/login',

@@ -21,9 +21,11 @@ import { SiteShell } from './components/site-shell.tsx'
 import { directionOf, DEFAULT_UI_LANGUAGE } from './domain/languages.ts'
 import { createI18n } from './i18n/config.ts'
 import { getRequestLanguage } from './i18n/lang.server.ts'
-import { RESOURCES } from './i18n/resources.server.ts'
+import { getFixedT, RESOURCES } from './i18n/resources.server.ts'
 import stylesheet from './styles/app.css?url'
 import { useNonce } from './utils/nonce-provider.tsx'
+import { pageMeta } from './utils/page-meta.ts'
+import { appOrigin } from './utils/request.server.ts'
 
 export const links: LinksFunction = () => [
 	{ rel: 'stylesheet', href: stylesheet },
@@ -32,7 +34,16 @@ export const links: LinksFunction = () => [
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
 	const lang = getRequestLanguage(request, params)
-	return { lang, dir: directionOf(lang), resources: RESOURCES[lang] }
+	const t = getFixedT(lang)
+	return {
+		lang,
+		dir: directionOf(lang),
+		resources: RESOURCES[lang],
+		// For every page's head (see pageMeta).
+		origin: appOrigin(),
+		siteName: t('app.name'),
+		tagline: t('app.tagline'),
+	}
 }
 
 // The root only depends on the UI language; skip refetching its translations
@@ -102,9 +113,14 @@ export function ErrorBoundary() {
 	)
 }
 
-export const meta: MetaFunction<typeof loader> = ({ data, error }) => {
-	const i18n = createI18n(data?.lang ?? DEFAULT_UI_LANGUAGE, data?.resources ?? FALLBACK_RESOURCES)
-	const appName = i18n.t('app.name')
-	if (error) return [{ title: `${i18n.t(`errors.${errorKey(error)}.title`)} · ${appName}` }]
-	return [{ title: appName }, { name: 'description', content: i18n.t('app.tagline') }]
+export const meta: MetaFunction<typeof loader> = (args) => {
+	const { data, error } = args
+	if (error) {
+		const i18n = createI18n(
+			data?.lang ?? DEFAULT_UI_LANGUAGE,
+			data?.resources ?? FALLBACK_RESOURCES,
+		)
+		return [{ title: `${i18n.t(`errors.${errorKey(error)}.title`)} · ${i18n.t('app.name')}` }]
+	}
+	return pageMeta(args)
 }

@@ -86,3 +86,12 @@ export function attributionParts(input: {
 		adaptedFrom: input.adaptedFrom ?? null,
 	}
 }
+
+/**
+ * The URI that names a licence for machines (JSON-LD `license`, Atom
+ * `rel="license"`): the Creative Commons deed, or rightsstatements.org's
+ * "In Copyright" statement for all rights reserved, which has no deed.
+ */
+export function licenceUri(licence: Licence) {
+	return LICENCE_TERMS[licence].url ?? 'http://rightsstatements.org/vocab/InC/1.0/'
+}

@@ -7,6 +7,7 @@ import { AUDIENCES, RISKS } from '#app/domain/vocabularies.ts'
 import { getRequestLanguage } from '#app/i18n/lang.server.ts'
 import { getFixedT } from '#app/i18n/resources.server.ts'
 import { getLibraryFigures, listRecentMaterials } from '#app/models/material/queries.server.ts'
+import { pageMeta } from '#app/utils/page-meta.ts'
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
 	const lang = getRequestLanguage(request, params)
@@ -15,7 +16,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 	return { figures, recent, title: `${t('app.name')} · ${t('home.title')}` }
 }
 
-export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.title }]
+export const meta: MetaFunction<typeof loader> = (args) =>
+	pageMeta(args, { title: args.data?.title })
 
 export default function Home() {
 	const { figures, recent } = useLoaderData<typeof loader>()

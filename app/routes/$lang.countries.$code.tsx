@@ -11,6 +11,7 @@ import { listPublicCampaignsByCountry } from '#app/models/campaign.server.ts'
 import { getCountry, getCountryReuse } from '#app/models/country.server.ts'
 import { listMaterialsByCountry } from '#app/models/material/queries.server.ts'
 import { invariantResponse } from '#app/utils/http.server.ts'
+import { pageMeta } from '#app/utils/page-meta.ts'
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
 	const lang = getRequestLanguage(request, params)
@@ -33,7 +34,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 	}
 }
 
-export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.title }]
+export const meta: MetaFunction<typeof loader> = (args) =>
+	pageMeta(args, { title: args.data?.title })
 
 export default function CountryPage() {
 	const { country, campaigns, materials, reuse } = useLoaderData<typeof loader>()

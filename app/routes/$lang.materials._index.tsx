@@ -34,6 +34,7 @@ import { getFixedT } from '#app/i18n/resources.server.ts'
 import { emptyCampaignFilters } from '#app/domain/campaign-filters.ts'
 import { searchCampaigns } from '#app/models/campaign-search.server.ts'
 import { searchMaterials } from '#app/models/search.server.ts'
+import { pageMeta } from '#app/utils/page-meta.ts'
 
 /** Campaigns shown beside a search's materials; the rest are a link away. */
 const CAMPAIGNS_BESIDE_SEARCH = 3
@@ -83,7 +84,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 	)
 }
 
-export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.title }]
+export const meta: MetaFunction<typeof loader> = (args) =>
+	pageMeta(args, { title: args.data?.title })
 
 export const links: LinksFunction = () => [{ rel: 'stylesheet', href: campaignStyles }]
 

@@ -3,21 +3,28 @@ import { Link, useLoaderData } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
 import { MaterialCards } from '#app/components/material-card.tsx'
 import { useLabels } from '#app/components/vocab.tsx'
+import { emptyFilters } from '#app/domain/catalog-filters.ts'
 import { AUDIENCES, RISKS } from '#app/domain/vocabularies.ts'
 import { getRequestLanguage } from '#app/i18n/lang.server.ts'
 import { getFixedT } from '#app/i18n/resources.server.ts'
 import { getLibraryFigures, listRecentMaterials } from '#app/models/material/queries.server.ts'
 import { pageMeta } from '#app/utils/page-meta.ts'
+import { feedLink } from './__atom-feed.server.ts'
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
 	const lang = getRequestLanguage(request, params)
 	const t = getFixedT(lang)
 	const [figures, recent] = await Promise.all([getLibraryFigures(), listRecentMaterials(lang, 8)])
-	return { figures, recent, title: `${t('app.name')} · ${t('home.title')}` }
+	return {
+		figures,
+		recent,
+		title: `${t('app.name')} · ${t('home.title')}`,
+		feed: feedLink(lang, '', emptyFilters()),
+	}
 }
 
 export const meta: MetaFunction<typeof loader> = (args) =>
-	pageMeta(args, { title: args.data?.title })
+	pageMeta(args, { title: args.data?.title, feeds: args.data ? [args.data.feed] : [] })
 
 export default function Home() {
 	const { figures, recent } = useLoaderData<typeof loader>()

@@ -11,6 +11,7 @@ import { licenceUri } from '#app/domain/licence.ts'
 import { materialId } from '#app/domain/linked-data.ts'
 import { getFixedT } from '#app/i18n/resources.server.ts'
 import { type FeedEntry } from '#app/models/material/feed.server.ts'
+import { appOrigin } from '#app/utils/request.server.ts'
 
 /**
  * Atom (RFC 4287) for lists of materials. `feed` writes the document; what
@@ -44,6 +45,11 @@ export function feedTitle(lang: UiLanguage, q: string, filters: CatalogFilters) 
 	)
 	const words = q ? t('feed.search', { q }) : t('feed.newest')
 	return named.length ? t('feed.filtered', { what: words, filters: named.join(', ') }) : words
+}
+
+/** A feed as the head of a page announces it: absolute, with its title. */
+export function feedLink(lang: UiLanguage, q: string, filters: CatalogFilters) {
+	return { href: `${appOrigin()}${feedPath(lang, q, filters)}`, title: feedTitle(lang, q, filters) }
 }
 
 export interface MaterialsFeed {

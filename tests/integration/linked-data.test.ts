@@ -2,7 +2,9 @@ import { type MetaDescriptor } from '@remix-run/node'
 import { describe, expect, test } from 'vitest'
 import { insertCampaign } from '#app/models/campaign.server.ts'
 import { loader as rootLoader, meta as rootMeta } from '#app/root.tsx'
+import { loader as homeLoader, meta as homeMeta } from '#app/routes/$lang._index.tsx'
 import { loader as campaignLoader, meta as campaignMeta } from '#app/routes/$lang.campaigns.$id.tsx'
+import { loader as countryLoader, meta as countryMeta } from '#app/routes/$lang.countries.$code.tsx'
 import {
 	loader as catalogLoader,
 	meta as catalogMeta,
@@ -120,6 +122,37 @@ describe('the head of every page', () => {
 		expect(xDefault?.href).toBe(`${appOrigin()}/`)
 		expect(head.content('og:title')).toEqual(head.content('og:site_name'))
 	})
+})
+
+test('the home, a country and a search announce their Atom feeds', async () => {
+	const origin = appOrigin()
+	await ensureCountries('NO')
+	const feeds = async (head: Awaited<ReturnType<typeof headOf>>) =>
+		head
+			.links('alternate')
+			.filter((l) => l.type === 'application/atom+xml')
+			.map((l) => [l.href, l.title])
+	expect(
+		await feeds(await headOf('/en', { loader: homeLoader, meta: homeMeta }, { lang: 'en' })),
+	).toEqual([[`${origin}/en/materials.atom`, 'Newest materials']])
+	expect(
+		await feeds(
+			await headOf(
+				'/fr/countries/NO',
+				{ loader: countryLoader, meta: countryMeta },
+				{ lang: 'fr', code: 'NO' },
+			),
+		),
+	).toEqual([[`${origin}/fr/materials.atom?country=NO`, 'Ressources les plus récentes : Norvège']])
+	expect(
+		await feeds(
+			await headOf(
+				'/ar/materials?q=grooming&page=2',
+				{ loader: catalogLoader, meta: catalogMeta },
+				{ lang: 'ar' },
+			),
+		),
+	).toEqual([[`${origin}/ar/materials.atom?q=grooming`, 'المواد المطابقة لـ «grooming»']])
 })
 
 describe('a material page as linked data', () => {

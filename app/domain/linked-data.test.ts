@@ -48,6 +48,23 @@ describe('the picture of a link preview', () => {
 		})
 	})
 
+	test('is the preview itself when it is too small for renditions', () => {
+		const small = { id: 'f1', width: 480, height: 679, renditions: [], byteSize: 90_000 }
+		expect(shareImage('https://x.example', { ...small, mediaType: 'image/png' })).toEqual({
+			url: 'https://x.example/files/f1',
+			width: 480,
+			height: 679,
+			type: 'image/png',
+		})
+		expect(shareImage('https://x.example', { ...small, mediaType: 'image/avif' })).toBeNull()
+		expect(
+			shareImage('https://x.example', { ...small, mediaType: 'image/jpeg', byteSize: 6e6 }),
+		).toBeNull()
+		expect(
+			shareImage('https://x.example', { ...small, mediaType: 'image/jpeg', width: 150 }),
+		).toBeNull()
+	})
+
 	test('is none without a preview, its size, or a WebP rendition', () => {
 		expect(shareImage('https://x.example', undefined)).toBeNull()
 		expect(shareImage('https://x.example', { width: null, height: null, renditions })).toBeNull()

@@ -131,25 +131,55 @@ export interface SharedImage {
 /** Widest rendition offered to link previews: above the 1200 px OpenGraph asks for, well under its 8 MB. */
 const SHARE_IMAGE_MAX_WIDTH = 1280
 
+/** X (Twitter) refuses card images over 5 MB; Facebook and LinkedIn take more. */
+const SHARE_IMAGE_MAX_BYTES = 5 * 1024 * 1024
+
+/** Facebook ignores a picture smaller than this on either side. */
+const SHARE_IMAGE_MIN_SIDE = 200
+
+/** What X, Facebook and LinkedIn all show. */
+const SHAREABLE_TYPES = new Set(['image/jpeg', 'image/png', 'image/webp'])
+
 /**
  * The picture a link preview shows: the widest WebP rendition of the
- * preview image up to SHARE_IMAGE_MAX_WIDTH, with its real height.
+ * preview image up to SHARE_IMAGE_MAX_WIDTH, with its real height; else,
+ * for a preview too small to have renditions, the preview itself when
+ * those services can show it (type, size in bytes and in pixels).
  */
 export function shareImage(
 	origin: string,
-	preview: Pick<LinkedFile, 'width' | 'height' | 'renditions'> | null | undefined,
+	preview:
+		| (Pick<LinkedFile, 'width' | 'height' | 'renditions'> &
+				Partial<Pick<LinkedFile, 'id' | 'mediaType' | 'byteSize'>>)
+		| null
+		| undefined,
 ): SharedImage | null {
 	if (!preview?.width || !preview.height) return null
 	const best = preview.renditions
 		.filter((r) => r.format === 'webp' && r.width <= SHARE_IMAGE_MAX_WIDTH)
 		.sort((a, b) => b.width - a.width)[0]
-	if (!best) return null
-	return {
-		url: `${origin}/renditions/${best.id}`,
-		width: best.width,
-		height: Math.round((best.width * preview.height) / preview.width),
-		type: 'image/webp',
-	}
+	if (best)
+		return {
+			url: `${origin}/renditions/${best.id}`,
+			width: best.width,
+			height: Math.round((best.width * preview.height) / preview.width),
+			type: 'image/webp',
+		}
+	if (
+		preview.id &&
+		preview.mediaType &&
+		SHAREABLE_TYPES.has(preview.mediaType) &&
+		preview.byteSize != null &&
+		preview.byteSize <= SHARE_IMAGE_MAX_BYTES &&
+		Math.min(preview.width, preview.height) >= SHARE_IMAGE_MIN_SIDE
+	)
+		return {
+			url: `${origin}/files/${preview.id}`,
+			width: preview.width,
+			height: preview.height,
+			type: preview.mediaType,
+		}
+	return null
 }
 
 /** The preview picture of the version shown, else of any version. */

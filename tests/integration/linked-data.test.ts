@@ -12,7 +12,8 @@ import {
 import { loader as materialLoader, meta as materialMeta } from '#app/routes/$lang.materials.$id.tsx'
 import { appOrigin } from '#app/utils/request.server.ts'
 import { HOSTILE_MARKUP } from '#tests/fixtures/hostile-markup.ts'
-import { attachPng, createMaterial, ensureCountries } from '#tests/factories.ts'
+import { attachFile } from '#app/models/material/files.server.ts'
+import { attachPng, createMaterial, createPng, ensureCountries } from '#tests/factories.ts'
 import { expandJsonLd, foreignTerms, toNQuads } from '#tests/support/schema-org.ts'
 
 type Meta = (args: never) => MetaDescriptor[] | undefined
@@ -256,7 +257,22 @@ describe('a material page as linked data', () => {
 
 	test('shares with OpenGraph and Twitter cards', async () => {
 		const { material } = await adaptedMaterial()
+		const preview = await attachFile({
+			versionId: material.versions.find((v) => v.lang === 'fr')!.id,
+			bytes: await createPng('#224466', 400, 566),
+			mediaType: 'image/png',
+			role: 'preview',
+			width: 400,
+			height: 566,
+		})
 		const head = await materialPage(material.id, 'fr')
+		expect(head.content('twitter:card')).toEqual(['summary_large_image'])
+		expect(head.content('og:image')).toEqual([`${appOrigin()}/files/${preview.id}`])
+		expect(head.content('twitter:image')).toEqual(head.content('og:image'))
+		expect(head.content('og:image:width')).toEqual(['400'])
+		expect(head.content('og:image:height')).toEqual(['566'])
+		expect(head.content('og:image:type')).toEqual(['image/png'])
+		expect(head.content('og:image:alt')[0]).toContain('Ne reste pas seul·e')
 		expect(head.content('og:type')).toEqual(['article'])
 		expect(head.content('og:title')).toEqual(['Ne reste pas seul·e'])
 		expect(head.content('og:description')).toEqual(['Une affiche pour les parents.'])

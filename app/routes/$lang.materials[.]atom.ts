@@ -31,6 +31,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 	const entries = await getFeedEntries(
 		result.items.map((item) => item.id),
 		lang,
+		filters.lang,
 	)
 	const origin = appOrigin()
 	const t = getFixedT(lang)

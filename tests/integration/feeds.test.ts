@@ -143,6 +143,19 @@ describe('the Atom feeds', () => {
 		}
 		const { ids } = await readFeed('/en/materials.atom')
 		expect(ids).toEqual(expect.arrayContaining([idOf(greek.id), idOf(other.id)]))
+		// A Greek feed gives the Greek version, even to an English reader.
+		const bilingual = await createMaterial({
+			countryCode: 'GR',
+			originalLang: 'en',
+			versions: [
+				{ lang: 'en', title: 'Talk to someone' },
+				{ lang: 'el', title: 'Μίλα σε κάποιον' },
+			],
+		})
+		const greekFeed = await readFeed('/en/materials.atom?lang=el')
+		const i = greekFeed.ids.indexOf(idOf(bilingual.id))
+		expect(greekFeed.titles[i]).toBe('Μίλα σε κάποιον')
+		expect(greekFeed.entries[i]!.lang).toBe('el')
 	})
 
 	test('any catalog search is a feed, and the results page links to it', async () => {

@@ -5,11 +5,12 @@ import { db } from '#app/utils/db.server.ts'
 
 /**
  * What a feed says of each published material, in the order of `ids` (the
- * search's order). The version is the reader's language when there is one;
- * its main file is its first primary file. Ids that are not published
- * (withdrawn since the search) are left out.
+ * search's order). The version is one in `languages` when the feed asks for
+ * languages (a Greek feed gives the Greek version), else the reader's
+ * language when there is one; its main file is its first primary file. Ids
+ * that are not published (withdrawn since the search) are left out.
  */
-export async function getFeedEntries(ids: string[], uiLang: string) {
+export async function getFeedEntries(ids: string[], uiLang: string, languages: string[] = []) {
 	if (!ids.length) return []
 	const rows = await db.material.findMany({
 		where: { id: { in: ids }, status: 'published' },
@@ -45,7 +46,10 @@ export async function getFeedEntries(ids: string[], uiLang: string) {
 	const byId = new Map(rows.map((row) => [row.id, row]))
 	return ids.flatMap((id) => {
 		const row = byId.get(id)
-		const shown = row && pickVersion(row.versions, uiLang, row.originalLang)
+		const asked = languages.includes(uiLang)
+			? undefined
+			: row?.versions.find((v) => languages.includes(v.lang))
+		const shown = row && (asked ?? pickVersion(row.versions, uiLang, row.originalLang))
 		if (!row || !shown) return []
 		const file = shown.files[0]
 		// A new language version or a published revision is an update of the entry.

@@ -22,10 +22,13 @@ import { SiteShell } from './components/site-shell.tsx'
 import { directionOf, DEFAULT_UI_LANGUAGE } from './domain/languages.ts'
 import { createI18n } from './i18n/config.ts'
 import { getRequestLanguage } from './i18n/lang.server.ts'
+import { getFixedT } from './i18n/resources.server.ts'
 import { findStrings, loadStrings } from './i18n/strings.ts'
 import { stringsUrl } from './i18n/strings.server.ts'
 import stylesheet from './styles/app.css?url'
 import { useNonce } from './utils/nonce-provider.tsx'
+import { pageMeta } from './utils/page-meta.ts'
+import { appOrigin } from './utils/request.server.ts'
 
 export const links: LinksFunction = () => [
 	{ rel: 'stylesheet', href: stylesheet },
@@ -34,9 +37,18 @@ export const links: LinksFunction = () => [
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
 	const lang = getRequestLanguage(request, params)
+	const t = getFixedT(lang)
 	// The strings themselves are a file of their own, cached by the browser;
 	// the page only names it (decision 022).
-	return { lang, dir: directionOf(lang), strings: stringsUrl(lang) }
+	return {
+		lang,
+		dir: directionOf(lang),
+		strings: stringsUrl(lang),
+		// For every page's head (see pageMeta).
+		origin: appOrigin(),
+		siteName: t('app.name'),
+		tagline: t('app.tagline'),
+	}
 }
 
 /**
@@ -137,10 +149,12 @@ export function ErrorBoundary() {
 	)
 }
 
-export const meta: MetaFunction<typeof loader> = ({ data, error }) => {
-	const lang = data?.lang ?? DEFAULT_UI_LANGUAGE
-	const i18n = createI18n(lang, stringsOf(lang))
-	const appName = i18n.t('app.name')
-	if (error) return [{ title: `${i18n.t(`errors.${errorKey(error)}.title`)} · ${appName}` }]
-	return [{ title: appName }, { name: 'description', content: i18n.t('app.tagline') }]
+export const meta: MetaFunction<typeof loader> = (args) => {
+	const { data, error } = args
+	if (error) {
+		const lang = data?.lang ?? DEFAULT_UI_LANGUAGE
+		const i18n = createI18n(lang, stringsOf(lang))
+		return [{ title: `${i18n.t(`errors.${errorKey(error)}.title`)} · ${i18n.t('app.name')}` }]
+	}
+	return pageMeta(args)
 }

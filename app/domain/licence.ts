@@ -89,9 +89,10 @@ export function attributionParts(input: {
 
 /**
  * How other systems name each licence: its SPDX identifier (null where SPDX
- * has none) and a URI a machine can resolve. All rights reserved has no
- * licence deed, so it is named by the rightsstatements.org statement "In
- * Copyright", which is what Europeana and DPLA use for the same case.
+ * has none) and a URI a machine can resolve (JSON-LD `license`, Atom
+ * `rel="license"`, the API). All rights reserved has no licence deed, so it is
+ * named by the rightsstatements.org statement "In Copyright", which is what
+ * Europeana and DPLA use for the same case.
  */
 export const LICENCE_IDENTIFIERS: Record<Licence, { spdx: string | null; uri: string }> = {
 	'cc-by-4.0': { spdx: 'CC-BY-4.0', uri: CC('by') },
@@ -102,4 +103,9 @@ export const LICENCE_IDENTIFIERS: Record<Licence, { spdx: string | null; uri: st
 	'cc-by-nc-nd-4.0': { spdx: 'CC-BY-NC-ND-4.0', uri: CC('by-nc-nd') },
 	'cc0-1.0': { spdx: 'CC0-1.0', uri: 'https://creativecommons.org/publicdomain/zero/1.0/' },
 	'all-rights-reserved': { spdx: null, uri: 'http://rightsstatements.org/vocab/InC/1.0/' },
+}
+
+/** The URI that names a licence for machines (see LICENCE_IDENTIFIERS). */
+export function licenceUri(licence: Licence) {
+	return LICENCE_IDENTIFIERS[licence].uri
 }

@@ -3,10 +3,13 @@ import { Link, useLoaderData } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
 import { MaterialCards } from '#app/components/material-card.tsx'
 import { useLabels } from '#app/components/vocab.tsx'
+import { emptyFilters } from '#app/domain/catalog-filters.ts'
 import { AUDIENCES, RISKS } from '#app/domain/vocabularies.ts'
 import { getRequestLanguage } from '#app/i18n/lang.server.ts'
 import { getFixedT } from '#app/i18n/resources.server.ts'
 import { getLibraryFigures, listRecentMaterials } from '#app/models/material/queries.server.ts'
+import { pageMeta } from '#app/utils/page-meta.ts'
+import { feedLink } from './__atom-feed.server.ts'
 
 // The same page for every reader without a session: kept by the page cache.
 export const handle = { sharedPage: true }
@@ -15,10 +18,16 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 	const lang = getRequestLanguage(request, params)
 	const t = getFixedT(lang)
 	const [figures, recent] = await Promise.all([getLibraryFigures(), listRecentMaterials(lang, 8)])
-	return { figures, recent, title: `${t('app.name')} · ${t('home.title')}` }
+	return {
+		figures,
+		recent,
+		title: `${t('app.name')} · ${t('home.title')}`,
+		feed: feedLink(lang, '', emptyFilters()),
+	}
 }
 
-export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.title }]
+export const meta: MetaFunction<typeof loader> = (args) =>
+	pageMeta(args, { title: args.data?.title, feeds: args.data ? [args.data.feed] : [] })
 
 export default function Home() {
 	const { figures, recent } = useLoaderData<typeof loader>()

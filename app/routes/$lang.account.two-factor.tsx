@@ -21,6 +21,7 @@ import {
 	regenerateRecoveryCodes,
 } from '#app/models/account.server.ts'
 import { field, readForm } from '#app/utils/request.server.ts'
+import { pageMeta } from '#app/utils/page-meta.ts'
 
 /**
  * Second factor: enrolment (scan a QR code or type the key, confirm with a
@@ -53,7 +54,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 	}
 }
 
-export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.title }]
+export const meta: MetaFunction<typeof loader> = (args) =>
+	pageMeta(args, { title: args.data?.title })
 
 export async function action({ request }: ActionFunctionArgs) {
 	const user = await requireUser(request, { allowWithoutTotp: true })

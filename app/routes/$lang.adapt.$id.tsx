@@ -32,6 +32,7 @@ import {
 } from '#app/models/material/adaptations.server.ts'
 import { requestTemplate } from '#app/models/material/templates.server.ts'
 import { field, readForm } from '#app/utils/request.server.ts'
+import { pageMeta } from '#app/utils/page-meta.ts'
 
 /**
  * "Adapt this material", the first step of the guided flow: the licence
@@ -91,7 +92,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 	}
 }
 
-export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.title }]
+export const meta: MetaFunction<typeof loader> = (args) =>
+	pageMeta(args, { title: args.data?.title })
 
 type Posted = {
 	sourceVersionId: string

@@ -14,6 +14,7 @@ import { getRequestLanguage } from '#app/i18n/lang.server.ts'
 import { getFixedT } from '#app/i18n/resources.server.ts'
 import { listAllCountries, setCountryMembership } from '#app/models/country.server.ts'
 import { field, readForm } from '#app/utils/request.server.ts'
+import { pageMeta } from '#app/utils/page-meta.ts'
 
 /** Administrators keep the list of countries and when each joined the Alliance. */
 export async function loader({ request, params }: LoaderFunctionArgs) {
@@ -31,7 +32,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 	}
 }
 
-export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.title }]
+export const meta: MetaFunction<typeof loader> = (args) =>
+	pageMeta(args, { title: args.data?.title })
 
 export async function action({ request }: ActionFunctionArgs) {
 	const user = await requirePermission(request, 'manage', 'country', {})

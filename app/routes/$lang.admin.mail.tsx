@@ -8,6 +8,7 @@ import { getRequestLanguage } from '#app/i18n/lang.server.ts'
 import { getFixedT } from '#app/i18n/resources.server.ts'
 import { listMail, OUTBOX_PAGE_SIZE } from '#app/mail/mail.server.ts'
 import { getEnv } from '#app/utils/env.server.ts'
+import { pageMeta } from '#app/utils/page-meta.ts'
 
 /**
  * The mail outbox: every message the exchange sent or would send. Without
@@ -37,7 +38,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 	}
 }
 
-export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.title }]
+export const meta: MetaFunction<typeof loader> = (args) =>
+	pageMeta(args, { title: args.data?.title })
 
 export default function MailOutbox() {
 	const { messages, smtp, total, page, pageCount } = useLoaderData<typeof loader>()

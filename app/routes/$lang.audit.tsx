@@ -12,6 +12,7 @@ import { getRequestLanguage } from '#app/i18n/lang.server.ts'
 import { getFixedT } from '#app/i18n/resources.server.ts'
 import { AUDIT_PAGE_SIZE, listAuditEntries, listAuditUsers } from '#app/models/audit.server.ts'
 import { listAllianceCountries } from '#app/models/country.server.ts'
+import { pageMeta } from '#app/utils/page-meta.ts'
 
 /** The audit log, newest first, filtered by country, user and date range. */
 export async function loader({ request, params }: LoaderFunctionArgs) {
@@ -37,7 +38,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 	}
 }
 
-export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.title }]
+export const meta: MetaFunction<typeof loader> = (args) =>
+	pageMeta(args, { title: args.data?.title })
 
 export default function Audit() {
 	const { log, users, countries, pageSize } = useLoaderData<typeof loader>()

@@ -12,12 +12,16 @@ import { OrganisationLink } from '#app/components/organisation-link.tsx'
 import { UsageNotes } from '#app/components/usage-notes.tsx'
 import { useLabels } from '#app/components/vocab.tsx'
 import { campaignYears } from '#app/domain/campaign-evidence.ts'
+import { countryName } from '#app/domain/countries.ts'
 import { directionOf } from '#app/domain/languages.ts'
+import { describeCampaign, shareImage } from '#app/domain/linked-data.ts'
 import { getRequestLanguage } from '#app/i18n/lang.server.ts'
 import { getFixedT } from '#app/i18n/resources.server.ts'
 import { getPublicCampaign } from '#app/models/campaign.server.ts'
 import { listMaterialsByCampaign } from '#app/models/material/queries.server.ts'
 import { invariantResponse } from '#app/utils/http.server.ts'
+import { pageMeta } from '#app/utils/page-meta.ts'
+import { appOrigin } from '#app/utils/request.server.ts'
 import { loadUsage, usageAction } from './__usage-note.server.ts'
 
 // The same page for every reader without a session: kept by the page cache.
@@ -33,7 +37,26 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 		loadUsage(request, { kind: 'campaign', id: campaign.id }, campaign.countryCode),
 	])
 	const t = getFixedT(lang)
-	return { campaign, materials, usage, title: `${campaign.shown?.title ?? ''} · ${t('app.name')}` }
+	const origin = appOrigin()
+	// Machines read the linked data in English, whatever the page's language.
+	const en = getFixedT('en', 'vocab')
+	return {
+		campaign,
+		materials,
+		usage,
+		title: `${campaign.shown?.title ?? ''} · ${t('app.name')}`,
+		shareTitle: campaign.shown?.title,
+		description: campaign.shown?.summary.slice(0, 200),
+		image: campaignImage(origin, materials, t),
+		linkedData: describeCampaign({
+			origin,
+			campaign,
+			materials,
+			pageUrl: `${origin}/${lang}/campaigns/${campaign.id}`,
+			countryName: countryName(campaign.countryCode, 'en'),
+			label: (vocabulary, key) => en(`${vocabulary}.${key}`),
+		}),
+	}
 }
 
 /** Another country says it used this campaign (the "Used in other countries" section). */
@@ -42,7 +65,28 @@ export async function action({ request, params }: ActionFunctionArgs) {
 	return usageAction(request, { kind: 'campaign', id: params.id })
 }
 
-export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.title }]
+/** The campaign's newest material with a picture stands for it in link previews. */
+function campaignImage(
+	origin: string,
+	materials: Awaited<ReturnType<typeof listMaterialsByCampaign>>,
+	t: ReturnType<typeof getFixedT>,
+) {
+	for (const material of materials) {
+		const image = shareImage(origin, material.preview)
+		if (image) return { ...image, alt: t('material.previewAlt', { title: material.title }) }
+	}
+	return null
+}
+
+export const meta: MetaFunction<typeof loader> = (args) =>
+	pageMeta(args, {
+		title: args.data?.title,
+		shareTitle: args.data?.shareTitle,
+		description: args.data?.description,
+		type: 'article',
+		image: args.data?.image,
+		jsonLd: args.data?.linkedData,
+	})
 
 export const links: LinksFunction = () => [{ rel: 'stylesheet', href: campaignStyles }]
 

@@ -20,6 +20,7 @@ import { AUDIENCES, CHANNELS, EVALUATION_METHODS, RISKS } from '#app/domain/voca
 import { getRequestLanguage } from '#app/i18n/lang.server.ts'
 import { getFixedT } from '#app/i18n/resources.server.ts'
 import { searchCampaigns } from '#app/models/campaign-search.server.ts'
+import { pageMeta } from '#app/utils/page-meta.ts'
 
 /**
  * The public campaigns: what each country ran and what it can show for it,
@@ -52,7 +53,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 	}
 }
 
-export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.title }]
+export const meta: MetaFunction<typeof loader> = (args) =>
+	pageMeta(args, { title: args.data?.title })
 
 export const links: LinksFunction = () => [{ rel: 'stylesheet', href: campaignStyles }]
 

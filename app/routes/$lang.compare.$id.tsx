@@ -16,6 +16,7 @@ import { getAdaptationSegments } from '#app/models/material/adaptations.server.t
 import { getMaterialScope, getVersionPreview } from '#app/models/material/queries.server.ts'
 import compareStyles from '#app/styles/compare.css?url'
 import { invariantResponse } from '#app/utils/http.server.ts'
+import { pageMeta } from '#app/utils/page-meta.ts'
 
 /**
  * A translation or adaptation beside the original it was made from: both
@@ -101,7 +102,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 	}
 }
 
-export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.title }]
+export const meta: MetaFunction<typeof loader> = (args) =>
+	pageMeta(args, { title: args.data?.title })
 
 type Preview = {
 	fileId: string

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next'
 import { ContentText } from '#app/components/content-text.tsx'
 import { MaterialCards } from '#app/components/material-card.tsx'
 import { useLabels } from '#app/components/vocab.tsx'
+import { emptyFilters } from '#app/domain/catalog-filters.ts'
 import { countryName, isCountryCode } from '#app/domain/countries.ts'
 import { getRequestLanguage } from '#app/i18n/lang.server.ts'
 import { getFixedT } from '#app/i18n/resources.server.ts'
@@ -11,6 +12,8 @@ import { listPublicCampaignsByCountry } from '#app/models/campaign.server.ts'
 import { getCountry, getCountryReuse } from '#app/models/country.server.ts'
 import { listMaterialsByCountry } from '#app/models/material/queries.server.ts'
 import { invariantResponse } from '#app/utils/http.server.ts'
+import { pageMeta } from '#app/utils/page-meta.ts'
+import { feedLink } from './__atom-feed.server.ts'
 
 // The same page for every reader without a session: kept by the page cache.
 export const handle = { sharedPage: true }
@@ -33,10 +36,12 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 		materials,
 		reuse,
 		title: `${countryName(code, lang)} · ${t('app.name')}`,
+		feed: feedLink(lang, '', { ...emptyFilters(), country: [code] }),
 	}
 }
 
-export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.title }]
+export const meta: MetaFunction<typeof loader> = (args) =>
+	pageMeta(args, { title: args.data?.title, feeds: args.data ? [args.data.feed] : [] })
 
 export default function CountryPage() {
 	const { country, campaigns, materials, reuse } = useLoaderData<typeof loader>()

@@ -5,6 +5,7 @@ import { useLabels } from '#app/components/vocab.tsx'
 import { getRequestLanguage } from '#app/i18n/lang.server.ts'
 import { getFixedT } from '#app/i18n/resources.server.ts'
 import { listAllianceCountries } from '#app/models/country.server.ts'
+import { pageMeta } from '#app/utils/page-meta.ts'
 
 // The same page for every reader without a session: kept by the page cache.
 export const handle = { sharedPage: true }
@@ -18,7 +19,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 	}
 }
 
-export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.title }]
+export const meta: MetaFunction<typeof loader> = (args) =>
+	pageMeta(args, { title: args.data?.title })
 
 export default function Countries() {
 	const { countries } = useLoaderData<typeof loader>()

@@ -10,12 +10,14 @@ import { getRequestLanguage } from '#app/i18n/lang.server.ts'
 import { getFixedT } from '#app/i18n/resources.server.ts'
 import { requestPasswordReset } from '#app/models/account.server.ts'
 import { appOrigin, clientAddress, field, readForm } from '#app/utils/request.server.ts'
+import { pageMeta } from '#app/utils/page-meta.ts'
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
 	return { title: getFixedT(getRequestLanguage(request, params), 'account')('forgot.title') }
 }
 
-export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.title }]
+export const meta: MetaFunction<typeof loader> = (args) =>
+	pageMeta(args, { title: args.data?.title })
 
 /** Answers the same whether or not the address has an account. */
 export async function action({ request, params, context }: ActionFunctionArgs) {

@@ -6,6 +6,7 @@ import { requireUser } from '#app/auth/session.server.ts'
 import { getRequestLanguage } from '#app/i18n/lang.server.ts'
 import { getFixedT } from '#app/i18n/resources.server.ts'
 import { listInbox, markInboxRead } from '#app/models/account.server.ts'
+import { pageMeta } from '#app/utils/page-meta.ts'
 
 /**
  * Messages for the user: reviewers' decisions with their reasons, the
@@ -31,7 +32,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 	}
 }
 
-export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.title }]
+export const meta: MetaFunction<typeof loader> = (args) =>
+	pageMeta(args, { title: args.data?.title })
 
 export default function Inbox() {
 	const { messages } = useLoaderData<typeof loader>()

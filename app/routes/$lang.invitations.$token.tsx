@@ -14,6 +14,7 @@ import { getRequestLanguage } from '#app/i18n/lang.server.ts'
 import { getFixedT } from '#app/i18n/resources.server.ts'
 import { acceptInvitation, getInvitation } from '#app/models/account.server.ts'
 import { field, readForm } from '#app/utils/request.server.ts'
+import { pageMeta } from '#app/utils/page-meta.ts'
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
 	const lang = getRequestLanguage(request, params)
@@ -24,7 +25,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 	return { title, found }
 }
 
-export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.title }]
+export const meta: MetaFunction<typeof loader> = (args) =>
+	pageMeta(args, { title: args.data?.title })
 
 export async function action({ request, params }: ActionFunctionArgs) {
 	const lang = getRequestLanguage(request, params)

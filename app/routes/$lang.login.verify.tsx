@@ -20,6 +20,7 @@ import { getRequestLanguage } from '#app/i18n/lang.server.ts'
 import { getFixedT } from '#app/i18n/resources.server.ts'
 import { completeSecondFactor, setUiLanguage } from '#app/models/account.server.ts'
 import { clientAddress, field, readForm } from '#app/utils/request.server.ts'
+import { pageMeta } from '#app/utils/page-meta.ts'
 
 /** Second step of signing in: a code from the authenticator app, or a recovery code. */
 export async function loader({ request, params }: LoaderFunctionArgs) {
@@ -30,7 +31,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 	return { title: getFixedT(lang, 'account')('verify.title') }
 }
 
-export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.title }]
+export const meta: MetaFunction<typeof loader> = (args) =>
+	pageMeta(args, { title: args.data?.title })
 
 export async function action({ request, params, context }: ActionFunctionArgs) {
 	const lang = getRequestLanguage(request, params)

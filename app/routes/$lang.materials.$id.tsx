@@ -14,6 +14,8 @@ import { UsageNotes } from '#app/components/usage-notes.tsx'
 import { useLabels } from '#app/components/vocab.tsx'
 import { directionOf } from '#app/domain/languages.ts'
 import { LICENCE_TERMS } from '#app/domain/licence.ts'
+import { describeMaterial, previewFile, shareImage } from '#app/domain/linked-data.ts'
+import { countryName } from '#app/domain/countries.ts'
 import { creditedOwner } from '#app/domain/organisation.ts'
 import { can, countriesWhere } from '#app/domain/permissions.ts'
 import { type LineageTree } from '#app/domain/lineage.ts'
@@ -22,6 +24,8 @@ import { getRequestLanguage } from '#app/i18n/lang.server.ts'
 import { getFixedT } from '#app/i18n/resources.server.ts'
 import { getDownloadTotal, getPublishedMaterial } from '#app/models/material/queries.server.ts'
 import { invariantResponse } from '#app/utils/http.server.ts'
+import { pageMeta } from '#app/utils/page-meta.ts'
+import { appOrigin } from '#app/utils/request.server.ts'
 import { loadUsage, usageAction } from './__usage-note.server.ts'
 
 // The same page for every reader without a session: kept by the page cache.
@@ -38,13 +42,27 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 	])
 	const shown = pickVersion(material.versions, lang, material.originalLang)!
 	const t = getFixedT(lang)
+	const origin = appOrigin()
+	const image = shareImage(origin, previewFile(material, shown.lang))
+	// Machines read the linked data in English, whatever the page's language.
+	const en = getFixedT('en', 'vocab')
 	return {
 		material,
 		downloads,
 		usage,
 		shownVersionId: shown.id,
 		title: `${shown.title} · ${t('app.name')}`,
+		shareTitle: shown.title,
 		description: shown.description.slice(0, 200),
+		image: image && { ...image, alt: t('material.previewAlt', { title: shown.title }) },
+		linkedData: describeMaterial({
+			origin,
+			material,
+			shownLang: shown.lang,
+			pageUrl: `${origin}/${lang}/materials/${material.id}`,
+			countryName: countryName(material.countryCode, 'en'),
+			label: (vocabulary, key) => en(`${vocabulary}.${key}`),
+		}),
 	}
 }
 
@@ -54,10 +72,15 @@ export async function action({ request, params }: ActionFunctionArgs) {
 	return usageAction(request, { kind: 'material', id: params.id })
 }
 
-export const meta: MetaFunction<typeof loader> = ({ data }) => [
-	{ title: data?.title },
-	{ name: 'description', content: data?.description },
-]
+export const meta: MetaFunction<typeof loader> = (args) =>
+	pageMeta(args, {
+		title: args.data?.title,
+		shareTitle: args.data?.shareTitle,
+		description: args.data?.description,
+		type: 'article',
+		image: args.data?.image,
+		jsonLd: args.data?.linkedData,
+	})
 
 /** For signed-in people whose roles allow it: the same material in their workspace or in review. */
 function MaterialWorkLinks({

@@ -34,6 +34,9 @@ import { getFixedT } from '#app/i18n/resources.server.ts'
 import { emptyCampaignFilters } from '#app/domain/campaign-filters.ts'
 import { searchCampaigns } from '#app/models/campaign-search.server.ts'
 import { searchMaterials } from '#app/models/search.server.ts'
+import { appOrigin } from '#app/utils/request.server.ts'
+import { feedPath, feedTitle } from './__atom-feed.server.ts'
+import { pageMeta } from '#app/utils/page-meta.ts'
 
 /** Campaigns shown beside a search's materials; the rest are a link away. */
 const CAMPAIGNS_BESIDE_SEARCH = 3
@@ -79,6 +82,9 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 			campaigns: campaigns && { items: campaigns.items, total: campaigns.total },
 			filters,
 			pastEnd,
+			// "Follow this search": the same search as an Atom feed.
+			feed: { path: feedPath(lang, q, filters), title: feedTitle(lang, q, filters) },
+			origin: appOrigin(),
 			title: q
 				? `${t('search.count', { count: result.total, formatted: String(result.total), q })} · ${t('app.name')}`
 				: `${t('catalog.title')} · ${t('app.name')}`,
@@ -87,7 +93,13 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 	)
 }
 
-export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.title }]
+export const meta: MetaFunction<typeof loader> = (args) =>
+	pageMeta(args, {
+		title: args.data?.title,
+		feeds: args.data
+			? [{ href: `${args.data.origin}${args.data.feed.path}`, title: args.data.feed.title }]
+			: [],
+	})
 
 export const links: LinksFunction = () => [{ rel: 'stylesheet', href: campaignStyles }]
 
@@ -308,6 +320,7 @@ export default function Catalog() {
 							</p>
 						) : null}
 						{searching ? <p className="hint">{t('search.searching')}</p> : null}
+						<FollowSearch href={data.feed.path} />
 					</div>
 					{data.didYouMean ? (
 						<p className="did-you-mean">
@@ -340,6 +353,32 @@ export default function Catalog() {
 				</section>
 			</Form>
 		</>
+	)
+}
+
+/** The search as an Atom feed, for a feed reader to follow. */
+function FollowSearch({ href }: { href: string }) {
+	const { t } = useTranslation()
+	return (
+		<p className="follow-search">
+			<a href={href} type="application/atom+xml" aria-describedby="follow-search-hint">
+				<svg
+					aria-hidden="true"
+					width="16"
+					height="16"
+					viewBox="0 0 16 16"
+					fill="currentColor"
+					style={{ verticalAlign: '-0.15em', marginInlineEnd: '0.35em' }}
+				>
+					<circle cx="3" cy="13" r="2" />
+					<path d="M1 6.5v2.2A6.3 6.3 0 0 1 7.3 15h2.2A8.5 8.5 0 0 0 1 6.5Zm0-5v2.2A11.3 11.3 0 0 1 12.3 15h2.2A13.5 13.5 0 0 0 1 1.5Z" />
+				</svg>
+				{t('feed.follow')}
+			</a>{' '}
+			<span id="follow-search-hint" className="hint">
+				{t('feed.followHint')}
+			</span>
+		</p>
 	)
 }
 

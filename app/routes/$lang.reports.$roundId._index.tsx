@@ -31,6 +31,7 @@ import {
 } from '#app/models/reporting/rounds.server.ts'
 import { field, readForm } from '#app/utils/request.server.ts'
 import { requireRoundReader, roundFacts } from './__reporting.server.ts'
+import { pageMeta } from '#app/utils/page-meta.ts'
 
 /**
  * A reporting round. Readers (as the round's visibility allows) see its
@@ -106,7 +107,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 	}
 }
 
-export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.title }]
+export const meta: MetaFunction<typeof loader> = (args) =>
+	pageMeta(args, { title: args.data?.title })
 
 type ActionResult =
 	| {

@@ -24,6 +24,7 @@ import { getRound } from '#app/models/reporting/rounds.server.ts'
 import { pdfAvailable } from '#app/reporting/pdf.server.ts'
 import { field, readForm } from '#app/utils/request.server.ts'
 import { loadJointView, requireRoundReader, roundFacts } from './__reporting.server.ts'
+import { pageMeta } from '#app/utils/page-meta.ts'
 
 /**
  * The joint report of a round: participation, the measures per policy
@@ -63,7 +64,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 	}
 }
 
-export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.title }]
+export const meta: MetaFunction<typeof loader> = (args) =>
+	pageMeta(args, { title: args.data?.title })
 
 type ActionResult =
 	| { ok: 'saved'; target: string }

@@ -8,6 +8,7 @@ import { reportingCountries } from '#app/domain/reporting.ts'
 import { getRequestLanguage } from '#app/i18n/lang.server.ts'
 import { getFixedT } from '#app/i18n/resources.server.ts'
 import { listRounds } from '#app/models/reporting/rounds.server.ts'
+import { pageMeta } from '#app/utils/page-meta.ts'
 
 /**
  * The reporting rounds the reader may see, newest first: public rounds for
@@ -38,7 +39,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 	}
 }
 
-export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.title }]
+export const meta: MetaFunction<typeof loader> = (args) =>
+	pageMeta(args, { title: args.data?.title })
 
 export default function Rounds() {
 	const { rounds, mayOpen, ownCountries } = useLoaderData<typeof loader>()

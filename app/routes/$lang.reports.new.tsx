@@ -17,6 +17,7 @@ import { getFixedT } from '#app/i18n/resources.server.ts'
 import { listAllianceCountries } from '#app/models/country.server.ts'
 import { listRoundsToFollow, openRoundChecked } from '#app/models/reporting/rounds.server.ts'
 import { field, readForm } from '#app/utils/request.server.ts'
+import { pageMeta } from '#app/utils/page-meta.ts'
 
 /**
  * Administrators open a round: stock-taking or biennial, its period and due
@@ -35,7 +36,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 	}
 }
 
-export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.title }]
+export const meta: MetaFunction<typeof loader> = (args) =>
+	pageMeta(args, { title: args.data?.title })
 
 const FIELDS = [
 	'kind',

@@ -26,6 +26,7 @@ import { transitionReport } from '#app/models/reporting/reports.server.ts'
 import reportStyles from '#app/styles/report.css?url'
 import { appOrigin, field, readForm } from '#app/utils/request.server.ts'
 import { buildReportView } from './__report.server.ts'
+import { pageMeta } from '#app/utils/page-meta.ts'
 
 /**
  * One country's report in one round: what it says, goal by goal, with the
@@ -50,7 +51,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 	}
 }
 
-export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.title }]
+export const meta: MetaFunction<typeof loader> = (args) =>
+	pageMeta(args, { title: args.data?.title })
 
 const ACTIONS = { submit: 'submit', accept: 'decide', return: 'decide' } as const
 

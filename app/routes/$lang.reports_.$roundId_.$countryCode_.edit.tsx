@@ -58,6 +58,7 @@ import {
 import reportStyles from '#app/styles/report.css?url'
 import { field, readForm } from '#app/utils/request.server.ts'
 import { buildReportView } from './__report.server.ts'
+import { pageMeta } from '#app/utils/page-meta.ts'
 
 /**
  * Writing a country's report: goal by goal, the measures in place and
@@ -99,7 +100,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 	}
 }
 
-export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.title }]
+export const meta: MetaFunction<typeof loader> = (args) =>
+	pageMeta(args, { title: args.data?.title })
 
 /** Where on the page a part is: the page comes back there after a save. */
 function anchorOf(formKey: string) {

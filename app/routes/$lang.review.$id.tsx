@@ -22,6 +22,7 @@ import { TerminologyNotice } from '#app/components/terminology-notice.tsx'
 import { transitionMaterial } from '#app/models/material/transitions.server.ts'
 import { invariantResponse } from '#app/utils/http.server.ts'
 import { appOrigin, field, readForm } from '#app/utils/request.server.ts'
+import { pageMeta } from '#app/utils/page-meta.ts'
 
 /**
  * A reviewer's view of one material: every language version with its
@@ -90,7 +91,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 	}
 }
 
-export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.title }]
+export const meta: MetaFunction<typeof loader> = (args) =>
+	pageMeta(args, { title: args.data?.title })
 
 /**
  * The signed-in reviewer. Anyone else gets the 404 a missing material gets,

@@ -8,6 +8,7 @@ import { useLabels } from '#app/components/vocab.tsx'
 import { getRequestLanguage } from '#app/i18n/lang.server.ts'
 import { getFixedT } from '#app/i18n/resources.server.ts'
 import { listReviewQueue } from '#app/models/material/transitions.server.ts'
+import { pageMeta } from '#app/utils/page-meta.ts'
 
 /** Submissions from every country, oldest first, each with a preview. */
 export async function loader({ request, params }: LoaderFunctionArgs) {
@@ -16,7 +17,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 	return { title: getFixedT(lang, 'account')('review.title'), queue: await listReviewQueue(lang) }
 }
 
-export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.title }]
+export const meta: MetaFunction<typeof loader> = (args) =>
+	pageMeta(args, { title: args.data?.title })
 
 const DONE = new Set(['published', 'changes-requested', 'withdrawn'])
 

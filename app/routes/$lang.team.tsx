@@ -23,6 +23,7 @@ import {
 } from '#app/models/account.server.ts'
 import { listAllianceCountries } from '#app/models/country.server.ts'
 import { appOrigin, field, readForm } from '#app/utils/request.server.ts'
+import { pageMeta } from '#app/utils/page-meta.ts'
 
 /**
  * People and invitations. A coordinator sees and invites their country's
@@ -73,7 +74,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 	}
 }
 
-export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.title }]
+export const meta: MetaFunction<typeof loader> = (args) =>
+	pageMeta(args, { title: args.data?.title })
 
 export async function action({ request, params }: ActionFunctionArgs) {
 	const lang = getRequestLanguage(request, params)

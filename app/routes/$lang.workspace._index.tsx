@@ -13,6 +13,7 @@ import { getRequestLanguage } from '#app/i18n/lang.server.ts'
 import { getFixedT } from '#app/i18n/resources.server.ts'
 import { listCountryMaterials } from '#app/models/material/queries.server.ts'
 import { listOpenRoundsFor } from '#app/models/reporting/reports.server.ts'
+import { pageMeta } from '#app/utils/page-meta.ts'
 
 /**
  * A country's materials in every status: what is drafted, in review, sent
@@ -37,7 +38,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 	}
 }
 
-export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.title }]
+export const meta: MetaFunction<typeof loader> = (args) =>
+	pageMeta(args, { title: args.data?.title })
 
 export default function Workspace() {
 	const { countries, canCreate, materials, reports } = useLoaderData<typeof loader>()

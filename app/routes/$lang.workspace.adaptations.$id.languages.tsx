@@ -23,6 +23,7 @@ import {
 import { refreshRenderedPoster } from '#app/models/material/templates.server.ts'
 import { field, readForm } from '#app/utils/request.server.ts'
 import { loadAdaptation, posterTarget } from './__adaptation-flow.server.ts'
+import { pageMeta } from '#app/utils/page-meta.ts'
 
 /**
  * Step 1 of an adaptation that has started: the version it translates, and
@@ -44,7 +45,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 	}
 }
 
-export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.title }]
+export const meta: MetaFunction<typeof loader> = (args) =>
+	pageMeta(args, { title: args.data?.title })
 
 export async function action({ request, params }: ActionFunctionArgs) {
 	const lang = getRequestLanguage(request, params)

@@ -32,6 +32,7 @@ import {
 import { field, readForm } from '#app/utils/request.server.ts'
 import { loadAdaptation, posterTarget } from './__adaptation-flow.server.ts'
 import { withIngestedUpload } from './__upload.server.ts'
+import { pageMeta } from '#app/utils/page-meta.ts'
 
 /**
  * Step 3 of an adaptation: the poster and the page as the public will see
@@ -93,7 +94,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 	}
 }
 
-export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.title }]
+export const meta: MetaFunction<typeof loader> = (args) =>
+	pageMeta(args, { title: args.data?.title })
 
 export async function action({ request, params }: ActionFunctionArgs) {
 	const lang = getRequestLanguage(request, params)

@@ -20,6 +20,7 @@ import { getVersionPreview } from '#app/models/material/queries.server.ts'
 import { transitionMaterial } from '#app/models/material/transitions.server.ts'
 import { appOrigin, field, readForm } from '#app/utils/request.server.ts'
 import { loadAdaptation } from './__adaptation-flow.server.ts'
+import { pageMeta } from '#app/utils/page-meta.ts'
 
 /**
  * Step 4 of an adaptation: what is ready and what deserves a second look
@@ -51,7 +52,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 	}
 }
 
-export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.title }]
+export const meta: MetaFunction<typeof loader> = (args) =>
+	pageMeta(args, { title: args.data?.title })
 
 export async function action({ request, params }: ActionFunctionArgs) {
 	const lang = getRequestLanguage(request, params)

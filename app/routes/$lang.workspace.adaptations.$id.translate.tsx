@@ -30,6 +30,7 @@ import {
 import { refreshRenderedPoster } from '#app/models/material/templates.server.ts'
 import { readForm } from '#app/utils/request.server.ts'
 import { loadAdaptation, posterTarget } from './__adaptation-flow.server.ts'
+import { pageMeta } from '#app/utils/page-meta.ts'
 
 /**
  * Step 2 of an adaptation: each segment of the source beside an editable
@@ -60,7 +61,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 	}
 }
 
-export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.title }]
+export const meta: MetaFunction<typeof loader> = (args) =>
+	pageMeta(args, { title: args.data?.title })
 
 export async function action({ request, params }: ActionFunctionArgs) {
 	const lang = getRequestLanguage(request, params)

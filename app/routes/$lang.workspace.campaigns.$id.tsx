@@ -31,6 +31,7 @@ import {
 import { listCampaignMaterials } from '#app/models/material/queries.server.ts'
 import { readForm } from '#app/utils/request.server.ts'
 import { CampaignForm } from './__campaign-form.tsx'
+import { pageMeta } from '#app/utils/page-meta.ts'
 
 /**
  * The country a campaign belongs to, if the user may edit its campaigns.
@@ -74,7 +75,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 	}
 }
 
-export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.title }]
+export const meta: MetaFunction<typeof loader> = (args) =>
+	pageMeta(args, { title: args.data?.title })
 
 export const links: LinksFunction = () => [{ rel: 'stylesheet', href: campaignStyles }]
 

@@ -9,6 +9,7 @@ import { countriesWhere } from '#app/domain/permissions.ts'
 import { getRequestLanguage } from '#app/i18n/lang.server.ts'
 import { getFixedT } from '#app/i18n/resources.server.ts'
 import { listCountryCampaigns } from '#app/models/campaign.server.ts'
+import { pageMeta } from '#app/utils/page-meta.ts'
 
 /**
  * A country's campaigns, public or not, for its contributors and
@@ -26,7 +27,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 	}
 }
 
-export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.title }]
+export const meta: MetaFunction<typeof loader> = (args) =>
+	pageMeta(args, { title: args.data?.title })
 
 export default function WorkspaceCampaigns() {
 	const { countries, canCreate, campaigns } = useLoaderData<typeof loader>()

@@ -24,6 +24,7 @@ import { getFixedT } from '#app/i18n/resources.server.ts'
 import { createCampaign } from '#app/models/campaign.server.ts'
 import { field, readForm } from '#app/utils/request.server.ts'
 import { CampaignForm } from './__campaign-form.tsx'
+import { pageMeta } from '#app/utils/page-meta.ts'
 
 const freshId = () => newCampaignId(() => crypto.randomBytes(15).toString('hex'))
 
@@ -39,7 +40,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 	}
 }
 
-export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.title }]
+export const meta: MetaFunction<typeof loader> = (args) =>
+	pageMeta(args, { title: args.data?.title })
 
 export const links: LinksFunction = () => [{ rel: 'stylesheet', href: campaignStyles }]
 

@@ -34,6 +34,7 @@ import { transitionMaterial } from '#app/models/material/transitions.server.ts'
 import { appOrigin, field, readForm } from '#app/utils/request.server.ts'
 import { MaterialForm } from './__material-form.tsx'
 import { handleMaterialUpload, uploadLimitsMb } from './__upload.server.ts'
+import { pageMeta } from '#app/utils/page-meta.ts'
 
 /**
  * A material as its country sees it, in any status: the fields (editable
@@ -139,7 +140,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 	}
 }
 
-export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.title }]
+export const meta: MetaFunction<typeof loader> = (args) =>
+	pageMeta(args, { title: args.data?.title })
 
 export async function action({ request, params }: ActionFunctionArgs) {
 	const lang = getRequestLanguage(request, params)

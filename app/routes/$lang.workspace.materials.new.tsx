@@ -16,6 +16,7 @@ import { listCampaignChoices } from '#app/models/campaign.server.ts'
 import { createDraftMaterial } from '#app/models/material/drafts.server.ts'
 import { field, readForm } from '#app/utils/request.server.ts'
 import { MaterialForm } from './__material-form.tsx'
+import { pageMeta } from '#app/utils/page-meta.ts'
 
 /**
  * A new draft, in one of the user's countries. `?campaign=<id>` (the link on
@@ -36,7 +37,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 	}
 }
 
-export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.title }]
+export const meta: MetaFunction<typeof loader> = (args) =>
+	pageMeta(args, { title: args.data?.title })
 
 export async function action({ request, params }: ActionFunctionArgs) {
 	const lang = getRequestLanguage(request, params)

@@ -19,6 +19,7 @@ import {
 	listPermissionRequests,
 } from '#app/models/material/adaptations.server.ts'
 import { field, readForm } from '#app/utils/request.server.ts'
+import { pageMeta } from '#app/utils/page-meta.ts'
 
 /** Requests from other countries to adapt this country's materials whose licence needs permission. */
 export async function loader({ request, params }: LoaderFunctionArgs) {
@@ -45,7 +46,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 	}
 }
 
-export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.title }]
+export const meta: MetaFunction<typeof loader> = (args) =>
+	pageMeta(args, { title: args.data?.title })
 
 export async function action({ request }: ActionFunctionArgs) {
 	const user = await requireUser(request)

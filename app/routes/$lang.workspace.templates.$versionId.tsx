@@ -43,6 +43,7 @@ import {
 import { MaterialChangeRefused } from '#app/models/material/unit-of-work.server.ts'
 import { readForm } from '#app/utils/request.server.ts'
 import { withIngestedUpload } from './__upload.server.ts'
+import { pageMeta } from '#app/utils/page-meta.ts'
 
 /**
  * A language version's poster as a template: its background without text
@@ -114,7 +115,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 	}
 }
 
-export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.title }]
+export const meta: MetaFunction<typeof loader> = (args) =>
+	pageMeta(args, { title: args.data?.title })
 
 type ActionResult =
 	| { problems: TemplateProblem[]; posted: EditorSlot[]; upload?: undefined }

@@ -12,13 +12,15 @@ import { segment, normalizeText } from './text.ts'
  *    text from one found only through a topic, rule 2).
  * 2. topic: a word found literally in the text beats one matched only
  *    through a topic (the material is tagged with a topic the word names, in
- *    any language); topic matches still count, and say why they matched.
+ *    any language), and a text naming that topic in another language
+ *    ("pédopiégeage" for "grooming") comes between the two; topic matches
+ *    still count, and say why they matched.
  * 3. typo: fewer words matched only through a typo.
  * 4. proximity: the query's words next to each other, in order, in a field.
  * 5. attribute: where the words were found: title, then description, then
  *    the extracted text (summed over the words).
- * 6. exactness: fewer words matched only as a prefix, a stem or a synonym
- *    (a topic's term in another language) rather than as typed; then a
+ * 6. exactness: fewer words matched only as a prefix or a stem rather
+ *    than as typed; then a
  *    title that is the query itself.
  * 7. at equal relevance: a version in the reader's interface language, then
  *    proven reuse (how many other countries adapted the material), then
@@ -66,7 +68,7 @@ export const recencyLift = (publishedAt: number, now: number) =>
 // How a word matched
 
 /** How well a query word matched, best first. */
-export const Tier = { exact: 0, near: 1, typo: 2, topic: 3, none: 4 } as const
+export const Tier = { exact: 0, near: 1, typo: 2, synonym: 3, topic: 4, none: 5 } as const
 export type Tier = (typeof Tier)[keyof typeof Tier]
 
 /** Where, best first: attribute order. */
@@ -85,10 +87,10 @@ export interface WordPlan {
 	prefix: boolean
 	/** Matched as prefixes, tier near: the word being typed, the word's stems. */
 	nearPrefixes: string[]
-	/** Whole words at tier near: completions of a short prefix, synonyms' single words. */
+	/** Whole words at tier near: completions of a short prefix. */
 	nearWords: string[]
-	/** Synonyms of several words (a topic's term in another language), as token sequences. */
-	nearSequences: string[][]
+	/** The terms of the topic the word names, in every language, as token sequences (tier synonym). */
+	synonyms: string[][]
 	/** Indexed words within the typo budget (tier typo), and their stems as prefixes. */
 	typoWords: string[]
 	typoPrefixes: string[]
@@ -119,8 +121,8 @@ const synonymCache = new Map<string, string[][]>()
 
 /**
  * A topic's terms in every language, as token sequences: in a material's
- * text they count as the query word at tier near ("pédopiégeage" in a
- * French title answers "grooming" as Meilisearch's synonyms do).
+ * text they answer the word at tier synonym ("pédopiégeage" in a French
+ * title answers "grooming", as Meilisearch's synonyms do).
  */
 export function topicSynonyms(vocabulary: ConceptVocabulary, key: string): string[][] {
 	const id = `${vocabulary}:${key}`
@@ -176,7 +178,7 @@ function tierIn(plan: WordPlan, tokens: readonly string[]): Tier {
 				best = Tier.typo
 		}
 	}
-	if (best > Tier.near && plan.nearSequences.some((s) => hasSequence(tokens, s))) best = Tier.near
+	if (best > Tier.synonym && plan.synonyms.some((s) => hasSequence(tokens, s))) best = Tier.synonym
 	return best
 }
 
@@ -206,18 +208,20 @@ export function rankKey(
 		for (let f = 0; f < fields.length; f++) {
 			const t = tierIn(plan, fields[f]!)
 			if (t < tier) tier = t
-			if (t !== Tier.none && f < field) field = f as Field
+			if (t < Tier.topic && f < field) field = f as Field
 		}
 		if (tier === Tier.none && topical[i]) tier = Tier.topic
 		if (tier !== Tier.none) words++
-		if (tier === Tier.topic) topics++
+		// A topic's term in the text is closer to the word than a tag alone.
+		if (tier === Tier.synonym) topics++
+		if (tier === Tier.topic) topics += 2
 		if (tier === Tier.typo) typos++
 		if (tier === Tier.near || tier === Tier.typo) inexact++
 		attribute += field
 	})
 	const proximity = plans.length > 1 && !adjacentSomewhere(plans, fields) ? 1 : 0
 	const wholeTitle = text.title.join(' ') === normalizedQuery ? 0 : 1
-	return [-words, topics, typos, proximity, attribute, inexact, wholeTitle]
+	return [0 - words || 0, topics, typos, proximity, attribute, inexact, wholeTitle]
 }
 
 /** Whether the words (as typed, or their first form) follow each other in order in some field. */

@@ -772,7 +772,7 @@ export class SqliteFtsEngine implements SearchEngine {
 				prefix: term.prefix,
 				nearPrefixes: [],
 				nearWords: [],
-				nearSequences: [],
+				synonyms: [],
 				typoWords: [],
 				typoPrefixes: [],
 			}
@@ -831,7 +831,7 @@ export class SqliteFtsEngine implements SearchEngine {
 					prefix: false,
 					nearPrefixes: [],
 					nearWords: [],
-					nearSequences: [],
+					synonyms: [],
 					typoWords: [],
 					typoPrefixes: [],
 				},
@@ -1199,9 +1199,7 @@ export class SqliteFtsEngine implements SearchEngine {
 				const synonyms = topicSynonyms(concept.vocabulary, concept.key)
 				for (const plan of plans) {
 					if (plan.phrase || !concept.tokens.includes(plan.exact[0]!)) continue
-					for (const sequence of synonyms)
-						if (sequence.length === 1) plan.nearWords.push(sequence[0]!)
-						else plan.nearSequences.push(sequence)
+					plan.synonyms.push(...synonyms)
 				}
 			}
 

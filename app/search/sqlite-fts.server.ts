@@ -15,6 +15,7 @@ import {
 } from './engine.ts'
 import { BUSY_TIMEOUT_MS, openSqlite } from '#app/utils/sqlite.server.ts'
 import { FacetStore } from './facet-store.ts'
+import { concatRows, EMPTY_ROWS, MatchSet, mergeRows, topK, type FtsRows } from './fts-rows.ts'
 import {
 	compareCandidates,
 	compareKeys,
@@ -26,6 +27,7 @@ import {
 	type RankKey,
 	type WordPlan,
 } from './ranking.ts'
+import { escapeHtml, mayContain, SNIPPET_LENGTH, snippetAround, truncate } from './snippets.ts'
 import {
 	ADAPTING_COUNTRIES_SQL,
 	bumpSearchStateSql,
@@ -40,7 +42,6 @@ import {
 	maxTyposFor,
 	MIN_PREFIX,
 	MIN_STEM_PREFIX,
-	normalizeText,
 	parseQuery,
 	quoteFts,
 	stem,
@@ -58,8 +59,8 @@ import {
  *   9, against the index's own vocabulary; the last word is a prefix.
  * - A query word naming a topic in any language (see app/domain/concepts.ts)
  *   also matches every material tagged with that topic.
- * - Ranking: BM25 with field weights (title > tags > description > text),
- *   then how many countries adapted the material, then recency.
+ * - Ranking: the rules in app/search/ranking.ts, in two stages: BM25 with
+ *   field weights orders the match set, the rules order its first materials.
  * - Facets are counted over the whole match set, disjunctively.
  */
 
@@ -73,11 +74,6 @@ const SPACELESS = /^[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Hangul}]/u
 const MAX_TYPO_ALTERNATIVES = 6
 /** Without a worker, the typo vocabulary is re-read at most this often while the index changes. */
 const VOCABULARY_REFRESH_MS = 10 * 60_000
-const SNIPPET_LENGTH = 180
-/** Snippets come from the first this-many characters of a text. */
-const SCAN_LIMIT = 20_000
-/** Characters around the first match that a snippet is cut from. */
-const WINDOW = 300
 
 /** docId, version id, material id, lang, title, description, extracted text. */
 type VersionRow = [number, string, string, string, string, string, string]
@@ -85,15 +81,6 @@ type VersionRow = [number, string, string, string, string, string, string]
 interface VocabEntry {
 	term: string
 	docs: number
-}
-
-type Concept = { vocabulary: 'risk' | 'audience' | 'type'; key: string; term: string }
-
-/** Rows of the index (FTS rowids, ascending) with their BM25 scores (higher is better). */
-interface FtsRows {
-	docIds: Int32Array
-	scores: Float64Array | Float32Array
-	length: number
 }
 
 /**
@@ -166,134 +153,8 @@ const RESIDENT_DELAY_MS = 1_000
 /** Prefixes expanding to more rare words than this are left to FTS5 whole. */
 const MAX_RARE_EXPANSIONS = 64
 
-const EMPTY_ROWS: FtsRows = { docIds: new Int32Array(0), scores: new Float64Array(0), length: 0 }
 /** Match sets kept for reuse (each 12 bytes per matching version). */
 const MATCH_CACHE_ENTRIES = 32
-
-/**
- * The materials a query matched, with the best score and language version of
- * each, in arrays indexed by material number (no per-material objects).
- */
-class MatchSet {
-	readonly capacity: number
-	/** Material numbers in the set, in the order they joined (the first `size`). */
-	members: Int32Array
-	size = 0
-	private stamp: Uint32Array
-	private generation = 1
-	private scores: Float64Array
-	private docs: Int32Array
-	// The topic each material matched through, as its index in conceptList,
-	// valid where conceptStamp holds this generation: a topic can add
-	// hundreds of thousands of materials, too many for a Map per query.
-	private conceptIndex: Int32Array
-	private conceptStamp: Uint32Array
-	private conceptList: Concept[] = []
-
-	constructor(capacity: number) {
-		this.capacity = capacity
-		this.members = new Int32Array(capacity)
-		this.stamp = new Uint32Array(capacity)
-		this.scores = new Float64Array(capacity)
-		this.docs = new Int32Array(capacity)
-		this.conceptIndex = new Int32Array(capacity)
-		this.conceptStamp = new Uint32Array(capacity)
-	}
-
-	clear() {
-		this.size = 0
-		this.conceptList = []
-		this.generation++
-		if (this.generation === 0xffffffff) {
-			this.stamp.fill(0)
-			this.conceptStamp.fill(0)
-			this.generation = 1
-		}
-	}
-
-	has(n: number) {
-		return this.stamp[n] === this.generation
-	}
-
-	/** Membership as arrays (`stamp[n] === generation`), for loops over every material. */
-	membership() {
-		return { stamp: this.stamp, generation: this.generation }
-	}
-
-	add(n: number, score: number, docId: number) {
-		if (this.stamp[n] !== this.generation) {
-			this.stamp[n] = this.generation
-			this.members[this.size++] = n
-			this.scores[n] = score
-			this.docs[n] = docId
-		} else if (score > this.scores[n]!) {
-			this.scores[n] = score
-			this.docs[n] = docId
-		}
-	}
-
-	/** The number under which materials matched through `concept` record it. */
-	conceptNumber(concept: Concept) {
-		const i = this.conceptList.indexOf(concept)
-		return i >= 0 ? i : this.conceptList.push(concept) - 1
-	}
-
-	/** A material matched only through a topic: no score (any text match comes first), no version. */
-	addConcept(n: number, conceptNumber: number) {
-		this.add(n, 0, -1)
-		this.conceptIndex[n] = conceptNumber
-		this.conceptStamp[n] = this.generation
-	}
-
-	scoreOf(n: number) {
-		return this.scores[n]!
-	}
-
-	docOf(n: number) {
-		return this.docs[n]!
-	}
-
-	conceptOf(n: number) {
-		return this.conceptStamp[n] === this.generation
-			? this.conceptList[this.conceptIndex[n]!]!
-			: null
-	}
-}
-
-/**
- * The `limit` best of `items` by `keys` (parallel arrays; descending, ties by
- * `tie`), sorted. A bounded selection: one pass over typed arrays, keeping a
- * small buffer of candidates above the running threshold, plus a sort of
- * `limit`. A broad query's whole match set is never ordered.
- */
-function topK(
-	items: Int32Array,
-	keys: Float64Array,
-	length: number,
-	tie: (a: number, b: number) => number,
-	limit: number,
-): number[] {
-	if (limit <= 0 || length === 0) return []
-	const capacity = limit * 4
-	const buffer: { n: number; key: number }[] = []
-	let threshold = -Infinity
-	const compare = (a: { n: number; key: number }, b: { n: number; key: number }) =>
-		b.key - a.key || tie(a.n, b.n)
-	for (let i = 0; i < length; i++) {
-		const key = keys[i]!
-		if (key < threshold) continue
-		buffer.push({ n: items[i]!, key })
-		if (buffer.length >= capacity) {
-			buffer.sort(compare)
-			buffer.length = limit
-			threshold = buffer[limit - 1]!.key
-		}
-	}
-	return buffer
-		.sort(compare)
-		.slice(0, limit)
-		.map((entry) => entry.n)
-}
 
 export class SqliteFtsEngine implements SearchEngine {
 	readonly name = 'sqlite-fts' as const
@@ -1573,107 +1434,3 @@ const scoredRowsSql = (where: string) =>
 	`SELECT json_group_array(id), json_group_array(score) FROM (
 		SELECT rowid AS id, -bm25("SearchFts", ${FIELD_WEIGHTS.join(', ')}) AS score
 		FROM "SearchFts" WHERE "SearchFts" MATCH ? ${where} LIMIT -1)`
-
-/** Rows of `a` then rows of `b`, every one of which comes after `a`'s. */
-function concatRows(a: FtsRows, b: FtsRows): FtsRows {
-	const docIds = new Int32Array(a.length + b.length)
-	const scores = new Float32Array(a.length + b.length)
-	docIds.set(a.docIds.subarray(0, a.length))
-	docIds.set(b.docIds.subarray(0, b.length), a.length)
-	scores.set(a.scores.subarray(0, a.length))
-	scores.set(b.scores.subarray(0, b.length), a.length)
-	return { docIds, scores, length: a.length + b.length }
-}
-
-/** Two ascending row lists merged, the scores of a row in both added. */
-function mergeRows(a: FtsRows, b: FtsRows): FtsRows {
-	const docIds = new Int32Array(a.length + b.length)
-	const scores = new Float32Array(a.length + b.length)
-	const { docIds: ad, scores: as, length: al } = a
-	const { docIds: bd, scores: bs, length: bl } = b
-	let i = 0
-	let j = 0
-	let length = 0
-	while (i < al && j < bl) {
-		const x = ad[i]!
-		const y = bd[j]!
-		if (x < y) {
-			docIds[length] = x
-			scores[length++] = as[i++]!
-		} else if (y < x) {
-			docIds[length] = y
-			scores[length++] = bs[j++]!
-		} else {
-			docIds[length] = x
-			scores[length++] = as[i++]! + bs[j++]!
-		}
-	}
-	while (i < al) {
-		docIds[length] = ad[i]!
-		scores[length++] = as[i++]!
-	}
-	while (j < bl) {
-		docIds[length] = bd[j]!
-		scores[length++] = bs[j++]!
-	}
-	return { docIds, scores, length }
-}
-
-const HTML_ESCAPES: Record<string, string> = {
-	'&': '&amp;',
-	'<': '&lt;',
-	'>': '&gt;',
-	'"': '&quot;',
-	"'": '&#39;',
-}
-const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => HTML_ESCAPES[c]!)
-const truncate = (text: string, length: number) => {
-	if (text.length <= length) return text
-	const cut = text.lastIndexOf(' ', length)
-	return `${text.slice(0, cut > length / 2 ? cut : length)}…`
-}
-
-/**
- * A cheap test before highlighting: can the text hold one of the tokens at
- * all? Segmenting a long Chinese or Thai text to find out costs far more.
- */
-function mayContain(text: string, tokens: string[]) {
-	const normalized = normalizeText(text.slice(0, SCAN_LIMIT))
-	return tokens.some((token) => normalized.includes(token))
-}
-
-/**
- * A highlighted snippet of `text` around its first query word. When a token
- * occurs verbatim (case aside) only a window around it is analysed: cutting
- * a long Chinese or Thai text into words just to find one is what costs.
- * Otherwise (a folded or stemmed form) the first SCAN_LIMIT characters are.
- */
-function snippetAround(
-	text: string,
-	tokens: string[],
-	matchTokens: Set<string>,
-	options: { prefixTokens: Set<string>; maxLength: number; memo?: Map<string, boolean> },
-) {
-	const lower =
-		text.length > SCAN_LIMIT ? text.slice(0, SCAN_LIMIT).toLowerCase() : text.toLowerCase()
-	let at = -1
-	if (lower.length === Math.min(text.length, SCAN_LIMIT)) {
-		for (const token of tokens) {
-			const i = lower.indexOf(token)
-			if (i >= 0 && (at < 0 || i < at)) at = i
-		}
-	}
-	if (at < 0 || text.length <= WINDOW)
-		return highlight(text.slice(0, SCAN_LIMIT), matchTokens, options)
-	let start = Math.max(0, at - Math.floor(WINDOW / 3))
-	let end = Math.min(text.length, start + WINDOW)
-	// Start and end on a space when one is near, so no word is cut.
-	const space = text.lastIndexOf(' ', start)
-	if (start > 0 && space >= 0 && start - space < 24) start = space + 1
-	const after = text.indexOf(' ', end)
-	if (end < text.length && after >= 0 && after - end < 24) end = after
-	if (/[\udc00-\udfff]/.test(text[start] ?? '')) start++
-	if (/[\ud800-\udbff]/.test(text[end - 1] ?? '')) end--
-	const marked = highlight(text.slice(start, end), matchTokens, options)
-	return `${start > 0 && !marked.startsWith('…') ? '…' : ''}${marked}${end < text.length && !marked.endsWith('…') ? '…' : ''}`
-}

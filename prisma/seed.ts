@@ -155,7 +155,16 @@ async function mapWithConcurrency<T, R>(items: T[], limit: number, fn: (item: T)
 	return results
 }
 
-export async function seedDemoLibrary({ now = new Date(), campaigns: demo = DEMO_CAMPAIGNS } = {}) {
+/**
+ * `files: false` writes the materials without rendering their files (about
+ * 30 s for the whole library): what search reads is all there, which is
+ * what the relevance benchmark and its anchor test need.
+ */
+export async function seedDemoLibrary({
+	now = new Date(),
+	campaigns: demo = DEMO_CAMPAIGNS,
+	files: withFiles = true,
+} = {}) {
 	let campaigns = 0
 	let materials = 0
 	for (const campaign of demo) {
@@ -184,9 +193,11 @@ export async function seedDemoLibrary({ now = new Date(), campaigns: demo = DEMO
 		for (const material of campaign.materials) {
 			if (await db.material.findUnique({ where: { id: material.id }, select: { id: true } }))
 				continue
-			const files = await mapWithConcurrency(material.versions, 2, (version) =>
-				renderVersionFiles(material, campaign.countryCode, version),
-			)
+			const files = withFiles
+				? await mapWithConcurrency(material.versions, 2, (version) =>
+						renderVersionFiles(material, campaign.countryCode, version),
+					)
+				: []
 			const created = await insertMaterial({
 				id: material.id,
 				campaignId: campaign.id,
@@ -218,6 +229,7 @@ export async function seedDemoLibrary({ now = new Date(), campaigns: demo = DEMO
 				})),
 			})
 			for (const [index, version] of material.versions.entries()) {
+				if (!files[index]) continue
 				const versionId = created.versions.find((v) => v.lang === version.lang)!.id
 				const { primary, preview, template } = files[index]!
 				await attachFile({ versionId, role: 'primary', ...primary })

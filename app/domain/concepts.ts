@@ -722,3 +722,28 @@ export function findConcepts(terms: readonly string[]): ConceptMatch[] {
 	}
 	return kept
 }
+
+/**
+ * The concept a word still being typed names, or a corrected word names:
+ * the one concept whose one-word terms start with `prefix` (from four
+ * letters, or two Chinese, Japanese or Korean characters), so "adesca"
+ * finds what is tagged grooming as "adescamento" does. A prefix shared by
+ * terms of two concepts ("sext": sexting, sextortion) names none.
+ */
+export function findConceptByPrefix(prefix: string): ConceptMatch | null {
+	const length = [...prefix].length
+	if (length < (/^[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Hangul}]/u.test(prefix) ? 2 : 4))
+		return null
+	let found: Entry | null = null
+	for (const [first, entries] of BY_FIRST_TOKEN) {
+		if (!first.startsWith(prefix)) continue
+		for (const entry of entries) {
+			if (entry.tokens.length !== 1) continue
+			if (found && (found.vocabulary !== entry.vocabulary || found.key !== entry.key)) return null
+			found ??= entry
+		}
+	}
+	return found
+		? { vocabulary: found.vocabulary, key: found.key, term: found.term, tokens: [prefix] }
+		: null
+}

@@ -1,5 +1,6 @@
 import { type CatalogFilters, emptyFilters, type FilterParam } from '#app/domain/catalog-filters.ts'
 import { CONTENT_LANGUAGES } from '#app/domain/languages.ts'
+import { adoptionLift, recencyLift } from './ranking.ts'
 import {
 	AGE_BAND_KEYS,
 	AUDIENCES,
@@ -172,7 +173,7 @@ export class FacetStore {
 		this.langHi[n] = hi >>> 0
 		this.publishedAt[n] = record.publishedAt
 		this.adaptations[n] = record.adaptationCount
-		this.adoptionBoost[n] = 1 + 0.15 * Math.log1p(record.adaptationCount)
+		this.adoptionBoost[n] = adoptionLift(record.adaptationCount)
 		return n
 	}
 
@@ -229,9 +230,8 @@ export class FacetStore {
 	}
 
 	/**
-	 * Each material's ranking lift: adoption (1 + 0.15 ln(1 + countries
-	 * that adapted it)) times recency (1 + 0.1 / (1 + age in years)).
-	 * Recomputed when a material changes or an hour has passed.
+	 * Each material's ranking lift: adoption times recency (see
+	 * app/search/ranking.ts). Recomputed when a material changes or an hour has passed.
 	 */
 	rankBoost(now: number) {
 		if (!this.boost || now - this.boostAt > 3_600_000) {
@@ -239,8 +239,7 @@ export class FacetStore {
 			const boost = new Float64Array(size)
 			const { publishedAt, adoptionBoost } = this
 			for (let n = 0; n < size; n++) {
-				const ageYears = Math.max(0, (now - publishedAt[n]!) / 31_557_600_000)
-				boost[n] = adoptionBoost[n]! * (1 + 0.1 / (1 + ageYears))
+				boost[n] = adoptionBoost[n]! * recencyLift(publishedAt[n]!, now)
 			}
 			this.boost = boost
 			this.boostAt = now

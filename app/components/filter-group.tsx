@@ -24,7 +24,7 @@ export function FilterGroup<P extends string>({
 	const selected = filters[param].map(String)
 	const hintId = `filter-${param}-hint`
 	return (
-		<fieldset aria-describedby={hint ? hintId : undefined}>
+		<fieldset className="facet" aria-describedby={hint ? hintId : undefined}>
 			<legend>{legend}</legend>
 			{hint ? (
 				<p id={hintId} className="hint">
@@ -40,8 +40,9 @@ export function FilterGroup<P extends string>({
 						defaultChecked={selected.includes(option.value)}
 						key={`${option.value}:${selected.includes(option.value)}`}
 					/>
-					<span className="filters__label">{option.label}</span>
-					<span className="filters__count">{labels.number(option.count)}</span>
+					{/* No class on each of the hundred labels: the catalog page's weight is read on every visit. */}
+					<span>{option.label}</span>
+					<small>{labels.number(option.count)}</small>
 				</label>
 			))}
 		</fieldset>

@@ -4,9 +4,110 @@
  * Alliance may upload in its own language).
  */
 
-export const UI_LANGUAGES = ['en', 'fr', 'ar'] as const
+/**
+ * The interface's languages: an official language of every member country of
+ * the Alliance, and the six UN languages. Each is the URL prefix and the name
+ * of its folder in locales/; UI_LANGUAGE_TAGS gives the full BCP 47 tag where
+ * the primary subtag alone would be ambiguous.
+ */
+export const UI_LANGUAGES = [
+	'ar',
+	'bg',
+	'cs',
+	'da',
+	'de',
+	'el',
+	'en',
+	'es',
+	'et',
+	'fi',
+	'fr',
+	'he',
+	'hr',
+	'hu',
+	'hy',
+	'it',
+	'ja',
+	'ka',
+	'km',
+	'ko',
+	'lt',
+	'lv',
+	'nb',
+	'nl',
+	'pl',
+	'pt',
+	'ro',
+	'ru',
+	'sk',
+	'sl',
+	'sq',
+	'sr',
+	'sv',
+	'th',
+	'tr',
+	'uk',
+	'vi',
+	'zh',
+] as const
 export type UiLanguage = (typeof UI_LANGUAGES)[number]
 export const DEFAULT_UI_LANGUAGE: UiLanguage = 'en'
+
+/**
+ * The BCP 47 tag each UI language is written in, for `<html lang>`, hreflang
+ * and Content-Language. Serbian is written in Cyrillic, the script of Serbia's
+ * constitution (no Latin-script interface is offered: Serbian readers read
+ * both); Chinese in simplified characters, the UN's written form (no
+ * traditional-character interface yet); Portuguese as in Portugal, the member
+ * country.
+ */
+const FULL_TAGS: Partial<Record<UiLanguage, string>> = { pt: 'pt-PT', sr: 'sr-Cyrl', zh: 'zh-Hans' }
+export const UI_LANGUAGE_TAGS = Object.fromEntries(
+	UI_LANGUAGES.map((lang) => [lang, FULL_TAGS[lang] ?? lang]),
+) as Readonly<Record<UiLanguage, string>>
+
+/** The full BCP 47 tag of a UI language ("zh" → "zh-Hans"). */
+export function languageTag(lang: UiLanguage) {
+	return UI_LANGUAGE_TAGS[lang]
+}
+
+/**
+ * The locale to format numbers, dates and lists with for a language code: a
+ * UI language's full tag ("pt" formats as in Portugal, not Brazil), any other
+ * tag as it is.
+ */
+export function intlLocale(lang: string) {
+	return isUiLanguage(lang) ? UI_LANGUAGE_TAGS[lang] : lang
+}
+
+/**
+ * Where a reader's language leads when the interface does not speak it: the
+ * closest UI language its readers read, declared here once. Negotiation
+ * follows it (a browser asking for Bosnian gets Croatian), and so do missing
+ * strings (a key missing in Croatian falls back to English, never to a raw
+ * key). Every chain ends in English.
+ */
+export const LANGUAGE_FALLBACKS: Readonly<Record<string, UiLanguage>> = {
+	// Norwegian: Bokmål for the macrolanguage and for Nynorsk readers.
+	no: 'nb',
+	nn: 'nb',
+	// Bosnian and Montenegrin readers read Croatian and Serbian.
+	bs: 'hr',
+	cnr: 'sr',
+	// Traditional characters: readers of zh-Hant read simplified characters.
+	// Brazilian Portuguese readers read European Portuguese.
+	// (Both are regions or scripts of a UI language, so they need no entry.)
+	// Old or alternative codes.
+	iw: 'he',
+	sh: 'hr',
+}
+
+/** The UI language for a BCP 47 tag, if any: its primary subtag or its declared fallback. */
+export function uiLanguageFor(tag: string): UiLanguage | null {
+	const primary = tag.split(/[-_]/)[0]!.toLowerCase()
+	if (isUiLanguage(primary)) return primary
+	return LANGUAGE_FALLBACKS[primary] ?? null
+}
 
 export function isUiLanguage(value: unknown): value is UiLanguage {
 	return typeof value === 'string' && (UI_LANGUAGES as readonly string[]).includes(value)
@@ -82,8 +183,9 @@ export function autonym(lang: string) {
 }
 
 /**
- * Picks the best UI language for an Accept-Language header: exact match by
- * quality, then primary subtag, then the default.
+ * Picks the best UI language for an Accept-Language header, in the order of
+ * its qualities: each tag's primary subtag, or its declared fallback, then
+ * the default.
  */
 export function negotiateUiLanguage(acceptLanguage: string | null | undefined): UiLanguage {
 	if (!acceptLanguage) return DEFAULT_UI_LANGUAGE
@@ -103,8 +205,8 @@ export function negotiateUiLanguage(acceptLanguage: string | null | undefined): 
 		.filter((entry) => entry.tag && entry.quality > 0)
 		.sort((a, b) => b.quality - a.quality || a.index - b.index)
 	for (const { tag } of ranked) {
-		const primary = tag.split('-')[0]
-		if (isUiLanguage(primary)) return primary
+		const lang = uiLanguageFor(tag)
+		if (lang) return lang
 	}
 	return DEFAULT_UI_LANGUAGE
 }

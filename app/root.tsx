@@ -23,6 +23,7 @@ import { directionOf, DEFAULT_UI_LANGUAGE, languageTag } from './domain/language
 import { createI18n } from './i18n/config.ts'
 import { getRequestLanguage } from './i18n/lang.server.ts'
 import { getFixedT } from './i18n/resources.server.ts'
+import { formatLikeTheServer } from './i18n/intl-polyfills.client.ts'
 import { findStrings, loadStrings } from './i18n/strings.ts'
 import { stringsUrl } from './i18n/strings.server.ts'
 import stylesheet from './styles/app.css?url'
@@ -58,7 +59,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
  */
 export async function clientLoader({ serverLoader }: ClientLoaderFunctionArgs) {
 	const data = await serverLoader<typeof loader>()
-	await loadStrings(data.lang, data.strings)
+	await Promise.all([loadStrings(data.lang, data.strings), formatLikeTheServer(data.lang)])
 	return data
 }
 

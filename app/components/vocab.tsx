@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next'
 import { countryName } from '#app/domain/countries.ts'
-import { intlLocale, languageName } from '#app/domain/languages.ts'
+import { collationLocale, intlLocale, languageName } from '#app/domain/languages.ts'
 import { type VocabularyName } from '#app/domain/vocabularies.ts'
 
 /** Translated labels for vocabulary keys, countries and languages in the UI language. */
@@ -21,6 +21,8 @@ export function useLabels() {
 			iso ? new Intl.DateTimeFormat(locale, { dateStyle: 'medium' }).format(new Date(iso)) : '',
 		dateTime: (iso: string, timeStyle: 'short' | 'medium' = 'short') =>
 			new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle }).format(new Date(iso)),
+		/** Orders names as the language sorts them (the same in the browser as on the server). */
+		compare: (a: string, b: string) => a.localeCompare(b, collationLocale(lang)),
 		bytes: (n: number) =>
 			new Intl.NumberFormat(locale, {
 				style: 'unit',

@@ -81,6 +81,32 @@ export function intlLocale(lang: string) {
 }
 
 /**
+ * Interface languages some browsers have no formatting or collation data for
+ * (Chromium has none for Armenian, Georgian, Khmer or Albanian). The browser
+ * gets FormatJS's data for them (app/i18n/intl-polyfills.client.ts); sorting
+ * has no such polyfill, so lists in these languages are sorted by the root
+ * collation on the server and in the browser alike (see collationLocale).
+ */
+export const LANGUAGES_BROWSERS_MAY_LACK = [
+	'hy',
+	'ka',
+	'km',
+	'sq',
+] as const satisfies readonly UiLanguage[]
+
+/**
+ * The locale to sort a list of names with in a page of `lang`: the language's
+ * own order, or the root collation where a browser may not know it, so that
+ * the server and the browser order a list the same (a page whose lists the
+ * browser would order differently fails to hydrate).
+ */
+export function collationLocale(lang: string) {
+	return (LANGUAGES_BROWSERS_MAY_LACK as readonly string[]).includes(lang)
+		? 'und'
+		: intlLocale(lang)
+}
+
+/**
  * Where a reader's language leads when the interface does not speak it: the
  * closest UI language its readers read, declared here once. Negotiation
  * follows it (a browser asking for Bosnian gets Croatian), and so do missing
@@ -177,9 +203,55 @@ export function languageName(lang: string, inLanguage: string) {
 	}
 }
 
+/**
+ * The interface languages' names in themselves, written out: browsers lack
+ * the data for some (Chromium names Armenian, Georgian, Khmer and Albanian
+ * in English), and the language menu must read the same on every screen.
+ */
+const AUTONYMS: Readonly<Record<UiLanguage, string>> = {
+	ar: 'العربية',
+	bg: 'български',
+	cs: 'čeština',
+	da: 'dansk',
+	de: 'Deutsch',
+	el: 'Ελληνικά',
+	en: 'English',
+	es: 'español',
+	et: 'eesti',
+	fi: 'suomi',
+	fr: 'français',
+	he: 'עברית',
+	hr: 'hrvatski',
+	hu: 'magyar',
+	hy: 'հայերեն',
+	it: 'italiano',
+	ja: '日本語',
+	ka: 'ქართული',
+	km: 'ខ្មែរ',
+	ko: '한국어',
+	lt: 'lietuvių',
+	lv: 'latviešu',
+	nb: 'norsk bokmål',
+	nl: 'Nederlands',
+	pl: 'polski',
+	pt: 'português',
+	ro: 'română',
+	ru: 'русский',
+	sk: 'slovenčina',
+	sl: 'slovenščina',
+	sq: 'shqip',
+	sr: 'српски',
+	sv: 'svenska',
+	th: 'ไทย',
+	tr: 'Türkçe',
+	uk: 'українська',
+	vi: 'Tiếng Việt',
+	zh: '中文',
+}
+
 /** The name of a language in itself ("العربية", "français"), for language pickers. */
 export function autonym(lang: string) {
-	return languageName(lang, lang)
+	return isUiLanguage(lang) ? AUTONYMS[lang] : languageName(lang, lang)
 }
 
 /**

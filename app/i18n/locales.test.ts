@@ -131,7 +131,7 @@ describe('the comparison itself', () => {
 			'a: empty',
 			'n_many: missing',
 			'n_other: placeholders  ≠ {{count}}',
-			't: placeholders  ≠ <b> </b>',
+			't: placeholders  ≠ </b> <b>',
 		])
 	})
 

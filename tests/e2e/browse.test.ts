@@ -5,7 +5,12 @@ import Database from 'better-sqlite3'
 import { type Browser, type BrowserContext, type Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest'
 import { stripPngMetadata } from '#app/media/image-metadata.ts'
-import { eventually, expectAccessible, launchBrowser, switchLanguage } from '#tests/support/browser.ts'
+import {
+	eventually,
+	expectAccessible,
+	launchBrowser,
+	switchLanguage,
+} from '#tests/support/browser.ts'
 
 const baseURL = inject('baseURL')
 const dataDir = inject('dataDir')

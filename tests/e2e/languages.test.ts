@@ -1,4 +1,4 @@
-import { type Browser, type BrowserContext, type Page } from 'playwright-core'
+import { type Browser, type BrowserContext, type ConsoleMessage, type Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest'
 import { directionOf, languageTag, UI_LANGUAGES, type UiLanguage } from '#app/domain/languages.ts'
 import { NAMESPACES } from '#app/i18n/config.ts'
@@ -93,7 +93,23 @@ describe.each(UI_LANGUAGES)('the interface in %s', (lang) => {
 
 	async function check(page: Page, path: string) {
 		const url = `/${lang}${path}`
+		// A page the browser would write differently from the server (a date, a
+		// language's name) fails to hydrate: React says so in the console.
+		const errors: string[] = []
+		const onConsole = (message: ConsoleMessage) => {
+			// Chromium asks for /favicon.ico whatever the page names; that 404 is no page's fault.
+			if (message.type() === 'error' && !message.location().url.endsWith('/favicon.ico'))
+				errors.push(message.text().slice(0, 200))
+		}
+		const onError = (error: Error) => errors.push(error.message.slice(0, 200))
+		page.on('console', onConsole)
+		page.on('pageerror', onError)
 		const response = await page.goto(url, { waitUntil: 'load' })
+		// Hydrated: React has attached itself to the page's elements.
+		await page.waitForFunction(() =>
+			Object.keys(document.querySelector('main') ?? {}).some((k) => k.startsWith('__reactFiber')),
+		)
+		await page.waitForLoadState('networkidle')
 		const problems: string[] = []
 		if (response?.status() !== 200) problems.push(`${url}: answered ${response?.status()}`)
 		const html = page.locator('html')
@@ -108,6 +124,9 @@ describe.each(UI_LANGUAGES)('the interface in %s', (lang) => {
 			problems.push(`${url}: English strings ${JSON.stringify([...new Set(english)])}`)
 		for (const v of await checkAccessibility(page))
 			problems.push(`${url}: axe ${v.id} at ${v.targets.join(', ')}`)
+		page.off('console', onConsole)
+		page.off('pageerror', onError)
+		for (const error of errors) problems.push(`${url}: ${error}`)
 		return problems
 	}
 

@@ -1,7 +1,12 @@
 import crypto from 'node:crypto'
 import { describe, expect, inject, test } from 'vitest'
 import { type Browser } from 'playwright-core'
-import { browserSession, launchBrowser, signInAsDemo, switchLanguage } from '#tests/support/browser.ts'
+import {
+	browserSession,
+	launchBrowser,
+	signInAsDemo,
+	switchLanguage,
+} from '#tests/support/browser.ts'
 
 /**
  * The pages a crowd of anonymous readers asks for are rendered once per

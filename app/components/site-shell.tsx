@@ -3,7 +3,6 @@ import { type ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
 import {
 	autonym,
-	directionOf,
 	isUiLanguage,
 	languageTag,
 	UI_LANGUAGES,
@@ -232,7 +231,10 @@ function HeaderSearch() {
 /**
  * The interface in each of its languages, each named in itself: a menu, not
  * a row of 38 links. It keeps the page and its query; the globe marks it for
- * a reader who does not read the current language.
+ * a reader who does not read the current language. Each name says its
+ * language (for screen readers' voices) and takes the page's alignment, so
+ * the list reads as one column; the head's hreflang links give crawlers the
+ * same pages.
  */
 function LanguageSwitch({ current }: { current: string }) {
 	const { t } = useTranslation()
@@ -262,8 +264,6 @@ function LanguageSwitch({ current }: { current: string }) {
 							<a
 								href={`/${lang}${tail ? `/${tail}` : ''}${location.search}`}
 								lang={languageTag(lang)}
-								hrefLang={languageTag(lang)}
-								dir={directionOf(lang)}
 								aria-current={lang === current ? 'true' : undefined}
 							>
 								{autonym(lang)}

@@ -1,15 +1,16 @@
 /**
  * Formatting data for the interface languages a browser may not have. The
- * server formats numbers, dates, lists and language and country names with
- * Node's full ICU data; Chromium ships data for fewer languages and formats
- * Armenian, Georgian, Khmer and Albanian in English. Hydrating a page over
- * text the browser would write differently makes React throw the server's
- * text away. So, for those languages only, and only in a browser that lacks
- * them, the FormatJS implementations of the four APIs replace the browser's
- * before the page hydrates, with the language's CLDR data (and English, for
- * the English the app formats too).
+ * server formats numbers, dates, lists and language and country names of
+ * most languages with Node's ICU data; Chromium ships data for fewer
+ * languages and formats Armenian, Georgian, Khmer and Albanian in English.
+ * Hydrating a page over text the browser would write differently makes
+ * React throw the server's text away. For those languages the server and
+ * the browser both format with FormatJS and the same CLDR data
+ * (formatters.ts); this loads them in the browser before a page of theirs
+ * renders.
  */
 import { type LANGUAGES_BROWSERS_MAY_LACK } from '#app/domain/languages.ts'
+import { registerFormatters, withFormatJsHooks, type Formatters } from './formatters.ts'
 
 type Loader = () => Promise<unknown>[]
 
@@ -41,42 +42,40 @@ const LOCALE_DATA: Record<(typeof LANGUAGES_BROWSERS_MAY_LACK)[number], Loader> 
 	],
 }
 
-const ENGLISH: Loader = () => [
-	import('@formatjs/intl-displaynames/locale-data/en.js'),
-	import('@formatjs/intl-listformat/locale-data/en.js'),
-	import('@formatjs/intl-numberformat/locale-data/en.js'),
-	import('@formatjs/intl-datetimeformat/locale-data/en.js'),
-]
+let classes: Promise<Formatters> | null = null
+const loaded = new Map<string, Promise<void>>()
 
-/** Whether this browser formats `lang` itself (in its own language, not English). */
-function browserFormats(lang: string) {
-	const supported = (api: { supportedLocalesOf(locales: string[]): string[] } | undefined) =>
-		!!api && api.supportedLocalesOf([lang]).length > 0
-	return (
-		supported(Intl.DateTimeFormat) &&
-		supported(Intl.NumberFormat) &&
-		supported(Intl.ListFormat) &&
-		supported(Intl.DisplayNames)
-	)
-}
-
-let installed: Promise<void> | null = null
-const loaded = new Map<string, Promise<unknown>>()
-
-/** Makes `lang` format as on the server; resolves at once when the browser already does. */
-export async function formatLikeTheServer(lang: string) {
+/** Makes `lang`'s pages format as on the server; resolves at once for the other languages. */
+export function formatLikeTheServer(lang: string): Promise<void> {
 	const load = LOCALE_DATA[lang as keyof typeof LOCALE_DATA]
-	if (!load || (!installed && browserFormats(lang))) return
-	installed ??= (async () => {
-		// In FormatJS's order: each may use the ones before it.
-		await import('@formatjs/intl-displaynames/polyfill-force.js')
-		await import('@formatjs/intl-listformat/polyfill-force.js')
-		await import('@formatjs/intl-numberformat/polyfill-force.js')
-		await import('@formatjs/intl-datetimeformat/polyfill-force.js')
-		await Promise.all([...ENGLISH(), import('@formatjs/intl-datetimeformat/add-golden-tz.js')])
-	})()
-	await installed
-	let data = loaded.get(lang)
-	if (!data) loaded.set(lang, (data = Promise.all(load())))
-	await data
+	if (!load) return Promise.resolve()
+	let done = loaded.get(lang)
+	if (!done) {
+		classes ??= (async () => {
+			const [dtf, nf, lf, dn] = await Promise.all([
+				import('@formatjs/intl-datetimeformat'),
+				import('@formatjs/intl-numberformat'),
+				import('@formatjs/intl-listformat'),
+				import('@formatjs/intl-displaynames'),
+			])
+			const formatters = {
+				DateTimeFormat: dtf.DateTimeFormat,
+				NumberFormat: nf.NumberFormat,
+				ListFormat: lf.default,
+				DisplayNames: dn.DisplayNames,
+			} as unknown as Formatters
+			await withFormatJsHooks(
+				formatters,
+				() => import('@formatjs/intl-datetimeformat/add-golden-tz.js'),
+			)
+			return formatters
+		})()
+		done = classes.then(async (formatters) => {
+			await withFormatJsHooks(formatters, () => Promise.all(load()))
+			registerFormatters(lang, formatters)
+		})
+		loaded.set(lang, done)
+		done.catch(() => loaded.delete(lang))
+	}
+	return done
 }

@@ -33,11 +33,13 @@ function flatten(value: unknown, prefix = ''): [string, string][] {
  */
 function englishOnlyStrings(lang: UiLanguage) {
 	const byText = new Map<string, boolean>()
+	// A word the language writes like English somewhere ("Filter", "Video") is its own, not a leak.
+	const own = new Set(NAMESPACES.flatMap((ns) => flatten(RESOURCES[lang][ns]).map(([, t]) => t)))
 	for (const ns of NAMESPACES) {
 		const translated = new Map(flatten(RESOURCES[lang][ns]))
 		for (const [key, text] of flatten(RESOURCES.en[ns])) {
 			if (text.includes('{{') || text.includes('<') || !/\p{L}{3}/u.test(text)) continue
-			const kept = translated.get(key) === text
+			const kept = translated.get(key) === text || own.has(text)
 			byText.set(text, (byText.get(text) ?? true) && !kept)
 		}
 	}

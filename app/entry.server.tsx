@@ -9,12 +9,15 @@ import { isRouteErrorResponse, RemixServer } from '@remix-run/react'
 import { isbot } from 'isbot'
 import { renderToPipeableStream } from 'react-dom/server'
 import { hasSessionCookie } from '#app/auth/session.server.ts'
+import { formattersReady } from '#app/i18n/formatjs.server.ts'
 import { registerServerStrings } from '#app/i18n/strings.server.ts'
 import { withoutChunkPadding } from '#app/utils/html-stream.server.ts'
 import { NonceProvider } from '#app/utils/nonce-provider.tsx'
 
 // Renders read the interface strings from the registry the browser fills by fetching them.
 registerServerStrings()
+// The languages some browsers cannot format are formatted as the browser will (formatters.ts).
+await formattersReady
 
 declare module '@remix-run/node' {
 	interface AppLoadContext {

@@ -19,10 +19,11 @@ import enReporting from '../locales/en/reporting.json'
 import enVocab from '../locales/en/vocab.json'
 import { errorKey, ErrorMessage } from './components/error-message.tsx'
 import { SiteShell } from './components/site-shell.tsx'
-import { directionOf, DEFAULT_UI_LANGUAGE } from './domain/languages.ts'
+import { directionOf, DEFAULT_UI_LANGUAGE, languageTag } from './domain/languages.ts'
 import { createI18n } from './i18n/config.ts'
 import { getRequestLanguage } from './i18n/lang.server.ts'
 import { getFixedT } from './i18n/resources.server.ts'
+import { formatLikeTheServer } from './i18n/intl-polyfills.client.ts'
 import { findStrings, loadStrings } from './i18n/strings.ts'
 import { stringsUrl } from './i18n/strings.server.ts'
 import stylesheet from './styles/app.css?url'
@@ -58,7 +59,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
  */
 export async function clientLoader({ serverLoader }: ClientLoaderFunctionArgs) {
 	const data = await serverLoader<typeof loader>()
-	await loadStrings(data.lang, data.strings)
+	await Promise.all([loadStrings(data.lang, data.strings), formatLikeTheServer(data.lang)])
 	return data
 }
 
@@ -74,7 +75,7 @@ export function Layout({ children }: { children: ReactNode }) {
 	// The Content-Security-Policy only runs inline scripts that carry this request's nonce.
 	const nonce = useNonce()
 	return (
-		<html lang={lang} dir={data?.dir ?? directionOf(lang)}>
+		<html lang={languageTag(lang)} dir={data?.dir ?? directionOf(lang)}>
 			<head>
 				<meta charSet="utf-8" />
 				<meta name="viewport" content="width=device-width, initial-scale=1" />
@@ -111,7 +112,8 @@ function stringsOf(lang: string | undefined) {
 
 function useI18nFor(lang: string) {
 	const resources = stringsOf(lang)
-	return useMemo(() => createI18n(lang, resources), [lang, resources])
+	// A key missing in this language falls back to English, as on the server.
+	return useMemo(() => createI18n(lang, resources, FALLBACK_RESOURCES), [lang, resources])
 }
 
 export default function App() {
@@ -153,7 +155,7 @@ export const meta: MetaFunction<typeof loader> = (args) => {
 	const { data, error } = args
 	if (error) {
 		const lang = data?.lang ?? DEFAULT_UI_LANGUAGE
-		const i18n = createI18n(lang, stringsOf(lang))
+		const i18n = createI18n(lang, stringsOf(lang), FALLBACK_RESOURCES)
 		return [{ title: `${i18n.t(`errors.${errorKey(error)}.title`)} · ${i18n.t('app.name')}` }]
 	}
 	return pageMeta(args)

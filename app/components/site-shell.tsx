@@ -1,9 +1,16 @@
 import { Form, Link, NavLink, useLocation, useMatches, useRouteLoaderData } from '@remix-run/react'
-import { useCallback, useEffect, useRef, useState, type ReactNode } from 'react'
+import { type ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
-import { autonym, isUiLanguage, UI_LANGUAGES } from '#app/domain/languages.ts'
+import {
+	autonym,
+	isUiLanguage,
+	languageTag,
+	UI_LANGUAGES,
+	type UiLanguage,
+} from '#app/domain/languages.ts'
 import { can, countriesWhere, type Actor } from '#app/domain/permissions.ts'
 import { ContentText } from './content-text.tsx'
+import { useDisclosureMenu } from './ui/disclosure-menu.ts'
 
 type LayoutData = {
 	actor: (Actor & { name: string }) | null
@@ -104,34 +111,7 @@ function AccountMenu() {
 	const location = useLocation()
 	const lang = i18n.language
 	const actor = data?.actor
-	const menu = useRef<HTMLDetailsElement>(null)
-	const [open, setOpen] = useState(false)
-
-	const close = useCallback((focusToggle: boolean) => {
-		const details = menu.current
-		if (!details?.open) return
-		details.open = false
-		if (focusToggle) details.querySelector('summary')?.focus()
-	}, [])
-
-	// A link in the menu navigates on the client: the menu closes behind it.
-	useEffect(() => close(false), [location, close])
-
-	useEffect(() => {
-		if (!open) return
-		const onKey = (event: KeyboardEvent) => {
-			if (event.key === 'Escape') close(true)
-		}
-		const onPointer = (event: PointerEvent) => {
-			if (!menu.current?.contains(event.target as Node)) close(false)
-		}
-		document.addEventListener('keydown', onKey)
-		document.addEventListener('pointerdown', onPointer)
-		return () => {
-			document.removeEventListener('keydown', onKey)
-			document.removeEventListener('pointerdown', onPointer)
-		}
-	}, [open, close])
+	const { open, props: menuProps } = useDisclosureMenu()
 
 	if (!actor) {
 		const here = `${location.pathname}${location.search}`
@@ -146,11 +126,7 @@ function AccountMenu() {
 	}
 	const links = workLinks(actor, lang, t)
 	return (
-		<details
-			className="account-menu"
-			ref={menu}
-			onToggle={(event) => setOpen(event.currentTarget.open)}
-		>
+		<details className="account-menu" {...menuProps}>
 			<summary className="account-menu__toggle" aria-expanded={open}>
 				{t('nav.menu')}
 				{data.unread ? (
@@ -252,27 +228,50 @@ function HeaderSearch() {
 	)
 }
 
+/**
+ * The interface in each of its languages, each named in itself: a menu, not
+ * a row of 38 links. It keeps the page and its query; the globe marks it for
+ * a reader who does not read the current language. Each name says its
+ * language (for screen readers' voices) and takes the page's alignment, so
+ * the list reads as one column; the head's hreflang links give crawlers the
+ * same pages.
+ */
 function LanguageSwitch({ current }: { current: string }) {
 	const { t } = useTranslation()
 	const location = useLocation()
+	const { open, props: menuProps } = useDisclosureMenu()
 	const [, first, ...rest] = location.pathname.split('/')
 	const tail = isUiLanguage(first) ? rest.join('/') : ''
 	return (
 		<nav className="lang-nav" aria-label={t('nav.language')}>
-			<ul className="lang-switch">
-				{UI_LANGUAGES.map((lang) => (
-					<li key={lang}>
-						<a
-							href={`/${lang}${tail ? `/${tail}` : ''}${location.search}`}
-							lang={lang}
-							hrefLang={lang}
-							aria-current={lang === current ? 'true' : undefined}
-						>
-							{autonym(lang)}
-						</a>
-					</li>
-				))}
-			</ul>
+			<details className="lang-menu" {...menuProps}>
+				<summary className="lang-menu__toggle" aria-expanded={open}>
+					<svg
+						className="lang-menu__globe"
+						viewBox="0 0 24 24"
+						aria-hidden="true"
+						focusable="false"
+					>
+						<circle cx="12" cy="12" r="9.25" />
+						<path d="M2.75 12h18.5M12 2.75c2.6 2.5 3.9 5.6 3.9 9.25s-1.3 6.75-3.9 9.25M12 2.75C9.4 5.25 8.1 8.35 8.1 12s1.3 6.75 3.9 9.25" />
+					</svg>
+					<span className="visually-hidden">{t('nav.language')}: </span>
+					<span lang={languageTag(current as UiLanguage)}>{autonym(current)}</span>
+				</summary>
+				<ul className="lang-menu__list">
+					{UI_LANGUAGES.map((lang) => (
+						<li key={lang}>
+							<a
+								href={`/${lang}${tail ? `/${tail}` : ''}${location.search}`}
+								lang={languageTag(lang)}
+								aria-current={lang === current ? 'true' : undefined}
+							>
+								{autonym(lang)}
+							</a>
+						</li>
+					))}
+				</ul>
+			</details>
 		</nav>
 	)
 }

@@ -24,6 +24,29 @@ export interface SitemapPage {
 	lastModified: Date | null
 }
 
+/** The protocol's largest sitemap file, uncompressed: 50 MiB. */
+export const SITEMAP_BYTE_LIMIT = 50 * 1024 * 1024
+
+/**
+ * How many URLs one sitemap file may hold: 50,000, or fewer when each URL's
+ * alternates in every language would make the file pass 50 MiB (with 38
+ * languages, a URL carries 39 links, about 4 KB). Counted from the longest
+ * path, so no file can pass the limit, with a margin for the lastmod.
+ */
+export function sitemapUrlLimit(input: {
+	origin: string
+	pages: readonly SitemapPage[]
+	languages: readonly string[]
+}) {
+	const longestPath = input.pages.reduce((most, page) => Math.max(most, page.path.length), 0)
+	const longestLang = input.languages.reduce((most, lang) => Math.max(most, lang.length), 9)
+	const href = input.origin.length + 1 + longestLang + longestPath
+	// <url><loc>…</loc><lastmod>2026-01-01T00:00:00.000Z</lastmod>, then one
+	// <xhtml:link rel="alternate" hreflang="…" href="…"/> per language and x-default.
+	const perUrl = 80 + href + (input.languages.length + 1) * (48 + longestLang + href)
+	return Math.max(1, Math.min(SITEMAP_URL_LIMIT, Math.floor((SITEMAP_BYTE_LIMIT * 0.98) / perUrl)))
+}
+
 /** Each page is one URL per UI language: `/{lang}{path}`. */
 export function countSitemapUrls(pages: number, languages: readonly string[]) {
 	return pages * languages.length
@@ -43,6 +66,8 @@ export function renderSitemap(input: {
 	origin: string
 	pages: readonly SitemapPage[]
 	languages: readonly string[]
+	/** The BCP 47 tag of a language's pages, when it is not the URL's prefix ("zh" → "zh-Hans"). */
+	tagOf?: (lang: string) => string
 	defaultLanguage: string
 	part?: number
 	limit?: number
@@ -60,7 +85,11 @@ export function renderSitemap(input: {
 				textElement('loc', href(lang)),
 				...(page.lastModified ? [textElement('lastmod', page.lastModified.toISOString())] : []),
 				...input.languages.map((l) =>
-					textElement('xhtml:link', '', { rel: 'alternate', hreflang: l, href: href(l) }),
+					textElement('xhtml:link', '', {
+						rel: 'alternate',
+						hreflang: input.tagOf?.(l) ?? l,
+						href: href(l),
+					}),
 				),
 				textElement('xhtml:link', '', {
 					rel: 'alternate',

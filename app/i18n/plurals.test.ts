@@ -58,3 +58,28 @@ test('Arabic counts take the form Arabic grammar asks for each number', () => {
 	// Six numbers, six different sentences: zero, one, two, few, many, other.
 	expect(new Set(forms).size).toBe(6)
 })
+
+describe('counts take the form each language’s grammar asks for', () => {
+	// The CLDR categories of 0, 1, 2, 5, 11 and 101, as the languages' grammars have them.
+	const expected: Record<string, string[]> = {
+		ar: ['zero', 'one', 'two', 'few', 'many', 'other'],
+		pl: ['many', 'one', 'few', 'many', 'many', 'many'],
+		ru: ['many', 'one', 'few', 'many', 'many', 'one'],
+		ja: ['other', 'other', 'other', 'other', 'other', 'other'],
+	}
+	const counts = [0, 1, 2, 5, 11, 101]
+
+	test.each(Object.keys(expected))('%s', (lang) => {
+		const resources = RESOURCES[lang as keyof typeof RESOURCES]
+		const t = createI18n(lang, resources, RESOURCES.en).getFixedT(lang, 'common')
+		const forms = (resources.common.card as Record<string, string>) ?? {}
+		const shown = counts.map((count) => t('card.languages', { count, list: 'L' }))
+		const wanted = counts.map((count, i) => {
+			const form = forms[`languages_${expected[lang]![i]}`]
+			return form?.replace('{{count}}', String(count)).replace('{{list}}', 'L')
+		})
+		expect(shown).toEqual(wanted)
+		// Never the key, never English.
+		for (const text of shown) expect(text).not.toMatch(/card\.languages|languages:/)
+	})
+})

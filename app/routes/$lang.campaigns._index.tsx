@@ -97,7 +97,7 @@ export default function CampaignsIndex() {
 		...new Set([...Object.keys(facets[param]), ...filters[param].map(String)]),
 	]
 	const countries = present('country').sort((a, b) =>
-		labels.country(a).localeCompare(labels.country(b), lang),
+		labels.compare(labels.country(a), labels.country(b)),
 	)
 	const years = present('year').sort((a, b) => Number(b) - Number(a))
 	const vocab = (name: 'risk' | 'audience' | 'channel' | 'evaluation') => (key: string) =>

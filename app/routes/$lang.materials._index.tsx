@@ -162,7 +162,7 @@ export default function Catalog() {
 		const list = keys
 			.filter((key) => (counts[key] ?? 0) > 0 || selected.includes(key))
 			.map((key) => ({ value: key, label: label(key), count: counts[key] ?? 0 }))
-		return sort ? list.sort((a, b) => a.label.localeCompare(b.label, lang)) : list
+		return sort ? list.sort((a, b) => labels.compare(a.label, b.label)) : list
 	}
 	const vocab = (name: VocabularyName) => (key: string) => labels.vocab(name, key)
 	const withSelected = (param: 'country' | 'lang') => [

@@ -6,7 +6,7 @@ import {
 	type CatalogFilters,
 } from '#app/domain/catalog-filters.ts'
 import { countryName } from '#app/domain/countries.ts'
-import { languageName, type UiLanguage } from '#app/domain/languages.ts'
+import { intlLocale, languageName, type UiLanguage } from '#app/domain/languages.ts'
 import { licenceUri } from '#app/domain/licence.ts'
 import { materialId } from '#app/domain/linked-data.ts'
 import { getFixedT } from '#app/i18n/resources.server.ts'
@@ -30,7 +30,7 @@ export function feedPath(lang: string, q: string, filters: CatalogFilters) {
 	return `/${lang}/materials.atom${query ? `?${query}` : ''}`
 }
 
-/** "Newest materials", "Materials matching “…”", or "Newest materials: France, Sexual extortion". */
+/** "Newest materials", "Materials matching “…”", or "Newest materials: France and Sexual extortion". */
 export function feedTitle(lang: UiLanguage, q: string, filters: CatalogFilters) {
 	const t = getFixedT(lang)
 	const vocab = getFixedT(lang, 'vocab')
@@ -44,7 +44,9 @@ export function feedTitle(lang: UiLanguage, q: string, filters: CatalogFilters) 
 		),
 	)
 	const words = q ? t('feed.search', { q }) : t('feed.newest')
-	return named.length ? t('feed.filtered', { what: words, filters: named.join(', ') }) : words
+	// The filters all apply: "France and Sexual extortion", as the language joins words.
+	const list = new Intl.ListFormat(intlLocale(lang), { style: 'long', type: 'conjunction' })
+	return named.length ? t('feed.filtered', { what: words, filters: list.format(named) }) : words
 }
 
 /** A feed as the head of a page announces it: absolute, with its title. */

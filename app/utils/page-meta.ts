@@ -1,5 +1,11 @@
 import { type MetaDescriptor } from '@remix-run/node'
-import { DEFAULT_UI_LANGUAGE, isUiLanguage, UI_LANGUAGES } from '#app/domain/languages.ts'
+import {
+	DEFAULT_UI_LANGUAGE,
+	isUiLanguage,
+	languageTag,
+	UI_LANGUAGES,
+	type UiLanguage,
+} from '#app/domain/languages.ts'
 
 /**
  * What the root loader gives every page's head: the public origin (absolute
@@ -29,7 +35,46 @@ export interface PageHead {
 }
 
 /** OpenGraph wants language_TERRITORY; these are the ones its readers know for ours. */
-const OG_LOCALES: Record<string, string> = { en: 'en_GB', fr: 'fr_FR', ar: 'ar_AR' }
+const OG_LOCALES: Record<UiLanguage, string> = {
+	ar: 'ar_AR',
+	bg: 'bg_BG',
+	cs: 'cs_CZ',
+	da: 'da_DK',
+	de: 'de_DE',
+	el: 'el_GR',
+	en: 'en_GB',
+	es: 'es_ES',
+	et: 'et_EE',
+	fi: 'fi_FI',
+	fr: 'fr_FR',
+	he: 'he_IL',
+	hr: 'hr_HR',
+	hu: 'hu_HU',
+	hy: 'hy_AM',
+	it: 'it_IT',
+	ja: 'ja_JP',
+	ka: 'ka_GE',
+	km: 'km_KH',
+	ko: 'ko_KR',
+	lt: 'lt_LT',
+	lv: 'lv_LV',
+	nb: 'nb_NO',
+	nl: 'nl_NL',
+	pl: 'pl_PL',
+	pt: 'pt_PT',
+	ro: 'ro_RO',
+	ru: 'ru_RU',
+	sk: 'sk_SK',
+	sl: 'sl_SI',
+	sq: 'sq_AL',
+	sr: 'sr_RS',
+	sv: 'sv_SE',
+	th: 'th_TH',
+	tr: 'tr_TR',
+	uk: 'uk_UA',
+	vi: 'vi_VN',
+	zh: 'zh_CN',
+}
 
 /**
  * The same page in another UI language: only the language prefix changes.
@@ -74,7 +119,7 @@ export function pageMeta(
 	const xDefault = isHome ? `${origin}/` : inLanguage(DEFAULT_UI_LANGUAGE)
 	tags.push({ tagName: 'link', rel: 'canonical', href: url })
 	for (const l of UI_LANGUAGES)
-		tags.push({ tagName: 'link', rel: 'alternate', hrefLang: l, href: inLanguage(l) })
+		tags.push({ tagName: 'link', rel: 'alternate', hrefLang: languageTag(l), href: inLanguage(l) })
 	tags.push({ tagName: 'link', rel: 'alternate', hrefLang: 'x-default', href: xDefault })
 	for (const feed of head.feeds ?? [])
 		tags.push({
@@ -91,11 +136,11 @@ export function pageMeta(
 		{ property: 'og:type', content: head.type ?? 'website' },
 		{ property: 'og:url', content: url },
 		{ property: 'og:title', content: shareTitle },
-		{ property: 'og:locale', content: OG_LOCALES[lang] ?? lang },
-		...UI_LANGUAGES.filter((l) => l !== lang).map((l) => ({
-			property: 'og:locale:alternate',
-			content: OG_LOCALES[l] ?? l,
-		})),
+		// No og:locale:alternate: Facebook fetches those by adding fb_locale to
+		// this same URL, while here each language has its own URL, which the
+		// hreflang links above already give (and 37 more tags would weigh on
+		// every page).
+		{ property: 'og:locale', content: isUiLanguage(lang) ? OG_LOCALES[lang] : lang },
 		{ name: 'twitter:card', content: head.image ? 'summary_large_image' : 'summary' },
 		{ name: 'twitter:title', content: shareTitle },
 	)

@@ -5,7 +5,12 @@ import Database from 'better-sqlite3'
 import { type Browser, type BrowserContext, type Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest'
 import { stripPngMetadata } from '#app/media/image-metadata.ts'
-import { eventually, expectAccessible, launchBrowser } from '#tests/support/browser.ts'
+import {
+	eventually,
+	expectAccessible,
+	launchBrowser,
+	switchLanguage,
+} from '#tests/support/browser.ts'
 
 const baseURL = inject('baseURL')
 const dataDir = inject('dataDir')
@@ -66,11 +71,11 @@ describe('a reader without an account', () => {
 
 	test('switches language and keeps the page and its filters', async () => {
 		await page.goto('/en/materials?risk=grooming')
-		await page.getByRole('link', { name: 'français' }).click()
+		await switchLanguage(page, 'français')
 		await page.waitForURL('**/fr/materials?risk=grooming')
 		await expect(page.locator('html').getAttribute('lang')).resolves.toBe('fr')
 		await expect(page.locator('h1').textContent()).resolves.toBe('Ressources')
-		await page.getByRole('link', { name: 'العربية' }).click()
+		await switchLanguage(page, 'العربية')
 		await page.waitForURL('**/ar/materials?risk=grooming')
 		await expect(page.locator('html').getAttribute('dir')).resolves.toBe('rtl')
 		// In right-to-left layouts the filters sit on the right of the results.

@@ -1,7 +1,12 @@
 import crypto from 'node:crypto'
 import { describe, expect, inject, test } from 'vitest'
 import { type Browser } from 'playwright-core'
-import { browserSession, launchBrowser, signInAsDemo } from '#tests/support/browser.ts'
+import {
+	browserSession,
+	launchBrowser,
+	signInAsDemo,
+	switchLanguage,
+} from '#tests/support/browser.ts'
 
 /**
  * The pages a crowd of anonymous readers asks for are rendered once per
@@ -77,7 +82,7 @@ describe('interface strings', () => {
 		await page.getByRole('heading', { level: 1, name: 'Ressources' }).waitFor()
 		// Hydrated: the language and the navigation links are followed on the client,
 		// and what React renders after them is translated from the fetched strings.
-		await page.getByRole('link', { name: 'العربية' }).click()
+		await switchLanguage(page, 'العربية')
 		await page.waitForURL(/\/ar\/materials/, COMMIT)
 		await page.getByRole('heading', { level: 1, name: 'المواد' }).waitFor()
 		await expect(page.locator('html').getAttribute('dir')).resolves.toBe('rtl')

@@ -1,5 +1,6 @@
 import { type MetaDescriptor } from '@remix-run/node'
 import { describe, expect, test } from 'vitest'
+import { languageTag, UI_LANGUAGES } from '#app/domain/languages.ts'
 import { insertCampaign } from '#app/models/campaign.server.ts'
 import { loader as rootLoader, meta as rootMeta } from '#app/root.tsx'
 import { loader as homeLoader, meta as homeMeta } from '#app/routes/$lang._index.tsx'
@@ -101,14 +102,14 @@ describe('the head of every page', () => {
 		])
 		const alternates = head.links('alternate').filter((l) => l.hrefLang)
 		expect(alternates.map((l) => [l.hrefLang, l.href])).toEqual([
-			['en', `${origin}/en/materials?risk=grooming`],
-			['fr', `${origin}/fr/materials?risk=grooming`],
-			['ar', `${origin}/ar/materials?risk=grooming`],
+			...UI_LANGUAGES.map((l) => [languageTag(l), `${origin}/${l}/materials?risk=grooming`]),
 			['x-default', `${origin}/en/materials?risk=grooming`],
 		])
+		expect(alternates.map((l) => l.hrefLang)).toContain('zh-Hans')
 		expect(head.content('og:url')).toEqual([`${origin}/fr/materials?risk=grooming`])
 		expect(head.content('og:locale')).toEqual(['fr_FR'])
-		expect(head.content('og:locale:alternate')).toEqual(['en_GB', 'ar_AR'])
+		// Each language has its own URL, given by hreflang; no fb_locale alternates.
+		expect(head.content('og:locale:alternate')).toEqual([])
 		expect(head.content('og:site_name')[0]).toBeTruthy()
 		expect(head.content('twitter:card')).toEqual(['summary'])
 	})

@@ -55,7 +55,7 @@ describe('interface strings as a file', () => {
 		expect(old.status).toBe(200)
 		expect(old.headers.get('cache-control')).toBe('no-cache')
 		expect(await old.json()).toEqual(JSON.parse(JSON.stringify(RESOURCES.en)))
-		for (const name of ['de.abc.json', 'en.json', '../en.abc.json', 'en.abc.js'])
+		for (const name of ['xx.abc.json', 'en.json', '../en.abc.json', 'en.abc.js'])
 			expect((await stringsFile(name)).status).toBe(404)
 	})
 })

@@ -1,8 +1,10 @@
 import { DOMParser } from 'linkedom'
 import { beforeAll, describe, expect, test } from 'vitest'
-import { UI_LANGUAGES } from '#app/domain/languages.ts'
+import { languageTag, UI_LANGUAGES } from '#app/domain/languages.ts'
 import {
 	countSitemapParts,
+	SITEMAP_BYTE_LIMIT,
+	sitemapUrlLimit,
 	renderSitemap,
 	renderSitemapIndex,
 	type SitemapPage,
@@ -78,7 +80,10 @@ describe('sitemap.xml', () => {
 			l.getAttribute('href'),
 		])
 		expect(alternates).toEqual([
-			...UI_LANGUAGES.map((lang) => [lang, `${ORIGIN}/${lang}/materials/${published.id}`]),
+			...UI_LANGUAGES.map((lang) => [
+				languageTag(lang),
+				`${ORIGIN}/${lang}/materials/${published.id}`,
+			]),
 			['x-default', `${ORIGIN}/en/materials/${published.id}`],
 		])
 		expect(url.getElementsByTagName('lastmod')[0]!.textContent).toMatch(/^\d{4}-\d\d-\d\dT/)
@@ -105,7 +110,7 @@ describe('past the limit, a sitemap index', () => {
 	test('splits the URLs into parts of at most the limit, every URL in exactly one part', () => {
 		const urls = pages.length * UI_LANGUAGES.length
 		const parts = countSitemapParts(urls, LIMIT)
-		expect(parts).toBe(Math.ceil(30 / 7))
+		expect(parts).toBe(Math.ceil((10 * UI_LANGUAGES.length) / 7))
 		const index = renderSitemapIndex({ origin: ORIGIN, parts, lastModified: new Date() })
 		expect(validateXml(index, XSD.sitemapIndex)).toBe('')
 		expect(parse(index)('loc').map((e) => e.textContent)).toEqual(
@@ -133,6 +138,28 @@ describe('past the limit, a sitemap index', () => {
 	test('at exactly the limit there is still one file', () => {
 		expect(countSitemapParts(50_000)).toBe(1)
 		expect(countSitemapParts(50_001)).toBe(2)
+	})
+
+	test('a file full of URLs with every language alternate stays under 50 MiB', () => {
+		// Long ids and a long origin: the worst case the limit must hold for.
+		const origin = 'https://awareness-exchange.example.international'
+		const big: SitemapPage[] = Array.from({ length: 2_000 }, (_, i) => ({
+			path: `/materials/${'x'.repeat(30)}${i}`,
+			lastModified: new Date(),
+		}))
+		const limit = sitemapUrlLimit({ origin, pages: big, languages: UI_LANGUAGES })
+		expect(limit).toBeLessThan(50_000)
+		const xml = renderSitemap({
+			origin,
+			pages: big,
+			languages: UI_LANGUAGES,
+			defaultLanguage: 'en',
+			limit,
+		})
+		const urls = parse(xml)('url').length
+		expect(urls).toBe(Math.min(limit, big.length * UI_LANGUAGES.length))
+		// Scaled to a full file of `limit` URLs, the bytes stay under the protocol's limit.
+		expect((Buffer.byteLength(xml) / urls) * limit).toBeLessThan(SITEMAP_BYTE_LIMIT)
 	})
 })
 

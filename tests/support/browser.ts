@@ -126,3 +126,9 @@ export async function eventually<T>(
 	}
 	return value
 }
+
+/** Opens the header's language menu and follows the language named `autonym` ("français"). */
+export async function switchLanguage(page: Page, autonym: string) {
+	await page.locator('.lang-menu > summary').click()
+	await page.locator('.lang-menu__list').getByRole('link', { name: autonym, exact: true }).click()
+}

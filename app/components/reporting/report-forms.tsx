@@ -320,7 +320,7 @@ export function MeasureForm({
 	)
 	const lang = str(values.lang) || i18n.language
 	const languages = CONTENT_LANGUAGES.map((l) => [l, labels.language(l)] as const).sort((a, b) =>
-		a[1].localeCompare(b[1], i18n.language),
+		labels.compare(a[1], b[1]),
 	)
 	const extra: Record<string, string> =
 		measure.mode === 'new'

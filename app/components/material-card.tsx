@@ -7,8 +7,34 @@ import { Highlighted } from './highlighted.tsx'
 import { ResponsiveImage } from './responsive-image.tsx'
 import { useLabels } from './vocab.tsx'
 
-// Lists may leave out what a card does not show.
-type CardItem = Omit<Card, 'description'> & { hit?: SearchItem['hit'] }
+/** What a card shows; lists send only this (every reader of the catalog downloads it). */
+type CardItem = Pick<
+	Card,
+	| 'id'
+	| 'title'
+	| 'lang'
+	| 'languages'
+	| 'countryCode'
+	| 'resourceType'
+	| 'derivationKind'
+	| 'preview'
+> & { hit?: SearchItem['hit'] }
+
+/** A card's fields out of a material list's row, for a loader to send. */
+export function cardFields<T extends CardItem>(item: T): CardItem {
+	const { id, title, lang, languages, countryCode, resourceType, derivationKind, preview } = item
+	return {
+		id,
+		title,
+		lang,
+		languages,
+		countryCode,
+		resourceType,
+		derivationKind,
+		preview,
+		...(item.hit !== undefined ? { hit: item.hit } : {}),
+	}
+}
 
 export function MaterialCards({ items }: { items: CardItem[] }) {
 	return (

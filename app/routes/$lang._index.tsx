@@ -1,7 +1,7 @@
 import { type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
 import { Link, useLoaderData } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
-import { MaterialCards } from '#app/components/material-card.tsx'
+import { cardFields, MaterialCards } from '#app/components/material-card.tsx'
 import { useLabels } from '#app/components/vocab.tsx'
 import { emptyFilters } from '#app/domain/catalog-filters.ts'
 import { AUDIENCES, RISKS } from '#app/domain/vocabularies.ts'
@@ -20,7 +20,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 	const [figures, recent] = await Promise.all([getLibraryFigures(), listRecentMaterials(lang, 8)])
 	return {
 		figures,
-		recent,
+		recent: recent.map(cardFields),
 		title: `${t('app.name')} · ${t('home.title')}`,
 		feed: feedLink(lang, '', emptyFilters()),
 	}

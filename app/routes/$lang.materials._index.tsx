@@ -8,7 +8,7 @@ import { Form, Link, useLoaderData, useNavigation, useSubmit } from '@remix-run/
 import { useEffect, useRef, useState, type FormEvent } from 'react'
 import { Trans, useTranslation } from 'react-i18next'
 import { CampaignCards, campaignStyles } from '#app/components/campaign-evidence.tsx'
-import { MaterialCards } from '#app/components/material-card.tsx'
+import { cardFields, MaterialCards } from '#app/components/material-card.tsx'
 import { PageOutOfRange, Pagination } from '#app/components/pagination.tsx'
 import { FilterGroup } from '#app/components/filter-group.tsx'
 import { useLabels } from '#app/components/vocab.tsx'
@@ -77,9 +77,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 	return withStatus(
 		{
 			...result,
-			// Cards do not show the description: not sent, since every reader
-			// of the catalog downloads this page's data.
-			items: result.items.map(({ description: _description, ...card }) => card),
+			// Only what the cards show: every reader of the catalog downloads this page's data.
+			items: result.items.map(cardFields),
 			campaigns: campaigns && { items: campaigns.items, total: campaigns.total },
 			filters,
 			pastEnd,

@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, test } from 'vitest'
 import { loader } from '#app/routes/$lang.materials._index.tsx'
+import { db } from '#app/utils/db.server.ts'
 import { callApi } from '#tests/support/api-contract.ts'
 import { createMaterial } from '#tests/factories.ts'
 
@@ -56,7 +57,13 @@ describe('catalog loader', () => {
 		expect(data.items).toHaveLength(24)
 		expect(data.pageCount).toBe(2)
 		expect(data.items.map((i) => i.title)).not.toContain('Brouillon secret')
-		const dates = data.items.map((i) => i.publishedAt!)
+		// Newest first: in the order of their publication dates (which cards do not send).
+		const published = await db.material.findMany({
+			where: { id: { in: data.items.map((i) => i.id) } },
+			select: { id: true, publishedAt: true },
+		})
+		const dateOf = new Map(published.map((m) => [m.id, m.publishedAt!.toISOString()]))
+		const dates = data.items.map((i) => dateOf.get(i.id)!)
 		expect([...dates].sort().reverse()).toEqual(dates)
 		const page2 = await catalogLoader(args('/en/materials?page=2'))
 		expect(page2.items).toHaveLength(8)

@@ -301,7 +301,7 @@ function checkRecords(read: ReadArchive) {
 	const { country } = read.manifest
 	const assets = new Map<string, ArchiveAsset>()
 	const used = new Set<string>()
-	const useFile = (sha256: string, byteSize: number, what: string) => {
+	const claimFile = (sha256: string, byteSize: number, what: string) => {
 		const file = read.files.get(sha256)
 		if (!file) throw new ArchiveRefused(`${what} needs files/${sha256}, which the archive lacks`)
 		if (file.byteSize !== byteSize)
@@ -348,13 +348,17 @@ function checkRecords(read: ReadArchive) {
 			for (const f of v.files) {
 				const asset = own.get(files.get(f.id)?.assetId ?? '')
 				if (!asset) throw new ArchiveRefused(`${where}: file ${f.id} has no asset in the record`)
-				const renditions = asset.renditions.map((r) => `${r.id}:${r.format}:${r.width}`).join()
+				const renditionsOf = (list: { id: string; format: string; width: number }[]) =>
+					list
+						.map((r) => `${r.id}:${r.format}:${r.width}`)
+						.sort()
+						.join()
 				if (
 					asset.mediaType !== f.mediaType ||
 					asset.byteSize !== f.byteSize ||
 					asset.width !== f.width ||
 					asset.height !== f.height ||
-					f.renditions.map((r) => `${r.id}:${r.format}:${r.width}`).join() !== renditions
+					renditionsOf(f.renditions) !== renditionsOf(asset.renditions)
 				)
 					throw new ArchiveRefused(`${where}: file ${f.id} and its asset ${asset.id} disagree`)
 			}
@@ -370,9 +374,23 @@ function checkRecords(read: ReadArchive) {
 					`${where}: asset ${a.id} has poster ${a.posterId}, which the record lacks`,
 				)
 	}
+	// A loop of sources within the archive: no order could store it.
+	const versionOwner = new Map(
+		[...read.materials.values()].flatMap((m) => m.versions.map((v) => [v.id, m.id] as const)),
+	)
+	for (const m of read.materials.values()) {
+		const seen = new Set([m.id])
+		let source = versionOwner.get(m.archive.derivedFrom?.versionId ?? '')
+		while (source) {
+			if (seen.has(source))
+				throw new ArchiveRefused(`material ${m.id} is, through its sources, derived from itself`)
+			seen.add(source)
+			source = versionOwner.get(read.materials.get(source)!.archive.derivedFrom?.versionId ?? '')
+		}
+	}
 	for (const a of assets.values()) {
-		useFile(a.sha256, a.byteSize, `asset ${a.id}`)
-		for (const r of a.renditions) useFile(r.sha256, r.byteSize, `rendition ${r.id}`)
+		claimFile(a.sha256, a.byteSize, `asset ${a.id}`)
+		for (const r of a.renditions) claimFile(r.sha256, r.byteSize, `rendition ${r.id}`)
 	}
 	for (const sha256 of read.files.keys())
 		if (!used.has(sha256)) throw new ArchiveRefused(`files/${sha256} is used by no record`)
@@ -569,6 +587,11 @@ async function load(read: ReadArchive, assets: Map<string, ArchiveAsset>): Promi
 		const kept = stored.filter((f) => !movedIn.includes(f))
 		await releaseStoredFiles(kept)
 		await discardStoredFiles(movedIn, (keys) => storageKeysInUse(keys))
+		// The database is the last judge of ids: one used twice within the archive.
+		if ((error as { code?: string }).code === 'P2002')
+			throw new ArchiveRefused(
+				`an id it brings is used twice, or is already here (${(error as Error).message.split('\n').at(-1)}); nothing was written`,
+			)
 		throw error
 	}
 	await releaseStoredFiles(stored)
@@ -576,7 +599,7 @@ async function load(read: ReadArchive, assets: Map<string, ArchiveAsset>): Promi
 	return report
 }
 
-/** New materials with each source before its derivatives; a loop of sources is refused. */
+/** New materials with each source before its derivatives (checkRecords refused loops). */
 function orderSourcesFirst(
 	fresh: ArchiveMaterial[],
 	resolved: Map<string, string | null>,
@@ -584,16 +607,13 @@ function orderSourcesFirst(
 ) {
 	const byId = new Map(fresh.map((m) => [m.id, m]))
 	const ordered: ArchiveMaterial[] = []
-	const state = new Map<string, 'visiting' | 'done'>()
+	const done = new Set<string>()
 	const visit = (m: ArchiveMaterial) => {
-		if (state.get(m.id) === 'done') return
-		if (state.get(m.id) === 'visiting')
-			throw new ArchiveRefused(`material ${m.id} is, through its sources, derived from itself`)
-		state.set(m.id, 'visiting')
+		if (done.has(m.id)) return
+		done.add(m.id)
 		const sourceVersion = resolved.get(m.id)
 		const source = sourceVersion ? byId.get(archiveVersions.get(sourceVersion) ?? '') : undefined
 		if (source) visit(source)
-		state.set(m.id, 'done')
 		ordered.push(m)
 	}
 	for (const m of fresh) visit(m)

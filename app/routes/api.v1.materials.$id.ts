@@ -1,10 +1,5 @@
 import { type LoaderFunctionArgs } from '@remix-run/node'
-import {
-	answerJson,
-	answerLanguage,
-	answerPreflight,
-	answerProblem,
-} from '#app/api/http.server.ts'
+import { answerJson, answerLanguage, answerPreflight, answerProblem } from '#app/api/http.server.ts'
 import { MaterialIdSchema } from '#app/api/schemas.ts'
 import { toApiMaterialDetail } from '#app/api/shapes.server.ts'
 import { getPublishedMaterial } from '#app/models/material/queries.server.ts'

@@ -81,6 +81,8 @@ export function streamCountryArchive(plan: CountryArchivePlan): Readable {
 	const pack = tar.pack()
 	const gzip = createGzip()
 	pack.on('error', (error) => gzip.destroy(error))
+	// A reader that goes away mid-download: stop reading the store for it.
+	gzip.on('close', () => pack.destroy())
 	pack.pipe(gzip)
 	const mtime = new Date(plan.manifest.exportedAt)
 	const addJson = async (name: string, value: unknown) => {
@@ -129,7 +131,8 @@ async function addFile(pack: tar.Pack, file: ArchiveFile, mtime: Date) {
 	})
 	for await (const chunk of openStoredFile(file.storageKey)) {
 		hash.update(chunk as Buffer)
-		if (!entry.write(chunk)) await once(entry, 'drain')
+		if (!entry.write(chunk)) await Promise.race([once(entry, 'drain'), once(pack, 'close')])
+		if (pack.destroyed) throw new ArchiveUnavailable('the download was cut')
 	}
 	if (hash.digest('hex') !== file.sha256)
 		throw new ArchiveUnavailable(`stored file ${file.sha256} is damaged`)

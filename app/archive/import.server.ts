@@ -412,6 +412,13 @@ async function checkFileTypes(read: ReadArchive, assets: Map<string, ArchiveAsse
 	) => {
 		const { tempPath } = read.files.get(sha256)!
 		const sniffed = await sniffFile(tempPath)
+		// Plain text (a video's script) has no signature: it is what nothing else is, and UTF-8.
+		if (mediaType === 'text/plain' && !sniffed.ok && sniffed.reason === 'unknown') {
+			if (await isPlainText(tempPath)) return
+			throw new ArchiveRefused(
+				`${what} (files/${sha256}) is declared text/plain but is not UTF-8 text`,
+			)
+		}
 		if (!sniffed.ok)
 			throw new ArchiveRefused(
 				`${what} (files/${sha256}) is refused as an upload would be: ${sniffed.reason}`,
@@ -434,6 +441,21 @@ async function checkFileTypes(read: ReadArchive, assets: Map<string, ArchiveAsse
 		await checkOne(a.sha256, a.mediaType, a, `asset ${a.id}`)
 		for (const r of a.renditions)
 			await checkOne(r.sha256, `image/${r.format}`, r, `rendition ${r.id}`)
+	}
+}
+
+/** UTF-8 throughout, with no control character but tabs and line ends. */
+async function isPlainText(filePath: string) {
+	const decoder = new TextDecoder('utf-8', { fatal: true })
+	try {
+		for await (const chunk of fs.createReadStream(filePath)) {
+			const text = decoder.decode(chunk as Buffer, { stream: true })
+			if (/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/.test(text)) return false
+		}
+		decoder.decode()
+		return true
+	} catch {
+		return false
 	}
 }
 

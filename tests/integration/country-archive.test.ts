@@ -257,6 +257,14 @@ beforeAll(async () => {
 		role: 'primary',
 	})
 	await attachPng(m1en.id, 'preview')
+	// A video's script, as the demo library has: plain text, which has no signature.
+	await attachFile({
+		versionId: m1en.id,
+		bytes: Buffer.from('Script of the video:\n— Who is this?\n'),
+		mediaType: 'text/plain',
+		role: 'primary',
+		position: 1,
+	})
 	await addMissingRenditions(() => {})
 	const background = await storeImageAsset(
 		{ bytes: await createPng('#f0f0f0', 120, 160) },

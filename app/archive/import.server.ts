@@ -19,7 +19,11 @@ import {
 } from '#app/media/storage.server.ts'
 import { maxUploadBytes } from '#app/media/upload.server.ts'
 import { storageKeysInUse } from '#app/models/asset.server.ts'
-import { findArchiveRowsHere, insertArchive } from '#app/models/material/import.server.ts'
+import {
+	findArchiveRowsHere,
+	findMaterialsAwaiting,
+	insertArchive,
+} from '#app/models/material/import.server.ts'
 import {
 	ARCHIVE_FORMAT,
 	ARCHIVE_FORMAT_VERSION,
@@ -92,11 +96,13 @@ export interface ImportReport {
 	/** Already here, left as they are. */
 	skipped: { materials: string[]; campaigns: string[] }
 	/**
-	 * Adaptations whose source is neither here nor in the archive: imported
-	 * without the link, which a later import of the source's archive does not
-	 * restore (docs/decisions/024-country-archives.md).
+	 * Derivatives whose source is neither here nor in the archive: imported
+	 * without the link, which the import that brings the source makes
+	 * (docs/decisions/024-country-archives.md).
 	 */
 	unresolvedSources: { materialId: string; sourceMaterialId: string; sourceVersionId: string }[]
+	/** Materials here that were waiting for a source this archive brought: linked now. */
+	linked: { materialId: string; sourceMaterialId: string }[]
 }
 
 interface ReadArchive {
@@ -576,8 +582,17 @@ async function load(read: ReadArchive, assets: Map<string, ArchiveAsset>): Promi
 			campaigns: [...read.campaigns.keys()].filter((id) => here.campaigns.has(id)),
 		},
 		unresolvedSources,
+		linked: [],
 	}
 	if (!ordered.length && !campaigns.length) return report
+	const newVersions = new Map(ordered.flatMap((m) => m.versions.map((v) => [v.id, m.id] as const)))
+	const links = (await findMaterialsAwaiting([...newVersions.keys()]))
+		.filter((m) => newVersions.get(m.awaitedVersionId!) === m.awaitedMaterialId)
+		.map((m) => ({ materialId: m.id, versionId: m.awaitedVersionId! }))
+	report.linked = links.map((l) => ({
+		materialId: l.materialId,
+		sourceMaterialId: newVersions.get(l.versionId)!,
+	}))
 	try {
 		for (const sha256 of toStore) {
 			const { tempPath } = read.files.get(sha256)!
@@ -593,16 +608,26 @@ async function load(read: ReadArchive, assets: Map<string, ArchiveAsset>): Promi
 			campaigns,
 			assets: newAssets,
 			assetIds,
-			materials: ordered.map((record) => ({
-				record,
-				derivedFromVersionId: resolved.get(record.id) ?? null,
-			})),
+			materials: ordered.map((record) => {
+				const derivedFromVersionId = resolved.get(record.id) ?? null
+				const from = record.archive.derivedFrom
+				return {
+					record,
+					derivedFromVersionId,
+					awaited:
+						from && !derivedFromVersionId
+							? { materialId: from.materialId, versionId: from.versionId }
+							: null,
+				}
+			}),
+			links,
 			sourcesHere: [...sourcesHere],
 			summary: {
 				origin: manifest.origin,
 				exportedAt: manifest.exportedAt,
 				skipped: report.skipped.materials.length,
 				unresolvedSources: unresolvedSources.length,
+				linked: links.length,
 			},
 		})
 	} catch (error) {
@@ -659,7 +684,11 @@ export function describeImport(report: ImportReport): string[] {
 		)
 	for (const u of report.unresolvedSources)
 		lines.push(
-			`material ${u.materialId} was derived from version ${u.sourceVersionId} of material ${u.sourceMaterialId}, which is neither here nor in the archive: imported without that link`,
+			`material ${u.materialId} was derived from version ${u.sourceVersionId} of material ${u.sourceMaterialId}, which is neither here nor in the archive: imported without that link for now; importing the archive that holds it makes the link`,
+		)
+	for (const l of report.linked)
+		lines.push(
+			`material ${l.materialId}, imported before its source, is now linked to material ${l.sourceMaterialId}`,
 		)
 	return lines
 }

@@ -118,6 +118,8 @@ export async function getArchiveExtras(
 			organisationContact: true,
 			derivedFromRevision: true,
 			derivedFromVersion: { select: { id: true, materialId: true } },
+			awaitedVersionId: true,
+			awaitedMaterialId: true,
 			versions: {
 				orderBy: { lang: 'asc' },
 				select: {
@@ -181,7 +183,14 @@ export async function getArchiveExtras(
 						versionId: m.derivedFromVersion.id,
 						revision: m.derivedFromRevision,
 					}
-				: null,
+				: // Imported before its source: the reference goes on with it.
+					m.awaitedVersionId && m.awaitedMaterialId
+					? {
+							materialId: m.awaitedMaterialId,
+							versionId: m.awaitedVersionId,
+							revision: m.derivedFromRevision,
+						}
+					: null,
 			versions: m.versions.map((v) => ({
 				id: v.id,
 				createdAt: v.createdAt.toISOString(),

@@ -364,6 +364,7 @@ describe('the export', () => {
 
 describe('the import', () => {
 	let there: Instance
+	let hereAnswers: Awaited<ReturnType<typeof apiAnswers>> | undefined
 
 	beforeAll(async () => {
 		there = await freshInstance('there')
@@ -382,6 +383,7 @@ describe('the import', () => {
 			apiAnswers(thisInstance(), ['FR', 'DE']),
 			apiAnswers(there, ['FR', 'DE']),
 		])
+		hereAnswers = here
 		expect(here.FR!.lists.en.body.items).toHaveLength(3)
 		expect(Object.keys(here.FR!.campaigns)).toEqual([ids.campaign])
 		// The lineage across countries came back: DE's original shows FR's adaptation.
@@ -413,23 +415,31 @@ describe('the import', () => {
 		expect(storedKeys(there.filesDir)).toEqual(files)
 	}, 60_000)
 
-	test('says which adaptation lost its link when its source is neither here nor in the archive', async () => {
+	test('an adaptation imported before its source says so, and gets its link when the source comes', async () => {
 		const alone = await freshInstance('alone')
-		const result = await runScript('scripts/import.ts', [fr], alone.env)
-		expect(result.code, result.output).toBe(0)
-		expect(result.output).toContain(`material ${ids.m2} was derived from version`)
-		expect(result.output).toMatch(
+		const first = await runScript('scripts/import.ts', [fr], alone.env)
+		expect(first.code, first.output).toBe(0)
+		expect(first.output).toMatch(
 			new RegExp(
-				`of material ${ids.de1}, which is neither here nor in the archive: imported without that link`,
+				`material ${ids.m2} was derived from version \\S+ of material ${ids.de1}, which is neither here nor in the archive: imported without that link for now`,
 			),
 		)
-		const answers = await apiAnswers(alone, ['FR'])
-		expect(answers.FR!.details[`${ids.m2}?ui=en`]!.body.adaptedFrom).toBeNull()
+		const before = await apiAnswers(alone, ['FR'])
+		expect(before.FR!.details[`${ids.m2}?ui=en`]!.body.adaptedFrom).toBeNull()
 		// The translation of m1 within the archive kept its link.
-		expect(answers.FR!.details[`${ids.m3}?ui=en`]!.body.adaptedFrom).toMatchObject({
+		expect(before.FR!.details[`${ids.m3}?ui=en`]!.body.adaptedFrom).toMatchObject({
 			materialId: ids.m1,
 		})
-	}, 120_000)
+
+		const then = await runScript('scripts/import.ts', [de], alone.env)
+		expect(then.code, then.output).toBe(0)
+		expect(then.output).toContain(
+			`material ${ids.m2}, imported before its source, is now linked to material ${ids.de1}`,
+		)
+		// In either order, the same library as the instance they came from.
+		expect(hereAnswers).toBeDefined()
+		expect(await apiAnswers(alone, ['FR', 'DE'])).toEqual(hereAnswers)
+	}, 180_000)
 
 	test('a failure in the transaction leaves no row and takes back the files it stored', async () => {
 		const empty = await freshInstance('empty')

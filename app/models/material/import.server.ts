@@ -84,6 +84,15 @@ export async function findArchiveRowsHere(archive: {
 	}
 }
 
+/** Materials here imported before their source, that waited for one of these versions. */
+export async function findMaterialsAwaiting(versionIds: string[]) {
+	if (!versionIds.length) return []
+	return db.material.findMany({
+		where: { awaitedVersionId: { in: versionIds } },
+		select: { id: true, awaitedVersionId: true, awaitedMaterialId: true },
+	})
+}
+
 export interface ArchiveInsert {
 	country: string
 	source: { origin: string | null; exportedAt: string }
@@ -93,8 +102,17 @@ export interface ArchiveInsert {
 	assets: ArchiveAsset[]
 	/** An archive asset's id here: its own, or the id of the asset already holding its bytes. */
 	assetIds: Map<string, string>
-	/** New materials only, each source before its derivatives; `derivedFromVersionId` as resolved here. */
-	materials: { record: ArchiveMaterial; derivedFromVersionId: string | null }[]
+	/**
+	 * New materials only, each source before its derivatives; `derivedFromVersionId`
+	 * as resolved here, or else the source they wait for.
+	 */
+	materials: {
+		record: ArchiveMaterial
+		derivedFromVersionId: string | null
+		awaited: { materialId: string; versionId: string } | null
+	}[]
+	/** Materials here that waited for a version this archive brings: now linked to it. */
+	links: { materialId: string; versionId: string }[]
 	/** Materials already here that gain a derivative (their reuse figures change). */
 	sourcesHere: string[]
 	/** What the import's audit entry says besides the counts. */
@@ -173,7 +191,7 @@ export async function insertArchive(input: ArchiveInsert) {
 						data: a.pages.map((p) => ({ assetId: a.id, page: p.page, text: p.text })),
 					})
 			}
-			for (const { record: m, derivedFromVersionId } of input.materials) {
+			for (const { record: m, derivedFromVersionId, awaited } of input.materials) {
 				await tx.material.create({
 					data: {
 						id: m.id,
@@ -186,9 +204,9 @@ export async function insertArchive(input: ArchiveInsert) {
 						status: 'published',
 						originalLang: m.originalLang,
 						derivedFromVersionId,
-						derivedFromRevision: derivedFromVersionId
-							? (m.archive.derivedFrom?.revision ?? null)
-							: null,
+						derivedFromRevision: m.archive.derivedFrom?.revision ?? null,
+						awaitedVersionId: awaited?.versionId ?? null,
+						awaitedMaterialId: awaited?.materialId ?? null,
 						derivationKind: m.derivationKind,
 						isDemo: m.isDemo,
 						publishedAt: m.publishedAt ? new Date(m.publishedAt) : null,
@@ -253,6 +271,18 @@ export async function insertArchive(input: ArchiveInsert) {
 						})
 				}
 			}
+			// After every version is in: a link may point at any of them.
+			for (const link of input.links) {
+				await tx.material.update({
+					where: { id: link.materialId },
+					data: {
+						derivedFromVersionId: link.versionId,
+						awaitedVersionId: null,
+						awaitedMaterialId: null,
+					},
+				})
+				alsoIndex(link.materialId)
+			}
 			await recordAudit(tx, {
 				userId: null,
 				action: 'country.import',
@@ -264,6 +294,7 @@ export async function insertArchive(input: ArchiveInsert) {
 					materials: input.materials.length,
 					campaigns: input.campaigns.length,
 					assets: input.assets.length,
+					linked: input.links.map((l) => l.materialId),
 				},
 			})
 		},

@@ -44,8 +44,9 @@ export default function ExportCountries() {
 		<>
 			<h1>{t('export.title')}</h1>
 			<p>{t('export.intro')}</p>
-			<p>
-				{t('export.import')} <code dir="ltr">npm run import -- archive.tar.gz</code>
+			<p>{t('export.import')}</p>
+			<p dir="ltr">
+				<code>npm run import -- archive.tar.gz</code>
 			</p>
 			<p>{t('export.audit')}</p>
 			<ScrollRegion label={t('export.title')}>

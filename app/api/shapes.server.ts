@@ -1,7 +1,8 @@
 import { type CatalogFilters } from '#app/domain/catalog-filters.ts'
 import { LICENCE_IDENTIFIERS } from '#app/domain/licence.ts'
 import { type Licence } from '#app/domain/vocabularies.ts'
-import { type MaterialCard } from '#app/models/material/queries.server.ts'
+import { type MaterialCard, type PublishedMaterial } from '#app/models/material/queries.server.ts'
+import { apiUrl } from './http.server.ts'
 
 /** The catalog filters of a validated API query (a list parameter left out is an empty list). */
 export function toCatalogFilters(query: Partial<CatalogFilters>): CatalogFilters {
@@ -25,4 +26,27 @@ export function licenceIdentifiers(licence: Licence) {
 /** A catalog card as the API answers it: its page's URL and its licence's identifiers added. */
 export function toApiCard(card: MaterialCard, url: string) {
 	return { ...card, url, ...licenceIdentifiers(card.licence) }
+}
+
+/**
+ * A published material as GET /api/v1/materials/:id answers it. Country
+ * archives (app/archive/) write the same object, so they cannot drift from
+ * the API.
+ */
+export function toApiMaterialDetail(material: PublishedMaterial, uiLang: string) {
+	const { family, ...rest } = material
+	return {
+		...rest,
+		url: apiUrl(`/${uiLang}/materials/${rest.id}`),
+		...licenceIdentifiers(rest.licence),
+		versions: rest.versions.map((v) => ({
+			...v,
+			files: v.files.map((f) => ({ ...f, downloadUrl: apiUrl(`/download/${f.id}`) })),
+		})),
+		adaptedFrom: rest.adaptedFrom && {
+			...rest.adaptedFrom,
+			...licenceIdentifiers(rest.adaptedFrom.licence),
+		},
+		lineage: { tree: family.tree, reuse: family.reuse },
+	}
 }

@@ -25,6 +25,8 @@ export const ACTIONS = [
 	'read',
 	'manage',
 	'decide',
+	// Taking a country's published library away as an archive (app/archive/).
+	'export',
 ] as const
 export type Action = (typeof ACTIONS)[number]
 
@@ -90,12 +92,13 @@ export const PERMISSIONS: readonly Permission[] = [
 	// Whether another country may adapt a material whose licence needs permission.
 	...rows('coordinator', 'country', 'adaptation-permission', ['decide']),
 	...rows('coordinator', 'country', 'usage-note', ['edit', 'remove']),
+	...rows('coordinator', 'country', 'country', ['export']),
 
 	...rows('reviewer', 'any', 'material', ['read-draft', 'publish', 'request-changes', 'withdraw']),
 	...rows('reviewer', 'any', 'review-queue', ['read']),
 	...rows('reviewer', 'any', 'audit-log', ['read']),
 
-	...rows('admin', 'any', 'country', ['manage']),
+	...rows('admin', 'any', 'country', ['manage', 'export']),
 	...rows('admin', 'any', 'reporting-round', ['manage']),
 	...rows('admin', 'any', 'contributor', ['invite', 'remove']),
 	...rows('admin', 'any', 'coordinator', ['invite', 'remove']),

@@ -441,3 +441,17 @@ async function removeUnclaimed(
 	await fsp.rm(parked, { force: true })
 	return true
 }
+
+/**
+ * Takes back files a failed write stored (a refused import): their leases
+ * are released, and each is removed as the sweeper would remove it, unless
+ * another write has leased it or a row references it meanwhile.
+ */
+export async function discardStoredFiles(
+	files: readonly StoredFile[],
+	inUse: (storageKeys: string[]) => Promise<Set<string>>,
+) {
+	await releaseStoredFiles(files)
+	const root = storageRoot()
+	for (const file of files) await removeUnclaimed(root, file.storageKey, inUse)
+}

@@ -4,7 +4,7 @@ import {
 	type LoaderFunctionArgs,
 	type MetaFunction,
 } from '@remix-run/node'
-import { Form, useActionData, useLoaderData } from '@remix-run/react'
+import { Form, Link, useActionData, useLoaderData } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
 import { requirePermission } from '#app/auth/session.server.ts'
 import { Field, FormMessage } from '#app/components/ui/field.tsx'
@@ -52,14 +52,21 @@ export async function action({ request }: ActionFunctionArgs) {
 export default function AdminCountries() {
 	const { countries } = useLoaderData<typeof loader>()
 	const result = useActionData<typeof action>()
-	const { t } = useTranslation('account')
+	const { t, i18n } = useTranslation('account')
 	const labels = useLabels()
 	const sorted = [...countries].sort((a, b) =>
 		labels.country(a.code).localeCompare(labels.country(b.code)),
 	)
 	return (
 		<>
-			<h1>{t('countries.title')}</h1>
+			<div className="results-head">
+				<h1>{t('countries.title')}</h1>
+				<div className="actions">
+					<Link className="button button--secondary" to={`/${i18n.language}/workspace/export`}>
+						{t('countries.export')}
+					</Link>
+				</div>
+			</div>
 			{result?.ok ? <FormMessage tone="ok">{t(result.ok)}</FormMessage> : null}
 			{result?.error ? <FormMessage tone="error">{t(result.error)}</FormMessage> : null}
 			<section className="panel" aria-labelledby="add-country-title">

@@ -33,6 +33,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 		title: getFixedT(lang, 'account')('workspace.title'),
 		countries,
 		canCreate: countriesWhere(user, 'create', 'material').length > 0,
+		canExport: countriesWhere(user, 'export', 'country').length > 0,
 		materials: await listCountryMaterials(countries, lang),
 		reports: await listOpenRoundsFor(reportingCountries(user)),
 	}
@@ -42,7 +43,7 @@ export const meta: MetaFunction<typeof loader> = (args) =>
 	pageMeta(args, { title: args.data?.title })
 
 export default function Workspace() {
-	const { countries, canCreate, materials, reports } = useLoaderData<typeof loader>()
+	const { countries, canCreate, canExport, materials, reports } = useLoaderData<typeof loader>()
 	const { t, i18n } = useTranslation('account')
 	const { t: tr } = useTranslation('reporting')
 	const labels = useLabels()
@@ -53,6 +54,11 @@ export default function Workspace() {
 				<h1>{t('workspace.title')}</h1>
 				{canCreate ? (
 					<div className="actions">
+						{canExport ? (
+							<Link className="button button--secondary" to={`/${lang}/workspace/export`}>
+								{t('workspace.export')}
+							</Link>
+						) : null}
 						<Link className="button button--secondary" to={`/${lang}/workspace/campaigns`}>
 							{t('workspace.campaigns')}
 						</Link>

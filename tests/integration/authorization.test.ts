@@ -1236,6 +1236,30 @@ export const MATRIX: Row[] = [
 			admin: 'ok',
 		},
 	},
+	// A country's published library as an archive: its coordinators' and the administrators'.
+	{
+		route: '$lang.workspace.export._index',
+		handler: 'loader',
+		name: 'the countries one may export',
+		prepare: async () => ({ url: '/en/workspace/export', params: { lang: 'en' } }),
+		expect: { anonymous: 'login', contributor: 403, coordinator: 'ok', reviewer: 403, admin: 'ok' },
+	},
+	...(['FR', 'DE'] as const).map((code): Row => ({
+		route: '$lang.workspace.export.$code',
+		handler: 'loader',
+		name: `the archive of ${code === 'FR' ? 'own country' : 'another country'}`,
+		prepare: async () => ({
+			url: `/en/workspace/export/${code}`,
+			params: { lang: 'en', code },
+		}),
+		expect: {
+			anonymous: 'login',
+			contributor: 403,
+			coordinator: code === 'FR' ? 'ok' : 403,
+			reviewer: 403,
+			admin: 'ok',
+		},
+	})),
 ]
 
 async function actorFor(who: Who) {

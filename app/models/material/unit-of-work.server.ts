@@ -245,3 +245,46 @@ export async function requireVersionOf(
 	})
 	if (!version) throw new MaterialChangeRefused('not-found')
 }
+
+/**
+ * Creates several materials in one transaction (a country archive's): `create`
+ * writes them all, then each gets the bookkeeping of any new material (its
+ * audit entry under `action`, its search entry). Either all are there after
+ * the commit, or none is.
+ */
+export async function startMaterials<T>(change: {
+	actor: { id: string } | null
+	materialIds: readonly string[]
+	action: string
+	create: (ctx: WriteContext) => Promise<T>
+}): Promise<T> {
+	const book = newBook()
+	const result = await db.$transaction(
+		async (client) => {
+			const tx = client as MaterialTx
+			const value = await change.create(contextFor(tx, book))
+			if (!change.materialIds.length) return value
+			const materials = await tx.material.findMany({
+				where: { id: { in: [...change.materialIds] } },
+				select: STATE_SELECT,
+			})
+			const byId = new Map(materials.map((m) => [m.id, m]))
+			for (const id of change.materialIds) {
+				const material = byId.get(id)
+				if (!material) throw new MaterialChangeRefused('not-found')
+				// One audit entry and one search entry per material; `index` (what
+				// else to re-index) is done once, with the last.
+				const last = id === change.materialIds.at(-1)
+				await finish(tx, material, change.actor, change.action, {
+					...book,
+					index: last ? book.index : new Set(),
+				})
+			}
+			return value
+		},
+		// A country's library is written in one go; SQLite holds the write lock meanwhile.
+		{ timeout: 120_000 },
+	)
+	await afterCommit(book)
+	return result
+}

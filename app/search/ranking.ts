@@ -100,6 +100,12 @@ export interface WordPlan {
 	typoPrefixes: string[]
 }
 
+/**
+ * Characters of a version's extracted text the rules read (a title and
+ * description are read whole): the start of a text says what it is about.
+ */
+export const RESCORE_TEXT_CHARS = 1_000
+
 /** A version's text, as tokens: what rules 1 to 6 read. */
 export interface VersionTokens {
 	title: string[]
@@ -119,6 +125,30 @@ export function tokenizeVersion(
 		description: segment(normalizeText(description)),
 		body: segment(normalizeText(body.length > bodyChars ? body.slice(0, bodyChars) : body)),
 	}
+}
+
+/**
+ * What the index stores for the rules to read (SearchDoc.rankText): the
+ * analyzed title, description and start of the text, words separated by
+ * spaces, fields by a line break. Written once, at indexing, so a search
+ * reads and tokenizes no text to rank.
+ */
+export function rankTextOf(title: string, description: string, body: string) {
+	const { title: t, description: d, body: b } = tokenizeVersion(
+		title,
+		description,
+		body,
+		RESCORE_TEXT_CHARS,
+	)
+	return `${t.join(' ')}\n${d.join(' ')}\n${b.join(' ')}`
+}
+
+const words = (field: string | undefined) => (field ? field.split(' ') : [])
+
+/** The tokens of a stored rankText (analyzed text holds no line breaks, and no empty words). */
+export function parseRankText(rankText: string): VersionTokens {
+	const [title, description, body] = rankText.split('\n')
+	return { title: words(title), description: words(description), body: words(body) }
 }
 
 const synonymCache = new Map<string, string[][]>()

@@ -20,9 +20,9 @@ import {
 	compareCandidates,
 	compareKeys,
 	FIELD_WEIGHTS,
+	parseRankText,
 	rankKey,
 	RESCORE_WINDOW,
-	tokenizeVersion,
 	topicSynonyms,
 	type RankKey,
 	type WordPlan,
@@ -64,8 +64,6 @@ import {
  * - Facets are counted over the whole match set, disjunctively.
  */
 
-/** Characters of a version's extracted text the ranking rules read (a title and description are read whole). */
-const RESCORE_TEXT_CHARS = 1_000
 /** Words a short prefix (one CJK character, two letters) stands for, most frequent first. */
 const SHORT_PREFIX_COMPLETIONS = 12
 /** Scripts where one character is a syllable or a word: a prefix from one character. */
@@ -77,6 +75,8 @@ const VOCABULARY_REFRESH_MS = 10 * 60_000
 
 /** docId, version id, material id, lang, title, description, extracted text. */
 type VersionRow = [number, string, string, string, string, string, string]
+/** docId, material id, lang, rankText (app/search/ranking.ts). */
+type RankRow = [number, string, string, string]
 
 interface VocabEntry {
 	term: string
@@ -1113,8 +1113,14 @@ export class SqliteFtsEngine implements SearchEngine {
 		let chosen: Map<number, number> | undefined
 		if (plans.length && ordered.length) {
 			const head = ordered.slice(0, RESCORE_WINDOW)
-			const starts = this.versionRows(head, RESCORE_TEXT_CHARS)
-			const rescored = this.rescore(head, starts, candidates, plans, normalized, query.uiLang)
+			const rescored = this.rescore(
+				head,
+				this.rankRows(head),
+				candidates,
+				plans,
+				normalized,
+				query.uiLang,
+			)
 			ordered = [...rescored.order, ...ordered.slice(RESCORE_WINDOW)]
 			chosen = rescored.versions
 		}
@@ -1181,17 +1187,31 @@ export class SqliteFtsEngine implements SearchEngine {
 		return topK(passing, keys, length, (a, b) => published[b]! - published[a]! || b - a, limit)
 	}
 
-	/** The indexed language versions of materials, with their text, by material id. */
-	private versionRows(numbers: number[], textChars?: number) {
+	/** What the ranking rules read of materials' indexed versions (analyzed at indexing), by material id. */
+	private rankRows(numbers: number[]) {
+		const ids = numbers.map((n) => this.store.ids[n]!)
+		const rows = this.reader
+			.prepare(
+				`SELECT "docId", "materialId", lang, "rankText" FROM "SearchDoc" WHERE "materialId" IN (${ids.map(() => '?').join(',')})`,
+			)
+			.raw()
+			.all(...ids) as RankRow[]
+		const byMaterial = new Map<string, RankRow[]>()
+		for (const row of rows) {
+			const list = byMaterial.get(row[1])
+			if (list) list.push(row)
+			else byMaterial.set(row[1], [row])
+		}
+		return byMaterial
+	}
+
+	/** The indexed language versions of materials, with their whole text, by material id. */
+	private versionRows(numbers: number[]) {
 		const ids = numbers.map((n) => this.store.ids[n]!)
 		const placeholders = ids.map(() => '?').join(',')
-		// The ranking rules read the start of a text; snippets need all of it.
-		const text = textChars
-			? `substr(v."extractedText", 1, ${Math.floor(textChars)})`
-			: 'v."extractedText"'
 		const versions = this.reader
 			.prepare(
-				`SELECT d."docId", v.id, v."materialId", v.lang, v.title, v.description, ${text}
+				`SELECT d."docId", v.id, v."materialId", v.lang, v.title, v.description, v."extractedText"
 				 FROM "SearchDoc" d JOIN "MaterialVersion" v ON v.id = d."versionId" WHERE d."materialId" IN (${placeholders})`,
 			)
 			.raw()
@@ -1214,7 +1234,7 @@ export class SqliteFtsEngine implements SearchEngine {
 	 */
 	private rescore(
 		head: number[],
-		texts: Map<string, VersionRow[]>,
+		texts: Map<string, RankRow[]>,
 		candidates: MatchSet | null,
 		plans: WordPlan[],
 		normalized: string,
@@ -1226,13 +1246,8 @@ export class SqliteFtsEngine implements SearchEngine {
 			const list = texts.get(this.store.ids[n]!) ?? []
 			const matchedDoc = candidates?.has(n) ? candidates.docOf(n) : -1
 			let best: { key: RankKey; docId: number; lang: string } | null = null
-			for (const [docId, , , lang, title, description, body] of list) {
-				const key = rankKey(
-					plans,
-					tokenizeVersion(title, description, body, RESCORE_TEXT_CHARS),
-					topical,
-					normalized,
-				)
+			for (const [docId, , lang, rankText] of list) {
+				const key = rankKey(plans, parseRankText(rankText), topical, normalized)
 				const order = best
 					? compareKeys(key, best.key) ||
 						Number(best.lang === uiLang) - Number(lang === uiLang) ||
@@ -1245,7 +1260,7 @@ export class SqliteFtsEngine implements SearchEngine {
 				n,
 				position,
 				key: best?.key ?? [Infinity],
-				inUiLang: list.some((row) => row[3] === uiLang),
+				inUiLang: list.some((row) => row[2] === uiLang),
 				adaptations: this.store.adaptations[n]!,
 				publishedAt: this.store.publishedAt[n]!,
 			}

@@ -134,12 +134,11 @@ export function tokenizeVersion(
  * reads and tokenizes no text to rank.
  */
 export function rankTextOf(title: string, description: string, body: string) {
-	const { title: t, description: d, body: b } = tokenizeVersion(
-		title,
-		description,
-		body,
-		RESCORE_TEXT_CHARS,
-	)
+	const {
+		title: t,
+		description: d,
+		body: b,
+	} = tokenizeVersion(title, description, body, RESCORE_TEXT_CHARS)
 	return `${t.join(' ')}\n${d.join(' ')}\n${b.join(' ')}`
 }
 

@@ -47,6 +47,31 @@ export const FIELD_WEIGHTS = [10, 4, 3, 1] as const
  */
 export const RESCORE_WINDOW = 48
 
+/**
+ * Words of every sentence, in the languages most questions are typed in:
+ * when a query of several words matches nothing whole, the words rule
+ * leaves these out first ("what to do if my child is being blackmailed" is
+ * about a child and blackmail). They still count when they match.
+ */
+const STOP_WORDS: Readonly<Record<string, string>> = {
+	en: 'a an the to of in on at for and or is are am be being been was were do does did done what how why when where who which whom if my your his her its our their i me you he she we they it this that these those with about can could should would will shall not no from by as',
+	fr: 'le la les l un une des de du d à au aux et ou est sont être que qu qui quoi quel quelle quand comment pourquoi où si s mon ma mes ton ta tes son sa ses notre votre leur je j tu il elle nous vous ils elles on ce cet cette ces c faire fais fait en pour avec sur dans par pas ne n me m te t se y',
+	es: 'el la los las lo un una unos unas de del a al y o u es son ser está estar que qué cómo como cuándo cuando dónde por porqué si mi mis tu tus su sus me te se nos con para en hago hacer qué cuál no',
+	de: 'der die das den dem des ein eine einen einem einer und oder ist sind sein war wie was wer wann wo warum wenn ob ich du er sie es wir ihr mein meine mich mir dich dir mit von zu zum zur für auf in im an am bei nicht kann',
+	it: 'il lo la i gli le un uno una di del della dei delle a al alla e o è sono essere che chi cosa come quando dove perché se mio mia miei mie tuo tua suo sua mi ti si ci con per in su da non fare faccio',
+	pt: 'o a os as um uma uns umas de do da dos das em no na nos nas e ou é são ser estar que quem como quando onde porque se meu minha meus minhas seu sua me te se com para por não fazer faço',
+	nl: 'de het een en of is zijn was wat hoe wie wanneer waar waarom als mijn jouw je jij ik hij zij ze wij we met van voor op in aan bij niet te',
+	ar: 'ما ماذا كيف متى أين لماذا هل إذا اذا إن أن لو في من على إلى الى عن مع و أو أو هو هي هم انا أنا نحن انت أنت',
+	ru: 'и в во не что как где когда почему если я ты он она мы вы они мой моя мои с со на по за из у о об к ко от это то',
+}
+
+const stopWordSet = new Set(
+	Object.values(STOP_WORDS).flatMap((list) => list.split(' ').map((w) => normalizeText(w))),
+)
+
+/** Whether a normalized query word is one of STOP_WORDS. */
+export const isStopWord = (word: string) => stopWordSet.has(word)
+
 /** Meilisearch's ranking rules, the same rules in the same order (see above). */
 export const MEILI_RANKING_RULES = [
 	'words',

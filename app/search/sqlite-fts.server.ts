@@ -1,5 +1,6 @@
 import type Database from 'better-sqlite3'
 import { findConceptByPrefix, findConcepts } from '#app/domain/concepts.ts'
+import { findCountries } from '#app/domain/country-names.ts'
 import { ageBandsOf } from '#app/domain/vocabularies.ts'
 import {
 	type SearchDocument,
@@ -12,12 +13,13 @@ import { openSqlite } from '#app/utils/sqlite.server.ts'
 import { FacetStore } from './facet-store.ts'
 import { MatchSet, topK, type FtsRows } from './fts-rows.ts'
 import { MatchEvaluator } from './match-evaluator.ts'
-import { buildMatch } from './query-planner.ts'
+import { buildMatch, type Group } from './query-planner.ts'
 import {
 	compareCandidates,
 	compareKeys,
 	parseRankText,
 	rankKey,
+	isStopWord,
 	RESCORE_WINDOW,
 	topicSynonyms,
 	type RankKey,
@@ -34,7 +36,8 @@ import {
 	type RunSql,
 } from './sqlite-fts-writer.ts'
 import { suggest } from './suggestions.ts'
-import { highlight, parseQuery } from './text.ts'
+import { addTaggedMaterials, type QueryTag } from './tag-matches.ts'
+import { highlight, parseQuery, type QueryTerm } from './text.ts'
 import { Vocabulary } from './vocabulary.ts'
 
 /**
@@ -58,6 +61,8 @@ import { Vocabulary } from './vocabulary.ts'
  * (suggestions.ts). It keeps the facet data current and assembles a search.
  */
 
+/** Queries of fewer words match whole or not at all (a second word narrows on purpose). */
+const MIN_WORDS_TO_DROP = 3
 /** Without a worker, the typo vocabulary is re-read at most this often while the index changes. */
 const VOCABULARY_REFRESH_MS = 10 * 60_000
 
@@ -327,6 +332,8 @@ export class SqliteFtsEngine implements SearchEngine {
 		let prefixTokens = new Set<string>()
 		let didYouMean: string | null = null
 		let plans: WordPlan[] = []
+		/** Which of the plans each candidate matched, when words were left out (else all). */
+		let matched: Map<number, boolean[]> | null = null
 
 		if (terms.length) {
 			candidates = this.matchSet()
@@ -335,7 +342,6 @@ export class SqliteFtsEngine implements SearchEngine {
 			matchTokens = built.matchTokens
 			prefixTokens = built.prefixTokens
 			plans = built.groups.map((g) => g.plan)
-			this.collect(this.matches.evaluate(built.groups), candidates)
 			// A word being typed, or corrected, may name a topic too.
 			for (const { plan } of built.groups) {
 				if (plan.phrase || topicWords.has(plan.exact[0]!)) continue
@@ -354,40 +360,17 @@ export class SqliteFtsEngine implements SearchEngine {
 					plan.synonyms.push(...synonyms)
 				}
 			}
-
-			// A topic named in any language also matches what is tagged with it,
-			// together with the query's other words.
-			for (const concept of topics) {
-				const conceptTokens = new Set(concept.tokens)
-				const rest = terms.filter((t) => !conceptTokens.has(t.text))
-				// Materials matching the query's other words, if any.
-				let allowed: Uint8Array | null = null
-				if (rest.length) {
-					allowed = new Uint8Array(this.store.size)
-					const { docIds, length } = this.matches.evaluate(
-						buildMatch(rest, this.vocabulary, { typos: true }).groups,
-					)
-					const docMaterial = this.store.docMaterial
-					for (let i = 0; i < length; i++) {
-						const n = docIds[i]! < docMaterial.length ? docMaterial[docIds[i]!]! : -1
-						if (n >= 0) allowed[n] = 1
-					}
-				}
-				const number = candidates.conceptNumber({
-					vocabulary: concept.vocabulary,
-					key: concept.key,
-					term: concept.term,
-				})
-				const { field, bit } = this.store.tagBits(concept.vocabulary, concept.key)
-				const { live } = this.store
-				for (let n = 0, size = this.store.size; n < size; n++) {
-					if (!live[n] || (field[n]! & bit) === 0 || (allowed && !allowed[n])) continue
-					if (!candidates.has(n)) candidates.addConcept(n, number)
-				}
-			}
-
-			if (candidates.size === 0)
+			const tags = this.queryTags(topics, terms)
+			this.matchTerms(terms, built.groups, tags, candidates)
+			if (candidates.size === 0) {
 				didYouMean = suggest(terms, this.vocabulary, (groups) => this.matches.hasMatch(groups))
+				// A sentence ("what to do if my child is being blackmailed") rarely
+				// matches whole: as Meilisearch's words rule does, words are left
+				// out until some material matches the rest (the commonest first,
+				// so what is left says most), and the ranking rules put the
+				// materials holding more of the words first.
+				matched = this.dropWords(terms, built.groups, tags, candidates)
+			}
 		}
 
 		const { passing, passed, facets } = this.store.filterAndCount(
@@ -412,6 +395,7 @@ export class SqliteFtsEngine implements SearchEngine {
 				this.rankRows(head),
 				candidates,
 				plans,
+				matched,
 				normalized,
 				query.uiLang,
 			)
@@ -437,6 +421,90 @@ export class SqliteFtsEngine implements SearchEngine {
 			concepts: concepts.map(({ vocabulary, key, term }) => ({ vocabulary, key, term })),
 			tookMs: Math.round((performance.now() - started) * 100) / 100,
 		}
+	}
+
+	/** The topics and countries a query names, as tags materials may carry (tag-matches.ts). */
+	private queryTags(topics: ReturnType<typeof findConcepts>, terms: QueryTerm[]): QueryTag[] {
+		const tags: QueryTag[] = topics.map((concept) => {
+			const { field, bit } = this.store.tagBits(concept.vocabulary, concept.key)
+			return {
+				tokens: concept.tokens,
+				has: (n) => (field[n]! & bit) !== 0,
+				concept: { vocabulary: concept.vocabulary, key: concept.key, term: concept.term },
+			}
+		})
+		const words = terms.filter((t) => t.phrase === undefined).map((t) => t.text)
+		for (const { code, tokens } of findCountries(words)) {
+			const number = this.store.countryNumber(code)
+			const { country } = this.store
+			tags.push({ tokens, has: (n) => country[n] === number, concept: null })
+		}
+		return tags
+	}
+
+	/**
+	 * Fills `candidates` with the materials matching every term: in the text
+	 * (`groups`), or through the topics and countries the terms name.
+	 */
+	private matchTerms(terms: QueryTerm[], groups: Group[], tags: QueryTag[], candidates: MatchSet) {
+		this.collect(this.matches.evaluate(groups), candidates)
+		addTaggedMaterials(candidates, this.store, tags, terms, (rest) => {
+			const allowed = new Uint8Array(this.store.size)
+			const { docIds, length } = this.matches.evaluate(
+				buildMatch(rest, this.vocabulary, { typos: true }).groups,
+			)
+			const docMaterial = this.store.docMaterial
+			for (let i = 0; i < length; i++) {
+				const n = docIds[i]! < docMaterial.length ? docMaterial[docIds[i]!]! : -1
+				if (n >= 0) allowed[n] = 1
+			}
+			return allowed
+		})
+	}
+
+	/**
+	 * The words rule for a query of MIN_WORDS_TO_DROP words or more that
+	 * matched nothing (ranking.ts, rule 1): words are left out one at a time,
+	 * words of every sentence (STOP_WORDS) first, then words matching
+	 * nothing, then the word in most rows, until the rest matches some
+	 * materials; further words are left out while fewer than a ranked
+	 * window matched, down to the rarest word. Nothing is left out when most
+	 * of the query's words match nothing at all ("recette de crêpes": the
+	 * library has nothing on it). Answers, per material that joined, which
+	 * of the groups it was matched with.
+	 */
+	private dropWords(terms: QueryTerm[], groups: Group[], tags: QueryTag[], candidates: MatchSet) {
+		const words = groups.filter((g) => !g.phrase)
+		if (words.length < MIN_WORDS_TO_DROP) return null
+		const rows = new Map(words.map((g) => [g, this.matches.evaluate([g]).length]))
+		const common = (g: Group) => isStopWord(g.plan.exact[0]!)
+		const meaningful = words.filter((g) => !common(g))
+		if (meaningful.filter((g) => rows.get(g) === 0).length * 2 > meaningful.length) return null
+		const order = [...words].sort(
+			(a, b) =>
+				Number(common(b)) - Number(common(a)) ||
+				Number(rows.get(b) === 0) - Number(rows.get(a) === 0) ||
+				rows.get(b)! - rows.get(a)!,
+		)
+		const kept = new Set(words)
+		const joined = new Map<number, boolean[]>()
+		for (const group of order.slice(0, -1)) {
+			kept.delete(group)
+			// A level holding a word that matches nothing cannot match.
+			if ([...kept].some((g) => rows.get(g) === 0)) continue
+			const left = new Set([...kept].map((g) => g.plan.exact[0]!))
+			const before = candidates.size
+			this.matchTerms(
+				terms.filter((t) => t.phrase !== undefined || left.has(t.text)),
+				groups.filter((g) => g.phrase || kept.has(g)),
+				tags.filter((tag) => tag.tokens.every((token) => left.has(token))),
+				candidates,
+			)
+			const mask = groups.map((g) => g.phrase || kept.has(g))
+			for (let i = before; i < candidates.size; i++) joined.set(candidates.members[i]!, mask)
+			if (candidates.size >= RESCORE_WINDOW) break
+		}
+		return joined.size ? joined : null
 	}
 
 	/** The engine's reusable match set, emptied for a new query. */
@@ -529,12 +597,16 @@ export class SqliteFtsEngine implements SearchEngine {
 		texts: Map<string, RankRow[]>,
 		candidates: MatchSet | null,
 		plans: WordPlan[],
+		matched: Map<number, boolean[]> | null,
 		normalized: string,
 		uiLang: string,
 	) {
-		const topical = plans.map(() => true)
 		const versions = new Map<number, number>()
+		const all = plans.map(() => true)
 		const ranked = head.map((n, position) => {
+			// A word matched in the text past what the rules read, or through a
+			// topic, still counts: unless it was left out (dropWords).
+			const topical = matched?.get(n) ?? all
 			const list = texts.get(this.store.ids[n]!) ?? []
 			const matchedDoc = candidates?.has(n) ? candidates.docOf(n) : -1
 			let best: { key: RankKey; docId: number; lang: string } | null = null

@@ -34,6 +34,26 @@ export interface CountryMatch {
 }
 
 let byFirstToken: Map<string, { code: string; tokens: string[] }[]> | null = null
+const namesByCode = new Map<string, string[]>()
+
+/** A country's names in every content and interface language, and the aliases people type. */
+export function countryNamesOf(code: string): string[] {
+	let names = namesByCode.get(code)
+	if (!names) {
+		const all = new Set<string>()
+		for (const lang of new Set<string>([...UI_LANGUAGES, ...CONTENT_LANGUAGES])) {
+			const name = countryName(code, lang)
+			if (name !== code) all.add(name)
+		}
+		for (const alias of ALIASES[code] ?? []) all.add(alias)
+		names = [...all].filter((name) => {
+			const tokens = segment(normalizeText(name))
+			return tokens.length > 1 || (tokens.length === 1 && !SHORT_WORD.test(tokens[0]!))
+		})
+		namesByCode.set(code, names)
+	}
+	return names
+}
 
 function index() {
 	if (byFirstToken) return byFirstToken
@@ -41,7 +61,6 @@ function index() {
 	const seen = new Set<string>()
 	const add = (code: string, name: string) => {
 		const tokens = segment(normalizeText(name))
-		if (!tokens.length || (tokens.length === 1 && SHORT_WORD.test(tokens[0]!))) return
 		const id = `${code}:${tokens.join(' ')}`
 		if (seen.has(id)) return
 		seen.add(id)
@@ -49,14 +68,7 @@ function index() {
 		list.push({ code, tokens })
 		map.set(tokens[0]!, list)
 	}
-	const languages = new Set<string>([...UI_LANGUAGES, ...CONTENT_LANGUAGES])
-	for (const code of ALLIANCE_COUNTRIES) {
-		for (const lang of languages) {
-			const name = countryName(code, lang)
-			if (name !== code) add(code, name)
-		}
-		for (const alias of ALIASES[code] ?? []) add(code, alias)
-	}
+	for (const code of ALLIANCE_COUNTRIES) for (const name of countryNamesOf(code)) add(code, name)
 	return (byFirstToken = map)
 }
 

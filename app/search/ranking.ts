@@ -48,6 +48,14 @@ export const FIELD_WEIGHTS = [10, 4, 3, 1] as const
 export const RESCORE_WINDOW = 48
 
 /**
+ * The words rule leaves words out of queries of this many words or more
+ * that match nothing whole; shorter ones match whole or not at all (a
+ * second word narrows on purpose: "vaccination schedule" is not about
+ * every schedule).
+ */
+export const MIN_WORDS_TO_DROP = 3
+
+/**
  * Words of every sentence, in the languages most questions are typed in:
  * when a query of several words matches nothing whole, the words rule
  * leaves these out first ("what to do if my child is being blackmailed" is

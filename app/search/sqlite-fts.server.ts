@@ -20,6 +20,7 @@ import {
 	parseRankText,
 	rankKey,
 	isStopWord,
+	MIN_WORDS_TO_DROP,
 	RESCORE_WINDOW,
 	topicSynonyms,
 	type RankKey,
@@ -61,8 +62,6 @@ import { Vocabulary } from './vocabulary.ts'
  * (suggestions.ts). It keeps the facet data current and assembles a search.
  */
 
-/** Queries of fewer words match whole or not at all (a second word narrows on purpose). */
-const MIN_WORDS_TO_DROP = 3
 /** Without a worker, the typo vocabulary is re-read at most this often while the index changes. */
 const VOCABULARY_REFRESH_MS = 10 * 60_000
 

@@ -76,12 +76,16 @@ export async function loadSearchDocument(
 	}
 }
 
-/** The segments printed on a material (not its title or description, which the version holds). */
+/**
+ * The segments printed on a material (not its title or description, which
+ * the version holds). A helpline is labelled as one, as the tags column
+ * names topics in English: "helpline" finds the materials showing one.
+ */
 function printedTexts(segments: readonly { key: string; text: string }[]) {
 	return segments
 		.filter(({ key, text }) => text && PRINTED_SEGMENT.test(key))
 		.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0))
-		.map(({ text }) => text)
+		.map(({ key, text }) => (key === 'helpline' ? `helpline ${text}` : text))
 }
 
 /** Segment keys whose text is printed on the material: its helpline, legal references, a template's boxes. */

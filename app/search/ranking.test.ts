@@ -109,6 +109,16 @@ describe('the ranking rules', () => {
 		expect(none[0]).toBe(0)
 	})
 
+	test('the words exactly as typed beat the same words with another after them', () => {
+		const number = [plan('800'), plan('000'), plan('000', { prefix: true, nearPrefixes: ['000'] })]
+		expect(
+			order(number, [
+				['Call 1-800-000-0000', ''],
+				['Chiama 800 000 000', ''],
+			]),
+		).toEqual(['Chiama 800 000 000', 'Call 1-800-000-0000'])
+	})
+
 	test('the words next to each other, in order, beat the same words apart', () => {
 		const words = [plan('trusted'), plan('adult')]
 		expect(order(words, [['An adult you trusted'], ['Talk to a trusted adult']])).toEqual([
@@ -126,7 +136,7 @@ describe('the ranking rules', () => {
 	})
 
 	test('at equal relevance: the reader’s language, then reuse, then recency', () => {
-		const same = [0, 0, 0, 0, 0, 0, 1]
+		const same = [0, 0, 0, 0, 0, 0, 1, 1]
 		const base = { key: same, inUiLang: false, adaptations: 0, publishedAt: 0 }
 		const sorted = [
 			{ ...base, name: 'old' },
@@ -136,7 +146,7 @@ describe('the ranking rules', () => {
 		].sort(compareCandidates)
 		expect(sorted.map((c) => c.name)).toEqual(['in my language', 'reused', 'recent', 'old'])
 		// Relevance first: a better key wins over every tie-break.
-		const better = { ...base, key: [0, 0, 0, 0, 0, 0, 0], name: 'better' }
+		const better = { ...base, key: [0, 0, 0, 0, 0, 0, 0, 0], name: 'better' }
 		expect([...sorted, better].sort(compareCandidates)[0]!.name).toBe('better')
 	})
 })

@@ -20,8 +20,9 @@ import { segment, normalizeText } from './text.ts'
  * 5. attribute: where the words were found: title, then description, then
  *    the extracted text (summed over the words).
  * 6. exactness: fewer words matched only as a prefix or a stem rather
- *    than as typed; then a
- *    title that is the query itself.
+ *    than as typed; then a field holding the words exactly as typed, in
+ *    order ("800 000 000", not "1-800-000-0000"); then a title that is
+ *    the query itself.
  * 7. at equal relevance: a version in the reader's interface language, then
  *    proven reuse (how many other countries adapted the material), then
  *    recency.
@@ -286,8 +287,10 @@ export function rankKey(
 		attribute += field
 	})
 	const proximity = plans.length > 1 && !adjacentSomewhere(plans, fields) ? 1 : 0
+	const typed = normalizedQuery.split(' ')
+	const sequence = typed.length > 1 && !fields.some((f) => hasSequence(f, typed)) ? 1 : 0
 	const wholeTitle = text.title.join(' ') === normalizedQuery ? 0 : 1
-	return [0 - words || 0, topics, typos, proximity, attribute, inexact, wholeTitle]
+	return [0 - words || 0, topics, typos, proximity, attribute, inexact, sequence, wholeTitle]
 }
 
 /** Whether the words (as typed, or their first form) follow each other in order in some field. */

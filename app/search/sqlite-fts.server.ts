@@ -361,15 +361,16 @@ export class SqliteFtsEngine implements SearchEngine {
 			}
 			const tags = this.queryTags(topics, terms)
 			this.matchTerms(terms, built.groups, tags, candidates)
-			if (candidates.size === 0) {
+			if (candidates.size === 0)
 				didYouMean = suggest(terms, this.vocabulary, (groups) => this.matches.hasMatch(groups))
-				// A sentence ("what to do if my child is being blackmailed") rarely
-				// matches whole: as Meilisearch's words rule does, words are left
-				// out until some material matches the rest (the commonest first,
-				// so what is left says most), and the ranking rules put the
-				// materials holding more of the words first.
+			// A sentence ("what to do if my child is being blackmailed") rarely
+			// matches whole, and a country narrows a topic to a handful: as
+			// Meilisearch's words rule does, words are left out until enough
+			// materials match the rest (the country and the commonest words
+			// first, so what is left says most); every material holding more
+			// of the words comes first.
+			if (candidates.size < RESCORE_WINDOW)
 				matched = this.dropWords(terms, built.groups, tags, candidates)
-			}
 		}
 
 		const { passing, passed, facets } = this.store.filterAndCount(
@@ -385,6 +386,7 @@ export class SqliteFtsEngine implements SearchEngine {
 			passed,
 			candidates,
 			plans.length ? Math.max(limit, RESCORE_WINDOW) : limit,
+			matched,
 		)
 		let chosen: Map<number, number> | undefined
 		if (plans.length && ordered.length) {
@@ -428,15 +430,23 @@ export class SqliteFtsEngine implements SearchEngine {
 			const { field, bit } = this.store.tagBits(concept.vocabulary, concept.key)
 			return {
 				tokens: concept.tokens,
-				has: (n) => (field[n]! & bit) !== 0,
+				values: field,
+				mask: bit,
+				equals: bit,
 				concept: { vocabulary: concept.vocabulary, key: concept.key, term: concept.term },
 			}
 		})
 		const words = terms.filter((t) => t.phrase === undefined).map((t) => t.text)
 		for (const { code, tokens } of findCountries(words)) {
 			const number = this.store.countryNumber(code)
-			const { country } = this.store
-			tags.push({ tokens, has: (n) => country[n] === number, concept: null })
+			if (number >= 0)
+				tags.push({
+					tokens,
+					values: this.store.country,
+					mask: 0xffff,
+					equals: number,
+					concept: null,
+				})
 		}
 		return tags
 	}
@@ -462,27 +472,33 @@ export class SqliteFtsEngine implements SearchEngine {
 	}
 
 	/**
-	 * The words rule for a query of MIN_WORDS_TO_DROP words or more that
-	 * matched nothing (ranking.ts, rule 1): words are left out one at a time,
-	 * words of every sentence (STOP_WORDS) first, then words matching
-	 * nothing, then the word in most rows, until the rest matches some
-	 * materials; further words are left out while fewer than a ranked
-	 * window matched, down to the rarest word. Nothing is left out when most
-	 * of the query's words match nothing at all ("recette de crêpes": the
-	 * library has nothing on it). Answers, per material that joined, which
-	 * of the groups it was matched with.
+	 * The words rule (ranking.ts, rule 1) for a query that matched fewer
+	 * materials than a ranked window: one of MIN_WORDS_TO_DROP words or more,
+	 * or naming a country with a topic. Words are left out one at a time (a
+	 * country first: its topic elsewhere is the next best answer; then words
+	 * of every sentence, STOP_WORDS; then words matching nothing; then the
+	 * word in most rows), adding the materials matching the rest, until a
+	 * window is full or one word is left. Nothing is left out when most of
+	 * the query's words match nothing at all ("recette de crêpes": the
+	 * library has nothing on it). Answers, per material that joined, which of
+	 * the groups it was matched with.
 	 */
 	private dropWords(terms: QueryTerm[], groups: Group[], tags: QueryTag[], candidates: MatchSet) {
 		const words = groups.filter((g) => !g.phrase)
-		if (words.length < MIN_WORDS_TO_DROP) return null
+		const countryWords = new Set(tags.filter((tag) => !tag.concept).flatMap((tag) => tag.tokens))
+		const country = (g: Group) => countryWords.has(g.plan.exact[0]!)
+		if (words.length < (words.some(country) ? 2 : MIN_WORDS_TO_DROP)) return null
 		const rows = new Map(words.map((g) => [g, this.matches.evaluate([g]).length]))
+		const tagged = new Set(tags.flatMap((tag) => tag.tokens))
+		const nothing = (g: Group) => rows.get(g) === 0 && !tagged.has(g.plan.exact[0]!)
 		const common = (g: Group) => isStopWord(g.plan.exact[0]!)
-		const meaningful = words.filter((g) => !common(g))
-		if (meaningful.filter((g) => rows.get(g) === 0).length * 2 > meaningful.length) return null
+		const meaningful = words.filter((g) => !common(g) && !country(g))
+		if (meaningful.filter(nothing).length * 2 > meaningful.length) return null
 		const order = [...words].sort(
 			(a, b) =>
+				Number(country(b)) - Number(country(a)) ||
 				Number(common(b)) - Number(common(a)) ||
-				Number(rows.get(b) === 0) - Number(rows.get(a) === 0) ||
+				Number(nothing(b)) - Number(nothing(a)) ||
 				rows.get(b)! - rows.get(a)!,
 		)
 		const kept = new Set(words)
@@ -490,7 +506,7 @@ export class SqliteFtsEngine implements SearchEngine {
 		for (const group of order.slice(0, -1)) {
 			kept.delete(group)
 			// A level holding a word that matches nothing cannot match.
-			if ([...kept].some((g) => rows.get(g) === 0)) continue
+			if ([...kept].some(nothing)) continue
 			const left = new Set([...kept].map((g) => g.plan.exact[0]!))
 			const before = candidates.size
 			this.matchTerms(
@@ -531,7 +547,13 @@ export class SqliteFtsEngine implements SearchEngine {
 	 * adoption and recency, or newest first without words. Only the page
 	 * asked for is sorted; the rest of the match set is never ordered.
 	 */
-	private rank(passing: Int32Array, length: number, candidates: MatchSet | null, limit: number) {
+	private rank(
+		passing: Int32Array,
+		length: number,
+		candidates: MatchSet | null,
+		limit: number,
+		matched: Map<number, boolean[]> | null = null,
+	) {
 		const published = this.store.publishedAt
 		if (this.rankKeys.length < length) this.rankKeys = new Float64Array(this.store.size)
 		const keys = this.rankKeys
@@ -542,6 +564,13 @@ export class SqliteFtsEngine implements SearchEngine {
 				const n = passing[i]!
 				keys[i] = candidates.scoreOf(n) * boost[n]!
 			}
+			// Rule 1 holds in the first stage too: a material matched with words
+			// left out comes after every one matching more (BM25 is far below 1e9).
+			if (matched)
+				for (let i = 0; i < length; i++) {
+					const mask = matched.get(passing[i]!)
+					if (mask) keys[i]! -= 1e9 * mask.filter((kept) => !kept).length
+				}
 		}
 		return topK(passing, keys, length, (a, b) => published[b]! - published[a]! || b - a, limit)
 	}

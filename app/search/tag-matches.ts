@@ -17,8 +17,14 @@ type Concept = { vocabulary: 'risk' | 'audience' | 'type'; key: string; term: st
 export interface QueryTag {
 	/** The query tokens the topic or country name covered. */
 	tokens: readonly string[]
-	/** Whether material number `n` carries the tag. */
-	has: (n: number) => boolean
+	/**
+	 * Material number `n` carries the tag when `(values[n] & mask) === equals`
+	 * (a facet array of FacetStore: a topic's bit, a country's number). Typed
+	 * arrays rather than a function: the test runs for every material.
+	 */
+	values: Uint32Array | Uint16Array
+	mask: number
+	equals: number
 	/** The topic, which a hit matched through says why it matched; null for a country. */
 	concept: Concept | null
 }
@@ -59,7 +65,10 @@ export function addTaggedMaterials(
 	for (let n = 0, size = store.size; n < size; n++) {
 		if (!live[n] || candidates.has(n)) continue
 		let mask = 0
-		for (let t = 0; t < used.length; t++) if (used[t]!.has(n)) mask |= 1 << t
+		for (let t = 0; t < used.length; t++) {
+			const tag = used[t]!
+			if ((tag.values[n]! & tag.mask) === tag.equals) mask |= 1 << t
+		}
 		if (mask === 0) continue
 		// The widest combination first: its rest is the shortest.
 		for (let sub = mask; sub; sub = (sub - 1) & mask) {

@@ -17,7 +17,7 @@ import {
 	type FilterParam,
 } from '#app/domain/catalog-filters.ts'
 import { CONCEPTS, findConcepts, type ConceptMatch } from '#app/domain/concepts.ts'
-import { countryNamesOf } from '#app/domain/country-names.ts'
+import { countryNamesOf, findCountries } from '#app/domain/country-names.ts'
 import { CONTENT_LANGUAGES, isContentLanguage } from '#app/domain/languages.ts'
 import {
 	type FacetCounts,
@@ -27,7 +27,13 @@ import {
 	type SearchQuery,
 	type SearchResult,
 } from './engine.ts'
-import { MEILI_RANKING_RULES, MIN_WORDS_TO_DROP } from './ranking.ts'
+import {
+	MEILI_ATTRIBUTES,
+	MEILI_RANKING_RULES,
+	MEILI_WORDS_FALLBACK,
+	MIN_WORDS_TO_DROP,
+	RESCORE_WINDOW,
+} from './ranking.ts'
 import { parseQuery, type QueryTerm } from './text.ts'
 
 /**
@@ -290,16 +296,16 @@ export function meilisearchSettings(): Settings {
 		})
 	}
 	return {
-		// A country's names count like its topics' (the embedded engine's tags,
-		// app/search/tag-matches.ts); what is printed on it (a helpline) like its text.
-		searchableAttributes: [
-			...TITLE_FIELDS,
-			'tags',
-			'countryNames',
-			...DESCRIPTION_FIELDS,
-			'printed',
-			...BODY_FIELDS,
-		],
+		// In the attribute rule's order (app/search/ranking.ts).
+		searchableAttributes: MEILI_ATTRIBUTES.flatMap((attribute) =>
+			attribute === 'title'
+				? TITLE_FIELDS
+				: attribute === 'description'
+					? DESCRIPTION_FIELDS
+					: attribute === 'body'
+						? BODY_FIELDS
+						: [attribute],
+		),
 		filterableAttributes: [...FILTER_PARAMS],
 		sortableAttributes: ['publishedAt', 'adaptationCount'],
 		rankingRules: [...MEILI_RANKING_RULES],
@@ -407,7 +413,7 @@ export function buildSearchRequests(
 	indexUid: string,
 	query: SearchQuery,
 	terms = parseQuery(query.q).terms,
-	matchingStrategy: 'all' | 'frequency' = 'all',
+	matchingStrategy: 'all' | typeof MEILI_WORDS_FALLBACK = 'all',
 ): SearchRequests {
 	const q = toMeiliQuery(terms)
 	const main: MultiSearchQuery = {
@@ -713,11 +719,22 @@ export class MeilisearchEngine implements SearchEngine {
 		let { results } = await this.client.multiSearch<MultiSearchParams, MeiliHitFields>({
 			queries,
 		})
-		// The words rule (app/search/ranking.ts): a sentence that matches nothing
-		// whole leaves out its commonest words, as the embedded engine does.
-		const words = terms.filter((t) => t.phrase === undefined).length
-		if (words >= MIN_WORDS_TO_DROP && !results[0]?.hits.length) {
-			;({ queries, facetParams } = buildSearchRequests(this.indexUid, query, terms, 'frequency'))
+		// The words rule (app/search/ranking.ts): a sentence, or a country and a
+		// topic, that matches fewer than a ranked window adds the materials
+		// matching fewer of its words (its commonest left out first), after
+		// those matching all, as the embedded engine does.
+		const words = terms.filter((t) => t.phrase === undefined).map((t) => t.text)
+		const found = results[0]?.totalHits ?? results[0]?.estimatedTotalHits ?? 0
+		if (
+			found < RESCORE_WINDOW &&
+			words.length >= (findCountries(words).length ? 2 : MIN_WORDS_TO_DROP)
+		) {
+			;({ queries, facetParams } = buildSearchRequests(
+				this.indexUid,
+				query,
+				terms,
+				MEILI_WORDS_FALLBACK,
+			))
 			;({ results } = await this.client.multiSearch<MultiSearchParams, MeiliHitFields>({
 				queries,
 			}))

@@ -460,7 +460,7 @@ describe('search requests', () => {
 		expect(main!.cropLength).toBe(30)
 	})
 
-	test('a sentence that matched nothing is asked again leaving out its commonest words', () => {
+	test('a query that matched fewer than a ranked window is asked again leaving out its commonest words', () => {
 		const { queries } = buildSearchRequests(
 			'materials',
 			query({ filters: { ...emptyFilters(), risk: ['sextortion'] } }),

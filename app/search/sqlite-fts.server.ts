@@ -81,6 +81,7 @@ export class SqliteFtsEngine implements SearchEngine {
 	private matches: MatchEvaluator
 	private scratch: MatchSet | null = null
 	private rankKeys = new Float64Array(0)
+	private statementCache = new Map<string, Database.Statement>()
 	private statements
 
 	/**
@@ -575,15 +576,26 @@ export class SqliteFtsEngine implements SearchEngine {
 		return topK(passing, keys, length, (a, b) => published[b]! - published[a]! || b - a, limit)
 	}
 
+	/**
+	 * A raw statement, prepared once: the page's and the ranked window's
+	 * reads differ only by how many materials they name (preparing costs
+	 * more than the read).
+	 */
+	private prepared(sql: string) {
+		let statement = this.statementCache.get(sql)
+		if (!statement) {
+			if (this.statementCache.size >= 128) this.statementCache.clear()
+			this.statementCache.set(sql, (statement = this.reader.prepare(sql).raw()))
+		}
+		return statement
+	}
+
 	/** What the ranking rules read of materials' indexed versions (analyzed at indexing), by material id. */
 	private rankRows(numbers: number[]) {
 		const ids = numbers.map((n) => this.store.ids[n]!)
-		const rows = this.reader
-			.prepare(
-				`SELECT "docId", "materialId", lang, "rankText" FROM "SearchDoc" WHERE "materialId" IN (${ids.map(() => '?').join(',')})`,
-			)
-			.raw()
-			.all(...ids) as RankRow[]
+		const rows = this.prepared(
+			`SELECT "docId", "materialId", lang, "rankText" FROM "SearchDoc" WHERE "materialId" IN (${ids.map(() => '?').join(',')})`,
+		).all(...ids) as RankRow[]
 		const byMaterial = new Map<string, RankRow[]>()
 		for (const row of rows) {
 			const list = byMaterial.get(row[1])
@@ -597,13 +609,10 @@ export class SqliteFtsEngine implements SearchEngine {
 	private versionRows(numbers: number[]) {
 		const ids = numbers.map((n) => this.store.ids[n]!)
 		const placeholders = ids.map(() => '?').join(',')
-		const versions = this.reader
-			.prepare(
-				`SELECT d."docId", v.id, v."materialId", v.lang, v.title, v.description, v."extractedText"
-				 FROM "SearchDoc" d JOIN "MaterialVersion" v ON v.id = d."versionId" WHERE d."materialId" IN (${placeholders})`,
-			)
-			.raw()
-			.all(...ids) as VersionRow[]
+		const versions = this.prepared(
+			`SELECT d."docId", v.id, v."materialId", v.lang, v.title, v.description, v."extractedText"
+			 FROM "SearchDoc" d JOIN "MaterialVersion" v ON v.id = d."versionId" WHERE d."materialId" IN (${placeholders})`,
+		).all(...ids) as VersionRow[]
 		const byMaterial = new Map<string, VersionRow[]>()
 		for (const row of versions) {
 			const list = byMaterial.get(row[2]) ?? []

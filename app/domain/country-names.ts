@@ -1,5 +1,5 @@
 import { normalizeText, segment } from '#app/search/text.ts'
-import { ALLIANCE_COUNTRIES, countryName } from '#app/domain/countries.ts'
+import { ALLIANCE_COUNTRIES } from '#app/domain/countries.ts'
 import { CONTENT_LANGUAGES, UI_LANGUAGES } from '#app/domain/languages.ts'
 
 /**
@@ -33,6 +33,21 @@ export interface CountryMatch {
 	tokens: string[]
 }
 
+let displays: Intl.DisplayNames[] | null = null
+
+/** One Intl.DisplayNames per interface and content language (each costs a lookup of locale data). */
+function displayNames() {
+	return (displays ??= [...new Set<string>([...UI_LANGUAGES, ...CONTENT_LANGUAGES])].flatMap(
+		(lang) => {
+			try {
+				return [new Intl.DisplayNames([lang], { type: 'region' })]
+			} catch {
+				return []
+			}
+		},
+	))
+}
+
 let byFirstToken: Map<string, { code: string; tokens: string[] }[]> | null = null
 const namesByCode = new Map<string, string[]>()
 
@@ -41,9 +56,9 @@ export function countryNamesOf(code: string): string[] {
 	let names = namesByCode.get(code)
 	if (!names) {
 		const all = new Set<string>()
-		for (const lang of new Set<string>([...UI_LANGUAGES, ...CONTENT_LANGUAGES])) {
-			const name = countryName(code, lang)
-			if (name !== code) all.add(name)
+		for (const names of displayNames()) {
+			const name = names.of(code)
+			if (name && name !== code) all.add(name)
 		}
 		for (const alias of ALIASES[code] ?? []) all.add(alias)
 		names = [...all].filter((name) => {
@@ -70,6 +85,11 @@ function index() {
 	}
 	for (const code of ALLIANCE_COUNTRIES) for (const name of countryNamesOf(code)) add(code, name)
 	return (byFirstToken = map)
+}
+
+/** Builds the table of names now rather than on the first search that needs it. */
+export function loadCountryNames() {
+	index()
 }
 
 /**

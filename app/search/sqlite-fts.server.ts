@@ -1,6 +1,6 @@
 import type Database from 'better-sqlite3'
 import { findConceptByPrefix, findConcepts } from '#app/domain/concepts.ts'
-import { findCountries } from '#app/domain/country-names.ts'
+import { findCountries, loadCountryNames } from '#app/domain/country-names.ts'
 import { ageBandsOf } from '#app/domain/vocabularies.ts'
 import {
 	type SearchDocument,
@@ -146,6 +146,7 @@ export class SqliteFtsEngine implements SearchEngine {
 	/** Loads facet data now rather than on the first search; answers how many materials are searchable. */
 	warmUp() {
 		this.ensureFresh()
+		loadCountryNames()
 		return this.store.liveCount
 	}
 

@@ -220,12 +220,15 @@ export async function seedDemoLibrary({
 							kind: material.derivedFrom.kind,
 						}
 					: null,
-				versions: material.versions.map((v) => ({
+				versions: material.versions.map((v, index) => ({
 					id: demoVersionId(material.id, v.lang),
 					lang: v.lang,
 					title: v.title,
 					description: v.description,
 					extractedText: v.body,
+					// The helpline printed on it; a poster's template holds its own.
+					segments:
+						v.helpline && !files[index]?.template ? [{ key: 'helpline', text: v.helpline }] : [],
 				})),
 			})
 			for (const [index, version] of material.versions.entries()) {

@@ -34,7 +34,14 @@ export async function loadSearchDocument(
 			audiences: { select: { audience: true } },
 			risks: { select: { risk: true } },
 			versions: {
-				select: { id: true, lang: true, title: true, description: true, extractedText: true },
+				select: {
+					id: true,
+					lang: true,
+					title: true,
+					description: true,
+					extractedText: true,
+					segments: { select: { key: true, text: true } },
+				},
 			},
 		},
 	})
@@ -64,9 +71,25 @@ export async function loadSearchDocument(
 			title: v.title,
 			description: v.description,
 			extractedText: v.extractedText,
+			printed: printedTexts(v.segments),
 		})),
 	}
 }
+
+/**
+ * The segments printed on a material (not its title or description, which
+ * the version holds). A helpline is labelled as one, as the tags column
+ * names topics in English: "helpline" finds the materials showing one.
+ */
+function printedTexts(segments: readonly { key: string; text: string }[]) {
+	return segments
+		.filter(({ key, text }) => text && PRINTED_SEGMENT.test(key))
+		.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0))
+		.map(({ key, text }) => (key === 'helpline' ? `helpline ${text}` : text))
+}
+
+/** Segment keys whose text is printed on the material: its helpline, legal references, a template's boxes. */
+const PRINTED_SEGMENT = /^(helpline|legal|slot:.*)$/
 
 function prismaRun(tx: Tx): RunSql {
 	return (sql, params) => tx.$queryRawUnsafe(sql, ...params) as Promise<unknown[]>
@@ -154,6 +177,9 @@ export async function rebuildEmbeddedIndex(
 		const versions = sqlite.prepare(
 			`SELECT id, lang, title, description, "extractedText" FROM "MaterialVersion" WHERE "materialId" = ?`,
 		)
+		const segments = sqlite.prepare(
+			`SELECT s."versionId", s.key, s.text FROM "VersionSegment" s JOIN "MaterialVersion" v ON v.id = s."versionId" WHERE v."materialId" = ?`,
+		)
 		const adapters = sqlite.prepare(ADAPTING_COUNTRIES_SQL).pluck()
 		const isIndexed = sqlite
 			.prepare('SELECT 1 FROM "SearchDoc" WHERE "materialId" = ? LIMIT 1')
@@ -175,6 +201,7 @@ export async function rebuildEmbeddedIndex(
 				| undefined
 			if (!m || m.status !== 'published') return null
 			const t = tags.all(id, id) as { k: string; v: string }[]
+			const printed = segments.all(id) as { versionId: string; key: string; text: string }[]
 			return {
 				materialId: m.id,
 				countryCode: m.countryCode,
@@ -199,6 +226,7 @@ export async function rebuildEmbeddedIndex(
 					title: v.title,
 					description: v.description,
 					extractedText: v.extractedText,
+					printed: printedTexts(printed.filter((segment) => segment.versionId === v.id)),
 				})),
 			}
 		}

@@ -25,6 +25,12 @@ export interface SearchDocument {
 		title: string
 		description: string
 		extractedText: string
+		/**
+		 * Words printed on the material besides its text: the helpline, legal
+		 * references, a poster template's boxes (VersionSegment), searched
+		 * as part of its text.
+		 */
+		printed?: string[]
 	}[]
 }
 

@@ -222,6 +222,11 @@ export class FacetStore {
 		return (field[n]! & bit) !== 0
 	}
 
+	/** The number `country` holds for a country's materials (-1 when it has none). */
+	countryNumber(code: string) {
+		return this.countryIndex.get(code) ?? -1
+	}
+
 	/** The array and bit marking materials tagged with a vocabulary value (for cross-language topics). */
 	tagBits(vocabulary: 'risk' | 'audience' | 'type', key: string) {
 		const field =

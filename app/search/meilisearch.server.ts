@@ -17,6 +17,7 @@ import {
 	type FilterParam,
 } from '#app/domain/catalog-filters.ts'
 import { CONCEPTS, findConcepts, type ConceptMatch } from '#app/domain/concepts.ts'
+import { countryNamesOf, findCountries } from '#app/domain/country-names.ts'
 import { CONTENT_LANGUAGES, isContentLanguage } from '#app/domain/languages.ts'
 import {
 	type FacetCounts,
@@ -26,7 +27,13 @@ import {
 	type SearchQuery,
 	type SearchResult,
 } from './engine.ts'
-import { MEILI_RANKING_RULES } from './ranking.ts'
+import {
+	MEILI_ATTRIBUTES,
+	MEILI_RANKING_RULES,
+	MEILI_WORDS_FALLBACK,
+	MIN_WORDS_TO_DROP,
+	RESCORE_WINDOW,
+} from './ranking.ts'
 import { parseQuery, type QueryTerm } from './text.ts'
 
 /**
@@ -88,6 +95,10 @@ export interface MeiliDocument {
 	risk: string[]
 	lang: string[]
 	country: string
+	/** The country's names in every language (app/domain/country-names.ts), searched like tags. */
+	countryNames: string[]
+	/** What is printed on its versions besides their text: helplines, a poster's boxes. */
+	printed: string[]
 	type: string
 	age: string[]
 	licence: string
@@ -177,6 +188,8 @@ export function toMeiliDocument(doc: SearchDocument): MeiliDocument {
 		risk: [...new Set(doc.risks)],
 		lang: [...new Set(doc.versions.map((v) => v.lang))],
 		country: doc.countryCode,
+		countryNames: countryNamesOf(doc.countryCode),
+		printed: [...new Set(doc.versions.flatMap((v) => v.printed ?? []).map(clean))],
 		type: doc.resourceType,
 		age: [...new Set(doc.ageBands)],
 		licence: doc.licence,
@@ -283,7 +296,16 @@ export function meilisearchSettings(): Settings {
 		})
 	}
 	return {
-		searchableAttributes: [...TITLE_FIELDS, 'tags', ...DESCRIPTION_FIELDS, ...BODY_FIELDS],
+		// In the attribute rule's order (app/search/ranking.ts).
+		searchableAttributes: MEILI_ATTRIBUTES.flatMap((attribute) =>
+			attribute === 'title'
+				? TITLE_FIELDS
+				: attribute === 'description'
+					? DESCRIPTION_FIELDS
+					: attribute === 'body'
+						? BODY_FIELDS
+						: [attribute],
+		),
 		filterableAttributes: [...FILTER_PARAMS],
 		sortableAttributes: ['publishedAt', 'adaptationCount'],
 		rankingRules: [...MEILI_RANKING_RULES],
@@ -391,6 +413,7 @@ export function buildSearchRequests(
 	indexUid: string,
 	query: SearchQuery,
 	terms = parseQuery(query.q).terms,
+	matchingStrategy: 'all' | typeof MEILI_WORDS_FALLBACK = 'all',
 ): SearchRequests {
 	const q = toMeiliQuery(terms)
 	const main: MultiSearchQuery = {
@@ -407,8 +430,9 @@ export function buildSearchRequests(
 		highlightPreTag: MARK_OPEN,
 		highlightPostTag: MARK_CLOSE,
 		showRankingScore: true,
-		// Every word must match (itself, a typo, a prefix or a synonym), as in the embedded engine.
-		matchingStrategy: 'all',
+		// Every word must match (itself, a typo, a prefix or a synonym), as in the
+		// embedded engine; a sentence that matched nothing leaves words out (search).
+		matchingStrategy,
 	}
 	// Without words the catalog lists the newest first.
 	if (!terms.length) main.sort = ['publishedAt:desc']
@@ -419,7 +443,7 @@ export function buildSearchRequests(
 		filter: buildFilter(query.filters, param),
 		facets: [param],
 		limit: 0,
-		matchingStrategy: 'all',
+		matchingStrategy,
 	}))
 	return { queries: [main, ...facetQueries], facetParams }
 }
@@ -691,10 +715,30 @@ export class MeilisearchEngine implements SearchEngine {
 		const started = performance.now()
 		const { terms } = parseQuery(query.q)
 		const concepts = terms.length ? findConcepts(terms.map((t) => t.text)) : []
-		const { queries, facetParams } = buildSearchRequests(this.indexUid, query, terms)
-		const { results } = await this.client.multiSearch<MultiSearchParams, MeiliHitFields>({
+		let { queries, facetParams } = buildSearchRequests(this.indexUid, query, terms)
+		let { results } = await this.client.multiSearch<MultiSearchParams, MeiliHitFields>({
 			queries,
 		})
+		// The words rule (app/search/ranking.ts): a sentence, or a country and a
+		// topic, that matches fewer than a ranked window adds the materials
+		// matching fewer of its words (its commonest left out first), after
+		// those matching all, as the embedded engine does.
+		const words = terms.filter((t) => t.phrase === undefined).map((t) => t.text)
+		const found = results[0]?.totalHits ?? results[0]?.estimatedTotalHits ?? 0
+		if (
+			found < RESCORE_WINDOW &&
+			words.length >= (findCountries(words).length ? 2 : MIN_WORDS_TO_DROP)
+		) {
+			;({ queries, facetParams } = buildSearchRequests(
+				this.indexUid,
+				query,
+				terms,
+				MEILI_WORDS_FALLBACK,
+			))
+			;({ results } = await this.client.multiSearch<MultiSearchParams, MeiliHitFields>({
+				queries,
+			}))
+		}
 		const main = results[0]
 		if (!main) throw new Error('Meilisearch answered a multi-search without results')
 		const facets = mergeFacetCounts(

@@ -240,6 +240,25 @@ describe('documents', () => {
 		expect(new Set(tags.map((t) => t.toLowerCase())).size).toBe(tags.length)
 	})
 
+	test('the country is searchable by its names, and a helpline by what is printed', () => {
+		const d = toMeiliDocument(
+			doc({
+				versions: [
+					{
+						versionId: 'v-fr',
+						lang: 'fr',
+						title: 'Affiche',
+						description: '',
+						extractedText: '',
+						printed: ['0 800 000 111'],
+					},
+				],
+			}),
+		)
+		expect(d.countryNames).toEqual(expect.arrayContaining(['France', 'فرنسا']))
+		expect(d.printed).toEqual(['0 800 000 111'])
+	})
+
 	test('a repeated or unknown language goes to an extra slot', () => {
 		const d = toMeiliDocument(
 			doc({
@@ -302,6 +321,9 @@ describe('settings', () => {
 			...searchable.filter((f) => f.startsWith('body_')).map((f) => searchable.indexOf(f)),
 		)
 		expect(lastDescription).toBeLessThan(firstBody)
+		// Country names count like topics; printed texts between descriptions and bodies.
+		expect(searchable.indexOf('countryNames')).toBe(tags + 1)
+		expect(searchable.indexOf('printed')).toBe(lastDescription + 1)
 		expect(searchable.some((f) => f.includes('*'))).toBe(false)
 		expect(new Set(searchable).size).toBe(searchable.length)
 	})
@@ -436,6 +458,16 @@ describe('search requests', () => {
 		expect(main!.attributesToCrop).toEqual(expect.arrayContaining(['description_fr', 'body_fr']))
 		expect(main!.attributesToCrop).not.toContain('title_fr')
 		expect(main!.cropLength).toBe(30)
+	})
+
+	test('a query that matched fewer than a ranked window is asked again leaving out its commonest words', () => {
+		const { queries } = buildSearchRequests(
+			'materials',
+			query({ filters: { ...emptyFilters(), risk: ['sextortion'] } }),
+			undefined,
+			'frequency',
+		)
+		expect(queries.map((q) => q.matchingStrategy)).toEqual(['frequency', 'frequency'])
 	})
 
 	test('one extra query per active facet, each without its own filter', () => {

@@ -2,7 +2,11 @@ import { describe, expect, test } from 'vitest'
 import {
 	compareCandidates,
 	compareKeys,
+	isStopWord,
+	parseRankText,
 	rankKey,
+	rankTextOf,
+	RESCORE_TEXT_CHARS,
 	tokenizeVersion,
 	topicSynonyms,
 	type WordPlan,
@@ -105,6 +109,16 @@ describe('the ranking rules', () => {
 		expect(none[0]).toBe(0)
 	})
 
+	test('the words exactly as typed beat the same words with another after them', () => {
+		const number = [plan('800'), plan('000'), plan('000', { prefix: true, nearPrefixes: ['000'] })]
+		expect(
+			order(number, [
+				['Call 1-800-000-0000', ''],
+				['Chiama 800 000 000', ''],
+			]),
+		).toEqual(['Chiama 800 000 000', 'Call 1-800-000-0000'])
+	})
+
 	test('the words next to each other, in order, beat the same words apart', () => {
 		const words = [plan('trusted'), plan('adult')]
 		expect(order(words, [['An adult you trusted'], ['Talk to a trusted adult']])).toEqual([
@@ -122,7 +136,7 @@ describe('the ranking rules', () => {
 	})
 
 	test('at equal relevance: the reader’s language, then reuse, then recency', () => {
-		const same = [0, 0, 0, 0, 0, 0, 1]
+		const same = [0, 0, 0, 0, 0, 0, 1, 1]
 		const base = { key: same, inUiLang: false, adaptations: 0, publishedAt: 0 }
 		const sorted = [
 			{ ...base, name: 'old' },
@@ -132,7 +146,60 @@ describe('the ranking rules', () => {
 		].sort(compareCandidates)
 		expect(sorted.map((c) => c.name)).toEqual(['in my language', 'reused', 'recent', 'old'])
 		// Relevance first: a better key wins over every tie-break.
-		const better = { ...base, key: [0, 0, 0, 0, 0, 0, 0], name: 'better' }
+		const better = { ...base, key: [0, 0, 0, 0, 0, 0, 0, 0], name: 'better' }
 		expect([...sorted, better].sort(compareCandidates)[0]!.name).toBe('better')
+	})
+})
+
+describe('what the index stores for the rules', () => {
+	test('ranking from the stored text reads what the version says, in its first characters', () => {
+		const body = `${'Signs of grooming online. '.repeat(60)}The end of a long text says sextortion.`
+		const stored = parseRankText(rankTextOf('Grooming: 求助热线', 'Für Eltern, ÉCOLE.', body))
+		expect(stored).toEqual(
+			tokenizeVersion('Grooming: 求助热线', 'Für Eltern, ÉCOLE.', body, RESCORE_TEXT_CHARS),
+		)
+		expect(stored.body).not.toContain('sextortion')
+		// An empty field stays empty, not one empty word.
+		expect(parseRankText(rankTextOf('Only a title', '', ''))).toEqual({
+			title: ['only', 'a', 'title'],
+			description: [],
+			body: [],
+		})
+	})
+})
+
+describe('the words rule, when a sentence matched nothing whole', () => {
+	const sentence = ['what', 'to', 'do', 'if', 'my', 'child', 'is', 'blackmailed'].map((w) =>
+		plan(w, w === 'blackmailed' ? { nearPrefixes: ['blackmail'] } : {}),
+	)
+	/** The key of a version matched with only the words `kept` (the others were left out). */
+	const keyWith = (kept: string[], title: string, body = '') =>
+		rankKey(
+			sentence,
+			tokenizeVersion(title, '', body),
+			sentence.map((p) => kept.includes(p.exact[0]!)),
+			'what to do if my child is being blackmailed',
+		)
+
+	test('the material holding more of the words comes first', () => {
+		const both = keyWith(['child', 'blackmailed'], 'If your child is blackmailed with a photo')
+		const one = keyWith(['blackmailed'], 'Blackmailed over a photo?')
+		expect(compareKeys(both, one)).toBeLessThan(0)
+	})
+
+	test('a word left out does not count as matched through a topic', () => {
+		const left = keyWith(['blackmailed'], 'Blackmailed over a photo?')
+		const all = keyWith(
+			sentence.map((p) => p.exact[0]!),
+			'Blackmailed over a photo?',
+		)
+		expect(left[0]).toBeGreaterThan(all[0]!)
+	})
+
+	test('the words of every sentence are left out first, never a topic word', () => {
+		for (const word of ['what', 'to', 'my', 'que', 'faire', 'si', 'wie', 'ich', 'ماذا', 'اذا'])
+			expect(isStopWord(word), word).toBe(true)
+		for (const word of ['child', 'blackmailed', 'grooming', 'sextorsion', 'foto'])
+			expect(isStopWord(word), word).toBe(false)
 	})
 })

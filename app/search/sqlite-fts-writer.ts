@@ -1,6 +1,7 @@
 import type Database from 'better-sqlite3'
 import { CONCEPTS } from '#app/domain/concepts.ts'
 import { type SearchDocument } from './engine.ts'
+import { rankTextOf } from './ranking.ts'
 import { indexText } from './text.ts'
 
 /**
@@ -79,11 +80,19 @@ export async function removeDocumentSql(run: RunSql, materialId: string) {
 export async function writeDocumentSql(run: RunSql, doc: SearchDocument, { fresh = false } = {}) {
 	if (!fresh) await removeDocumentSql(run, doc.materialId)
 	for (const version of doc.versions) {
-		await run('INSERT INTO "SearchDoc" ("versionId", "materialId", "lang") VALUES (?, ?, ?)', [
-			version.versionId,
-			doc.materialId,
-			version.lang,
-		])
+		// What is printed on it (a helpline number) is searched as its text, first.
+		const body = version.printed?.length
+			? `${version.printed.join('\n')}\n${version.extractedText}`
+			: version.extractedText
+		await run(
+			'INSERT INTO "SearchDoc" ("versionId", "materialId", "lang", "rankText") VALUES (?, ?, ?, ?)',
+			[
+				version.versionId,
+				doc.materialId,
+				version.lang,
+				rankTextOf(version.title, version.description, body),
+			],
+		)
 		// Not RETURNING: interleaved with FTS5 inserts it is several times slower.
 		const rows = (await run('SELECT last_insert_rowid() AS "docId"', [])) as {
 			docId: number | bigint
@@ -96,7 +105,7 @@ export async function writeDocumentSql(run: RunSql, doc: SearchDocument, { fresh
 				indexText(version.title),
 				tagText(doc, version.lang),
 				indexText(version.description),
-				indexText(version.extractedText),
+				indexText(body),
 			],
 		)
 	}

@@ -1,10 +1,6 @@
-import fs from 'node:fs'
-import os from 'node:os'
-import path from 'node:path'
-import { fileURLToPath } from 'node:url'
-import { Worker } from 'node:worker_threads'
 import type Database from 'better-sqlite3'
 import { findConceptByPrefix, findConcepts } from '#app/domain/concepts.ts'
+import { findCountries, loadCountryNames } from '#app/domain/country-names.ts'
 import { ageBandsOf } from '#app/domain/vocabularies.ts'
 import {
 	type SearchDocument,
@@ -13,20 +9,24 @@ import {
 	type SearchQuery,
 	type SearchResult,
 } from './engine.ts'
-import { BUSY_TIMEOUT_MS, openSqlite } from '#app/utils/sqlite.server.ts'
+import { openSqlite } from '#app/utils/sqlite.server.ts'
 import { FacetStore } from './facet-store.ts'
-import { concatRows, EMPTY_ROWS, MatchSet, mergeRows, topK, type FtsRows } from './fts-rows.ts'
+import { MatchSet, topK, type FtsRows } from './fts-rows.ts'
+import { MatchEvaluator } from './match-evaluator.ts'
+import { buildMatch, type Group } from './query-planner.ts'
 import {
 	compareCandidates,
 	compareKeys,
-	FIELD_WEIGHTS,
+	parseRankText,
 	rankKey,
+	isStopWord,
+	MIN_WORDS_TO_DROP,
 	RESCORE_WINDOW,
-	tokenizeVersion,
 	topicSynonyms,
 	type RankKey,
 	type WordPlan,
 } from './ranking.ts'
+import { ResidentPostings, type ResidentStats } from './resident-postings.ts'
 import { escapeHtml, mayContain, SNIPPET_LENGTH, snippetAround, truncate } from './snippets.ts'
 import {
 	ADAPTING_COUNTRIES_SQL,
@@ -36,18 +36,10 @@ import {
 	writeDocumentSql,
 	type RunSql,
 } from './sqlite-fts-writer.ts'
-import {
-	editDistanceWithin,
-	highlight,
-	maxTyposFor,
-	MIN_PREFIX,
-	MIN_STEM_PREFIX,
-	parseQuery,
-	quoteFts,
-	stem,
-	STEM_LANGUAGES,
-	type QueryTerm,
-} from './text.ts'
+import { suggest } from './suggestions.ts'
+import { addTaggedMaterials, type QueryTag } from './tag-matches.ts'
+import { highlight, parseQuery, type QueryTerm } from './text.ts'
+import { Vocabulary } from './vocabulary.ts'
 
 /**
  * The embedded search engine: SQLite FTS5 for text, typed arrays for facets.
@@ -62,133 +54,34 @@ import {
  * - Ranking: the rules in app/search/ranking.ts, in two stages: BM25 with
  *   field weights orders the match set, the rules order its first materials.
  * - Facets are counted over the whole match set, disjunctively.
+ *
+ * This class is the façade over its parts: the resident postings
+ * (resident-postings.ts), the vocabulary (vocabulary.ts), the query planner
+ * (query-planner.ts) and the rows it matches (match-evaluator.ts), the
+ * ranking rules (ranking.ts), snippets (snippets.ts) and suggestions
+ * (suggestions.ts). It keeps the facet data current and assembles a search.
  */
 
-/** Characters of a version's extracted text the ranking rules read (a title and description are read whole). */
-const RESCORE_TEXT_CHARS = 1_000
-/** Words a short prefix (one CJK character, two letters) stands for, most frequent first. */
-const SHORT_PREFIX_COMPLETIONS = 12
-/** Scripts where one character is a syllable or a word: a prefix from one character. */
-const SPACELESS = /^[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Hangul}]/u
-/** Typo candidates kept per word, most frequent first. */
-const MAX_TYPO_ALTERNATIVES = 6
 /** Without a worker, the typo vocabulary is re-read at most this often while the index changes. */
 const VOCABULARY_REFRESH_MS = 10 * 60_000
 
 /** docId, version id, material id, lang, title, description, extracted text. */
 type VersionRow = [number, string, string, string, string, string, string]
-
-interface VocabEntry {
-	term: string
-	docs: number
-}
-
-/**
- * One query word with its alternatives (itself or the word being typed as a
- * prefix, its stems as prefixes, its typo neighbours and their stems): any
- * of them matches. Or a quoted phrase, whose words must be adjacent.
- */
-interface Group {
-	/** The group as an FTS5 MATCH expression. */
-	expression: string
-	/** Whole words (for a phrase: its words, in order). */
-	words: string[]
-	/** Prefixes: every indexed word starting with one matches. */
-	prefixes: string[]
-	phrase: boolean
-	/** The word's forms by tier, for the ranking rules. */
-	plan: WordPlan
-}
-
-interface ResidentStats {
-	words: number
-	postings: number
-}
-
-interface ResidentMessage {
-	id: number
-	version: number
-	error?: string
-	/** The highest row id in the index when the postings were read. */
-	maxRow: number
-	terms: string[]
-	docs: Int32Array
-	results: (FtsRows & { term: string })[]
-}
-
-/**
- * The index held in memory for one version: each word's rows and scores
- * (within the budget, most frequent words first) and the whole vocabulary,
- * sorted, to expand prefixes.
- */
-interface Resident {
-	version: number
-	/** The highest row id then: rows added later are found by FTS5. */
-	maxRow: number
-	words: Map<string, FtsRows>
-	/** Every indexed word, sorted, with how many rows hold it. */
-	terms: string[]
-	docs: Map<string, number>
-	postings: number
-}
-
-/**
- * Words held by fewer rows are left to FTS5: it walks a few hundred rows in
- * well under a millisecond.
- */
-const RESIDENT_MIN_DOCS = 256
-/**
- * Memory for resident postings (8 bytes each): SEARCH_MEMORY_MB, or an
- * eighth of the machine's memory up to 4 GB. A library of 100,000 materials
- * needs about 130 MB, one of a million about 1.3 GB; past the budget the
- * rarest words are left to FTS5.
- */
-const RESIDENT_MAX_POSTINGS = Math.floor(
-	(Number(process.env.SEARCH_MEMORY_MB) ||
-		Math.min(4096, Math.floor(os.totalmem() / 8 / 2 ** 20))) *
-		(2 ** 20 / 8),
-)
-/** Pause after a change before reloading them, so bursts of writes cost one load. */
-const RESIDENT_DELAY_MS = 1_000
-/** Prefixes expanding to more rare words than this are left to FTS5 whole. */
-const MAX_RARE_EXPANSIONS = 64
-
-/** Match sets kept for reuse (each 12 bytes per matching version). */
-const MATCH_CACHE_ENTRIES = 32
+/** docId, material id, lang, rankText (app/search/ranking.ts). */
+type RankRow = [number, string, string, string]
 
 export class SqliteFtsEngine implements SearchEngine {
 	readonly name = 'sqlite-fts' as const
 	private reader: Database.Database
 	private store = new FacetStore()
-	/** Vocabulary by `${length}:${first character}`, most frequent first. */
-	private vocabByLength = new Map<string, VocabEntry[]>()
-	private vocabulary = new Set<string>()
-	/** Vocabulary by first character, most frequent first (short prefixes' completions). */
-	private vocabByFirst = new Map<string, VocabEntry[]>()
 	private loadedVersion = -1
 	private lastChange = 0
-	private vocabularyLoadedAt = 0
-	private matchCache = new Map<string, FtsRows>()
-	/**
-	 * The index in memory, loaded by a worker: of the loaded version, or of
-	 * an earlier one completed by FTS5 for the rows added since.
-	 */
-	private resident: Resident | null = null
-	/** Per-row scratch arrays for unions and intersections, reused across queries. */
-	private rowMark = new Uint32Array(0)
-	private rowScore = new Float64Array(0)
-	private worker: Worker | null = null
-	private residentTimer: ReturnType<typeof setTimeout> | null = null
-	/** Bumped when the index is rebuilt: postings requested before are discarded. */
-	private residentEpoch = 0
-	/** When the worker was asked for postings (0: not loading). */
-	private residentSince = 0
-	/** How long the last load took. */
-	private residentLoadMs = 0
-	private residentWaiters: ((stats: ResidentStats) => void)[] = []
-	private closed = false
+	private vocabulary: Vocabulary
+	private postings: ResidentPostings
+	private matches: MatchEvaluator
 	private scratch: MatchSet | null = null
 	private rankKeys = new Float64Array(0)
+	private statementCache = new Map<string, Database.Statement>()
 	private statements
 
 	/**
@@ -201,12 +94,26 @@ export class SqliteFtsEngine implements SearchEngine {
 		private options: { residentMinDocs?: number; resident?: boolean } = {},
 	) {
 		this.reader = openSqlite(databasePath, { readonly: true, fileMustExist: true })
+		this.postings = new ResidentPostings(databasePath, options, {
+			loadedVersion: () => this.loadedVersion,
+			catchUp: () => this.ensureFresh(),
+			adopted: (vocabulary) => {
+				this.vocabulary.set(vocabulary)
+				this.matches.clear()
+			},
+		})
+		this.matches = new MatchEvaluator(this.reader, () => ({
+			resident: this.postings.resident,
+			loadedVersion: this.loadedVersion,
+			mappedRows: this.store.docMaterial.length,
+		}))
+		const knownWord = this.reader.prepare('SELECT 1 FROM "SearchVocab" WHERE term = ?').pluck()
+		this.vocabulary = new Vocabulary((word) => knownWord.get(word) !== undefined)
 		this.statements = {
 			version: this.reader.prepare('SELECT "version" FROM "SearchState" WHERE "id" = 1').pluck(),
 			changesSince: this.reader
 				.prepare('SELECT "id", "materialId" FROM "SearchChange" WHERE "id" > ? ORDER BY "id"')
 				.raw(),
-			knownWord: this.reader.prepare('SELECT 1 FROM "SearchVocab" WHERE term = ?').pluck(),
 			oldestChange: this.reader.prepare('SELECT MIN("id") FROM "SearchChange"').pluck(),
 			docsOf: this.reader
 				.prepare('SELECT "docId", lang FROM "SearchDoc" WHERE "materialId" = ?')
@@ -223,34 +130,23 @@ export class SqliteFtsEngine implements SearchEngine {
 				.prepare('SELECT risk FROM "MaterialRisk" WHERE "materialId" = ?')
 				.pluck(),
 			adaptationsOf: this.reader.prepare(ADAPTING_COUNTRIES_SQL).pluck(),
-			match: this.reader.prepare(scoredRowsSql('')).raw(),
-			matchAfter: this.reader.prepare(scoredRowsSql('AND rowid > ?')).raw(),
-			matchIdsWithin: this.reader
-				.prepare(
-					`SELECT json_group_array(rowid) FROM "SearchFts" WHERE "SearchFts" MATCH ? AND rowid IN (SELECT value FROM json_each(?))`,
-				)
-				.pluck(),
-			matchIds: this.reader
-				.prepare(`SELECT json_group_array(rowid) FROM "SearchFts" WHERE "SearchFts" MATCH ?`)
-				.pluck(),
 		}
 	}
 
 	close() {
-		this.closed = true
-		if (this.residentTimer) clearTimeout(this.residentTimer)
-		void this.worker?.terminate()
+		this.postings.close()
 		this.reader.close()
 	}
 
 	/** Forgets memoized match sets, so the next queries walk the index (benchmarks measure both). */
 	dropMatchCache() {
-		this.matchCache.clear()
+		this.matches.clear()
 	}
 
 	/** Loads facet data now rather than on the first search; answers how many materials are searchable. */
 	warmUp() {
 		this.ensureFresh()
+		loadCountryNames()
 		return this.store.liveCount
 	}
 
@@ -278,123 +174,19 @@ export class SqliteFtsEngine implements SearchEngine {
 			this.lastChange = changes.length ? changes[changes.length - 1]![0] : this.lastChange
 			this.load()
 			this.loadVocabulary()
-			// Every row may have changed: postings loaded before, or being
-			// loaded, are of no use.
-			this.resident = null
-			this.residentEpoch++
+			this.postings.discard()
 		} else {
 			for (const id of new Set(changes.map(([, materialId]) => materialId)))
 				this.refreshMaterial(id)
 			if (changes.length) this.lastChange = changes[changes.length - 1]![0]
 			// Without a worker to bring it with the postings, re-read it here.
-			if (!this.worker && Date.now() - this.vocabularyLoadedAt > VOCABULARY_REFRESH_MS)
+			if (!this.postings.hasWorker && Date.now() - this.vocabulary.loadedAt > VOCABULARY_REFRESH_MS)
 				this.loadVocabulary()
 		}
-		this.matchCache.clear()
+		this.matches.clear()
 		this.scratch = null
 		this.loadedVersion = version
-		this.scheduleResident(Math.max(RESIDENT_DELAY_MS, this.residentLoadMs))
-	}
-
-	/**
-	 * A word in most rows costs FTS5 a walk of all of them with BM25 (about
-	 * 600 rows a millisecond; 100 ms or more for a broad word at 100,000
-	 * materials). A worker thread loads every word's rows and scores shortly
-	 * after each change and the engine keeps them in memory, within a
-	 * budget; until they arrive, or for rarer words, FTS5 answers directly.
-	 */
-	private scheduleResident(delayMs: number) {
-		if (this.closed || this.options.resident === false) return
-		if (this.residentTimer) clearTimeout(this.residentTimer)
-		this.residentTimer = setTimeout(() => this.buildResident(), delayMs)
-		this.residentTimer.unref()
-	}
-
-	/** Asks the worker for the postings, unless it is already loading them. */
-	private buildResident() {
-		this.residentTimer = null
-		if (this.residentSince) return
-		const worker = this.options.resident === false ? null : this.postingWorker()
-		if (!worker) return this.settleResident()
-		this.residentSince = performance.now()
-		worker.postMessage({
-			id: this.residentEpoch,
-			maxPostings: RESIDENT_MAX_POSTINGS,
-			minDocs: this.options.residentMinDocs ?? RESIDENT_MIN_DOCS,
-		})
-	}
-
-	private postingWorker() {
-		if (this.worker) return this.worker
-		const file = [
-			fileURLToPath(new URL('./posting-worker.mjs', import.meta.url)),
-			path.resolve(process.cwd(), 'app/search/posting-worker.mjs'),
-		].find((candidate) => fs.existsSync(candidate))
-		if (!file) return null
-		const worker = new Worker(file, {
-			workerData: {
-				databasePath: this.databasePath,
-				weights: FIELD_WEIGHTS,
-				busyTimeoutMs: BUSY_TIMEOUT_MS,
-			},
-		})
-		worker.unref()
-		worker.on('message', (message: ResidentMessage) => this.receiveResident(message))
-		worker.on('error', (error) => {
-			console.error('search: the posting worker failed; FTS5 answers every word directly', error)
-			this.worker = null
-			this.residentSince = 0
-			this.settleResident()
-		})
-		this.worker = worker
-		return worker
-	}
-
-	private receiveResident(message: ResidentMessage) {
-		this.residentLoadMs = performance.now() - this.residentSince
-		this.residentSince = 0
-		if (this.closed) return
-		if (message.error) {
-			console.error(
-				'search: loading postings failed; FTS5 answers every word directly',
-				message.error,
-			)
-			return this.settleResident()
-		}
-		// Read from a newer index than the one loaded: catch up first.
-		if (message.version > this.loadedVersion) this.ensureFresh()
-		if (message.id === this.residentEpoch && message.version <= this.loadedVersion) {
-			const words = new Map<string, FtsRows>()
-			let postings = 0
-			for (const { term, docIds, scores, length } of message.results) {
-				words.set(term, { docIds, scores, length })
-				postings += length
-			}
-			const docs = new Map<string, number>()
-			message.terms.forEach((term, i) => docs.set(term, message.docs[i]!))
-			const terms = [...message.terms].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0))
-			this.setVocabulary(message.terms.map((term, i) => [term, message.docs[i]!]))
-			this.resident = {
-				version: message.version,
-				maxRow: message.maxRow,
-				words,
-				terms,
-				docs,
-				postings,
-			}
-			this.matchCache.clear()
-		}
-		// The index changed while they loaded: load again (no sooner than the
-		// last load took, so a busy library keeps the worker half idle).
-		if (this.resident?.version !== this.loadedVersion)
-			this.scheduleResident(this.residentWaiters.length ? 0 : this.residentLoadMs)
-		else this.settleResident()
-	}
-
-	private settleResident() {
-		this.worker?.unref()
-		const stats = { words: this.resident?.words.size ?? 0, postings: this.resident?.postings ?? 0 }
-		for (const resolve of this.residentWaiters.splice(0)) resolve(stats)
+		this.postings.changed()
 	}
 
 	/**
@@ -403,14 +195,7 @@ export class SqliteFtsEngine implements SearchEngine {
 	 */
 	whenResident(): Promise<ResidentStats> {
 		this.ensureFresh()
-		if (this.resident && this.resident.version === this.loadedVersion)
-			return Promise.resolve({ words: this.resident.words.size, postings: this.resident.postings })
-		const ready = new Promise<ResidentStats>((resolve) => this.residentWaiters.push(resolve))
-		if (this.residentTimer) clearTimeout(this.residentTimer)
-		this.buildResident()
-		// Someone is waiting: the worker keeps the process alive until it answers.
-		this.worker?.ref()
-		return ready
+		return this.postings.whenResident()
 	}
 
 	/** Re-reads one material's facet values and versions (or drops it when it left the index). */
@@ -528,499 +313,11 @@ export class SqliteFtsEngine implements SearchEngine {
 
 	/** Reads the vocabulary on this thread (the worker sends it with each load of the postings). */
 	private loadVocabulary() {
-		this.setVocabulary(
+		this.vocabulary.set(
 			this.reader.prepare('SELECT term, doc FROM "SearchVocab"').raw().iterate() as Iterable<
 				[string, number]
 			>,
 		)
-	}
-
-	/** The words typos are corrected against, grouped by length and first character. */
-	private setVocabulary(entries: Iterable<[string, number]>) {
-		const vocabByLength = new Map<string, VocabEntry[]>()
-		const vocabulary = new Set<string>()
-		for (const [term, docsCount] of entries) {
-			vocabulary.add(term)
-			const chars = [...term]
-			const key = `${chars.length}:${chars[0]}`
-			let bucket = vocabByLength.get(key)
-			if (!bucket) vocabByLength.set(key, (bucket = []))
-			bucket.push({ term, docs: docsCount })
-		}
-		const vocabByFirst = new Map<string, VocabEntry[]>()
-		for (const [key, bucket] of vocabByLength) {
-			bucket.sort((a, b) => b.docs - a.docs)
-			const first = key.slice(key.indexOf(':') + 1)
-			const list = vocabByFirst.get(first)
-			if (list) list.push(...bucket)
-			else vocabByFirst.set(first, [...bucket])
-		}
-		for (const list of vocabByFirst.values()) list.sort((a, b) => b.docs - a.docs)
-		this.vocabByLength = vocabByLength
-		this.vocabByFirst = vocabByFirst
-		this.vocabulary = vocabulary
-		this.vocabularyLoadedAt = Date.now()
-	}
-
-	/** Whether the index holds a word (the in-memory vocabulary may lag behind recent writes). */
-	private isKnownWord(word: string) {
-		return this.vocabulary.has(word) || this.statements.knownWord.get(word) !== undefined
-	}
-
-	/**
-	 * Indexed words within the typo budget of `word`: closest first, then
-	 * most frequent. As in Meilisearch, a typo on the first letter costs two,
-	 * so candidates share the first letter (which also keeps the scan to a
-	 * small part of the vocabulary).
-	 */
-	private typoCandidates(word: string, budget: number) {
-		if (budget === 0) return []
-		const chars = [...word]
-		const length = chars.length
-		const found: { term: string; docs: number; distance: number }[] = []
-		for (let l = length - budget; l <= length + budget; l++) {
-			for (const entry of this.vocabByLength.get(`${l}:${chars[0]}`) ?? []) {
-				if (entry.term === word) continue
-				const distance = editDistanceWithin(word, entry.term, budget)
-				if (distance !== null) found.push({ ...entry, distance })
-			}
-		}
-		return found
-			.sort((a, b) => a.distance - b.distance || b.docs - a.docs)
-			.slice(0, MAX_TYPO_ALTERNATIVES)
-			.map((e) => e.term)
-	}
-
-	/**
-	 * The most frequent indexed words starting with a short prefix (one
-	 * Chinese, Japanese or Korean character, or two letters): as a prefix
-	 * it would match a large part of the vocabulary, so, as Meilisearch
-	 * does, it stands for its commonest completions.
-	 */
-	private completions(prefix: string) {
-		const found: string[] = []
-		for (const entry of this.vocabByFirst.get([...prefix][0]!) ?? []) {
-			if (entry.term.startsWith(prefix)) found.push(entry.term)
-			if (found.length === SHORT_PREFIX_COMPLETIONS) break
-		}
-		return found
-	}
-
-	/**
-	 * Query words as groups of alternatives, each a word with its stems and
-	 * typo variants, and, for ranking, which of them are exact, near (prefix,
-	 * stem) or typos.
-	 */
-	private buildMatch(
-		terms: QueryTerm[],
-		{ typos, topicWords = new Set() }: { typos: boolean; topicWords?: ReadonlySet<string> },
-	) {
-		const groups: Group[] = []
-		const matchTokens = new Set<string>()
-		const prefixTokens = new Set<string>()
-		const phrases = new Map<number, string[]>()
-		for (const term of terms) {
-			if (term.phrase !== undefined) {
-				const list = phrases.get(term.phrase) ?? []
-				list.push(term.text)
-				phrases.set(term.phrase, list)
-				matchTokens.add(term.text)
-				continue
-			}
-			const plan: WordPlan = {
-				exact: [term.text],
-				phrase: false,
-				prefix: term.prefix,
-				nearPrefixes: [],
-				nearWords: [],
-				synonyms: [],
-				typoWords: [],
-				typoPrefixes: [],
-			}
-			const exact = new Set<string>([term.text])
-			const prefixes = new Set<string>()
-			const stemsOf = (text: string) =>
-				STEM_LANGUAGES.map((lang) => stem(text, lang)).filter(
-					(s) => s !== text && [...s].length >= MIN_STEM_PREFIX,
-				)
-			// The word itself (a prefix when it is being typed; a shorter one
-			// stands for its commonest completions) and its stems as prefixes.
-			// Two Chinese, Japanese or Korean characters say as much as three letters.
-			const length = [...term.text].length * (SPACELESS.test(term.text) ? 2 : 1)
-			if (term.prefix && length >= MIN_PREFIX) plan.nearPrefixes.push(term.text)
-			else if (term.prefix && length >= 2) plan.nearWords.push(...this.completions(term.text))
-			// A word naming a topic is a word of the dictionary, not a typo,
-			// and its stems name other things: "sexting" is not "sext" *,
-			// which finds sextortion.
-			const topic = topicWords.has(term.text)
-			if (!topic) plan.nearPrefixes.push(...stemsOf(term.text))
-			// A word the index does not hold also matches the indexed words
-			// within its typo budget, each with its own forms.
-			if (typos && !topic && !this.isKnownWord(term.text))
-				for (const candidate of this.typoCandidates(term.text, maxTyposFor(term.text))) {
-					plan.typoWords.push(candidate)
-					plan.typoPrefixes.push(...stemsOf(candidate))
-				}
-			for (const word of [...plan.nearWords, ...plan.typoWords]) exact.add(word)
-			for (const p of [...plan.nearPrefixes, ...plan.typoPrefixes]) prefixes.add(p)
-			// A prefix already covers every longer word it starts: "onlin" *
-			// makes "online" * redundant, and FTS5 would walk the same postings twice.
-			const kept = [...prefixes].filter(
-				(p) => ![...prefixes].some((q) => q !== p && p.startsWith(q)),
-			)
-			const words = [...exact].filter((word) => !kept.some((p) => word.startsWith(p)))
-			for (const word of words) matchTokens.add(word)
-			for (const p of kept) prefixTokens.add(p)
-			const alternatives = [...words.map(quoteFts), ...kept.map((p) => `${quoteFts(p)} *`)]
-			groups.push({
-				expression: alternatives.length > 1 ? `(${alternatives.join(' OR ')})` : alternatives[0]!,
-				words,
-				prefixes: kept,
-				phrase: false,
-				plan,
-			})
-		}
-		for (const words of phrases.values())
-			groups.push({
-				expression: quoteFts(words.join(' ')),
-				words,
-				prefixes: [],
-				phrase: true,
-				plan: {
-					exact: words,
-					phrase: true,
-					prefix: false,
-					nearPrefixes: [],
-					nearWords: [],
-					synonyms: [],
-					typoWords: [],
-					typoPrefixes: [],
-				},
-			})
-		return { groups, matchTokens, prefixTokens }
-	}
-
-	private remember(key: string, rows: FtsRows) {
-		this.matchCache.set(key, rows)
-		if (this.matchCache.size > MATCH_CACHE_ENTRIES)
-			this.matchCache.delete(this.matchCache.keys().next().value!)
-	}
-
-	private cached(key: string) {
-		const rows = this.matchCache.get(key)
-		if (rows) {
-			this.matchCache.delete(key)
-			this.matchCache.set(key, rows)
-		}
-		return rows
-	}
-
-	/**
-	 * FTS5 rows for a MATCH expression with their BM25 scores, memoized:
-	 * refining a search (a filter, the next page, a facet) reuses its match
-	 * set instead of walking the index again. Emptied whenever the index changes.
-	 */
-	private runMatch(expression: string, afterRow?: number): FtsRows {
-		if (!expression) return EMPTY_ROWS
-		const key = afterRow === undefined ? expression : `${expression} after ${afterRow}`
-		const cached = this.cached(key)
-		if (cached) return cached
-		const [ids, scores] = (
-			afterRow === undefined
-				? this.statements.match.get(expression)
-				: this.statements.matchAfter.get(expression, afterRow)
-		) as [string, string]
-		const docIds = Int32Array.from(JSON.parse(ids) as number[])
-		const rows = {
-			docIds,
-			scores: Float64Array.from(JSON.parse(scores) as number[]),
-			length: docIds.length,
-		}
-		this.remember(key, rows)
-		return rows
-	}
-
-	/**
-	 * The rows matching an expression without scoring them: FTS5 then never
-	 * reads row sizes, and walks ten times as fast.
-	 */
-	private matchIds(expression: string): Int32Array {
-		const key = `ids ${expression}`
-		const cached = this.cached(key)
-		if (cached) return cached.docIds
-		const docIds = Int32Array.from(JSON.parse(this.statements.matchIds.get(expression) as string))
-		this.remember(key, { docIds, scores: new Float64Array(0), length: docIds.length })
-		return docIds
-	}
-
-	/** Scratch arrays indexed by row, able to hold row `maxDoc`, marks cleared. */
-	private rowScratch(maxDoc: number) {
-		if (this.rowMark.length <= maxDoc) {
-			const size = Math.max(maxDoc + 1, this.store.docMaterial.length, this.rowMark.length * 2)
-			this.rowMark = new Uint32Array(size)
-			this.rowScore = new Float64Array(size)
-		}
-		return { mark: this.rowMark, score: this.rowScore }
-	}
-
-	/** Rows in any of the lists (each ascending), their scores added as FTS5 adds an OR's. */
-	private union(lists: FtsRows[]): FtsRows {
-		// A few lists merge in one sequential pass each; many are marked in
-		// a per-row array and read back in order.
-		if (lists.length <= 6) {
-			const sorted = [...lists].sort((a, b) => a.length - b.length)
-			let merged = sorted[0]!
-			for (let i = 1; i < sorted.length; i++) merged = mergeRows(merged, sorted[i]!)
-			return merged
-		}
-		let maxDoc = -1
-		let total = 0
-		for (const l of lists) {
-			if (l.length) maxDoc = Math.max(maxDoc, l.docIds[l.length - 1]!)
-			total += l.length
-		}
-		const { mark, score } = this.rowScratch(maxDoc)
-		let minDoc = maxDoc + 1
-		for (const { docIds, scores, length } of lists) {
-			if (length && docIds[0]! < minDoc) minDoc = docIds[0]!
-			for (let i = 0; i < length; i++) {
-				const d = docIds[i]!
-				if (mark[d] === 0) {
-					mark[d] = 1
-					score[d] = scores[i]!
-				} else score[d]! += scores[i]!
-			}
-		}
-		// Read back in row order, so the union is ascending like its parts.
-		const docIds = new Int32Array(Math.min(total, maxDoc + 1))
-		const scores = new Float32Array(docIds.length)
-		let length = 0
-		for (let d = minDoc; d <= maxDoc; d++) {
-			if (mark[d] === 0) continue
-			mark[d] = 0
-			docIds[length] = d
-			scores[length] = score[d]!
-			length++
-		}
-		return { docIds, scores, length }
-	}
-
-	/** Rows in every list, scores added (BM25 is a sum over the query's phrases). */
-	private intersect(lists: FtsRows[]): FtsRows {
-		const parts = [...lists].sort((a, b) => a.length - b.length)
-		const smallest = parts[0]!
-		if (smallest.length === 0) return EMPTY_ROWS
-		const { mark, score } = this.rowScratch(smallest.docIds[smallest.length - 1]!)
-		const maxDoc = smallest.docIds[smallest.length - 1]!
-		for (let i = 0; i < smallest.length; i++) {
-			mark[smallest.docIds[i]!] = 1
-			score[smallest.docIds[i]!] = smallest.scores[i]!
-		}
-		for (let p = 1; p < parts.length; p++) {
-			const { docIds, scores, length } = parts[p]!
-			for (let i = 0; i < length; i++) {
-				const d = docIds[i]!
-				if (d > maxDoc) break
-				if (mark[d] === p) {
-					mark[d] = p + 1
-					score[d]! += scores[i]!
-				}
-			}
-		}
-		const docIds = new Int32Array(smallest.length)
-		const scores = new Float32Array(smallest.length)
-		let length = 0
-		for (let i = 0; i < smallest.length; i++) {
-			const d = smallest.docIds[i]!
-			if (mark[d] === parts.length) {
-				docIds[length] = d
-				scores[length] = score[d]!
-				length++
-			}
-			mark[d] = 0
-		}
-		return { docIds, scores, length }
-	}
-
-	/** Indexed words starting with `prefix` (from the vocabulary held with the postings). */
-	private wordsStartingWith(resident: Resident, prefix: string) {
-		const terms = resident.terms
-		let lo = 0
-		let hi = terms.length
-		while (lo < hi) {
-			const mid = (lo + hi) >>> 1
-			if (terms[mid]! < prefix) lo = mid + 1
-			else hi = mid
-		}
-		const words: string[] = []
-		for (let i = lo; i < terms.length && terms[i]!.startsWith(prefix); i++) words.push(terms[i]!)
-		return words
-	}
-
-	/** One group's rows from the postings in memory, FTS5 answering for rare words. */
-	private groupRows(group: Group, resident: Resident): FtsRows {
-		const cached = this.cached(group.expression)
-		if (cached) return cached
-		const lists = this.groupLists(group, resident)
-		const rows =
-			lists.length === 0 ? EMPTY_ROWS : lists.length === 1 ? lists[0]! : this.union(lists)
-		this.remember(group.expression, rows)
-		return rows
-	}
-
-	/** The row lists whose union is a group: its words' postings, and FTS5's rows for rare words. */
-	private groupLists(group: Group, resident: Resident): FtsRows[] {
-		const words = new Set(group.words.filter((w) => resident.docs.has(w)))
-		for (const p of group.prefixes)
-			for (const w of this.wordsStartingWith(resident, p)) words.add(w)
-		const lists: FtsRows[] = []
-		const rare: string[] = []
-		for (const word of words) {
-			const rows = resident.words.get(word)
-			if (rows) lists.push(rows)
-			else rare.push(word)
-		}
-		if (rare.length > MAX_RARE_EXPANSIONS) return [this.runMatch(group.expression)]
-		if (rare.length) lists.push(this.runMatch(rare.map(quoteFts).join(' OR ')))
-		return lists.filter((l) => l.length > 0)
-	}
-
-	/**
-	 * Whether any row matches every group, without building the match set:
-	 * the groups' lists are walked together, each jumping (by binary search)
-	 * to the highest row another has reached, and the walk stops at the
-	 * first row they share. "Did you mean" asks this of each candidate.
-	 */
-	private hasMatch(groups: Group[]): boolean {
-		const resident = this.resident?.version === this.loadedVersion ? this.resident : null
-		if (!resident || groups.some((g) => g.phrase && g.words.length > 1))
-			return this.evaluate(groups).length > 0
-		const lists = groups.map((g) => this.groupLists(g, resident))
-		if (lists.some((l) => l.length === 0)) return false
-		const cursors = lists.map((l) => new Int32Array(l.length))
-		let target = 0
-		let agreed = 0
-		for (let g = 0; agreed < lists.length; g = (g + 1) % lists.length) {
-			// The group's first row at or after the target.
-			let best = Infinity
-			const cursor = cursors[g]!
-			lists[g]!.forEach(({ docIds, length }, k) => {
-				let i = cursor[k]!
-				if (i < length && docIds[i]! < target) {
-					let hi = length
-					while (i < hi) {
-						const mid = (i + hi) >>> 1
-						if (docIds[mid]! < target) i = mid + 1
-						else hi = mid
-					}
-					cursor[k] = i
-				}
-				if (i < length && docIds[i]! < best) best = docIds[i]!
-			})
-			if (best === Infinity) return false
-			if (best === target) agreed++
-			else {
-				target = best
-				agreed = 1
-			}
-		}
-		return true
-	}
-
-	/**
-	 * The rows matching every group, scored as FTS5 would score the whole
-	 * expression: BM25 is a sum over the query's phrases, so the groups'
-	 * scores add up. With the index in memory each group is assembled from
-	 * its words' postings; until then FTS5 evaluates the whole expression.
-	 *
-	 * A phrase's rows are first narrowed to those holding all its words (in
-	 * memory, and often none remain with the query's other words); only then
-	 * does FTS5 check adjacency, unscored, which walks ten times faster than
-	 * scoring. Each row scores the sum of the phrase's words' BM25.
-	 */
-	private evaluate(groups: Group[]): FtsRows {
-		if (groups.length === 0) return EMPTY_ROWS
-		const resident = this.resident
-		const key = groups.map((g) => g.expression).join(' AND ')
-		if (!resident) return this.runMatch(key)
-		if (resident.version === this.loadedVersion) return this.evaluateResident(groups, key, resident)
-		// Postings from before the latest changes, and the rows added since
-		// (rows since removed are no longer mapped to a material).
-		const since = `${key} > ${resident.maxRow}`
-		const cached = this.cached(since)
-		if (cached) return cached
-		const before = this.evaluateResident(groups, key, resident)
-		const after = this.runMatch(key, resident.maxRow)
-		const rows = after.length === 0 ? before : concatRows(before, after)
-		this.remember(since, rows)
-		return rows
-	}
-
-	private evaluateResident(groups: Group[], key: string, resident: Resident): FtsRows {
-		if (groups.length === 1 && !groups[0]!.phrase) return this.groupRows(groups[0]!, resident)
-		const cached = this.cached(key)
-		if (cached) return cached
-		const phrases = groups.filter((g) => g.phrase && g.words.length > 1)
-		const parts: FtsRows[] = []
-		for (const group of groups) {
-			const alone = group.phrase
-				? group.words.map((w) => ({ ...group, expression: quoteFts(w), words: [w] }))
-				: [group]
-			for (const g of alone) {
-				const rows = this.groupRows(g, resident)
-				if (rows.length === 0) return EMPTY_ROWS
-				parts.push(rows)
-			}
-		}
-		let rows = parts.length === 1 ? parts[0]! : this.intersect(parts)
-		for (const phrase of phrases) {
-			if (rows.length === 0) break
-			rows = this.keepRows(rows, this.adjacentRows(phrase, rows, resident))
-		}
-		this.remember(key, rows)
-		return rows
-	}
-
-	/**
-	 * Rows among `candidates` where the phrase's words are adjacent. FTS5
-	 * walks the phrase's words unscored (about 20,000 rows a millisecond),
-	 * or, for a handful of candidates, checks each (about 15 a millisecond).
-	 */
-	private adjacentRows(phrase: Group, candidates: FtsRows, resident: Resident): Int32Array {
-		const walk = phrase.words.reduce((sum, w) => sum + (resident.docs.get(w) ?? 0), 0)
-		if (candidates.length * 1_500 < walk) {
-			return Int32Array.from(
-				JSON.parse(
-					this.statements.matchIdsWithin.get(
-						phrase.expression,
-						JSON.stringify(Array.from(candidates.docIds.subarray(0, candidates.length))),
-					) as string,
-				) as number[],
-			)
-		}
-		return this.matchIds(phrase.expression)
-	}
-
-	/** The rows of `rows` whose ids are in `keep` (ascending). */
-	private keepRows(rows: FtsRows, keep: Int32Array): FtsRows {
-		if (keep.length === 0) return EMPTY_ROWS
-		const { mark } = this.rowScratch(
-			Math.max(keep[keep.length - 1]!, rows.docIds[rows.length - 1]!),
-		)
-		for (let i = 0; i < keep.length; i++) mark[keep[i]!] = 1
-		const docIds = new Int32Array(Math.min(rows.length, keep.length))
-		const scores = new Float32Array(docIds.length)
-		let length = 0
-		for (let i = 0; i < rows.length; i++) {
-			const d = rows.docIds[i]!
-			if (mark[d] === 1) {
-				docIds[length] = d
-				scores[length] = rows.scores[i]!
-				length++
-			}
-		}
-		for (let i = 0; i < keep.length; i++) mark[keep[i]!] = 0
-		return { docIds, scores, length }
 	}
 
 	async search(query: SearchQuery): Promise<SearchResult> {
@@ -1036,15 +333,16 @@ export class SqliteFtsEngine implements SearchEngine {
 		let prefixTokens = new Set<string>()
 		let didYouMean: string | null = null
 		let plans: WordPlan[] = []
+		/** Which of the plans each candidate matched, when words were left out (else all). */
+		let matched: Map<number, boolean[]> | null = null
 
 		if (terms.length) {
 			candidates = this.matchSet()
 			const topicWords = new Set(concepts.flatMap((c) => c.tokens))
-			const built = this.buildMatch(terms, { typos: true, topicWords })
+			const built = buildMatch(terms, this.vocabulary, { typos: true, topicWords })
 			matchTokens = built.matchTokens
 			prefixTokens = built.prefixTokens
 			plans = built.groups.map((g) => g.plan)
-			this.collect(this.evaluate(built.groups), candidates)
 			// A word being typed, or corrected, may name a topic too.
 			for (const { plan } of built.groups) {
 				if (plan.phrase || topicWords.has(plan.exact[0]!)) continue
@@ -1063,37 +361,18 @@ export class SqliteFtsEngine implements SearchEngine {
 					plan.synonyms.push(...synonyms)
 				}
 			}
-
-			// A topic named in any language also matches what is tagged with it,
-			// together with the query's other words.
-			for (const concept of topics) {
-				const conceptTokens = new Set(concept.tokens)
-				const rest = terms.filter((t) => !conceptTokens.has(t.text))
-				// Materials matching the query's other words, if any.
-				let allowed: Uint8Array | null = null
-				if (rest.length) {
-					allowed = new Uint8Array(this.store.size)
-					const { docIds, length } = this.evaluate(this.buildMatch(rest, { typos: true }).groups)
-					const docMaterial = this.store.docMaterial
-					for (let i = 0; i < length; i++) {
-						const n = docIds[i]! < docMaterial.length ? docMaterial[docIds[i]!]! : -1
-						if (n >= 0) allowed[n] = 1
-					}
-				}
-				const number = candidates.conceptNumber({
-					vocabulary: concept.vocabulary,
-					key: concept.key,
-					term: concept.term,
-				})
-				const { field, bit } = this.store.tagBits(concept.vocabulary, concept.key)
-				const { live } = this.store
-				for (let n = 0, size = this.store.size; n < size; n++) {
-					if (!live[n] || (field[n]! & bit) === 0 || (allowed && !allowed[n])) continue
-					if (!candidates.has(n)) candidates.addConcept(n, number)
-				}
-			}
-
-			if (candidates.size === 0) didYouMean = this.suggest(terms)
+			const tags = this.queryTags(topics, terms)
+			this.matchTerms(terms, built.groups, tags, candidates)
+			if (candidates.size === 0)
+				didYouMean = suggest(terms, this.vocabulary, (groups) => this.matches.hasMatch(groups))
+			// A sentence ("what to do if my child is being blackmailed") rarely
+			// matches whole, and a country narrows a topic to a handful: as
+			// Meilisearch's words rule does, words are left out until enough
+			// materials match the rest (the country and the commonest words
+			// first, so what is left says most); every material holding more
+			// of the words comes first.
+			if (candidates.size < RESCORE_WINDOW)
+				matched = this.dropWords(terms, built.groups, tags, candidates)
 		}
 
 		const { passing, passed, facets } = this.store.filterAndCount(
@@ -1109,12 +388,20 @@ export class SqliteFtsEngine implements SearchEngine {
 			passed,
 			candidates,
 			plans.length ? Math.max(limit, RESCORE_WINDOW) : limit,
+			matched,
 		)
 		let chosen: Map<number, number> | undefined
 		if (plans.length && ordered.length) {
 			const head = ordered.slice(0, RESCORE_WINDOW)
-			const starts = this.versionRows(head, RESCORE_TEXT_CHARS)
-			const rescored = this.rescore(head, starts, candidates, plans, normalized, query.uiLang)
+			const rescored = this.rescore(
+				head,
+				this.rankRows(head),
+				candidates,
+				plans,
+				matched,
+				normalized,
+				query.uiLang,
+			)
 			ordered = [...rescored.order, ...ordered.slice(RESCORE_WINDOW)]
 			chosen = rescored.versions
 		}
@@ -1125,8 +412,6 @@ export class SqliteFtsEngine implements SearchEngine {
 			matchTokens,
 			prefixTokens,
 			topics,
-			// The page's own texts are read whole, for its snippets.
-			undefined,
 			chosen,
 		)
 		return {
@@ -1139,6 +424,104 @@ export class SqliteFtsEngine implements SearchEngine {
 			concepts: concepts.map(({ vocabulary, key, term }) => ({ vocabulary, key, term })),
 			tookMs: Math.round((performance.now() - started) * 100) / 100,
 		}
+	}
+
+	/** The topics and countries a query names, as tags materials may carry (tag-matches.ts). */
+	private queryTags(topics: ReturnType<typeof findConcepts>, terms: QueryTerm[]): QueryTag[] {
+		const tags: QueryTag[] = topics.map((concept) => {
+			const { field, bit } = this.store.tagBits(concept.vocabulary, concept.key)
+			return {
+				tokens: concept.tokens,
+				values: field,
+				mask: bit,
+				equals: bit,
+				concept: { vocabulary: concept.vocabulary, key: concept.key, term: concept.term },
+			}
+		})
+		const words = terms.filter((t) => t.phrase === undefined).map((t) => t.text)
+		for (const { code, tokens } of findCountries(words)) {
+			const number = this.store.countryNumber(code)
+			if (number >= 0)
+				tags.push({
+					tokens,
+					values: this.store.country,
+					mask: 0xffff,
+					equals: number,
+					concept: null,
+				})
+		}
+		return tags
+	}
+
+	/**
+	 * Fills `candidates` with the materials matching every term: in the text
+	 * (`groups`), or through the topics and countries the terms name.
+	 */
+	private matchTerms(terms: QueryTerm[], groups: Group[], tags: QueryTag[], candidates: MatchSet) {
+		this.collect(this.matches.evaluate(groups), candidates)
+		addTaggedMaterials(candidates, this.store, tags, terms, (rest) => {
+			const allowed = new Uint8Array(this.store.size)
+			const { docIds, length } = this.matches.evaluate(
+				buildMatch(rest, this.vocabulary, { typos: true }).groups,
+			)
+			const docMaterial = this.store.docMaterial
+			for (let i = 0; i < length; i++) {
+				const n = docIds[i]! < docMaterial.length ? docMaterial[docIds[i]!]! : -1
+				if (n >= 0) allowed[n] = 1
+			}
+			return allowed
+		})
+	}
+
+	/**
+	 * The words rule (ranking.ts, rule 1) for a query that matched fewer
+	 * materials than a ranked window: one of MIN_WORDS_TO_DROP words or more,
+	 * or naming a country with a topic. Words are left out one at a time (a
+	 * country first: its topic elsewhere is the next best answer; then words
+	 * of every sentence, STOP_WORDS; then words matching nothing; then the
+	 * word in most rows), adding the materials matching the rest, until a
+	 * window is full or one word is left. Nothing is left out when most of
+	 * the query's words match nothing at all ("recette de crêpes": the
+	 * library has nothing on it). Answers, per material that joined, which of
+	 * the groups it was matched with.
+	 */
+	private dropWords(terms: QueryTerm[], groups: Group[], tags: QueryTag[], candidates: MatchSet) {
+		const words = groups.filter((g) => !g.phrase)
+		const countryWords = new Set(tags.filter((tag) => !tag.concept).flatMap((tag) => tag.tokens))
+		const country = (g: Group) => countryWords.has(g.plan.exact[0]!)
+		if (words.length < (words.some(country) ? 2 : MIN_WORDS_TO_DROP)) return null
+		const rows = new Map(words.map((g) => [g, this.matches.evaluate([g]).length]))
+		const tagged = new Set(tags.flatMap((tag) => tag.tokens))
+		const nothing = (g: Group) => rows.get(g) === 0 && !tagged.has(g.plan.exact[0]!)
+		const common = (g: Group) => isStopWord(g.plan.exact[0]!)
+		const meaningful = words.filter((g) => !common(g) && !country(g))
+		if (meaningful.filter(nothing).length * 2 > meaningful.length) return null
+		const order = [...words].sort(
+			(a, b) =>
+				Number(country(b)) - Number(country(a)) ||
+				Number(common(b)) - Number(common(a)) ||
+				Number(nothing(b)) - Number(nothing(a)) ||
+				rows.get(b)! - rows.get(a)!,
+		)
+		const kept = new Set(words)
+		const joined = new Map<number, boolean[]>()
+		for (const group of order.slice(0, -1)) {
+			kept.delete(group)
+			// A level holding a word that matches nothing cannot match.
+			if ([...kept].some(nothing)) continue
+			const left = new Set([...kept].map((g) => g.plan.exact[0]!))
+			const before = candidates.size
+			this.matchTerms(
+				terms.filter((t) => t.phrase !== undefined || left.has(t.text)),
+				groups.filter((g) => g.phrase || kept.has(g)),
+				tags.filter((tag) => tag.tokens.every((token) => left.has(token))),
+				candidates,
+			)
+			const mask = groups.map((g) => g.phrase || kept.has(g))
+			for (let i = before; i < candidates.size; i++) joined.set(candidates.members[i]!, mask)
+			if (candidates.size >= RESCORE_WINDOW) break
+		}
+		return joined.size ? joined : null
 	}
 
 	/** The engine's reusable match set, emptied for a new query. */
@@ -1166,7 +549,13 @@ export class SqliteFtsEngine implements SearchEngine {
 	 * adoption and recency, or newest first without words. Only the page
 	 * asked for is sorted; the rest of the match set is never ordered.
 	 */
-	private rank(passing: Int32Array, length: number, candidates: MatchSet | null, limit: number) {
+	private rank(
+		passing: Int32Array,
+		length: number,
+		candidates: MatchSet | null,
+		limit: number,
+		matched: Map<number, boolean[]> | null = null,
+	) {
 		const published = this.store.publishedAt
 		if (this.rankKeys.length < length) this.rankKeys = new Float64Array(this.store.size)
 		const keys = this.rankKeys
@@ -1177,25 +566,54 @@ export class SqliteFtsEngine implements SearchEngine {
 				const n = passing[i]!
 				keys[i] = candidates.scoreOf(n) * boost[n]!
 			}
+			// Rule 1 holds in the first stage too: a material matched with words
+			// left out comes after every one matching more (BM25 is far below 1e9).
+			if (matched)
+				for (let i = 0; i < length; i++) {
+					const mask = matched.get(passing[i]!)
+					if (mask) keys[i]! -= 1e9 * mask.filter((kept) => !kept).length
+				}
 		}
 		return topK(passing, keys, length, (a, b) => published[b]! - published[a]! || b - a, limit)
 	}
 
-	/** The indexed language versions of materials, with their text, by material id. */
-	private versionRows(numbers: number[], textChars?: number) {
+	/**
+	 * A raw statement, prepared once: the page's and the ranked window's
+	 * reads differ only by how many materials they name (preparing costs
+	 * more than the read).
+	 */
+	private prepared(sql: string) {
+		let statement = this.statementCache.get(sql)
+		if (!statement) {
+			if (this.statementCache.size >= 128) this.statementCache.clear()
+			this.statementCache.set(sql, (statement = this.reader.prepare(sql).raw()))
+		}
+		return statement
+	}
+
+	/** What the ranking rules read of materials' indexed versions (analyzed at indexing), by material id. */
+	private rankRows(numbers: number[]) {
+		const ids = numbers.map((n) => this.store.ids[n]!)
+		const rows = this.prepared(
+			`SELECT "docId", "materialId", lang, "rankText" FROM "SearchDoc" WHERE "materialId" IN (${ids.map(() => '?').join(',')})`,
+		).all(...ids) as RankRow[]
+		const byMaterial = new Map<string, RankRow[]>()
+		for (const row of rows) {
+			const list = byMaterial.get(row[1])
+			if (list) list.push(row)
+			else byMaterial.set(row[1], [row])
+		}
+		return byMaterial
+	}
+
+	/** The indexed language versions of materials, with their whole text, by material id. */
+	private versionRows(numbers: number[]) {
 		const ids = numbers.map((n) => this.store.ids[n]!)
 		const placeholders = ids.map(() => '?').join(',')
-		// The ranking rules read the start of a text; snippets need all of it.
-		const text = textChars
-			? `substr(v."extractedText", 1, ${Math.floor(textChars)})`
-			: 'v."extractedText"'
-		const versions = this.reader
-			.prepare(
-				`SELECT d."docId", v.id, v."materialId", v.lang, v.title, v.description, ${text}
-				 FROM "SearchDoc" d JOIN "MaterialVersion" v ON v.id = d."versionId" WHERE d."materialId" IN (${placeholders})`,
-			)
-			.raw()
-			.all(...ids) as VersionRow[]
+		const versions = this.prepared(
+			`SELECT d."docId", v.id, v."materialId", v.lang, v.title, v.description, v."extractedText"
+			 FROM "SearchDoc" d JOIN "MaterialVersion" v ON v.id = d."versionId" WHERE d."materialId" IN (${placeholders})`,
+		).all(...ids) as VersionRow[]
 		const byMaterial = new Map<string, VersionRow[]>()
 		for (const row of versions) {
 			const list = byMaterial.get(row[2]) ?? []
@@ -1214,25 +632,24 @@ export class SqliteFtsEngine implements SearchEngine {
 	 */
 	private rescore(
 		head: number[],
-		texts: Map<string, VersionRow[]>,
+		texts: Map<string, RankRow[]>,
 		candidates: MatchSet | null,
 		plans: WordPlan[],
+		matched: Map<number, boolean[]> | null,
 		normalized: string,
 		uiLang: string,
 	) {
-		const topical = plans.map(() => true)
 		const versions = new Map<number, number>()
+		const all = plans.map(() => true)
 		const ranked = head.map((n, position) => {
+			// A word matched in the text past what the rules read, or through a
+			// topic, still counts: unless it was left out (dropWords).
+			const topical = matched?.get(n) ?? all
 			const list = texts.get(this.store.ids[n]!) ?? []
 			const matchedDoc = candidates?.has(n) ? candidates.docOf(n) : -1
 			let best: { key: RankKey; docId: number; lang: string } | null = null
-			for (const [docId, , , lang, title, description, body] of list) {
-				const key = rankKey(
-					plans,
-					tokenizeVersion(title, description, body, RESCORE_TEXT_CHARS),
-					topical,
-					normalized,
-				)
+			for (const [docId, , lang, rankText] of list) {
+				const key = rankKey(plans, parseRankText(rankText), topical, normalized)
 				const order = best
 					? compareKeys(key, best.key) ||
 						Number(best.lang === uiLang) - Number(lang === uiLang) ||
@@ -1245,7 +662,7 @@ export class SqliteFtsEngine implements SearchEngine {
 				n,
 				position,
 				key: best?.key ?? [Infinity],
-				inUiLang: list.some((row) => row[3] === uiLang),
+				inUiLang: list.some((row) => row[2] === uiLang),
 				adaptations: this.store.adaptations[n]!,
 				publishedAt: this.store.publishedAt[n]!,
 			}
@@ -1261,14 +678,11 @@ export class SqliteFtsEngine implements SearchEngine {
 		matchTokens: Set<string>,
 		prefixTokens: Set<string>,
 		concepts: ReturnType<typeof findConcepts>,
-		texts?: Map<string, VersionRow[]>,
 		chosen?: Map<number, number>,
 	): SearchHit[] {
 		if (!numbers.length) return []
-		const missing = texts ? numbers.filter((n) => !texts.has(this.store.ids[n]!)) : numbers
-		const byMaterial = missing.length
-			? new Map([...(texts ?? []), ...this.versionRows(missing)])
-			: texts!
+		// The page's own texts are read whole, for its snippets.
+		const byMaterial = this.versionRows(numbers)
 		const searched = matchTokens.size > 0 || prefixTokens.size > 0
 		const tokens = [...matchTokens, ...prefixTokens]
 		// One memo of matching words for the whole page of hits.
@@ -1343,42 +757,6 @@ export class SqliteFtsEngine implements SearchEngine {
 		})
 	}
 
-	/**
-	 * When nothing matched: the closest query the index can answer, or null.
-	 * Each unknown word is replaced by its most frequent neighbour (one edit
-	 * more than typo tolerance allows); if that still finds nothing, words
-	 * the index has never seen and cannot correct are dropped.
-	 */
-	private suggest(terms: QueryTerm[]) {
-		let changed = false
-		const unknown = new Set<number>()
-		const corrected = terms.map((term, i) => {
-			// Nothing matched, so even the word being typed (a prefix) is worth correcting.
-			if (this.isKnownWord(term.text)) return term
-			const budget = Math.max(1, Math.min(2, maxTyposFor(term.text) + 1))
-			const candidate = this.typoCandidates(term.text, [...term.text].length >= 3 ? budget : 0)[0]
-			if (!candidate) {
-				unknown.add(i)
-				return term
-			}
-			changed = true
-			return { ...term, text: candidate, prefix: false }
-		})
-		// The suggestion is offered as plain words (without quotes), so that is what is tried.
-		const answers = (list: QueryTerm[]) =>
-			list.length > 0 &&
-			this.hasMatch(
-				this.buildMatch(
-					list.map(({ text, prefix }) => ({ text, prefix })),
-					{ typos: false },
-				).groups,
-			)
-		if (changed && answers(corrected)) return corrected.map((t) => t.text).join(' ')
-		const kept = corrected.filter((_, i) => !unknown.has(i))
-		if (unknown.size && kept.length && answers(kept)) return kept.map((t) => t.text).join(' ')
-		return null
-	}
-
 	// Writes on a separate connection: used for reindexing and by the contract
 	// tests. The app writes through its models, inside their transactions.
 	/** Runs `write` in one immediate transaction on its own connection, rolled back if it throws. */
@@ -1428,13 +806,3 @@ export class SqliteFtsEngine implements SearchEngine {
 		})
 	}
 }
-
-/**
- * Rows matching an FTS5 expression (and `where`) with their BM25 scores, as
- * two JSON arrays built in SQLite: about twice as fast for a broad word as
- * a row at a time through JavaScript.
- */
-const scoredRowsSql = (where: string) =>
-	`SELECT json_group_array(id), json_group_array(score) FROM (
-		SELECT rowid AS id, -bm25("SearchFts", ${FIELD_WEIGHTS.join(', ')}) AS score
-		FROM "SearchFts" WHERE "SearchFts" MATCH ? ${where} LIMIT -1)`

@@ -16,10 +16,11 @@
  */
 
 /**
- * Bump when a change here changes what words the index holds: start-up then
+ * Bump when a change here changes what words the index holds, or what it
+ * stores beside them (SearchDoc.rankText, from version 2): start-up then
  * rebuilds the embedded index (scripts/prepare-db.ts).
  */
-export const ANALYZER_VERSION = 1
+export const ANALYZER_VERSION = 2
 
 /** As in Meilisearch, only the first 10 words of a query count. */
 export const MAX_QUERY_WORDS = 10

@@ -64,6 +64,50 @@ describe('the demo library answers first what a reader wants', () => {
 			if (rank(other) >= 0) expect(rank('fr')).toBeLessThan(rank(other))
 	})
 
+	/** The judged grade of a material for a query of the judged set. */
+	const grade = (queryId: string, materialId: string | undefined) =>
+		loadJudgments().find((q) => q.id === queryId)!.judgments[materialId ?? ''] ?? 0
+
+	test('a country and a topic ("japan sextortion") find that country’s materials on it, whatever their language', async () => {
+		const { hits } = await search('japan sextortion')
+		expect(
+			hits
+				.slice(0, 2)
+				.map((h) => h.materialId)
+				.sort(),
+		).toEqual(['demo-m-075', 'demo-m-076'])
+	})
+
+	test('a helpline number printed on a poster finds the poster', async () => {
+		const { hits } = await search('0120-000-000')
+		expect(hits[0]?.materialId).toBe('demo-m-075')
+	})
+
+	test('a question that matches nothing whole answers with the materials on what it asks', async () => {
+		const { hits, didYouMean } = await search('what to do if my child is being blackmailed')
+		expect(hits.length).toBeGreaterThan(0)
+		expect(grade('q192', hits[0]?.materialId)).toBe(3)
+		expect(didYouMean).toBeNull()
+		const spanish = await search('¿qué hago si me chantajean con una foto?')
+		expect(grade('q194', spanish.hits[0]?.materialId)).toBeGreaterThanOrEqual(2)
+	})
+
+	test('words are not left out of a query about what the library does not hold', async () => {
+		expect((await search('recette de crêpes', 'fr')).total).toBe(0)
+		expect((await search('vaccination schedule')).total).toBe(0)
+	})
+
+	test('a topic typed in a language with no material finds the materials on it', async () => {
+		for (const [id, q] of [
+			['q203', 'pemerasan seksual'],
+			['q206', 'сексуално изнудване'],
+			['q208', 'deling av nakenbilder'],
+		] as const) {
+			const { hits } = await search(q)
+			expect(grade(id, hits[0]?.materialId), q).toBeGreaterThanOrEqual(2)
+		}
+	})
+
 	test('one Chinese character and a two-letter prefix find something', async () => {
 		expect((await search('性')).total).toBeGreaterThan(0)
 		const gr = await search('gr')

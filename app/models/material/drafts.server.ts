@@ -33,6 +33,8 @@ export interface NewMaterial {
 		title: string
 		description?: string
 		extractedText?: string
+		/** Translatable pieces besides the title and description (VersionSegment: helpline, legal). */
+		segments?: { key: string; text: string }[]
 	}[]
 }
 
@@ -106,6 +108,7 @@ export async function insertMaterial(input: NewMaterial) {
 							title: v.title,
 							description: v.description ?? '',
 							extractedText: v.extractedText ?? '',
+							segments: v.segments?.length ? { create: v.segments } : undefined,
 						})),
 					},
 				},

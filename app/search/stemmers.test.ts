@@ -48,7 +48,7 @@ const FORMS: [lang: string, forms: string[]][] = [
 	['hr', ['ucjena', 'ucjene', 'ucjenom', 'ucjeni']],
 	['sr', ['родитељи', 'родитељима', 'родитеља']],
 	['sr', ['roditelji', 'roditeljima', 'roditelja']],
-	['sr', ['уцена', 'уцене', 'уценом']],
+	['sr', ['сексуална', 'сексуалне', 'сексуалном']],
 	['bg', ['родители', 'родителите', 'родителя']],
 	['bg', ['изнудване', 'изнудването']],
 	['uk', ['батьки', 'батьків', 'батькам', 'батьками']],
@@ -94,6 +94,12 @@ describe('light stemmers of the inflected languages', () => {
 		['tr', 'çocukların', 'cocuk'],
 	])('%s: %s → %s', (lang, word, expected) => {
 		expect(stemOf(word, lang)).toBe(expected)
+	})
+
+	test('a word of another language loses one Turkish ending, not three', () => {
+		expect(stemOf('helpine', 'tr')).toBe('helpin')
+		// A Russian word being typed keeps five letters in the other Cyrillic stemmers.
+		for (const lang of ['uk', 'bg', 'sr']) expect(stemOf('груми', lang)).toBe('груми')
 	})
 
 	test('unrelated words do not meet', () => {

@@ -155,14 +155,24 @@ export function stemCroatian(word: string) {
 // ---------------------------------------------------------------------------
 // Slavic (Cyrillic script)
 
+/** See stemSerbian. */
+const CYRILLIC_MIN_STEM = 5
+
 const SR_CYRILLIC_ENDINGS = longestFirst(
 	'ама има ога оме ому ови ова ове еви ева ом ем ог их им ој а е и о у',
 )
 
-/** Serbian in Cyrillic: the Latin endings of stemCroatian, in Cyrillic (родитељима → родитељ-). */
+/**
+ * Serbian in Cyrillic: the Latin endings of stemCroatian, in Cyrillic
+ * (родитељима → родитељ-). The Cyrillic stemmers keep five letters: they
+ * also stem every Russian query word, where a four-letter stem of a word
+ * being typed (груми → грум-) reaches past what the Russian stemmer allows.
+ */
 export function stemSerbian(word: string) {
 	if (word.length < 5) return word
-	return /[a-z]/.test(word) ? stemCroatian(word) : strip(word, SR_CYRILLIC_ENDINGS, 4)
+	return /[a-z]/.test(word)
+		? stemCroatian(word)
+		: strip(word, SR_CYRILLIC_ENDINGS, CYRILLIC_MIN_STEM)
 }
 
 const BG_ARTICLES = longestFirst('ият ът ят та то те ия')
@@ -174,10 +184,10 @@ const BG_PLURALS = longestFirst('овци ища ове еве ища та и')
  * родителите, родители → родител-.
  */
 export function stemBulgarian(word: string) {
-	if (word.length < 5) return word
-	let w = strip(word, BG_ARTICLES, 4)
-	w = strip(w, BG_PLURALS, 4)
-	return strip(w, ['а', 'я', 'о', 'е', 'ъ'], 4)
+	if (word.length < 6) return word
+	let w = strip(word, BG_ARTICLES, CYRILLIC_MIN_STEM)
+	w = strip(w, BG_PLURALS, CYRILLIC_MIN_STEM)
+	return strip(w, ['а', 'я', 'о', 'е', 'ъ'], CYRILLIC_MIN_STEM)
 }
 
 const UK_ENDINGS = longestFirst(
@@ -186,8 +196,8 @@ const UK_ENDINGS = longestFirst(
 
 /** Ukrainian case endings, in the style of Lucene's Russian light stemmer: батьків, батьки → батьк-. */
 export function stemUkrainian(word: string) {
-	if (word.length < 5) return word
-	return strip(word, UK_ENDINGS, 4)
+	if (word.length < 6) return word
+	return strip(word, UK_ENDINGS, CYRILLIC_MIN_STEM)
 }
 
 // ---------------------------------------------------------------------------
@@ -207,21 +217,20 @@ export function stemGreek(word: string) {
 	return strip(word, EL_ENDINGS, 5)
 }
 
-const TR_SUFFIXES = longestFirst(
-	'lerin larin leri lari imiz iniz umuz unuz nin nun dan den tan ten yla yle lar ler ya ye yi yu da de ta te la le in un im um si su a e i u',
+const TR_CASES = longestFirst(
+	'nin nun dan den tan ten yla yle ya ye yi yu da de ta te la le in un a e i u',
 )
+const TR_POSSESSIVES = longestFirst('imiz iniz umuz unuz leri lari si su im um')
+const TR_PLURALS = longestFirst('lar ler')
 
 /**
- * Turkish suffixes (ç ğ ı ö ş ü folded), stripped up to three times, as
- * they stack: çocukların → cocuklar → cocuk-; öğretmenlere → ogretmen-.
+ * Turkish suffixes (ç ğ ı ö ş ü folded) in the order they stack, from the
+ * end: a case, a possessive, the plural: çocukların → cocuklar → cocuk-;
+ * öğretmenlere → ogretmen-. One of each at most, so that a word of another
+ * language loses one ending, not three (helpine is helpin-, not help-).
  */
 export function stemTurkish(word: string) {
 	if (word.length < 5) return word
-	let w = word
-	for (let i = 0; i < 3; i++) {
-		const next = strip(w, TR_SUFFIXES, 4)
-		if (next === w) break
-		w = next
-	}
-	return w
+	const w = strip(strip(word, TR_CASES, 4), TR_POSSESSIVES, 4)
+	return strip(w, TR_PLURALS, 4)
 }

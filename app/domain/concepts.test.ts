@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest'
 import { CONCEPTS, findConcepts } from '#app/domain/concepts.ts'
+import { searchLanguageOf } from '#app/domain/search-language.ts'
 import { AUDIENCES, RESOURCE_TYPES, RISKS } from '#app/domain/vocabularies.ts'
 import { normalizeText, parseQuery, segment } from '#app/search/text.ts'
 
@@ -7,26 +8,11 @@ import { normalizeText, parseQuery, segment } from '#app/search/text.ts'
 const concepts = (query: string) => findConcepts(parseQuery(query).terms.map((t) => t.text))
 const keys = (query: string) => concepts(query).map((c) => `${c.vocabulary}:${c.key}`)
 
-const LANGUAGES = [
-	'en',
-	'fr',
-	'de',
-	'es',
-	'it',
-	'pt',
-	'nl',
-	'pl',
-	'ru',
-	'uk',
-	'ar',
-	'he',
-	'zh',
-	'ja',
-	'ko',
-	'th',
-	'tr',
-	'el',
-]
+/** The interface languages (the dictionary has Norwegian as `no`, see searchLanguageOf). */
+const UI_LANGUAGES =
+	'ar bg cs da de el en es et fi fr he hr hu hy it ja ka km ko lt lv nb nl pl pt ro ru sk sl sq sr sv th tr uk vi zh'.split(
+		' ',
+	)
 
 describe('CONCEPTS', () => {
 	test('covers every risk, audience and resource type in every language', () => {
@@ -36,9 +22,11 @@ describe('CONCEPTS', () => {
 			...RESOURCE_TYPES.map((k) => `type:${k}`),
 		]
 		expect(CONCEPTS.map((c) => `${c.vocabulary}:${c.key}`).sort()).toEqual(expected.sort())
+		expect(UI_LANGUAGES).toHaveLength(38)
 		for (const concept of CONCEPTS) {
-			for (const lang of LANGUAGES) {
-				expect(concept.terms[lang]?.length ?? 0, `${concept.key} ${lang}`).toBeGreaterThan(0)
+			for (const lang of UI_LANGUAGES) {
+				const terms = concept.terms[searchLanguageOf(lang)] ?? []
+				expect(terms.length, `${concept.key} ${lang}`).toBeGreaterThan(0)
 			}
 		}
 	})

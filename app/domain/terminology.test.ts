@@ -31,6 +31,8 @@ const entries = Object.entries(TERMINOLOGY).flatMap(([lang, list]) =>
 	(list ?? []).map((entry) => ({ lang, ...entry })),
 )
 
+const entriesOf = (lang: string) => entries.filter((e) => e.lang === (lang === 'nb' ? 'no' : lang))
+
 describe('TERMINOLOGY', () => {
 	test('covers the Alliance’s main languages, all of them content languages', () => {
 		for (const lang of ['en', 'fr', 'es', 'de', 'pt', 'it', 'nl', 'ru', 'ar', 'zh']) {
@@ -38,6 +40,28 @@ describe('TERMINOLOGY', () => {
 			expect(hasTerminology(lang)).toBe(true)
 		}
 		for (const lang of Object.keys(TERMINOLOGY)) expect(CONTENT_LANGUAGES).toContain(lang)
+	})
+
+	test('covers every interface language, Norwegian Bokmål as Norwegian', () => {
+		const ui =
+			'ar bg cs da de el en es et fi fr he hr hu hy it ja ka km ko lt lv nb nl pl pt ro ru sk sl sq sr sv th tr uk vi zh'.split(
+				' ',
+			)
+		expect(ui).toHaveLength(38)
+		for (const lang of ui) {
+			expect(hasTerminology(lang), lang).toBe(true)
+			const reasons = new Set(
+				find(
+					entriesOf(lang)
+						.map((e) => e.term)
+						.join(' ; '),
+					lang,
+				).map((m) => m.reason),
+			)
+			// Every language flags at least "child pornography" and "child prostitution".
+			expect(reasons, lang).toContain('legitimises')
+			expect(reasons, lang).toContain('implies-consent')
+		}
 	})
 
 	test('entries are complete and not repeated', () => {
@@ -298,13 +322,76 @@ describe('findDiscouragedTerms', () => {
 		expect(found('아동음란물을 신고하세요', 'ko')).toEqual([['아동음란물', '아동·청소년 성착취물']])
 	})
 
+	test('Hebrew: the term, with attached prefixes, and not the diagnosis', () => {
+		expect(found('אסור להפיץ פורנוגרפיית ילדים.', 'he')).toEqual([
+			['פורנוגרפיית ילדים', 'חומרי פגיעה מינית בילדים'],
+		])
+		// With niqqud, and after "and", "in the", "and that in".
+		expect(find('פּוֹרְנוֹגְרַפְיַת יְלָדִים', 'he')).toHaveLength(1)
+		for (const text of ['ופורנוגרפיית ילדים', 'בפורנוגרפיית ילדים', 'ושבפורנוגרפיית ילדים'])
+			expect(found(text, 'he'), text).toEqual([['פורנוגרפיית ילדים', 'חומרי פגיעה מינית בילדים']])
+		expect(found('פורנוגרפיה של ילדים', 'he')).toHaveLength(1)
+		expect(find('פדופילים', 'he')[0]?.reason).toBe('offender-label')
+		expect(find('פדופיליה היא הפרעה', 'he')).toEqual([])
+		// Four letters before it are a word, not prefixes.
+		expect(find('אבגדפורנוגרפיית ילדים', 'he')).toEqual([])
+	})
+
+	test.each([
+		['bg', 'борба с детската порнография', 'детската порнография'],
+		['bg', 'педофилите в мрежата', 'педофилите'],
+		['cs', 'šíření dětské pornografie', 'dětské pornografie'],
+		['cs', 'boj proti dětské prostituci', 'dětské prostituci'],
+		['sk', 'o detskej pornografii', 'detskej pornografii'],
+		['sl', 'o otroški pornografiji', 'otroški pornografiji'],
+		['hr', 'borba protiv dječje pornografije', 'dječje pornografije'],
+		['hr', 'o seksualnom turizmu', 'seksualnom turizmu'],
+		['sr', 'борба против дечје порнографије', 'дечје порнографије'],
+		['sr', 'borba protiv dečje pornografije', 'dečje pornografije'],
+		['sr-Latn', 'o dečjoj prostituciji', 'dečjoj prostituciji'],
+		['da', 'besiddelse af børnepornografien', 'børnepornografien'],
+		['nb', 'deling av barnepornografi er straffbart', 'barnepornografi'],
+		['no', 'om hevnporno', 'hevnporno'],
+		['sv', 'spridning av barnpornografiska bilder', 'barnpornografiska'],
+		['fi', 'lapsipornografian levittäminen', 'lapsipornografian'],
+		['fi', 'pedofiilit verkossa', 'pedofiilit'],
+		['et', 'lapspornot levitati', 'lapspornot'],
+		['hu', 'a gyermekpornográfiát terjesztő', 'gyermekpornográfiát'],
+		['hu', 'a bosszúpornóról', 'bosszúpornóról'],
+		['lt', 'vaikų pornografijos platinimas', 'vaikų pornografijos'],
+		['lv', 'bērnu pornogrāfijas izplatīšana', 'bērnu pornogrāfijas'],
+		['ro', 'lupta împotriva pornografiei infantile', 'pornografiei infantile'],
+		['ro', 'pedofilii din rețea', 'pedofilii'],
+		['sq', 'lufta kundër pornografisë me fëmijë', 'pornografisë me fëmijë'],
+		['tr', 'çocuk pornografisine karşı', 'çocuk pornografisine'],
+		['tr', 'intikam pornosu mağdurları', 'intikam pornosu'],
+		['el', 'παιδική πορνογραφία', 'παιδική πορνογραφία'],
+		['hy', 'մանկական պոռնոգրաֆիայի դեմ', 'մանկական պոռնոգրաֆիայի'],
+		['ka', 'ბავშვთა პორნოგრაფიის წინააღმდეგ', 'ბავშვთა პორნოგრაფიის'],
+		['th', 'ต่อต้านสื่อลามกอนาจารเด็กออนไลน์', 'สื่อลามกอนาจารเด็ก'],
+		['km', 'ប្រឆាំងនឹងអាសអាភាសកុមារ', 'អាសអាភាសកុមារ'],
+		['vi', 'chống khiêu dâm trẻ em trên mạng', 'khiêu dâm trẻ em'],
+	])('%s: “%s” is flagged at “%s”', (lang, text, expected) => {
+		expect(find(text, lang).map((m) => m.found)).toEqual([expected])
+	})
+
+	test('new languages leave the diagnosis and ordinary words alone', () => {
+		expect(find('pedofilie je porucha', 'cs')).toEqual([])
+		expect(find('pædofili er en diagnose', 'da')).toEqual([])
+		expect(find('pedofilia on häiriö', 'fi')).toEqual([])
+		expect(find('pedofilie', 'ro')).toEqual([])
+		expect(find('педофилия', 'bg')).toEqual([])
+		expect(find('dječji vrtić i turizam', 'hr')).toEqual([])
+		expect(find('barnen och turism', 'sv')).toEqual([])
+	})
+
 	test('reads the primary subtag of any language tag', () => {
 		expect(find('pornographie infantile', 'FR-ca')).toHaveLength(1)
 		expect(find('pornografia infantil', 'pt_BR')).toHaveLength(1)
 		expect(find('child pornography', ' en-GB ')).toHaveLength(1)
-		for (const lang of ['', 'xx', 'th', '__proto__', 'constructor', 'toString', '-'])
+		for (const lang of ['', 'xx', 'mt', '__proto__', 'constructor', 'toString', '-'])
 			expect(find('child pornography 儿童色情', lang), lang).toEqual([])
-		expect(hasTerminology('th')).toBe(false)
+		expect(hasTerminology('mt')).toBe(false)
 		expect(hasTerminology('constructor')).toBe(false)
 	})
 

@@ -1,5 +1,44 @@
 import { type ContentLanguage } from '#app/domain/languages.ts'
+import { searchLanguageOf } from '#app/domain/search-language.ts'
 import { normalizeText } from '#app/search/text.ts'
+import { ar } from './terminology/ar.ts'
+import { bg } from './terminology/bg.ts'
+import { cs } from './terminology/cs.ts'
+import { da } from './terminology/da.ts'
+import { de } from './terminology/de.ts'
+import { el } from './terminology/el.ts'
+import { en } from './terminology/en.ts'
+import { es } from './terminology/es.ts'
+import { et } from './terminology/et.ts'
+import { fi } from './terminology/fi.ts'
+import { fr } from './terminology/fr.ts'
+import { he } from './terminology/he.ts'
+import { hr } from './terminology/hr.ts'
+import { hu } from './terminology/hu.ts'
+import { hy } from './terminology/hy.ts'
+import { it } from './terminology/it.ts'
+import { ja } from './terminology/ja.ts'
+import { ka } from './terminology/ka.ts'
+import { km } from './terminology/km.ts'
+import { ko } from './terminology/ko.ts'
+import { lt } from './terminology/lt.ts'
+import { lv } from './terminology/lv.ts'
+import { nl } from './terminology/nl.ts'
+import { no } from './terminology/no.ts'
+import { pl } from './terminology/pl.ts'
+import { pt } from './terminology/pt.ts'
+import { ro } from './terminology/ro.ts'
+import { ru } from './terminology/ru.ts'
+import { sk } from './terminology/sk.ts'
+import { sl } from './terminology/sl.ts'
+import { sq } from './terminology/sq.ts'
+import { sr } from './terminology/sr.ts'
+import { sv } from './terminology/sv.ts'
+import { th } from './terminology/th.ts'
+import { tr } from './terminology/tr.ts'
+import { uk } from './terminology/uk.ts'
+import { vi } from './terminology/vi.ts'
+import { zh } from './terminology/zh.ts'
 
 /**
  * A terminology check for awareness materials, following the Terminology
@@ -49,621 +88,51 @@ export interface DiscouragedTerm {
 }
 
 /**
- * Discouraged terms per content language. Keep each language's wording
- * idiomatic rather than translated from the English list, and the
- * `preferred` wording free of every term of its own language (a test checks).
+ * Discouraged terms per content language, one file per language in
+ * terminology/ (Norwegian as `no`, the content language; the interface's
+ * `nb` reads it). Keep each language's wording idiomatic rather than
+ * translated from the English list, and the `preferred` wording free of
+ * every term of its own language (a test checks).
  */
 export const TERMINOLOGY: Readonly<Partial<Record<ContentLanguage, readonly DiscouragedTerm[]>>> = {
-	en: [
-		{
-			term: 'child pornography',
-			preferred: 'child sexual abuse material',
-			reason: 'legitimises',
-			forms: ['child pornographic (?:material|content|images?|videos?)s?'],
-		},
-		{
-			term: 'child porn',
-			preferred: 'child sexual abuse material',
-			reason: 'legitimises',
-			forms: ['kidd(?:ie|y) porno?'],
-		},
-		{
-			term: 'self-generated child pornography',
-			preferred: 'self-generated sexual material',
-			reason: 'legitimises',
-			forms: ['self~produced child pornography'],
-		},
-		{
-			term: 'child prostitute',
-			preferred: 'child subjected to sexual exploitation',
-			reason: 'victim-blaming',
-			forms: ['child prostitutes'],
-		},
-		{
-			term: 'child prostitution',
-			preferred: 'sexual exploitation of children',
-			reason: 'implies-consent',
-			forms: ['(?:juvenile|teen|teenage) prostitution'],
-		},
-		{
-			term: 'child sex worker',
-			preferred: 'child subjected to sexual exploitation',
-			reason: 'implies-consent',
-			forms: ['child sex workers'],
-		},
-		{
-			term: 'child sex tourism',
-			preferred: 'sexual exploitation of children in travel and tourism',
-			reason: 'legitimises',
-		},
-		{
-			term: 'sex tourism',
-			preferred: 'sexual exploitation of children in travel and tourism',
-			reason: 'legitimises',
-		},
-		{
-			term: 'child sex tourist',
-			preferred: 'travelling child sex offender',
-			reason: 'legitimises',
-			forms: ['(?:child )?sex tourists?'],
-		},
-		{
-			term: 'revenge porn',
-			preferred: 'non-consensual sharing of intimate images',
-			reason: 'victim-blaming',
-			forms: ['revenge pornography'],
-		},
-		{
-			term: 'underage sex',
-			preferred: 'child sexual abuse',
-			reason: 'implies-consent',
-			forms: ['underage sexual (?:activity|relations)'],
-		},
-		{
-			term: 'paedophile',
-			preferred: 'child sex offender',
-			reason: 'offender-label',
-			// Not "paedophilia": the diagnosis itself is a legitimate word.
-			forms: ['pa?edophiles?'],
-		},
-	],
-	fr: [
-		{
-			term: 'pédopornographie',
-			preferred: 'matériel d’abus sexuel sur enfant',
-			reason: 'legitimises',
-			forms: ['pedopornographies', 'pedopornographiques?'],
-		},
-		{
-			term: 'contenu pédopornographique',
-			preferred: 'contenus d’abus sexuels sur enfants',
-			reason: 'legitimises',
-			forms: ['(?:contenus?|images?|videos?|fichiers?|materiels?|photos?) pedopornographiques?'],
-		},
-		{
-			term: 'pornographie infantile',
-			preferred: 'matériel d’abus sexuel sur enfant',
-			reason: 'legitimises',
-			forms: [
-				'pornographies? (?:infantiles?|juveniles?|enfantines?)',
-				'pornographie (?:mettant en scene|impliquant) des (?:enfants|mineurs)',
-			],
-		},
-		{
-			term: 'prostitution infantile',
-			preferred: 'exploitation sexuelle des enfants',
-			reason: 'implies-consent',
-			forms: ['prostitution (?:enfantine|juvenile|des enfants|des mineurs|de mineurs)'],
-		},
-		{
-			term: 'enfant prostitué',
-			preferred: 'enfant victime d’exploitation sexuelle',
-			reason: 'victim-blaming',
-			forms: ['enfants? prostitue(?:e|s|es)?', 'mineure?s? prostitue(?:e|s|es)?'],
-		},
-		{
-			term: 'tourisme sexuel',
-			preferred: 'exploitation sexuelle des enfants dans le contexte des voyages et du tourisme',
-			reason: 'legitimises',
-			forms: ['tourisme sexuel (?:impliquant des enfants|pedophile)'],
-		},
-		{
-			term: 'revenge porn',
-			preferred: 'diffusion non consentie d’images intimes',
-			reason: 'victim-blaming',
-			forms: ['vengeance pornographique', 'porno~vengeance'],
-		},
-		{
-			// The official French coinage for "revenge porn" still calls the images pornography.
-			term: 'pornodivulgation',
-			preferred: 'diffusion non consentie d’images intimes',
-			reason: 'legitimises',
-		},
-		{
-			term: 'pédophile',
-			preferred: 'auteur d’infractions sexuelles sur enfant',
-			reason: 'offender-label',
-			forms: ['pedophiles'],
-		},
-	],
-	es: [
-		{
-			term: 'pornografía infantil',
-			preferred: 'material de abuso sexual infantil',
-			reason: 'legitimises',
-			forms: ['pornografia (?:infantil|juvenil|de menores|con menores)'],
-		},
-		{
-			term: 'pedopornografía',
-			preferred: 'material de abuso sexual infantil',
-			reason: 'legitimises',
-			forms: ['pedopornografic[oa]s?'],
-		},
-		{
-			term: 'prostitución infantil',
-			preferred: 'explotación sexual de niñas, niños y adolescentes',
-			reason: 'implies-consent',
-			forms: ['prostitucion (?:juvenil|de menores|de ninos|de ninas)'],
-		},
-		{
-			term: 'niño prostituto',
-			preferred: 'niña, niño o adolescente víctima de explotación sexual',
-			reason: 'victim-blaming',
-			forms: ['nin[oa]s? prostitut[oa]s?', 'menores prostitut[oa]s'],
-		},
-		{
-			term: 'turismo sexual',
-			preferred:
-				'explotación sexual de niñas, niños y adolescentes en el contexto de viajes y turismo',
-			reason: 'legitimises',
-			forms: ['turismo sexual infantil'],
-		},
-		{
-			term: 'porno vengativo',
-			preferred: 'difusión no consentida de imágenes íntimas',
-			reason: 'victim-blaming',
-			forms: ['porno~venganza', 'pornografia (?:vengativa|de venganza)', 'revenge porn'],
-		},
-		{
-			term: 'pedófilo',
-			preferred: 'agresor sexual de niñas y niños',
-			reason: 'offender-label',
-			forms: ['pedofil(?:o|a|os|as)'],
-		},
-	],
-	de: [
-		{
-			term: 'Kinderpornografie',
-			preferred: 'Darstellungen sexuellen Kindesmissbrauchs',
-			reason: 'legitimises',
-			forms: [
-				'kinder~pornogra(?:f|ph)ie',
-				'kinder~pornogra(?:f|ph)isch(?:e|em|en|er|es)?',
-				'kinder~pornos?',
-			],
-		},
-		{
-			term: 'Jugendpornografie',
-			preferred: 'Darstellungen sexuellen Missbrauchs von Jugendlichen',
-			reason: 'legitimises',
-			forms: [
-				'jugend~pornogra(?:f|ph)ie',
-				'jugend~pornogra(?:f|ph)isch(?:e|em|en|er|es)?',
-				'jugend~pornos?',
-			],
-		},
-		{
-			term: 'Kinderprostitution',
-			preferred: 'sexuelle Ausbeutung von Kindern',
-			reason: 'implies-consent',
-			forms: ['kinder~prostitution'],
-		},
-		{
-			term: 'Kinderprostituierte',
-			preferred: 'sexuell ausgebeutete Kinder',
-			reason: 'victim-blaming',
-			forms: ['kinder~prostituierten?'],
-		},
-		{
-			term: 'Kindersextourismus',
-			preferred: 'sexuelle Ausbeutung von Kindern auf Reisen und im Tourismus',
-			reason: 'legitimises',
-			forms: ['kinder~sex~tourismus'],
-		},
-		{
-			term: 'Sextourismus',
-			preferred: 'sexuelle Ausbeutung von Kindern auf Reisen und im Tourismus',
-			reason: 'legitimises',
-			forms: ['sex~tourismus'],
-		},
-		{
-			term: 'Racheporno',
-			preferred: 'nicht einvernehmliche Verbreitung intimer Bilder',
-			reason: 'victim-blaming',
-			forms: ['rache~pornos?', 'rache~pornogra(?:f|ph)ie', 'revenge porn'],
-		},
-		{
-			term: 'Pädophiler',
-			preferred: 'Täter sexuellen Kindesmissbrauchs',
-			reason: 'offender-label',
-			// Not "Pädophilie": the diagnosis itself is a legitimate word.
-			forms: ['padophil(?:e|er|en)'],
-		},
-		{
-			// "Schänder": the shame is put on the child.
-			term: 'Kinderschänder',
-			preferred: 'Täter sexuellen Kindesmissbrauchs',
-			reason: 'victim-blaming',
-			forms: ['kinderschander(?:s|n)?'],
-		},
-		{
-			term: 'Sex mit Kindern',
-			preferred: 'sexueller Kindesmissbrauch',
-			reason: 'implies-consent',
-			forms: ['sex mit (?:minderjahrigen|einem kind)'],
-		},
-	],
-	pt: [
-		{
-			term: 'pornografia infantil',
-			preferred: 'material de abuso sexual de crianças',
-			reason: 'legitimises',
-			forms: ['pornografia (?:infanto~juvenil|juvenil|de menores)'],
-		},
-		{
-			term: 'pedopornografia',
-			preferred: 'material de abuso sexual de crianças',
-			reason: 'legitimises',
-			forms: ['pedopornografic[oa]s?'],
-		},
-		{
-			term: 'prostituição infantil',
-			preferred: 'exploração sexual de crianças',
-			reason: 'implies-consent',
-			forms: ['prostituicao (?:infanto~juvenil|de menores|de criancas)'],
-		},
-		{
-			term: 'criança prostituta',
-			preferred: 'criança vítima de exploração sexual',
-			reason: 'victim-blaming',
-			forms: ['criancas prostitutas'],
-		},
-		{
-			term: 'turismo sexual',
-			preferred: 'exploração sexual de crianças no contexto de viagens e turismo',
-			reason: 'legitimises',
-		},
-		{
-			term: 'pornografia de vingança',
-			preferred: 'partilha não consentida de imagens íntimas',
-			reason: 'victim-blaming',
-			forms: ['porno de vinganca', 'revenge porn'],
-		},
-		{
-			term: 'pedófilo',
-			preferred: 'agressor sexual de crianças',
-			reason: 'offender-label',
-			forms: ['pedofil(?:o|a|os|as)'],
-		},
-	],
-	it: [
-		{
-			term: 'pedopornografia',
-			preferred: 'materiale di abuso sessuale su minori',
-			reason: 'legitimises',
-			forms: ['pedopornograf(?:ie|ico|ica|ici|iche)'],
-		},
-		{
-			term: 'pornografia minorile',
-			preferred: 'materiale di abuso sessuale su minori',
-			reason: 'legitimises',
-			forms: ['pornografia (?:infantile|giovanile)'],
-		},
-		{
-			term: 'prostituzione minorile',
-			preferred: 'sfruttamento sessuale di minori',
-			reason: 'implies-consent',
-			forms: ['prostituzione (?:infantile|giovanile)'],
-		},
-		{
-			term: 'baby prostitute',
-			preferred: 'minori vittime di sfruttamento sessuale',
-			reason: 'victim-blaming',
-			forms: ['baby (?:squillo|prostituta)'],
-		},
-		{
-			term: 'turismo sessuale',
-			preferred: 'sfruttamento sessuale di minori nei viaggi e nel turismo',
-			reason: 'legitimises',
-			forms: ['turismo sessuale minorile'],
-		},
-		{
-			term: 'revenge porn',
-			preferred: 'diffusione non consensuale di immagini intime',
-			reason: 'victim-blaming',
-			forms: ['porno~vendetta', 'pornografia (?:della )?vendetta', 'revenge pornography'],
-		},
-		{
-			term: 'pedofilo',
-			preferred: 'autore di abusi sessuali su minori',
-			reason: 'offender-label',
-			// Not "pedofilia": the diagnosis itself is a legitimate word.
-			forms: ['pedofil[iae]'],
-		},
-	],
-	nl: [
-		{
-			term: 'kinderpornografie',
-			preferred: 'beeldmateriaal van seksueel kindermisbruik',
-			reason: 'legitimises',
-			forms: ['kinder~porno(?:grafische?|s)?', 'kinder~pornografie'],
-		},
-		{
-			term: 'kinderprostitutie',
-			preferred: 'seksuele uitbuiting van kinderen',
-			reason: 'implies-consent',
-			forms: ['kinder~prostitutie', 'jeugd~prostitutie'],
-		},
-		{
-			term: 'kindersekstoerisme',
-			preferred: 'seksuele uitbuiting van kinderen in reizen en toerisme',
-			reason: 'legitimises',
-			forms: ['kinder~seks~toerisme'],
-		},
-		{
-			term: 'sekstoerisme',
-			preferred: 'seksuele uitbuiting van kinderen in reizen en toerisme',
-			reason: 'legitimises',
-			forms: ['seks~toerisme'],
-		},
-		{
-			term: 'wraakporno',
-			preferred: 'verspreiding van intieme beelden zonder toestemming',
-			reason: 'victim-blaming',
-			forms: ['wraak~porno', 'revenge porn'],
-		},
-		{
-			term: 'pedofiel',
-			preferred: 'pleger van seksueel kindermisbruik',
-			reason: 'offender-label',
-			forms: ['pedofiel(?:e|en)'],
-		},
-	],
-	ru: [
-		{
-			term: 'детская порнография',
-			preferred: 'материалы сексуального насилия над детьми',
-			reason: 'legitimises',
-			forms: [
-				'детск(?:ая|ой|ую|ие|их|им|ими) порнографи(?:я|и|ю|ей)',
-				'детск(?:ое|ого|ому|им|ом) порно',
-				'порнографи(?:я|и|ю|ей) с участием (?:детей|несовершеннолетних)',
-			],
-		},
-		{
-			term: 'детская проституция',
-			preferred: 'сексуальная эксплуатация детей',
-			reason: 'implies-consent',
-			forms: [
-				'детск(?:ая|ой|ую) проституци(?:я|и|ю|ей)',
-				'проституци(?:я|и|ю|ей) несовершеннолетних',
-			],
-		},
-		{
-			term: 'детская проститутка',
-			preferred: 'ребёнок, подвергшийся сексуальной эксплуатации',
-			reason: 'victim-blaming',
-			forms: [
-				'(?:детск|малолетн|несовершеннолетн)(?:ая|яя|ой|ей|ую|юю|ие|их|ими) проститут(?:ка|ки|ку|кой|ок|кам|ками|ках)',
-			],
-		},
-		{
-			term: 'секс-туризм',
-			preferred: 'сексуальная эксплуатация детей в сфере путешествий и туризма',
-			reason: 'legitimises',
-			forms: ['секс(?: )?туризм(?:а|у|ом|е)?', 'сексуальн(?:ый|ого|ому|ым|ом) туризм(?:а|у|ом|е)?'],
-		},
-		{
-			term: 'порноместь',
-			preferred: 'распространение интимных изображений без согласия',
-			reason: 'victim-blaming',
-			forms: ['порно(?: )?мест(?:ь|и|ью)'],
-		},
-		{
-			term: 'педофил',
-			preferred: 'лицо, совершившее сексуальное насилие над ребёнком',
-			reason: 'offender-label',
-			// Not "педофилия": the diagnosis itself is a legitimate word.
-			forms: ['педофил(?:а|у|ом|е|ы|ов|ам|ами|ах)'],
-		},
-	],
-	uk: [
-		{
-			term: 'дитяча порнографія',
-			preferred: 'матеріали сексуального насильства над дітьми',
-			reason: 'legitimises',
-			forms: ['дитяч(?:а|ої|у|ій|ою|і|их) порнографі(?:я|ї|ю|єю)'],
-		},
-		{
-			term: 'дитяча проституція',
-			preferred: 'сексуальна експлуатація дітей',
-			reason: 'implies-consent',
-			forms: ['дитяч(?:а|ої|у|ій|ою) проституці(?:я|ї|ю|єю)'],
-		},
-		{
-			term: 'секс-туризм',
-			preferred: 'сексуальна експлуатація дітей у сфері подорожей і туризму',
-			reason: 'legitimises',
-			forms: ['секс(?: )?туризм(?:у|ом|і)?'],
-		},
-	],
-	pl: [
-		{
-			term: 'pornografia dziecięca',
-			preferred: 'materiały przedstawiające seksualne wykorzystywanie dzieci',
-			reason: 'legitimises',
-			forms: [
-				'pornografi[aie] dzieci(?:eca|ecej)',
-				'pornografi[aie] z udzialem (?:dzieci|maloletnich)',
-			],
-		},
-		{
-			term: 'prostytucja dziecięca',
-			preferred: 'seksualne wykorzystywanie dzieci',
-			reason: 'implies-consent',
-			forms: [
-				'prostytucj[aie] (?:dzieci(?:eca|ecej)|dzieci|nieletnich)',
-				'dzieci(?:eca|ecej) prostytucj[aie]',
-			],
-		},
-		{
-			term: 'seksturystyka',
-			preferred: 'seksualne wykorzystywanie dzieci w podróżach i turystyce',
-			reason: 'legitimises',
-			forms: ['seks(?: )?turystyk[aie]', 'turystyk[aie] seksualn(?:a|ej|e)'],
-		},
-	],
-	el: [
-		{
-			term: 'παιδική πορνογραφία',
-			preferred: 'υλικό σεξουαλικής κακοποίησης παιδιών',
-			reason: 'legitimises',
-			forms: ['παιδικ(?:η|ης) πορνογραφια(?:ς)?'],
-		},
-		{
-			term: 'παιδική πορνεία',
-			preferred: 'σεξουαλική εκμετάλλευση παιδιών',
-			reason: 'implies-consent',
-			forms: ['παιδικ(?:η|ης) πορνεια(?:ς)?'],
-		},
-	],
-	ar: [
-		{
-			term: 'إباحية الأطفال',
-			preferred: 'مواد الاعتداء الجنسي على الأطفال',
-			reason: 'legitimises',
-		},
-		{
-			term: 'المواد الإباحية للأطفال',
-			preferred: 'مواد الاعتداء الجنسي على الأطفال',
-			reason: 'legitimises',
-			forms: [
-				'(?:ال)?(?:مواد|صور) (?:ال)?إباحية (?:للأطفال|(?:المتعلقة|الخاصة) بالأطفال)',
-				'استغلال الأطفال في المواد الإباحية',
-			],
-		},
-		{
-			term: 'دعارة الأطفال',
-			preferred: 'الاستغلال الجنسي للأطفال',
-			reason: 'implies-consent',
-			forms: ['بغاء الأطفال', 'استغلال الأطفال في (?:البغاء|الدعارة)'],
-		},
-		{
-			term: 'السياحة الجنسية',
-			preferred: 'الاستغلال الجنسي للأطفال في سياق السفر والسياحة',
-			reason: 'legitimises',
-			forms: ['سياحة جنسية'],
-		},
-		{
-			term: 'الإباحية الانتقامية',
-			preferred: 'نشر الصور الحميمة دون موافقة',
-			reason: 'victim-blaming',
-			forms: ['الانتقام الإباحي'],
-		},
-		{
-			term: 'مشتهي الأطفال',
-			preferred: 'مرتكب الاعتداء الجنسي على الأطفال',
-			reason: 'offender-label',
-			forms: ['مشتهو الأطفال'],
-		},
-	],
-	zh: [
-		{
-			term: '儿童色情',
-			preferred: '儿童性虐待材料',
-			reason: 'legitimises',
-			forms: ['儿童色情(?:制品|材料|内容|图片|图像|视频|物品)'],
-		},
-		{
-			term: '兒童色情',
-			preferred: '兒童性虐待材料',
-			reason: 'legitimises',
-			forms: ['兒童色情(?:製品|材料|內容|圖片|圖像|影片|物品)'],
-		},
-		{ term: '儿童卖淫', preferred: '对儿童的性剥削', reason: 'implies-consent' },
-		{ term: '兒童賣淫', preferred: '對兒童的性剝削', reason: 'implies-consent' },
-		{ term: '雏妓', preferred: '遭受性剥削的儿童', reason: 'victim-blaming' },
-		{ term: '雛妓', preferred: '遭受性剝削的兒童', reason: 'victim-blaming' },
-		{
-			// Not a bare 性旅游: "男性旅游" (men's travel) contains it.
-			term: '儿童性旅游',
-			preferred: '旅行和旅游中对儿童的性剥削',
-			reason: 'legitimises',
-			forms: ['色情旅游'],
-		},
-		{
-			term: '兒童性旅遊',
-			preferred: '旅行和旅遊中對兒童的性剝削',
-			reason: 'legitimises',
-			forms: ['色情旅遊'],
-		},
-		{
-			term: '复仇色情',
-			preferred: '未经同意分享私密图像',
-			reason: 'victim-blaming',
-			forms: ['报复性色情', '色情报复'],
-		},
-		{
-			term: '復仇色情',
-			preferred: '未經同意分享私密圖像',
-			reason: 'victim-blaming',
-			forms: ['報復性色情', '色情報復'],
-		},
-		{ term: '恋童癖者', preferred: '儿童性犯罪者', reason: 'offender-label' },
-		{ term: '戀童癖者', preferred: '兒童性犯罪者', reason: 'offender-label' },
-		{
-			// The offence abolished in 2015 for calling raped girls prostitutes.
-			term: '嫖宿幼女',
-			preferred: '性侵儿童',
-			reason: 'victim-blaming',
-		},
-	],
-	ja: [
-		{
-			term: '児童ポルノ',
-			preferred: '児童性的虐待コンテンツ',
-			reason: 'legitimises',
-			forms: ['(?:子ども|子供|こども)(?:の)?ポルノ', 'チャイルドポルノ'],
-		},
-		{
-			// 児童買春 (buying) names the adult's act; 売春 (selling) makes the child the actor.
-			term: '児童売春',
-			preferred: '児童の性的搾取',
-			reason: 'implies-consent',
-			forms: ['(?:子ども|子供|こども)(?:の)?売春'],
-		},
-		{ term: '援助交際', preferred: '児童の性的搾取', reason: 'implies-consent' },
-		{ term: 'リベンジポルノ', preferred: '私的な性的画像の同意なき拡散', reason: 'victim-blaming' },
-	],
-	ko: [
-		{
-			// Korean law renamed these "성착취물" (sexual exploitation material) in 2020.
-			term: '아동 포르노',
-			preferred: '아동·청소년 성착취물',
-			reason: 'legitimises',
-			forms: [
-				'아동(?: )?포르노(?:물|그래피)?',
-				'아동(?: )?음란물',
-				'아동(?: |·)?청소년(?: )?음란물',
-			],
-		},
-		{
-			term: '리벤지 포르노',
-			preferred: '성적 촬영물 비동의 유포',
-			reason: 'victim-blaming',
-			forms: ['리벤지(?: )?포르노'],
-		},
-	],
+	ar,
+	bg,
+	cs,
+	da,
+	de,
+	el,
+	en,
+	es,
+	et,
+	fi,
+	fr,
+	he,
+	hr,
+	hu,
+	hy,
+	it,
+	ja,
+	ka,
+	km,
+	ko,
+	lt,
+	lv,
+	nl,
+	no,
+	pl,
+	pt,
+	ro,
+	ru,
+	sk,
+	sl,
+	sq,
+	sr,
+	sv,
+	th,
+	tr,
+	uk,
+	vi,
+	zh,
 }
 
 export interface TermMatch {
@@ -680,19 +149,23 @@ export interface TermMatch {
 /**
  * How words are delimited. `word`: no letter or digit right before or after
  * a match (space-separated scripts). `start`: only before (Korean attaches
- * particles to the noun: 아동음란물을). `none`: substrings (Chinese and
- * Japanese have no spaces between words). Arabic also allows one-letter
+ * particles to the noun: 아동음란물을). `none`: substrings (Chinese, Japanese,
+ * Thai and Khmer have no spaces between words). Arabic also allows one-letter
  * proclitics (و ف ب ل ك) before a match, since they are written attached:
- * وإباحية الأطفال is "and child pornography".
+ * وإباحية الأطفال is "and child pornography"; Hebrew up to three of its
+ * one-letter prefixes (ו ה ב ל מ ש כ): ובפורנוגרפיית ילדים.
  */
 interface Matching {
 	boundary: 'word' | 'start' | 'none'
-	proclitics?: boolean
+	proclitics?: 'ar' | 'he'
 }
 const MATCHING: Readonly<Record<string, Matching>> = {
-	ar: { boundary: 'word', proclitics: true },
+	ar: { boundary: 'word', proclitics: 'ar' },
+	he: { boundary: 'word', proclitics: 'he' },
 	ja: { boundary: 'none' },
+	km: { boundary: 'none' },
 	ko: { boundary: 'start' },
+	th: { boundary: 'none' },
 	zh: { boundary: 'none' },
 }
 const WORD_MATCHING: Matching = { boundary: 'word' }
@@ -723,7 +196,7 @@ export function findDiscouragedTerms(text: string, lang: string): TermMatch[] {
 	const language = compiledLanguage(lang)
 	if (!language) return []
 	const folded = foldWithOffsets(text)
-	const { boundary, proclitics = false } = language.matching
+	const { boundary, proclitics } = language.matching
 	const candidates: (TermMatch & { order: number })[] = []
 	for (const [order, { entry, pattern }] of language.terms.entries()) {
 		pattern.lastIndex = 0
@@ -964,6 +437,8 @@ const SPLIT_WORDS = /[- \u2010-\u2015\u2212_]+/
 const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u
 const ARABIC_PROCLITIC_PREPOSITIONS = 'بلك'
 const ARABIC_PROCLITIC_CONJUNCTIONS = 'وف'
+/** Hebrew's one-letter prefixes: and, the, in, to, from, that, as. */
+const HEBREW_PREFIXES = 'והבלמשכ'
 
 interface CompiledLanguage {
 	matching: Matching
@@ -972,10 +447,9 @@ interface CompiledLanguage {
 /** One entry per language of TERMINOLOGY at most: a fixed table, built on first use. */
 const compiledLanguages = new Map<string, CompiledLanguage>()
 
+/** The TERMINOLOGY key of a tag: its primary subtag, Norwegian Bokmål (nb) as Norwegian (no). */
 function primaryLanguage(lang: unknown): string | null {
-	if (typeof lang !== 'string') return null
-	const primary = lang.trim().split(/[-_]/, 1)[0]!.toLowerCase()
-	return primary || null
+	return searchLanguageOf(lang) || null
 }
 
 function compiledLanguage(lang: unknown): CompiledLanguage | null {
@@ -997,7 +471,7 @@ function compiledLanguage(lang: unknown): CompiledLanguage | null {
 
 function compile(entry: DiscouragedTerm, matching: Matching): RegExp {
 	const alternatives = [termPattern(entry.term), ...(entry.forms ?? []).map(formPattern)].map(
-		(source) => (matching.proclitics ? withAttachedArticle(source) : source),
+		(source) => (matching.proclitics === 'ar' ? withAttachedArticle(source) : source),
 	)
 	// Longer sources first: at one position the first alternative that fits wins, and
 	// longer patterns mostly match longer text. Overlaps between entries are settled
@@ -1051,11 +525,18 @@ function wordCharBefore(text: string, at: number) {
 	return WORD_CHAR.test(String.fromCodePoint(cp))
 }
 
-/** Whether a match at `at` starts a word, optionally after attached Arabic proclitics (وب, ف, ل…). */
-function startsWord(text: string, at: number, proclitics: boolean) {
+/** Whether a match at `at` starts a word, optionally after attached Arabic proclitics (وب, ف, ل…) or Hebrew prefixes. */
+function startsWord(text: string, at: number, proclitics: Matching['proclitics']) {
 	if (!wordCharBefore(text, at)) return true
 	if (!proclitics) return false
 	let i = at
+	if (proclitics === 'he') {
+		for (let k = 0; k < 3 && HEBREW_PREFIXES.includes(text[i - 1]!); k++) {
+			i--
+			if (!wordCharBefore(text, i)) return true
+		}
+		return false
+	}
 	if (ARABIC_PROCLITIC_PREPOSITIONS.includes(text[i - 1]!)) {
 		i--
 		if (!wordCharBefore(text, i)) return true

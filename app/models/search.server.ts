@@ -1,4 +1,5 @@
 import { type CatalogFilters } from '#app/domain/catalog-filters.ts'
+import { searchLanguageOf } from '#app/domain/search-language.ts'
 import { type SearchEngine, type SearchHit, type SearchResult } from '#app/search/engine.ts'
 import { getSearchEngine, usesExternalSearch } from '#app/search/search.server.ts'
 import { SqliteFtsEngine } from '#app/search/sqlite-fts.server.ts'
@@ -33,7 +34,8 @@ export async function searchMaterials({
 	pageSize: number
 	uiLang: string
 }) {
-	const query = { q, filters, page, pageSize, uiLang }
+	// Engines compare it with the languages materials are written in (nb reads no).
+	const query = { q, filters, page, pageSize, uiLang: searchLanguageOf(uiLang) || uiLang }
 	const embedded = () => (fallback ??= new SqliteFtsEngine(resolveDatabasePath()))
 	let result: SearchResult
 	let engineName: SearchEngine['name']
@@ -49,7 +51,7 @@ export async function searchMaterials({
 		} else throw error
 	}
 	const cards = await getMaterialCards(
-		result.hits.map((hit) => ({ id: hit.materialId, lang: q ? hit.lang : uiLang })),
+		result.hits.map((hit) => ({ id: hit.materialId, lang: q ? hit.lang : query.uiLang })),
 	)
 	const hitById = new Map(result.hits.map((hit) => [hit.materialId, hit]))
 	const items: SearchItem[] = cards.map((card) => {

@@ -1,5 +1,6 @@
 import type Database from 'better-sqlite3'
 import { CONCEPTS } from '#app/domain/concepts.ts'
+import { searchLanguageOf } from '#app/domain/search-language.ts'
 import { type SearchDocument } from './engine.ts'
 import { rankTextOf } from './ranking.ts'
 import { indexText } from './text.ts'
@@ -60,7 +61,7 @@ function tagWords(keys: Set<string>, lang: string) {
 	const words = new Set<string>()
 	for (const concept of CONCEPTS) {
 		if (!keys.has(`${concept.vocabulary}:${concept.key}`)) continue
-		for (const term of concept.terms[lang] ?? []) words.add(term.toLowerCase())
+		for (const term of concept.terms[searchLanguageOf(lang)] ?? []) words.add(term.toLowerCase())
 		if (lang !== 'en') for (const term of concept.terms.en ?? []) words.add(term.toLowerCase())
 	}
 	return [...words].join(' ; ')

@@ -117,6 +117,43 @@ describe('segment', () => {
 		expect(segment('온라인 그루밍')).toEqual(['온라인', '그루밍'])
 	})
 
+	test('Khmer is cut into words, with or without zero-width spaces', () => {
+		expect(segment('ការរំលោភបំពានផ្លូវភេទលើកុមារ')).toEqual(['ការរំលោភ', 'បំពាន', 'ផ្លូវភេទ', 'លើ', 'កុមារ'])
+		// Khmer writers often mark word breaks with U+200B; normalization drops it.
+		expect(indexText('ឪពុក\u200bម្តាយ និង កុមារ')).toBe('ឪពុក ម្តាយ និង កុមារ')
+		expect(segment('កុមារ')).toEqual(['កុមារ'])
+	})
+
+	test('a Japanese verb or adjective in its plain form is its kanji', () => {
+		// The segmenter cuts the inflected forms after the kanji; the plain form is cut alike.
+		expect(segment('脅す')).toEqual(['脅'])
+		expect(segment('脅されて')).toEqual(['脅', 'さ', 'れ', 'て'])
+		expect(segment('写真を送る')).toEqual(['写真', 'を', '送'])
+		expect(segment('怖い')).toEqual(['怖'])
+		// Nouns written with okurigana stay whole.
+		expect(segment('子ども')).toEqual(['子ども'])
+		expect(segment('手引き')).toEqual(['手引き'])
+		// Kana-only words and compounds are untouched.
+		expect(segment('グルーミング')).toEqual(['グルーミング'])
+		expect(segment('脅迫')).toEqual(['脅迫'])
+		expect(highlight('脅すと脅された', new Set(['脅']))).toBe(
+			'<mark>脅</mark>すと<mark>脅</mark>された',
+		)
+	})
+
+	test('Arabic words lose an attached conjunction and preposition before the article', () => {
+		expect(indexText('والأمهات')).toBe('الامهات')
+		expect(indexText('للأطفال وبالإنترنت فالمعلمين')).toBe('الاطفال الانترنت المعلمين')
+		expect(indexText('الأمهات')).toBe('الامهات')
+		// Root letters stay: adults, parents, father; short words after the article too.
+		expect(indexText('بالغين والدين والده والدتها')).toBe('بالغين والدين والده والدتها')
+		expect(indexText('والأهل')).toBe('والاهل')
+		// Words without the article keep their letters.
+		expect(indexText('ولد وطن')).toBe('ولد وطن')
+		// The whole written word is highlighted.
+		expect(highlight('دليل والأمهات', new Set(['الامهات']))).toBe('دليل <mark>والأمهات</mark>')
+	})
+
 	test('symbols and emoji are not words', () => {
 		expect(segment(normalizeText('😀 🔥 ✨ — … #️⃣'))).toEqual([])
 	})

@@ -1,3 +1,20 @@
+import {
+	stemBulgarian,
+	stemCroatian,
+	stemCzech,
+	stemEstonian,
+	stemFinnish,
+	stemGreek,
+	stemHungarian,
+	stemLatvian,
+	stemLithuanian,
+	stemSerbian,
+	stemSlovak,
+	stemSlovene,
+	stemTurkish,
+	stemUkrainian,
+} from './stemmers.ts'
+
 /**
  * The text-analysis layer of the embedded search engine: one normalization
  * and one segmentation shared by the index side (indexText) and the query
@@ -20,7 +37,7 @@
  * stores beside them (SearchDoc.rankText, from version 2): start-up then
  * rebuilds the embedded index (scripts/prepare-db.ts).
  */
-export const ANALYZER_VERSION = 2
+export const ANALYZER_VERSION = 3
 
 /** As in Meilisearch, only the first 10 words of a query count. */
 export const MAX_QUERY_WORDS = 10
@@ -29,8 +46,33 @@ export const MAX_QUERY_WORDS = 10
 export const MIN_STEM_PREFIX = 4
 /** The word being typed is completed as a prefix from this many characters. */
 export const MIN_PREFIX = 3
-/** Languages whose light stems a query word also matches (see stem()). */
-export const STEM_LANGUAGES = ['en', 'fr', 'de', 'es', 'it', 'pt', 'nl', 'sv', 'ru', 'pl']
+/** Languages whose light stems a query word also matches (see stem() and stemmers.ts). */
+export const STEM_LANGUAGES = [
+	'en',
+	'fr',
+	'de',
+	'es',
+	'it',
+	'pt',
+	'nl',
+	'sv',
+	'ru',
+	'pl',
+	'fi',
+	'hu',
+	'et',
+	'lt',
+	'lv',
+	'cs',
+	'sk',
+	'sl',
+	'hr',
+	'sr',
+	'bg',
+	'uk',
+	'el',
+	'tr',
+]
 
 /** parseQuery looks at no more than this many characters: 10 words never need more. */
 const MAX_QUERY_CHARS = 1_000
@@ -177,6 +219,35 @@ const KANA = /[\p{sc=Hiragana}\p{sc=Katakana}\u30fc]/u
 const SCRIPT_PIECES =
 	/([\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\u30fc\u3099\u309a]+)|(\p{sc=Thai}+)|(\p{sc=Lao}+)|(\p{sc=Khmer}+)|(\p{sc=Myanmar}+)|([^\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\u30fc\u3099\u309a\p{sc=Thai}\p{sc=Lao}\p{sc=Khmer}\p{sc=Myanmar}]+)/gu
 const DICTIONARY_LOCALES = [undefined, 'zh', 'th', 'lo', 'km', 'my'] as const
+/**
+ * A Japanese verb or adjective in its dictionary form: a kanji run and a
+ * short okurigana ending in the kana of a plain form (う-row, or い). The
+ * segmenter keeps 脅す whole but cuts its inflected forms after the kanji
+ * (脅され → 脅|さ|れ, 送られた → 送|ら|れ|た), so the word is indexed and
+ * queried as its kanji alone, and 脅す finds 脅され. Nouns written with
+ * okurigana (子ども, 手引き) end otherwise and stay whole.
+ */
+const OKURIGANA = /^(\p{sc=Han}{1,3})\p{sc=Hiragana}{0,2}[うくぐすつぬぶむるい]$/u
+
+/**
+ * Arabic proclitics written attached to a word with the article: the
+ * conjunctions و and ف, then the prepositions ب and ك, or ل (which swallows
+ * the article's alef: ل + الأطفال → للأطفال). والأمهات, بالإنترنت and
+ * للأطفال are indexed and queried as الامهات, الانترنت, الاطفال. At least four
+ * letters must follow the article, so that words whose root starts with
+ * these letters keep them (بالغين "adults", والدين "parents").
+ */
+const ARABIC_PROCLITICS =
+	/^(?:[وف]?[بك]|[وف])ال(?=[\u0621-\u064a]{4})|^[وف]?لل(?=[\u0621-\u064a]{4})/
+/** والد- is the root "parent" (والدة, والدي, والدين), not "and" + article + د-. */
+const ARABIC_WALID = /^والد(?:ين|ان|ه|ي|ت|ا)/
+
+/** A normalized Arabic token without its attached conjunction and preposition (see ARABIC_PROCLITICS). */
+export function stripArabicProclitics(token: string): string {
+	if (ARABIC_WALID.test(token)) return token
+	const m = ARABIC_PROCLITICS.exec(token)
+	return m ? `ال${token.slice(m[0].length)}` : token
+}
 
 const segmenters = new Map<string, Intl.Segmenter>()
 function segmenterFor(locale: string) {
@@ -214,8 +285,10 @@ function splitRun(run: string, offset: number, visit: (start: number, end: numbe
 		// Japanese when kana is present; a Han-only run is read as Chinese.
 		const locale = group === 1 ? (KANA.test(piece) ? 'ja' : 'zh') : DICTIONARY_LOCALES[group]!
 		for (const s of segmenterFor(locale).segment(piece)) {
-			if (s.isWordLike || HAS_WORD_CHAR.test(s.segment))
-				visit(start + s.index, start + s.index + s.segment.length)
+			if (!s.isWordLike && !HAS_WORD_CHAR.test(s.segment)) continue
+			// A verb or adjective in its plain form keeps only its kanji (see OKURIGANA).
+			const kanji = locale === 'ja' ? OKURIGANA.exec(s.segment)?.[1] : undefined
+			visit(start + s.index, start + s.index + (kanji ?? s.segment).length)
 		}
 	}
 }
@@ -230,16 +303,22 @@ function splitRun(run: string, offset: number, visit: (start: number, end: numbe
  *   the elided article costs nothing (both sides have it).
  * - Chinese, Japanese, Thai, Lao, Khmer and Burmese runs are cut into words by
  *   Intl.Segmenter ('zh' for Han-only runs, 'ja' when kana is present), so
- *   "网络诱骗儿童" → 网络, 诱, 骗, 儿童. Korean is spaced already.
+ *   "网络诱骗儿童" → 网络, 诱, 骗, 儿童. Korean is spaced already. A
+ *   Japanese verb or adjective in its plain form is its kanji (OKURIGANA).
+ * - Arabic words lose an attached conjunction and preposition before the
+ *   article (ARABIC_PROCLITICS): "والأمهات" → الامهات.
  */
 export function segment(text: string): string[] {
 	// Most text has no spaceless script at all: one native match does it.
-	if (!NEEDS_DICTIONARY.test(text)) return text.match(WORD_RUN) ?? []
+	if (!NEEDS_DICTIONARY.test(text)) {
+		const words = text.match(WORD_RUN) ?? []
+		return ARABIC.test(text) ? words.map(stripArabicProclitics) : words
+	}
 	const tokens: string[] = []
 	WORD_RUN.lastIndex = 0
 	for (let m = WORD_RUN.exec(text); m; m = WORD_RUN.exec(text)) {
 		const run = m[0]
-		if (!NEEDS_DICTIONARY.test(run)) tokens.push(run)
+		if (!NEEDS_DICTIONARY.test(run)) tokens.push(stripArabicProclitics(run))
 		else splitRun(run, 0, (start, end) => tokens.push(run.slice(start, end)))
 	}
 	return tokens
@@ -273,6 +352,21 @@ const STEMMERS = new Map<string, (word: string) => string>([
 	['sv', stemSwedish],
 	['ru', stemRussian],
 	['pl', stemPolish],
+	['fi', stemFinnish],
+	['hu', stemHungarian],
+	['et', stemEstonian],
+	['lt', stemLithuanian],
+	['lv', stemLatvian],
+	['cs', stemCzech],
+	['sk', stemSlovak],
+	['sl', stemSlovene],
+	['hr', stemCroatian],
+	['bs', stemCroatian],
+	['sr', stemSerbian],
+	['bg', stemBulgarian],
+	['uk', stemUkrainian],
+	['el', stemGreek],
+	['tr', stemTurkish],
 ])
 
 /** Returns the light stem of a normalized token for a language (BCP 47 tag), or the token itself. */

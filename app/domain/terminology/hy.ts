@@ -1,0 +1,35 @@
+import { type DiscouragedTerm } from '#app/domain/terminology.ts'
+
+/** Armenian. */
+export const hy: readonly DiscouragedTerm[] = [
+	{
+		term: 'մանկական պոռնոգրաֆիա',
+		preferred: 'երեխաների սեռական բռնության նյութեր',
+		reason: 'legitimises',
+		forms: ['մանկական պոռնոգրաֆիա(?:ն|յի|յով)', 'մանկական պոռնո'],
+	},
+	{
+		term: 'մանկական մարմնավաճառություն',
+		preferred: 'երեխաների սեռական շահագործում',
+		reason: 'implies-consent',
+		forms: ['մանկական մարմնավաճառություն(?:ը|ն|ից)'],
+	},
+	{
+		term: 'վրեժի պոռնո',
+		preferred: 'մտերմիկ պատկերների տարածում առանց համաձայնության',
+		reason: 'victim-blaming',
+		forms: ['revenge porn'],
+	},
+	{
+		term: 'սեքս տուրիզմ',
+		preferred: 'երեխաների սեռական շահագործում ճանապարհորդության և զբոսաշրջության համատեքստում',
+		reason: 'legitimises',
+		forms: ['սեքս~տուրիզմ(?:ը|ի)?', 'սեռական տուրիզմ(?:ը|ի)?'],
+	},
+	{
+		term: 'պեդոֆիլ',
+		preferred: 'երեխաների նկատմամբ սեռական հանցագործություն կատարած անձ',
+		reason: 'offender-label',
+		forms: ['պեդոֆիլ(?:ը|ներ|ները|ի|ների)'],
+	},
+]

@@ -1,0 +1,35 @@
+import { type DiscouragedTerm } from '#app/domain/terminology.ts'
+
+/** Georgian. */
+export const ka: readonly DiscouragedTerm[] = [
+	{
+		term: 'ბავშვთა პორნოგრაფია',
+		preferred: 'ბავშვზე სექსუალური ძალადობის ამსახველი მასალა',
+		reason: 'legitimises',
+		forms: ['ბავშვთა პორნოგრაფი(?:ის|ით|ად)', 'საბავშვო პორნოგრაფი(?:ა|ის|ით)', 'ბავშვთა პორნო'],
+	},
+	{
+		term: 'ბავშვთა პროსტიტუცია',
+		preferred: 'ბავშვთა სექსუალური ექსპლუატაცია',
+		reason: 'implies-consent',
+		forms: ['ბავშვთა პროსტიტუცი(?:ის|ით)'],
+	},
+	{
+		term: 'შურისძიების პორნო',
+		preferred: 'ინტიმური ფოტოების თანხმობის გარეშე გავრცელება',
+		reason: 'victim-blaming',
+		forms: ['შურისძიების პორნოგრაფი(?:ა|ის)', 'revenge porn'],
+	},
+	{
+		term: 'სექს ტურიზმი',
+		preferred: 'ბავშვთა სექსუალური ექსპლუატაცია მოგზაურობისა და ტურიზმის კონტექსტში',
+		reason: 'legitimises',
+		forms: ['სექს~ტურიზმ(?:ის|ით)', 'სექსუალური ტურიზმ(?:ი|ის|ით)'],
+	},
+	{
+		term: 'პედოფილი',
+		preferred: 'ბავშვზე სექსუალური ძალადობის ჩამდენი პირი',
+		reason: 'offender-label',
+		forms: ['პედოფილ(?:ის|ები|ებს|ებმა|მა)'],
+	},
+]

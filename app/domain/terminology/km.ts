@@ -1,0 +1,22 @@
+import { type DiscouragedTerm } from '#app/domain/terminology.ts'
+
+/** Khmer (matched inside text, as it has no spaces between words). */
+export const km: readonly DiscouragedTerm[] = [
+	{
+		term: 'អាសអាភាសកុមារ',
+		preferred: 'សម្ភារៈរំលោភបំពានផ្លូវភេទលើកុមារ',
+		reason: 'legitimises',
+		forms: ['រូបភាពអាសអាភាសលើកុមារ'],
+	},
+	{
+		term: 'ពេស្យាចារកុមារ',
+		preferred: 'ការកេងប្រវ័ញ្ចផ្លូវភេទលើកុមារ',
+		reason: 'implies-consent',
+		forms: ['ពេស្យាចារលើកុមារ'],
+	},
+	{
+		term: 'ទេសចរណ៍ផ្លូវភេទ',
+		preferred: 'ការកេងប្រវ័ញ្ចផ្លូវភេទលើកុមារក្នុងវិស័យទេសចរណ៍',
+		reason: 'legitimises',
+	},
+]

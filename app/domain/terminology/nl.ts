@@ -1,0 +1,41 @@
+import { type DiscouragedTerm } from '#app/domain/terminology.ts'
+
+/** Dutch. */
+export const nl: readonly DiscouragedTerm[] = [
+	{
+		term: 'kinderpornografie',
+		preferred: 'beeldmateriaal van seksueel kindermisbruik',
+		reason: 'legitimises',
+		forms: ['kinder~porno(?:grafische?|s)?', 'kinder~pornografie'],
+	},
+	{
+		term: 'kinderprostitutie',
+		preferred: 'seksuele uitbuiting van kinderen',
+		reason: 'implies-consent',
+		forms: ['kinder~prostitutie', 'jeugd~prostitutie'],
+	},
+	{
+		term: 'kindersekstoerisme',
+		preferred: 'seksuele uitbuiting van kinderen in reizen en toerisme',
+		reason: 'legitimises',
+		forms: ['kinder~seks~toerisme'],
+	},
+	{
+		term: 'sekstoerisme',
+		preferred: 'seksuele uitbuiting van kinderen in reizen en toerisme',
+		reason: 'legitimises',
+		forms: ['seks~toerisme'],
+	},
+	{
+		term: 'wraakporno',
+		preferred: 'verspreiding van intieme beelden zonder toestemming',
+		reason: 'victim-blaming',
+		forms: ['wraak~porno', 'revenge porn'],
+	},
+	{
+		term: 'pedofiel',
+		preferred: 'pleger van seksueel kindermisbruik',
+		reason: 'offender-label',
+		forms: ['pedofiel(?:e|en)'],
+	},
+]

@@ -1,0 +1,35 @@
+import { type DiscouragedTerm } from '#app/domain/terminology.ts'
+
+/** Norwegian (Bokmål, the interface's `nb`, is read as `no`). */
+export const no: readonly DiscouragedTerm[] = [
+	{
+		term: 'barnepornografi',
+		preferred: 'materiale som viser seksuelle overgrep mot barn',
+		reason: 'legitimises',
+		forms: ['barne~pornografi(?:en|sk|ske)?', 'barne~porno(?:en)?'],
+	},
+	{
+		term: 'barneprostitusjon',
+		preferred: 'seksuell utnyttelse av barn',
+		reason: 'implies-consent',
+		forms: ['barne~prostitusjon(?:en)?'],
+	},
+	{
+		term: 'hevnporno',
+		preferred: 'deling av intime bilder uten samtykke',
+		reason: 'victim-blaming',
+		forms: ['hevn~porno(?:en)?', 'revenge porn'],
+	},
+	{
+		term: 'sexturisme',
+		preferred: 'seksuell utnyttelse av barn i forbindelse med reiser og turisme',
+		reason: 'legitimises',
+		forms: ['sex~turisme(?:n)?'],
+	},
+	{
+		term: 'pedofil',
+		preferred: 'person som begår seksuelle overgrep mot barn',
+		reason: 'offender-label',
+		forms: ['pedofil(?:e|en|ene)'],
+	},
+]

@@ -1,0 +1,36 @@
+import { type DiscouragedTerm } from '#app/domain/terminology.ts'
+
+/** Turkish. */
+export const tr: readonly DiscouragedTerm[] = [
+	{
+		term: 'çocuk pornografisi',
+		preferred: 'çocuğa yönelik cinsel istismar materyali',
+		reason: 'legitimises',
+		forms: ['cocuk pornografi(?:si|sine|sini|siyle|sinin|sinde)', 'cocuk porno(?:su|sunu|lari)?'],
+	},
+	{
+		term: 'çocuk fuhşu',
+		preferred: 'çocukların cinsel sömürüsü',
+		reason: 'implies-consent',
+		forms: ['cocuk fuhus(?:u)?', 'cocuk fuhs(?:una|unu|unun|unda)'],
+	},
+	{
+		term: 'intikam pornosu',
+		preferred: 'mahrem görüntülerin rıza dışı paylaşılması',
+		reason: 'victim-blaming',
+		forms: ['intikam porno(?:su|sunu|suna)?', 'revenge porn'],
+	},
+	{
+		term: 'seks turizmi',
+		preferred: 'seyahat ve turizm bağlamında çocukların cinsel sömürüsü',
+		reason: 'legitimises',
+		forms: ['seks turizm(?:i|ine|ini|inin)', 'cinsel turizm(?:i)?'],
+	},
+	{
+		// Not "pedofili": it is the diagnosis (and the accusative, which cannot be told apart).
+		term: 'pedofil',
+		preferred: 'çocuklara yönelik cinsel suç faili',
+		reason: 'offender-label',
+		forms: ['pedofil(?:ler|leri|lere|lerin|e|in)'],
+	},
+]

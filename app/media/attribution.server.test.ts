@@ -1,5 +1,6 @@
 import sharp from 'sharp'
 import { describe, expect, test } from 'vitest'
+import { UI_LANGUAGES } from '#app/domain/languages.ts'
 import {
 	attributionInAllLanguages,
 	attributionLines,
@@ -61,6 +62,12 @@ const image = () =>
 		.png()
 		.toBuffer()
 
+/** Of the lines in every UI language (in UI_LANGUAGES' order), the English, French and Arabic ones. */
+function inEnglishFrenchArabic<T>(lines: T[]) {
+	expect(lines).toHaveLength(UI_LANGUAGES.length)
+	return (['en', 'fr', 'ar'] as const).map((lang) => lines[UI_LANGUAGES.indexOf(lang)])
+}
+
 describe('pngWithText', () => {
 	test('adds uncompressed UTF-8 iTXt chunks right after IHDR, with valid CRCs', async () => {
 		const png = await image()
@@ -119,7 +126,7 @@ const input: AttributionInput = {
 
 describe('attribution lines', () => {
 	test('the material page’s sentence in each UI language', () => {
-		const [en, fr, ar] = attributionInAllLanguages(input)
+		const [en, fr, ar] = inEnglishFrenchArabic(attributionInAllLanguages(input))
 		expect(en!.line).toBe('“Stay safe online” by France, CC BY 4.0.')
 		expect(fr!.line).toBe('« Stay safe online » par France, CC BY 4.0.')
 		expect(ar!.line).toBe('«Stay safe online» من إعداد فرنسا، CC BY 4.0.')
@@ -143,7 +150,7 @@ describe('attribution lines', () => {
 
 	test('the producing organisation is named with its country, the source’s too', () => {
 		const made = { ...input, organisation: 'e-Enfance' }
-		const [en, fr, ar] = attributionInAllLanguages(made)
+		const [en, fr, ar] = inEnglishFrenchArabic(attributionInAllLanguages(made))
 		expect(en!.line).toBe('“Stay safe online” by e-Enfance (France), CC BY 4.0.')
 		expect(fr!.line).toBe('« Stay safe online » par e-Enfance (France), CC BY 4.0.')
 		expect(ar!.line).toBe('«Stay safe online» من إعداد e-Enfance (فرنسا)، CC BY 4.0.')

@@ -216,7 +216,7 @@ describe('the Atom feeds', () => {
 	})
 
 	test('a language the interface does not have is not a feed', async () => {
-		const { outcome } = await call(feedLoader, '/de/materials.atom', { params: { lang: 'de' } })
+		const { outcome } = await call(feedLoader, '/mt/materials.atom', { params: { lang: 'mt' } })
 		expect(outcome).toBe(404)
 	})
 })

@@ -26,11 +26,26 @@ describe('language in the URL', () => {
 
 	test('a content language without UI translation redirects; anything else is 404', async () => {
 		const redirect = (await langLoader({
-			request: req('/de/materials?risk=grooming', { 'accept-language': 'de,fr;q=0.5' }),
-			params: { lang: 'de' },
+			request: req('/mt/materials?risk=grooming', { 'accept-language': 'mt,fr;q=0.5' }),
+			params: { lang: 'mt' },
 			context: {},
 		})) as Response
 		expect(redirect.headers.get('location')).toBe('/fr/materials?risk=grooming')
+		// Another tag of a UI language, or a declared fallback's, goes to that language.
+		for (const [prefix, lang] of [
+			['zh-Hans', 'zh'],
+			['pt-PT', 'pt'],
+			['DE', 'de'],
+			['no', 'nb'],
+			['bs', 'hr'],
+		]) {
+			const tagged = (await langLoader({
+				request: req(`/${prefix}/materials?q=x`),
+				params: { lang: prefix },
+				context: {},
+			})) as Response
+			expect(tagged.headers.get('location')).toBe(`/${lang}/materials?q=x`)
+		}
 		const thrown = await langLoader({
 			request: req('/zz/materials'),
 			params: { lang: 'zz' },

@@ -93,7 +93,8 @@ describe('downloading a poster', () => {
 		await page.goto(`/ar/materials/${POSTER}`)
 		await expect(page.locator('html').getAttribute('dir')).resolves.toBe('rtl')
 		await expectAccessible(page)
-		const group = page.getByRole('group').first()
+		// The downloads' group (the header's language menu is a group too).
+		const group = page.locator('main').getByRole('group').first()
 		const pdf = await save(page, group.locator('a[href*="/pdf-a4?ui=ar"]'), 'poster-ar.pdf')
 		const text = pdfText(pdf.file)
 		for (const part of ['من إعداد', ORGANISATION, 'فرنسا', 'CC BY 4.0'])

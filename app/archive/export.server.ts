@@ -128,7 +128,12 @@ async function addFile(pack: tar.Pack, file: ArchiveFile, mtime: Date) {
 			{ name: `files/${file.sha256}`, size: file.byteSize, mtime, mode: 0o644 },
 			(error) => (error ? reject(error) : resolve()),
 		)
+		// A download cut mid-file ends the entry short ("Size mismatch"): an
+		// error of this archive, never an uncaught one that stops the server.
+		entry.on('error', reject)
 	})
+	// Awaited below; when the reading stops first, the rejection is this archive's end, not unhandled.
+	written.catch(() => {})
 	for await (const chunk of openStoredFile(file.storageKey)) {
 		hash.update(chunk as Buffer)
 		if (!entry.write(chunk)) await Promise.race([once(entry, 'drain'), once(pack, 'close')])

@@ -23,9 +23,8 @@ describe("exporting a country's data", () => {
 		await page.goto('/en/workspace')
 		await page.getByRole('link', { name: 'Export', exact: true }).click()
 		await page.waitForURL(/\/en\/workspace\/export$/)
-		await expect(page.getByRole('heading', { level: 1 }).innerText()).resolves.toBe(
-			"Export a country's data",
-		)
+		// The URL changes before the page renders (a client navigation): wait for the page itself.
+		await page.getByRole('heading', { level: 1, name: "Export a country's data" }).waitFor()
 		await expectAccessible(page)
 
 		const link = page.getByRole('link', { name: 'Download the archive of France' })

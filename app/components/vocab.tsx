@@ -12,17 +12,18 @@ export function useLabels() {
 	// with the classes the browser will format them with (app/i18n/formatters.ts).
 	const locale = intlLocale(lang)
 	const fmt = formattersFor(lang)
-	const named = (type: 'region' | 'language', code: string, fallback: string) => {
+	const named = (type: 'region' | 'language', code: string, fallback: () => string) => {
 		try {
-			return new fmt.DisplayNames([locale], { type, fallback: 'none' }).of(code) ?? fallback
+			return new fmt.DisplayNames([locale], { type, fallback: 'none' }).of(code) ?? fallback()
 		} catch {
-			return fallback
+			return fallback()
 		}
 	}
 	return {
 		vocab: (name: VocabularyName, key: string) => t(`${name}.${key}`, { defaultValue: key }),
-		country: (code: string) => named('region', code, countryName(code, lang)),
-		language: (code: string) => named('language', code, languageName(code, lang)),
+		// The domain's own naming only when the formatter has no name (an unknown code).
+		country: (code: string) => named('region', code, () => countryName(code, lang)),
+		language: (code: string) => named('language', code, () => languageName(code, lang)),
 		number: (n: number) => new fmt.NumberFormat(locale).format(n),
 		/** "A, B and C" as the language writes it (Arabic: "أ وب وج", with its own comma). */
 		list: (items: readonly string[]) =>

@@ -20,7 +20,7 @@ import { getFixedT } from '#app/i18n/resources.server.ts'
 import { getPublicCampaign } from '#app/models/campaign.server.ts'
 import { listMaterialsByCampaign } from '#app/models/material/queries.server.ts'
 import { invariantResponse } from '#app/utils/http.server.ts'
-import { pageMeta } from '#app/utils/page-meta.ts'
+import { articleMeta } from '#app/utils/page-meta.ts'
 import { appOrigin } from '#app/utils/request.server.ts'
 import { loadUsage, usageAction } from './__usage-note.server.ts'
 
@@ -78,15 +78,7 @@ function campaignImage(
 	return null
 }
 
-export const meta: MetaFunction<typeof loader> = (args) =>
-	pageMeta(args, {
-		title: args.data?.title,
-		shareTitle: args.data?.shareTitle,
-		description: args.data?.description,
-		type: 'article',
-		image: args.data?.image,
-		jsonLd: args.data?.linkedData,
-	})
+export const meta: MetaFunction<typeof loader> = (args) => articleMeta(args)
 
 export const links: LinksFunction = () => [{ rel: 'stylesheet', href: campaignStyles }]
 

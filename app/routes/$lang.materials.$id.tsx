@@ -24,7 +24,7 @@ import { getRequestLanguage } from '#app/i18n/lang.server.ts'
 import { getFixedT } from '#app/i18n/resources.server.ts'
 import { getDownloadTotal, getPublishedMaterial } from '#app/models/material/queries.server.ts'
 import { invariantResponse } from '#app/utils/http.server.ts'
-import { pageMeta } from '#app/utils/page-meta.ts'
+import { articleMeta } from '#app/utils/page-meta.ts'
 import { appOrigin } from '#app/utils/request.server.ts'
 import { loadUsage, usageAction } from './__usage-note.server.ts'
 
@@ -72,15 +72,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
 	return usageAction(request, { kind: 'material', id: params.id })
 }
 
-export const meta: MetaFunction<typeof loader> = (args) =>
-	pageMeta(args, {
-		title: args.data?.title,
-		shareTitle: args.data?.shareTitle,
-		description: args.data?.description,
-		type: 'article',
-		image: args.data?.image,
-		jsonLd: args.data?.linkedData,
-	})
+export const meta: MetaFunction<typeof loader> = (args) => articleMeta(args)
 
 /** For signed-in people whose roles allow it: the same material in their workspace or in review. */
 function MaterialWorkLinks({

@@ -162,3 +162,25 @@ export function pageMeta(
 	if (head.jsonLd) tags.push({ 'script:ld+json': head.jsonLd })
 	return tags
 }
+
+/** The head of one material's or campaign's page: an article, from what its loader prepared. */
+export function articleMeta(
+	args: MetaArgs & {
+		data?: {
+			title?: string
+			shareTitle?: string
+			description?: string
+			image?: PageHead['image']
+			linkedData?: object | null
+		} | null
+	},
+) {
+	return pageMeta(args, {
+		title: args.data?.title,
+		shareTitle: args.data?.shareTitle,
+		description: args.data?.description,
+		type: 'article',
+		image: args.data?.image,
+		jsonLd: args.data?.linkedData,
+	})
+}

@@ -19,7 +19,13 @@ export function useDisclosureMenu() {
 	}, [])
 
 	// A link in the menu navigates on the client: the menu closes behind it.
-	useEffect(() => close(false), [location, close])
+	// Not on mount: a menu opened before the page hydrated stays open.
+	const shownAt = useRef(location)
+	useEffect(() => {
+		if (shownAt.current === location) return
+		shownAt.current = location
+		close(false)
+	}, [location, close])
 
 	useEffect(() => {
 		if (!open) return

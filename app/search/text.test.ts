@@ -112,6 +112,25 @@ describe('segment', () => {
 		expect(mixed.join('')).toBe('sns上のグルーミング')
 	})
 
+	test('a katakana loanword the dictionary does not know is one word, and so is its prefix', () => {
+		expect(segment(normalizeText('セクストーション'))).toEqual(['セクストーション'])
+		expect(segment(normalizeText('セクスト'))).toEqual(['セクスト'])
+		expect(segment(normalizeText('セクストーションの被害'))).toEqual([
+			'セクストーション',
+			'の',
+			'被害',
+		])
+		// Words the dictionary knows stay apart.
+		expect(segment(normalizeText('オンラインゲーム'))).toEqual(['オンライン', 'ゲーム'])
+		expect(segment(normalizeText('スマホの写真をシェア'))).toEqual([
+			'スマホ',
+			'の',
+			'写真',
+			'を',
+			'シェア',
+		])
+	})
+
 	test('Thai is cut into words, Korean keeps its spaces', () => {
 		expect(segment('การล่อลวงเด็ก')).toEqual(['การ', 'ล่อลวง', 'เด็ก'])
 		expect(segment('온라인 그루밍')).toEqual(['온라인', '그루밍'])

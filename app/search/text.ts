@@ -37,7 +37,7 @@ import {
  * stores beside them (SearchDoc.rankText, from version 2): start-up then
  * rebuilds the embedded index (scripts/prepare-db.ts).
  */
-export const ANALYZER_VERSION = 3
+export const ANALYZER_VERSION = 4
 
 /** As in Meilisearch, only the first 10 words of a query count. */
 export const MAX_QUERY_WORDS = 10
@@ -284,14 +284,50 @@ function splitRun(run: string, offset: number, visit: (start: number, end: numbe
 		}
 		// Japanese when kana is present; a Han-only run is read as Chinese.
 		const locale = group === 1 ? (KANA.test(piece) ? 'ja' : 'zh') : DICTIONARY_LOCALES[group]!
+		/** Pieces of a katakana word being gathered (see LOANWORD_PIECE). */
+		let katakana: { start: number; end: number; short: boolean; pieces: number[] } | null = null
+		const flush = () => {
+			if (!katakana) return
+			if (katakana.short) visit(katakana.start, katakana.end)
+			else {
+				const { pieces } = katakana
+				for (let i = 0; i < pieces.length; i++) visit(pieces[i]!, pieces[i + 1] ?? katakana.end)
+			}
+			katakana = null
+		}
 		for (const s of segmenterFor(locale).segment(piece)) {
 			if (!s.isWordLike && !HAS_WORD_CHAR.test(s.segment)) continue
+			const from = start + s.index
+			const to = from + s.segment.length
+			if (locale === 'ja' && LOANWORD_PIECE.test(s.segment)) {
+				if (katakana && katakana.end === from) {
+					katakana.end = to
+					katakana.pieces.push(from)
+					katakana.short ||= s.segment.length <= 2
+				} else {
+					flush()
+					katakana = { start: from, end: to, short: s.segment.length <= 2, pieces: [from] }
+				}
+				continue
+			}
+			flush()
 			// A verb or adjective in its plain form keeps only its kanji (see OKURIGANA).
 			const kanji = locale === 'ja' ? OKURIGANA.exec(s.segment)?.[1] : undefined
-			visit(start + s.index, start + s.index + (kanji ?? s.segment).length)
+			visit(from, from + (kanji ?? s.segment).length)
 		}
+		flush()
 	}
 }
+
+/**
+ * A katakana piece: loanwords are written in katakana, and the dictionary
+ * cuts one it does not know into scraps of one or two characters
+ * (セクストーション → セ, クス, トー, ション; the prefix セクスト → セ, ク, スト),
+ * which share nothing with each other. Adjacent katakana pieces with such
+ * a scrap among them are one word; pieces the dictionary knows
+ * (オンライン, ゲーム) stay apart.
+ */
+const LOANWORD_PIECE = /^[\p{sc=Katakana}\u30fc]+$/u
 
 /**
  * Splits normalized text into word tokens.

@@ -78,7 +78,7 @@ export const CONCEPTS: readonly Concept[] = [
 		no: ['nettgrooming', 'seksuell grooming'],
 		sk: ['kybergrooming', 'online grooming'],
 		hi: ['ग्रूमिंग', 'ऑनलाइन ग्रूमिंग'],
-		id: ['grooming online', 'bujuk rayu seksual'],
+		id: ['grooming online', 'grooming anak', 'bujuk rayu seksual'],
 		ro: ['grooming online', 'racolare online', 'racolarea copiilor'],
 		sv: ['nätgrooming', 'kontaktförsök i sexuellt syfte', 'sexuell grooming'],
 		ka: ['გრუმინგი', 'ონლაინ გრუმინგი'],

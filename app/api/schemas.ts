@@ -297,6 +297,17 @@ export const SearchResponseSchema = z
 					.union([
 						z.object({ kind: z.literal('text') }),
 						Concept.extend({ kind: z.literal('concept') }),
+						z
+							.object({
+								kind: z.literal('lineage'),
+								relation: z.enum(['adaptation', 'translation', 'source']),
+								materialId: z.string(),
+								title: z.string(),
+							})
+							.openapi({
+								description:
+									'Found through its lineage: an adaptation or a translation of the material `materialId` (titled `title`) that the query found by its title, or the source it was derived from.',
+							}),
 					])
 					.nullable(),
 				countryCode: z.string(),

@@ -7,6 +7,13 @@ import { Highlighted } from './highlighted.tsx'
 import { ResponsiveImage } from './responsive-image.tsx'
 import { useLabels } from './vocab.tsx'
 
+/** The line saying which match brought a material through its lineage (search rule 8). */
+const LINEAGE_KEYS = {
+	adaptation: 'search.matchedLineageAdaptation',
+	translation: 'search.matchedLineageTranslation',
+	source: 'search.matchedLineageSource',
+} as const
+
 /** What a card shows; lists send only this (every reader of the catalog downloads it). */
 type CardItem = Pick<
 	Card,
@@ -83,6 +90,10 @@ export function MaterialCard({ item }: { item: CardItem }) {
 							topic: labels.vocab(item.hit.matchedBy.vocabulary, item.hit.matchedBy.key),
 							term: item.hit.matchedBy.term,
 						})}
+					</p>
+				) : item.hit?.matchedBy.kind === 'lineage' ? (
+					<p className="card__why">
+						{t(LINEAGE_KEYS[item.hit.matchedBy.relation], { title: item.hit.matchedBy.title })}
 					</p>
 				) : item.hit && item.hit.lang !== i18n.language ? (
 					<p className="card__why">

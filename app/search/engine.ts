@@ -53,11 +53,26 @@ export interface SearchHit {
 	/** Title and snippet with matches wrapped in <mark>…</mark>; everything else HTML-escaped. */
 	highlightedTitle: string
 	snippet: string
-	/** Why the material matched: text, or a topic named in another language. */
+	/**
+	 * Why the material matched: text, a topic named in another language, or
+	 * its lineage with a material found by its title (ranking.ts, rule 8).
+	 */
 	matchedBy:
 		| { kind: 'text' }
 		| { kind: 'concept'; vocabulary: 'risk' | 'audience' | 'type'; key: string; term: string }
+		| ({ kind: 'lineage' } & LineageLink)
 	score: number
+}
+
+/**
+ * How a material joined a result through its lineage: it is an adaptation
+ * or a translation of the material found (`materialId`, shown as `title`),
+ * or the source that one was derived from.
+ */
+export interface LineageLink {
+	relation: 'adaptation' | 'translation' | 'source'
+	materialId: string
+	title: string
 }
 
 export type FacetCounts = Record<FilterParam, Record<string, number>>

@@ -31,6 +31,15 @@ import { segment, normalizeText } from './text.ts'
  * 7. at equal relevance: a version in the reader's interface language, then
  *    proven reuse (how many other countries adapted the material), then
  *    recency.
+ * 8. lineage: a query of two words or more that finds a material by its
+ *    title (every word in one of its titles, none through a typo or a
+ *    topic) and matches fewer than RESCORE_WINDOW materials also brings
+ *    that material's lineage, the material it was adapted or translated
+ *    from and those adapted or translated from it: the same work in
+ *    another language or country, whose own title may share no word with
+ *    the query. They follow every material the words matched (rule 1 ranks
+ *    them by the words they hold themselves), are counted in the total and
+ *    facets, and say which match brought them (LINEAGE_TITLE_HITS at most).
  *
  * The embedded engine (app/search/sqlite-fts.server.ts) cannot apply these
  * rules to every row FTS5 returns and still answer in milliseconds at a
@@ -43,7 +52,9 @@ import { segment, normalizeText } from './text.ts'
  * and tokenizes no text to rank. Pages within the window follow the rules
  * exactly; a result further down keeps its BM25 place.
  * Meilisearch applies the same rules natively (MEILI_RANKING_RULES); it has
- * no notion of the reader's language, so rule 7 starts at reuse there.
+ * no notion of the reader's language, so rule 7 starts at reuse there, and
+ * none of lineage (its documents hold no links between materials), so rule
+ * 8 is the embedded engine's alone.
  */
 
 /** BM25 weights of the FTS columns, title, tags, description, body: the first stage's order. */
@@ -63,6 +74,9 @@ export const RESCORE_WINDOW = 48
  * schedule" is not about every schedule), unless one names a country.
  */
 export const MIN_WORDS_TO_DROP = 3
+
+/** Rule 8: the lineage of at most this many materials found by their title joins a result. */
+export const LINEAGE_TITLE_HITS = 3
 
 /**
  * Words of every sentence, in the languages most questions are typed in:
@@ -416,6 +430,23 @@ function adjacentSomewhere(
 		}
 		return false
 	})
+}
+
+/**
+ * Rule 8's trigger: whether a version's key (rankKey) says every word of the
+ * query is in its title, as typed or as its prefix or stem, none through a
+ * typo or a topic.
+ */
+export function foundByTitle(key: RankKey, plans: readonly WordPlan[]) {
+	const [words, topics, typos, , attribute] = key
+	const typedWords = plans.reduce((sum, plan) => sum + plan.exact.length, 0)
+	return (
+		typedWords >= 2 &&
+		-words! === plans.length &&
+		topics === 0 &&
+		typos === 0 &&
+		attribute === Field.title * plans.length
+	)
 }
 
 export function compareKeys(a: RankKey, b: RankKey) {

@@ -5,6 +5,7 @@ import { ageBandsOf } from '#app/domain/vocabularies.ts'
 import {
 	type SearchDocument,
 	type SearchEngine,
+	type LineageLink,
 	type SearchHit,
 	type SearchQuery,
 	type SearchResult,
@@ -17,6 +18,8 @@ import { buildMatch, type Group } from './query-planner.ts'
 import {
 	compareCandidates,
 	compareKeys,
+	foundByTitle,
+	LINEAGE_TITLE_HITS,
 	parseRankText,
 	rankKey,
 	isStopWord,
@@ -375,7 +378,7 @@ export class SqliteFtsEngine implements SearchEngine {
 				matched = this.dropWords(terms, built.groups, tags, candidates)
 		}
 
-		const { passing, passed, facets } = this.store.filterAndCount(
+		let { passing, passed, facets } = this.store.filterAndCount(
 			candidates ? candidates.members : null,
 			candidates ? candidates.size : 0,
 			query.filters,
@@ -391,19 +394,44 @@ export class SqliteFtsEngine implements SearchEngine {
 			matched,
 		)
 		let chosen: Map<number, number> | undefined
+		let lineage: Map<number, LineageLink> | undefined
 		if (plans.length && ordered.length) {
-			const head = ordered.slice(0, RESCORE_WINDOW)
-			const rescored = this.rescore(
-				head,
-				this.rankRows(head),
-				candidates,
-				plans,
-				matched,
-				normalized,
-				query.uiLang,
-			)
-			ordered = [...rescored.order, ...ordered.slice(RESCORE_WINDOW)]
-			chosen = rescored.versions
+			const rescore = () => {
+				const head = ordered.slice(0, RESCORE_WINDOW)
+				const rescored = this.rescore(
+					head,
+					this.rankRows(head),
+					candidates,
+					plans,
+					matched,
+					normalized,
+					query.uiLang,
+				)
+				ordered = [...rescored.order, ...ordered.slice(RESCORE_WINDOW)]
+				chosen = rescored.versions
+				return rescored.byTitle
+			}
+			const byTitle = rescore()
+			// Rule 8 (ranking.ts): the lineage of what the query found by its title.
+			if (byTitle.length && candidates && candidates.size < RESCORE_WINDOW) {
+				lineage = this.lineageOf(byTitle.slice(0, LINEAGE_TITLE_HITS), candidates, chosen!)
+				if (lineage.size) {
+					const none = plans.map(() => false)
+					matched ??= new Map()
+					for (const n of lineage.keys()) {
+						candidates.add(n, 0, -1)
+						matched.set(n, none)
+					}
+					;({ passing, passed, facets } = this.store.filterAndCount(
+						candidates.members,
+						candidates.size,
+						query.filters,
+						candidates.membership(),
+					))
+					ordered = this.rank(passing, passed, candidates, Math.max(limit, RESCORE_WINDOW), matched)
+					rescore()
+				}
+			}
 		}
 		const hits = this.hydrate(
 			ordered.slice(start, limit),
@@ -413,6 +441,7 @@ export class SqliteFtsEngine implements SearchEngine {
 			prefixTokens,
 			topics,
 			chosen,
+			lineage,
 		)
 		return {
 			hits,
@@ -668,7 +697,54 @@ export class SqliteFtsEngine implements SearchEngine {
 			}
 		})
 		ranked.sort((a, b) => compareCandidates(a, b) || a.position - b.position)
-		return { order: ranked.map((r) => r.n), versions }
+		const byTitle = ranked.filter((r) => foundByTitle(r.key, plans)).map((r) => r.n)
+		return { order: ranked.map((r) => r.n), versions, byTitle }
+	}
+
+	/**
+	 * Rule 8 (ranking.ts): the materials one lineage step from each of
+	 * `found` (its source, and what was adapted or translated from it) that
+	 * are published and not matched already, with the link that brought each:
+	 * the first found material's wins. The found material's title is the one
+	 * the reader saw it under (`shown`: the version ranked best).
+	 */
+	private lineageOf(found: number[], candidates: MatchSet, shown: Map<number, number>) {
+		const ids = found.map((n) => this.store.ids[n]!)
+		const placeholders = ids.map(() => '?').join(',')
+		const rows = this.prepared(
+			`SELECT m.id, v."materialId", m."derivationKind", 0 FROM "Material" m
+			 JOIN "MaterialVersion" v ON v.id = m."derivedFromVersionId" WHERE v."materialId" IN (${placeholders})
+			 UNION ALL
+			 SELECT v."materialId", m.id, m."derivationKind", 1 FROM "Material" m
+			 JOIN "MaterialVersion" v ON v.id = m."derivedFromVersionId" WHERE m.id IN (${placeholders})`,
+		).all(...ids, ...ids) as [string, string, string | null, 0 | 1][]
+		const order = new Map(ids.map((id, i) => [id, i]))
+		rows.sort((a, b) => order.get(a[1])! - order.get(b[1])!)
+		const titles = new Map<string, string>()
+		const titleOf = (n: number) => {
+			const id = this.store.ids[n]!
+			let title = titles.get(id)
+			if (title === undefined) {
+				const docId = shown.get(n) ?? candidates.docOf(n)
+				const row = this.prepared(
+					`SELECT v.title FROM "SearchDoc" d JOIN "MaterialVersion" v ON v.id = d."versionId" WHERE d."docId" = ?`,
+				).get(docId) as [string] | undefined
+				titles.set(id, (title = row?.[0] ?? ''))
+			}
+			return title
+		}
+		const links = new Map<number, LineageLink>()
+		for (const [memberId, foundId, kind, isSource] of rows) {
+			const n = this.store.materialNumber(memberId)
+			if (n === undefined || !this.store.live[n] || candidates.has(n) || links.has(n)) continue
+			const from = this.store.materialNumber(foundId)!
+			links.set(n, {
+				relation: isSource ? 'source' : kind === 'translation' ? 'translation' : 'adaptation',
+				materialId: foundId,
+				title: titleOf(from),
+			})
+		}
+		return links
 	}
 
 	private hydrate(
@@ -679,6 +755,7 @@ export class SqliteFtsEngine implements SearchEngine {
 		prefixTokens: Set<string>,
 		concepts: ReturnType<typeof findConcepts>,
 		chosen?: Map<number, number>,
+		lineage?: Map<number, LineageLink>,
 	): SearchHit[] {
 		if (!numbers.length) return []
 		// The page's own texts are read whole, for its snippets.
@@ -737,6 +814,7 @@ export class SqliteFtsEngine implements SearchEngine {
 			const concept =
 				match?.concept ??
 				(textMatched ? undefined : concepts.find((c) => this.store.hasTag(n, c.vocabulary, c.key)))
+			const link = lineage?.get(n)
 			return {
 				materialId,
 				versionId,
@@ -744,14 +822,16 @@ export class SqliteFtsEngine implements SearchEngine {
 				title,
 				highlightedTitle,
 				snippet: snippet ?? escapeHtml(truncate(description || body, SNIPPET_LENGTH)),
-				matchedBy: concept
-					? {
-							kind: 'concept',
-							vocabulary: concept.vocabulary,
-							key: concept.key,
-							term: concept.term,
-						}
-					: { kind: 'text' },
+				matchedBy: link
+					? { kind: 'lineage', ...link }
+					: concept
+						? {
+								kind: 'concept',
+								vocabulary: concept.vocabulary,
+								key: concept.key,
+								term: concept.term,
+							}
+						: { kind: 'text' },
 				score: match?.score ?? 0,
 			}
 		})

@@ -108,6 +108,61 @@ describe('the demo library answers first what a reader wants', () => {
 		}
 	})
 
+	test('a katakana word being typed finds what the whole word does', async () => {
+		const typing = await search('セクスト', 'ja')
+		const whole = await search('セクストーション', 'ja')
+		expect(typing.total).toBeGreaterThan(0)
+		expect(typing.hits.map((h) => h.materialId).slice(0, 5)).toEqual(
+			whole.hits.map((h) => h.materialId).slice(0, 5),
+		)
+	})
+
+	test('a title brings the same work in other languages: its source and its adaptations, after what the words matched', async () => {
+		// The Belgian Dutch poster: adapted from the French source, and adapted in turn.
+		const { hits, total, facets } = await search('Te lief om waar te zijn?', 'fr')
+		expect(hits[0]?.materialId).toBe('demo-m-007')
+		expect(hits[0]?.matchedBy).toEqual({ kind: 'text' })
+		const links = new Map(hits.slice(1).map((h) => [h.materialId, h.matchedBy]))
+		expect(links.get('demo-m-010')).toEqual({
+			kind: 'lineage',
+			relation: 'adaptation',
+			materialId: 'demo-m-007',
+			title: 'Te lief om waar te zijn?',
+		})
+		expect(links.get('demo-m-001')).toMatchObject({ kind: 'lineage', relation: 'source' })
+		expect(total).toBe(hits.length)
+		// They count in the facets as in the total.
+		const countries = Object.values(facets.country).reduce((a, b) => a + b, 0)
+		expect(countries).toBe(total)
+		// A translation says so.
+		const lesson = await search('Scenariusz lekcji: Kto jest po drugiej stronie?')
+		expect(lesson.hits[0]?.materialId).toBe('demo-m-024')
+		expect(lesson.hits.find((h) => h.materialId === 'demo-m-026')?.matchedBy).toMatchObject({
+			kind: 'lineage',
+			relation: 'translation',
+			materialId: 'demo-m-024',
+		})
+		// Filters hold for them as for any match.
+		const filtered = await engine.search({
+			q: 'Te lief om waar te zijn?',
+			filters: { ...emptyFilters(), lang: ['nl'] },
+			page: 1,
+			pageSize: 24,
+			uiLang: 'fr',
+		})
+		expect(filtered.hits.every((h) => h.materialId !== 'demo-m-001')).toBe(true)
+	})
+
+	test('one word, or a title found only through a typo, brings no lineage', async () => {
+		for (const q of ['grooming', 'Te leif om waar te zijn']) {
+			const { hits } = await search(q)
+			expect(
+				hits.filter((h) => h.matchedBy.kind === 'lineage'),
+				q,
+			).toEqual([])
+		}
+	})
+
 	test('one Chinese character and a two-letter prefix find something', async () => {
 		expect((await search('性')).total).toBeGreaterThan(0)
 		const gr = await search('gr')

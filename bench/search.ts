@@ -265,7 +265,7 @@ async function runChild(size: number, rounds: number, keep: boolean): Promise<Si
 
 	const embedded = new SqliteFtsEngine(dbPath)
 	started = performance.now()
-	embedded.warmUp()
+	await embedded.warmUp()
 	const loadMs = performance.now() - started
 	started = performance.now()
 	const resident = await embedded.whenResident()

@@ -14,8 +14,11 @@ import {
 	type SearchResult,
 } from './engine.ts'
 import { BUSY_TIMEOUT_MS, openSqlite } from '#app/utils/sqlite.server.ts'
+import { loadFacets, loadVocabulary } from './facet-loader.ts'
 import { FacetStore } from './facet-store.ts'
 import { concatRows, EMPTY_ROWS, MatchSet, mergeRows, topK, type FtsRows } from './fts-rows.ts'
+import { CompactPostings } from './postings-delta.ts'
+import { type IndexState, type SnapshotHeader } from './postings-snapshot.mjs'
 import {
 	compareCandidates,
 	compareKeys,
@@ -103,18 +106,34 @@ interface Group {
 interface ResidentStats {
 	words: number
 	postings: number
+	/** Memory the postings take. */
+	bytes: number
+	/** Where the last full set came from: the saved snapshot, or FTS5. */
+	source: 'snapshot' | 'index' | null
 }
 
-interface ResidentMessage {
-	id: number
-	version: number
-	error?: string
-	/** The highest row id in the index when the postings were read. */
-	maxRow: number
-	terms: string[]
-	docs: Int32Array
-	results: (FtsRows & { term: string })[]
-}
+/** What the posting worker sends (app/search/posting-worker.mjs). */
+type ResidentMessage = { id: number } & (
+	| {
+			/** The legacy form: each word's rows as plain arrays. */
+			kind: 'plain'
+			version: number
+			/** The highest row id in the index when the postings were read. */
+			maxRow: number
+			terms: string[]
+			docs: Int32Array
+			results: (FtsRows & { term: string })[]
+	  }
+	| { kind: 'base'; header: SnapshotHeader; buffer: SharedArrayBuffer }
+	| {
+			kind: 'delta'
+			state: IndexState
+			lists: (FtsRows & { word: number })[]
+			vocabulary: { terms: string[]; docs: number[] } | null
+	  }
+	| { kind: 'done'; source?: 'snapshot' | 'index'; problem?: string }
+	| { kind: 'error'; error: string }
+)
 
 /**
  * The index held in memory for one version: each word's rows and scores
@@ -125,7 +144,7 @@ interface Resident {
 	version: number
 	/** The highest row id then: rows added later are found by FTS5. */
 	maxRow: number
-	words: Map<string, FtsRows>
+	words: { get(word: string): FtsRows | undefined; readonly size: number }
 	/** Every indexed word, sorted, with how many rows hold it. */
 	terms: string[]
 	docs: Map<string, number>
@@ -186,7 +205,10 @@ export class SqliteFtsEngine implements SearchEngine {
 	/** How long the last load took. */
 	private residentLoadMs = 0
 	private residentWaiters: ((stats: ResidentStats) => void)[] = []
+	private residentSource: ResidentStats['source'] = null
 	private closed = false
+	/** A full load of the facet data under way (searches wait for it). */
+	private loading: Promise<void> | null = null
 	private scratch: MatchSet | null = null
 	private rankKeys = new Float64Array(0)
 	private statements
@@ -194,11 +216,19 @@ export class SqliteFtsEngine implements SearchEngine {
 	/**
 	 * `residentMinDocs`: words held by fewer rows are left to FTS5 (tests
 	 * set 1 to hold a small index wholly in memory); `resident: false`
-	 * never loads postings, so FTS5 answers everything.
+	 * never loads postings, so FTS5 answers everything; `snapshot: false`
+	 * neither reads nor saves them next to the database; `legacyResident`
+	 * holds them as plain arrays reloaded whole after changes, as before
+	 * decision record 026 (benchmarks compare the two).
 	 */
 	constructor(
 		private databasePath: string,
-		private options: { residentMinDocs?: number; resident?: boolean } = {},
+		private options: {
+			residentMinDocs?: number
+			resident?: boolean
+			snapshot?: boolean
+			legacyResident?: boolean
+		} = {},
 	) {
 		this.reader = openSqlite(databasePath, { readonly: true, fileMustExist: true })
 		this.statements = {
@@ -249,9 +279,50 @@ export class SqliteFtsEngine implements SearchEngine {
 	}
 
 	/** Loads facet data now rather than on the first search; answers how many materials are searchable. */
-	warmUp() {
-		this.ensureFresh()
+	async warmUp() {
+		await this.ready()
 		return this.store.liveCount
+	}
+
+	/** Brings the in-memory data up to date, waiting for a full load when one is needed. */
+	private async ready() {
+		this.ensureFresh()
+		while (this.loading) {
+			await this.loading
+			this.ensureFresh()
+		}
+	}
+
+	/**
+	 * Loads everything (at start, after a rebuild, or when too far behind
+	 * the change log) a slice at a time, so the server keeps answering other
+	 * requests meanwhile; searches wait for it.
+	 */
+	private startFullLoad() {
+		const started = this.residentEpoch
+		this.loading = loadFacets(this.databasePath)
+			.then(({ store, version, lastChange }) => {
+				if (this.closed) return
+				this.store = store
+				this.lastChange = lastChange
+				this.loadedVersion = version
+				this.matchCache.clear()
+				this.scratch = null
+				this.scheduleResident(RESIDENT_DELAY_MS)
+				// The vocabulary comes with the postings; without them, or until
+				// they come, typo correction reads it here, also in slices.
+				void loadVocabulary(this.databasePath)
+					.then((entries) => {
+						if (!this.closed && started === this.residentEpoch && !this.resident)
+							this.setVocabulary(entries)
+					})
+					.catch((error) => console.error('search: reading the vocabulary failed', error))
+			})
+			.finally(() => {
+				this.loading = null
+			})
+		// Searches waiting for it see the failure; the next one tries again.
+		this.loading.catch(() => {})
 	}
 
 	/**
@@ -269,19 +340,20 @@ export class SqliteFtsEngine implements SearchEngine {
 	 * hold, so answers are current while the worker reloads them.
 	 */
 	private ensureFresh() {
+		// A full load catches up with what changed meanwhile once it is done.
+		if (this.loading) return
 		const version = Number(this.statements.version.get() ?? 0)
 		if (version === this.loadedVersion) return
 		const changes = this.statements.changesSince.all(this.lastChange) as [number, string][]
 		const oldest = this.statements.oldestChange.get() as number | null
 		const gap = this.loadedVersion >= 0 && oldest !== null && oldest > this.lastChange + 1
 		if (this.loadedVersion < 0 || gap || changes.some(([, id]) => id === '*')) {
-			this.lastChange = changes.length ? changes[changes.length - 1]![0] : this.lastChange
-			this.load()
-			this.loadVocabulary()
 			// Every row may have changed: postings loaded before, or being
 			// loaded, are of no use.
 			this.resident = null
 			this.residentEpoch++
+			this.startFullLoad()
+			return
 		} else {
 			for (const id of new Set(changes.map(([, materialId]) => materialId)))
 				this.refreshMaterial(id)
@@ -317,10 +389,14 @@ export class SqliteFtsEngine implements SearchEngine {
 		const worker = this.options.resident === false ? null : this.postingWorker()
 		if (!worker) return this.settleResident()
 		this.residentSince = performance.now()
+		const legacy = this.options.legacyResident === true
 		worker.postMessage({
 			id: this.residentEpoch,
 			maxPostings: RESIDENT_MAX_POSTINGS,
 			minDocs: this.options.residentMinDocs ?? RESIDENT_MIN_DOCS,
+			legacy,
+			snapshot:
+				legacy || this.options.snapshot === false ? null : postingsSnapshotPath(this.databasePath),
 		})
 	}
 
@@ -351,16 +427,36 @@ export class SqliteFtsEngine implements SearchEngine {
 	}
 
 	private receiveResident(message: ResidentMessage) {
-		this.residentLoadMs = performance.now() - this.residentSince
-		this.residentSince = 0
 		if (this.closed) return
-		if (message.error) {
+		// Taken once the facet data they go with is loaded.
+		if (this.loading) {
+			void this.loading.catch(() => {}).then(() => this.receiveResident(message))
+			return
+		}
+		if (message.kind === 'base' || message.kind === 'delta') return this.takeCompact(message)
+		// The end of a request.
+		const tookMs = performance.now() - this.residentSince
+		this.residentSince = 0
+		if (message.kind === 'error') {
 			console.error(
 				'search: loading postings failed; FTS5 answers every word directly',
 				message.error,
 			)
 			return this.settleResident()
 		}
+		// A full load says how long the next one would take; with deltas,
+		// what matters is how long bringing them up to date takes.
+		if (message.kind === 'plain' || !message.source) this.residentLoadMs = tookMs
+		if (message.kind === 'done' && message.source) this.residentSource = message.source
+		if (message.kind === 'plain') this.takePlain(message)
+		// The index changed while they loaded: load again (no sooner than the
+		// last load took, so a busy library keeps the worker half idle).
+		if (this.resident?.version !== this.loadedVersion)
+			this.scheduleResident(this.residentWaiters.length ? 0 : this.residentLoadMs)
+		else this.settleResident()
+	}
+
+	private takePlain(message: Extract<ResidentMessage, { kind: 'plain' }>) {
 		// Read from a newer index than the one loaded: catch up first.
 		if (message.version > this.loadedVersion) this.ensureFresh()
 		if (message.id === this.residentEpoch && message.version <= this.loadedVersion) {
@@ -384,16 +480,42 @@ export class SqliteFtsEngine implements SearchEngine {
 			}
 			this.matchCache.clear()
 		}
-		// The index changed while they loaded: load again (no sooner than the
-		// last load took, so a busy library keeps the worker half idle).
-		if (this.resident?.version !== this.loadedVersion)
-			this.scheduleResident(this.residentWaiters.length ? 0 : this.residentLoadMs)
-		else this.settleResident()
+	}
+
+	/**
+	 * Compact postings (a new image, from the snapshot, FTS5 or a
+	 * compaction), or the rows added since for the words held.
+	 */
+	private takeCompact(message: Extract<ResidentMessage, { kind: 'base' | 'delta' }>) {
+		const state = message.kind === 'base' ? message.header.state : message.state
+		if (state.version > this.loadedVersion) this.ensureFresh()
+		if (message.id !== this.residentEpoch || state.version > this.loadedVersion) return
+		let postings: CompactPostings
+		if (message.kind === 'base') {
+			postings = new CompactPostings({ header: message.header, buffer: message.buffer })
+		} else {
+			if (!(this.resident?.words instanceof CompactPostings)) return
+			postings = this.resident.words
+			postings.appendDelta(message.lists)
+			if (message.vocabulary)
+				postings.setVocabulary(message.vocabulary.terms, message.vocabulary.docs)
+		}
+		if (message.kind === 'base' || message.vocabulary)
+			this.setVocabulary(postings.terms.map((term) => [term, postings.docs.get(term)!]))
+		this.resident = {
+			version: state.version,
+			maxRow: state.maxRow,
+			words: postings,
+			terms: postings.terms,
+			docs: postings.docs,
+			postings: postings.postings,
+		}
+		this.matchCache.clear()
 	}
 
 	private settleResident() {
 		this.worker?.unref()
-		const stats = { words: this.resident?.words.size ?? 0, postings: this.resident?.postings ?? 0 }
+		const stats = this.residentStats()
 		for (const resolve of this.residentWaiters.splice(0)) resolve(stats)
 	}
 
@@ -404,13 +526,27 @@ export class SqliteFtsEngine implements SearchEngine {
 	whenResident(): Promise<ResidentStats> {
 		this.ensureFresh()
 		if (this.resident && this.resident.version === this.loadedVersion)
-			return Promise.resolve({ words: this.resident.words.size, postings: this.resident.postings })
+			return Promise.resolve(this.residentStats())
 		const ready = new Promise<ResidentStats>((resolve) => this.residentWaiters.push(resolve))
 		if (this.residentTimer) clearTimeout(this.residentTimer)
 		this.buildResident()
 		// Someone is waiting: the worker keeps the process alive until it answers.
 		this.worker?.ref()
 		return ready
+	}
+
+	private residentStats(): ResidentStats {
+		const words = this.resident?.words
+		const postings = this.resident?.postings ?? 0
+		return {
+			words: words?.size ?? 0,
+			postings,
+			bytes:
+				words instanceof CompactPostings
+					? words.bytes + (postings - words.basePostings) * 8
+					: postings * 8,
+			source: this.residentSource,
+		}
 	}
 
 	/** Re-reads one material's facet values and versions (or drops it when it left the index). */
@@ -444,12 +580,6 @@ export class SqliteFtsEngine implements SearchEngine {
 	}
 
 	/**
-	 * Reads every indexed material's facet values. Each table is scanned
-	 * once, in storage order, and what is not indexed (drafts) skipped in
-	 * JavaScript: at a million materials, looking materials up by the ids in
-	 * SearchDoc took four times as long.
-	 */
-	/**
 	 * Forgets the rows a material had and no longer has (a new version of
 	 * its text gets new rows; row ids are never reused), so postings loaded
 	 * before the change skip them.
@@ -458,72 +588,6 @@ export class SqliteFtsEngine implements SearchEngine {
 		const n = this.store.materialNumber(materialId)
 		if (n === undefined) return
 		this.store.unmapOldDocs(n, new Set(docs.map(([docId]) => docId)))
-	}
-
-	private load() {
-		const store = new FacetStore()
-		const docs = this.reader
-			.prepare('SELECT "docId", "materialId", lang FROM "SearchDoc"')
-			.raw()
-			.all() as [number, string, string][]
-		const tags = new Map<string, { audiences: string[]; risks: string[]; langs: string[] }>()
-		for (const [, id, lang] of docs) {
-			let entry = tags.get(id)
-			if (!entry) tags.set(id, (entry = { audiences: [], risks: [], langs: [] }))
-			entry.langs.push(lang)
-		}
-		for (const [id, audience] of this.reader
-			.prepare('SELECT "materialId", audience FROM "MaterialAudience"')
-			.raw()
-			.iterate() as Iterable<[string, string]>)
-			tags.get(id)?.audiences.push(audience)
-		for (const [id, risk] of this.reader
-			.prepare('SELECT "materialId", risk FROM "MaterialRisk"')
-			.raw()
-			.iterate() as Iterable<[string, string]>)
-			tags.get(id)?.risks.push(risk)
-		// Countries other than its own that published a derivative of each
-		// material, from the derivatives (few) rather than every material.
-		const adaptationCounts = new Map(
-			this.reader
-				.prepare(
-					`SELECT v."materialId", COUNT(DISTINCT d."countryCode")
-					 FROM "Material" d CROSS JOIN "MaterialVersion" v ON v.id = d."derivedFromVersionId"
-					 CROSS JOIN "Material" s ON s.id = v."materialId"
-					 WHERE d."derivedFromVersionId" > '' AND +d.status = 'published' AND d."countryCode" != s."countryCode"
-					 GROUP BY v."materialId"`,
-				)
-				.raw()
-				.all() as [string, number][],
-		)
-		for (const [id, countryCode, resourceType, licence, ageMin, ageMax, publishedAt] of this.reader
-			.prepare(
-				`SELECT id, "countryCode", "resourceType", licence, "ageMin", "ageMax", "publishedAt" FROM "Material"`,
-			)
-			.raw()
-			.iterate() as Iterable<
-			[string, string, string, string, number | null, number | null, string | null]
-		>) {
-			const t = tags.get(id)
-			if (!t) continue
-			store.upsert({
-				materialId: id,
-				countryCode,
-				resourceType,
-				licence,
-				audiences: t.audiences,
-				risks: t.risks,
-				ageBands: ageBandsOf(ageMin, ageMax),
-				langs: t.langs,
-				publishedAt: publishedAt ? Date.parse(publishedAt) : 0,
-				adaptationCount: adaptationCounts.get(id) ?? 0,
-			})
-		}
-		for (const [docId, id] of docs) {
-			const n = store.materialNumber(id)
-			if (n !== undefined) store.mapDoc(docId, n)
-		}
-		this.store = store
 	}
 
 	/** Reads the vocabulary on this thread (the worker sends it with each load of the postings). */
@@ -1025,7 +1089,7 @@ export class SqliteFtsEngine implements SearchEngine {
 
 	async search(query: SearchQuery): Promise<SearchResult> {
 		const started = performance.now()
-		this.ensureFresh()
+		await this.ready()
 		const { terms, normalized } = parseQuery(query.q)
 		const concepts = terms.length ? findConcepts(terms.map((t) => t.text)) : []
 		// And the topics named by a word being typed or corrected.
@@ -1428,6 +1492,9 @@ export class SqliteFtsEngine implements SearchEngine {
 		})
 	}
 }
+
+/** Where the resident postings are saved: next to the database, rebuilt when they no longer describe it. */
+export const postingsSnapshotPath = (databasePath: string) => `${databasePath}.postings`
 
 /**
  * Rows matching an FTS5 expression (and `where`) with their BM25 scores, as

@@ -291,8 +291,12 @@ parentPort.on('message', (request) => {
 	try {
 		if (legacy) return loadPlain(request)
 		if (held?.epoch === id) {
-			if (dueForCompaction()) compact(id, request)
-			else sendDelta(id)
+			if (!dueForCompaction()) sendDelta(id)
+			else {
+				compact(id, request)
+				parentPort.postMessage({ id, kind: 'done', source: 'compaction' })
+				return
+			}
 			parentPort.postMessage({ id, kind: 'done' })
 			return
 		}

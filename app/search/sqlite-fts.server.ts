@@ -108,8 +108,8 @@ interface ResidentStats {
 	postings: number
 	/** Memory the postings take. */
 	bytes: number
-	/** Where the last full set came from: the saved snapshot, or FTS5. */
-	source: 'snapshot' | 'index' | null
+	/** Where the last full set came from: the saved snapshot, FTS5, or merging the deltas into it. */
+	source: 'snapshot' | 'index' | 'compaction' | null
 }
 
 /** What the posting worker sends (app/search/posting-worker.mjs). */
@@ -131,7 +131,7 @@ type ResidentMessage = { id: number } & (
 			lists: (FtsRows & { word: number })[]
 			vocabulary: { terms: string[]; docs: number[] } | null
 	  }
-	| { kind: 'done'; source?: 'snapshot' | 'index'; problem?: string }
+	| { kind: 'done'; source?: 'snapshot' | 'index' | 'compaction'; problem?: string }
 	| { kind: 'error'; error: string }
 )
 
@@ -299,24 +299,18 @@ export class SqliteFtsEngine implements SearchEngine {
 	 * requests meanwhile; searches wait for it.
 	 */
 	private startFullLoad() {
-		const started = this.residentEpoch
-		this.loading = loadFacets(this.databasePath)
-			.then(({ store, version, lastChange }) => {
+		// The vocabulary (typo correction) too: it also comes with the
+		// postings, but searches must not go without it until they do.
+		this.loading = Promise.all([loadFacets(this.databasePath), loadVocabulary(this.databasePath)])
+			.then(([{ store, version, lastChange }, vocabulary]) => {
 				if (this.closed) return
 				this.store = store
+				this.setVocabulary(vocabulary)
 				this.lastChange = lastChange
 				this.loadedVersion = version
 				this.matchCache.clear()
 				this.scratch = null
 				this.scheduleResident(RESIDENT_DELAY_MS)
-				// The vocabulary comes with the postings; without them, or until
-				// they come, typo correction reads it here, also in slices.
-				void loadVocabulary(this.databasePath)
-					.then((entries) => {
-						if (!this.closed && started === this.residentEpoch && !this.resident)
-							this.setVocabulary(entries)
-					})
-					.catch((error) => console.error('search: reading the vocabulary failed', error))
 			})
 			.finally(() => {
 				this.loading = null
@@ -446,7 +440,8 @@ export class SqliteFtsEngine implements SearchEngine {
 		}
 		// A full load says how long the next one would take; with deltas,
 		// what matters is how long bringing them up to date takes.
-		if (message.kind === 'plain' || !message.source) this.residentLoadMs = tookMs
+		if (message.kind === 'plain' || message.source === undefined || message.source === 'compaction')
+			this.residentLoadMs = tookMs
 		if (message.kind === 'done' && message.source) this.residentSource = message.source
 		if (message.kind === 'plain') this.takePlain(message)
 		// The index changed while they loaded: load again (no sooner than the

@@ -1,5 +1,9 @@
+import fs from 'node:fs'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { Worker } from 'node:worker_threads'
 import { ageBandsOf } from '#app/domain/vocabularies.ts'
-import { openSqlite } from '#app/utils/sqlite.server.ts'
+import { BUSY_TIMEOUT_MS, openSqlite } from '#app/utils/sqlite.server.ts'
 import { FacetStore } from './facet-store.ts'
 
 /** Longest stretch the loader runs before letting the event loop answer requests. */
@@ -133,8 +137,30 @@ export async function loadFacets(databasePath: string, sliceMs = SLICE_MS): Prom
 	}
 }
 
-/** The index's vocabulary with document counts, read a slice at a time. */
+/**
+ * The index's vocabulary with document counts, read by a short-lived worker
+ * thread (app/search/vocabulary-worker.mjs), or here a slice at a time when
+ * the worker's file cannot be found.
+ */
 export async function loadVocabulary(databasePath: string, sliceMs = SLICE_MS) {
+	const file = [
+		fileURLToPath(new URL('./vocabulary-worker.mjs', import.meta.url)),
+		path.resolve(process.cwd(), 'app/search/vocabulary-worker.mjs'),
+	].find((candidate) => fs.existsSync(candidate))
+	if (!file || sliceMs === Infinity) return readVocabularyHere(databasePath, sliceMs)
+	return new Promise<[string, number][]>((resolve, reject) => {
+		const worker = new Worker(file, {
+			workerData: { databasePath, busyTimeoutMs: BUSY_TIMEOUT_MS },
+		})
+		worker.once('message', (message: { entries?: [string, number][]; error?: string }) =>
+			message.entries ? resolve(message.entries) : reject(new Error(message.error)),
+		)
+		worker.once('error', reject)
+		worker.once('exit', () => reject(new Error('the vocabulary worker stopped')))
+	})
+}
+
+async function readVocabularyHere(databasePath: string, sliceMs: number) {
 	const sqlite = openSqlite(databasePath, { readonly: true, fileMustExist: true })
 	const { due, pause } = slicer(sliceMs)
 	try {
@@ -144,7 +170,7 @@ export async function loadVocabulary(databasePath: string, sliceMs = SLICE_MS) {
 			.raw()
 			.iterate() as Iterable<[string, number]>) {
 			entries.push(entry)
-			if (entries.length % 256 === 0 && due()) await pause()
+			if (due()) await pause()
 		}
 		return entries
 	} finally {

@@ -19,7 +19,7 @@
 //   docs    Int32 per vocabulary word: rows holding it
 //   rows    the row gaps, variable length
 //   terms   the vocabulary, sorted, joined by "\n"
-import { createHash } from 'node:crypto'
+import { createHash, randomBytes } from 'node:crypto'
 import fs from 'node:fs'
 
 export const SNAPSHOT_MAGIC = 'AXPOSTS1'
@@ -153,18 +153,24 @@ export function writeSnapshot(file, { header, buffer }) {
 	head.write(SNAPSHOT_MAGIC, 0, 'latin1')
 	head.writeUInt32LE(json.byteLength, 8)
 	json.copy(head, 12)
-	const temporary = `${file}.${process.pid}.tmp`
-	const fd = fs.openSync(temporary, 'w')
+	// Named apart for each writer: several engines (and processes) may save at once.
+	const temporary = `${file}.${process.pid}-${randomBytes(6).toString('hex')}.tmp`
 	try {
-		fs.writeSync(fd, head)
-		const body = new Uint8Array(buffer)
-		for (let at = 0; at < body.length; at += 1 << 24)
-			fs.writeSync(fd, body.subarray(at, Math.min(body.length, at + (1 << 24))))
-		fs.fsyncSync(fd)
-	} finally {
-		fs.closeSync(fd)
+		const fd = fs.openSync(temporary, 'w')
+		try {
+			fs.writeSync(fd, head)
+			const body = new Uint8Array(buffer)
+			for (let at = 0; at < body.length; at += 1 << 24)
+				fs.writeSync(fd, body.subarray(at, Math.min(body.length, at + (1 << 24))))
+			fs.fsyncSync(fd)
+		} finally {
+			fs.closeSync(fd)
+		}
+		fs.renameSync(temporary, file)
+	} catch (error) {
+		fs.rmSync(temporary, { force: true })
+		throw error
 	}
-	fs.renameSync(temporary, file)
 }
 
 /**

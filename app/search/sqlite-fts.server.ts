@@ -206,6 +206,8 @@ export class SqliteFtsEngine implements SearchEngine {
 	private residentLoadMs = 0
 	private residentWaiters: ((stats: ResidentStats) => void)[] = []
 	private residentSource: ResidentStats['source'] = null
+	/** What the worker has done, for benchmarks: time busy, full loads, deltas, compactions. */
+	private residentWork = { busyMs: 0, loads: 0, deltas: 0, compactions: 0 }
 	private closed = false
 	/** A full load of the facet data under way (searches wait for it). */
 	private loading: Promise<void> | null = null
@@ -301,7 +303,12 @@ export class SqliteFtsEngine implements SearchEngine {
 	private startFullLoad() {
 		// The vocabulary (typo correction) too: it also comes with the
 		// postings, but searches must not go without it until they do.
-		this.loading = Promise.all([loadFacets(this.databasePath), loadVocabulary(this.databasePath)])
+		// As before decision record 026 (legacy): all at once.
+		const sliceMs = this.options.legacyResident ? Infinity : undefined
+		this.loading = Promise.all([
+			loadFacets(this.databasePath, sliceMs),
+			loadVocabulary(this.databasePath, sliceMs),
+		])
 			.then(([{ store, version, lastChange }, vocabulary]) => {
 				if (this.closed) return
 				this.store = store
@@ -371,7 +378,12 @@ export class SqliteFtsEngine implements SearchEngine {
 	 */
 	private scheduleResident(delayMs: number) {
 		if (this.closed || this.options.resident === false) return
-		if (this.residentTimer) clearTimeout(this.residentTimer)
+		if (this.residentTimer) {
+			// Compact postings take the rows added since: a steady stream of
+			// writes must not keep putting that off.
+			if (!this.options.legacyResident) return
+			clearTimeout(this.residentTimer)
+		}
 		this.residentTimer = setTimeout(() => this.buildResident(), delayMs)
 		this.residentTimer.unref()
 	}
@@ -431,6 +443,11 @@ export class SqliteFtsEngine implements SearchEngine {
 		// The end of a request.
 		const tookMs = performance.now() - this.residentSince
 		this.residentSince = 0
+		this.residentWork.busyMs += tookMs
+		if (message.kind === 'done') {
+			if (message.source === 'index' || message.source === 'snapshot') this.residentWork.loads++
+			else this.residentWork[message.source === 'compaction' ? 'compactions' : 'deltas']++
+		} else if (message.kind === 'plain') this.residentWork.loads++
 		if (message.kind === 'error') {
 			console.error(
 				'search: loading postings failed; FTS5 answers every word directly',
@@ -528,6 +545,19 @@ export class SqliteFtsEngine implements SearchEngine {
 		// Someone is waiting: the worker keeps the process alive until it answers.
 		this.worker?.ref()
 		return ready
+	}
+
+	/**
+	 * Whether the postings in memory are of the version last seen, and what
+	 * the worker has done so far (benchmarks measure behaviour under writes).
+	 */
+	residentActivity() {
+		const busy = this.residentSince ? performance.now() - this.residentSince : 0
+		return {
+			current: this.resident !== null && this.resident.version === this.loadedVersion,
+			...this.residentWork,
+			busyMs: this.residentWork.busyMs + busy,
+		}
 	}
 
 	private residentStats(): ResidentStats {

@@ -345,6 +345,8 @@ export class SqliteFtsEngine implements SearchEngine {
 		if (this.loading) return
 		const version = Number(this.statements.version.get() ?? 0)
 		if (version === this.loadedVersion) return
+		// Nothing loaded yet: the change log (a row per material at first) is of no use.
+		if (this.loadedVersion < 0) return this.startFullLoad()
 		const changes = this.statements.changesSince.all(this.lastChange) as [number, string][]
 		const oldest = this.statements.oldestChange.get() as number | null
 		const gap = this.loadedVersion >= 0 && oldest !== null && oldest > this.lastChange + 1

@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 import { emptyFilters } from '#app/domain/catalog-filters.ts'
 import { rebuildEmbeddedIndex } from '#app/models/search-index.server.ts'
 import { type SearchDocument } from '#app/search/engine.ts'
+import { loadFacets } from '#app/search/facet-loader.ts'
 import { postingsSnapshotPath, SqliteFtsEngine } from '#app/search/sqlite-fts.server.ts'
 import { createMigratedDatabase, populateSyntheticDatabase } from '#prisma/demo/synthetic.ts'
 
@@ -321,5 +322,31 @@ describe('postings brought up to date while the engine runs', () => {
 		const restarted = open()
 		expect((await restarted.whenResident()).source).toBe('snapshot')
 		expect(await answers(restarted, { ordered: false })).toEqual(expected)
+	})
+})
+
+describe('start-up', () => {
+	test('loads the facet data in slices, letting other work run in between, all of one version', async () => {
+		let turns = 0
+		let running = true
+		const tick = () => {
+			turns++
+			if (running) setImmediate(tick)
+		}
+		setImmediate(tick)
+		// Every slice as short as can be: a pause at each check.
+		const loading = loadFacets(dbPath, 0)
+		const { store, version } = await loading
+		running = false
+		expect(turns).toBeGreaterThan(3)
+		const db = sqlite()
+		try {
+			expect(store.liveCount).toBe(
+				db.prepare('SELECT COUNT(DISTINCT "materialId") FROM "SearchDoc"').pluck().get(),
+			)
+			expect(version).toBe(db.prepare('SELECT "version" FROM "SearchState"').pluck().get())
+		} finally {
+			db.close()
+		}
 	})
 })

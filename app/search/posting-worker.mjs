@@ -65,9 +65,9 @@ const COMPACT_SHARE = 1 / 8
 
 /**
  * What the engine holds, as this worker last sent it: the postings image,
- * its sections, and the rows added since (per word) that it has sent as
- * deltas.
- * @type {null | { epoch: number, image: import('./postings-snapshot.mjs').PostingImage, sections: Exclude<ReturnType<typeof describeImage>, string>, state: import('./postings-snapshot.mjs').IndexState, delta: Map<number, { docIds: number[], scores: number[] }>, deltaPostings: number }}
+ * its sections, the state of the last delta sent and how many postings the
+ * deltas held.
+ * @type {null | { epoch: number, image: import('./postings-snapshot.mjs').PostingImage, sections: Exclude<ReturnType<typeof describeImage>, string>, state: import('./postings-snapshot.mjs').IndexState, deltaPostings: number }}
  */
 let held = null
 
@@ -158,7 +158,7 @@ function loadPlain({ id, maxPostings, minDocs }) {
 function hold(epoch, image) {
 	const sections = describeImage(image)
 	if (typeof sections === 'string') throw new Error(sections)
-	held = { epoch, image, sections, state: image.header.state, delta: new Map(), deltaPostings: 0 }
+	held = { epoch, image, sections, state: image.header.state, deltaPostings: 0 }
 	parentPort.postMessage({ id: epoch, kind: 'base', header: image.header, buffer: image.buffer })
 }
 
@@ -191,10 +191,6 @@ function sendDelta(epoch) {
 		if (hasRowsAfter.get(word, from) === undefined) continue
 		const { docIds, scores } = rowsOf(postingsAfter, word, from)
 		if (!docIds.length) continue
-		let kept = held.delta.get(w)
-		if (!kept) held.delta.set(w, (kept = { docIds: [], scores: [] }))
-		kept.docIds.push(...docIds)
-		kept.scores.push(...scores)
 		held.deltaPostings += docIds.length
 		const ids = Int32Array.from(docIds)
 		const values = Float32Array.from(scores)
@@ -234,7 +230,9 @@ function compact(epoch, { maxPostings, minDocs, snapshot }) {
 	const indexOf = new Map(terms.map((term, i) => [term, i]))
 	const writer = new PostingWriter(terms, docs)
 	const { table } = held.sections
-	const from = held.state.maxRow
+	// The rows added since the image are read again rather than kept here:
+	// a second copy of the deltas would cost more than reading them.
+	const from = held.image.header.state.maxRow
 	const byVocab = []
 	let total = 0
 	for (let w = 0; w < table.length / 5; w++) {
@@ -256,8 +254,7 @@ function compact(epoch, { maxPostings, minDocs, snapshot }) {
 			continue
 		}
 		const base = decodeWord(held.sections, w)
-		const added = held.delta.get(w) ?? { docIds: [], scores: [] }
-		const fresh = rowsOf(postingsAfter, quote(terms[index]), from)
+		const added = rowsOf(postingsAfter, quote(terms[index]), from)
 		const docIds = []
 		const scores = []
 		const keep = (id, score) => {
@@ -268,7 +265,6 @@ function compact(epoch, { maxPostings, minDocs, snapshot }) {
 		}
 		for (let i = 0; i < base.length; i++) keep(base.docIds[i], base.scores[i])
 		for (let i = 0; i < added.docIds.length; i++) keep(added.docIds[i], added.scores[i])
-		for (let i = 0; i < fresh.docIds.length; i++) keep(fresh.docIds[i], fresh.scores[i])
 		writer.add(index, docIds, scores, docIds.length)
 	}
 	const image = writer.finish(state, { weights, minDocs })

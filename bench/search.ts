@@ -29,6 +29,10 @@
  *
  *   --database <file>  reuse a database built before (with --keep)
  *   --startup-only     start-up and writes only, no query mix
+ *   --skip-startup     the query mix only
+ *
+ * The query mix also runs through the old postings ("before", plain arrays
+ * read from FTS5), for the cost of decoding the compact ones.
  */
 import { fork } from 'node:child_process'
 import fs from 'node:fs'
@@ -472,7 +476,7 @@ async function runChild(
 	size: number,
 	rounds: number,
 	keep: boolean,
-	options: { database?: string; startupOnly: boolean; writeSeconds: number },
+	options: { database?: string; startupOnly: boolean; skipStartup: boolean; writeSeconds: number },
 ): Promise<SizeResult> {
 	const log = (message: string) =>
 		process.stderr.write(`[${size.toLocaleString('en')}] ${message}\n`)
@@ -497,7 +501,7 @@ async function runChild(
 			`indexed ${indexed.toLocaleString('en')} published materials in ${(indexMs / 1000).toFixed(1)} s`,
 		)
 	} else log(`reusing ${dbPath}`)
-	const starts = await measureStarts(dbPath, options.writeSeconds, log)
+	const starts = options.skipStartup ? [] : await measureStarts(dbPath, options.writeSeconds, log)
 
 	const raw = new Database(dbPath)
 	raw.pragma('wal_checkpoint(TRUNCATE)')
@@ -540,7 +544,13 @@ async function runChild(
 		`engine loaded in ${(loadMs / 1000).toFixed(1)} s; postings of ${resident.words} words ` +
 			`(${resident.postings.toLocaleString('en')} rows) computed in ${(residentMs / 1000).toFixed(1)} s`,
 	)
-	const engines: [string, SearchEngine][] = [['embedded', embedded]]
+	const before = new SqliteFtsEngine(dbPath, { legacyResident: true, snapshot: false })
+	await before.warmUp()
+	await before.whenResident()
+	const engines: [string, SearchEngine][] = [
+		['embedded', embedded],
+		['embedded before', before],
+	]
 	if (process.env.MEILI_URL) {
 		const { MeilisearchEngine } = await import('#app/search/meilisearch.server.ts')
 		const { loadSearchDocument } = await import('#app/models/search-index.server.ts')
@@ -632,6 +642,7 @@ async function runChild(
 	}
 	raw.close()
 	embedded.close()
+	before.close()
 	if (!keep && !options.database) removeDatabase(dbPath)
 
 	const paths: Record<string, PathResult> = {}
@@ -681,6 +692,7 @@ function parseArgs(argv: string[]) {
 		keep: argv.includes('--keep'),
 		database: value('--database'),
 		startupOnly: argv.includes('--startup-only'),
+		skipStartup: argv.includes('--skip-startup'),
 		writeSeconds: Number(value('--write-seconds') ?? 30),
 	}
 }
@@ -732,7 +744,7 @@ function report(results: SizeResult[]) {
 	for (const r of results) {
 		lines.push('')
 		lines.push(`## ${r.size.toLocaleString('en')} materials`)
-		lines.push(...reportStarts(r.starts))
+		if (r.starts.length) lines.push(...reportStarts(r.starts))
 		if (!r.paths.baseline) continue
 		lines.push('')
 		lines.push(
@@ -784,6 +796,7 @@ if (process.env.SEARCH_BENCH_START) {
 		keep: boolean
 		database?: string
 		startupOnly: boolean
+		skipStartup: boolean
 		writeSeconds: number
 	}
 	const result = await runChild(size, rounds, keep, options)

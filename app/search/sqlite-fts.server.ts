@@ -368,7 +368,7 @@ export class SqliteFtsEngine implements SearchEngine {
 		this.matchCache.clear()
 		this.scratch = null
 		this.loadedVersion = version
-		this.scheduleResident(Math.max(RESIDENT_DELAY_MS, this.residentLoadMs))
+		this.scheduleResident(Math.max(RESIDENT_DELAY_MS, this.residentPause()))
 	}
 
 	/**
@@ -466,8 +466,19 @@ export class SqliteFtsEngine implements SearchEngine {
 		// The index changed while they loaded: load again (no sooner than the
 		// last load took, so a busy library keeps the worker half idle).
 		if (this.resident?.version !== this.loadedVersion)
-			this.scheduleResident(this.residentWaiters.length ? 0 : this.residentLoadMs)
+			this.scheduleResident(this.residentWaiters.length ? 0 : this.residentPause())
 		else this.settleResident()
+	}
+
+	/**
+	 * How long the worker rests before the next request: as long as the
+	 * last took (a full reload), or three times as long as the last delta,
+	 * so that under a stream of writes it leaves the machine's cores mostly
+	 * to the searches (on an index fragmented by writes a delta can take
+	 * seconds; rows added since are found by FTS5 meanwhile).
+	 */
+	private residentPause() {
+		return this.options.legacyResident ? this.residentLoadMs : 3 * this.residentLoadMs
 	}
 
 	private takePlain(message: Extract<ResidentMessage, { kind: 'plain' }>) {

@@ -13,7 +13,9 @@ import { createMigratedDatabase, populateSyntheticDatabase } from '#prisma/demo/
 
 // The resident postings saved next to the database and read back at start,
 // and brought up to date by deltas: whatever path they took, searches must
-// answer exactly what postings freshly read from FTS5 answer.
+// answer exactly what postings freshly read from FTS5 answer. Each test
+// reads the postings several times over: on a busy machine that takes
+// more than the default timeout.
 
 const QUERIES = [
 	'online',
@@ -139,7 +141,7 @@ function indexedMaterials(limit: number, offset = 0) {
 	}
 }
 
-describe('postings saved next to the database', () => {
+describe('postings saved next to the database', { timeout: 120_000 }, () => {
 	test('are read back at the next start and answer exactly as postings read from FTS5', async () => {
 		fs.rmSync(snapshot(), { force: true })
 		const first = open()
@@ -270,7 +272,7 @@ describe('postings saved next to the database', () => {
 	})
 })
 
-describe('postings brought up to date while the engine runs', () => {
+describe('postings brought up to date while the engine runs', { timeout: 120_000 }, () => {
 	test('merge publications, withdrawals and revisions, and compact them, as a full read would', async () => {
 		const saving = open()
 		await saving.whenResident()
@@ -325,7 +327,7 @@ describe('postings brought up to date while the engine runs', () => {
 	})
 })
 
-describe('start-up', () => {
+describe('start-up', { timeout: 120_000 }, () => {
 	test('loads the facet data in slices, letting other work run in between, all of one version', async () => {
 		let turns = 0
 		let running = true

@@ -11,6 +11,7 @@ import {
 	type SearchResult,
 } from './engine.ts'
 import { openSqlite } from '#app/utils/sqlite.server.ts'
+import { loadFacets, loadVocabulary } from './facet-loader.ts'
 import { FacetStore } from './facet-store.ts'
 import { MatchSet, topK, type FtsRows } from './fts-rows.ts'
 import { MatchEvaluator } from './match-evaluator.ts'
@@ -29,7 +30,7 @@ import {
 	type RankKey,
 	type WordPlan,
 } from './ranking.ts'
-import { ResidentPostings, type ResidentStats } from './resident-postings.ts'
+import { ResidentPostings, type ResidentOptions, type ResidentStats } from './resident-postings.ts'
 import { escapeHtml, mayContain, SNIPPET_LENGTH, snippetAround, truncate } from './snippets.ts'
 import {
 	ADAPTING_COUNTRIES_SQL,
@@ -62,8 +63,11 @@ import { Vocabulary } from './vocabulary.ts'
  * (resident-postings.ts), the vocabulary (vocabulary.ts), the query planner
  * (query-planner.ts) and the rows it matches (match-evaluator.ts), the
  * ranking rules (ranking.ts), snippets (snippets.ts) and suggestions
- * (suggestions.ts). It keeps the facet data current and assembles a search.
+ * (suggestions.ts). It keeps the facet data current (read whole a slice at a
+ * time by facet-loader.ts) and assembles a search.
  */
+
+export { postingsSnapshotPath } from './resident-postings.ts'
 
 /** Without a worker, the typo vocabulary is re-read at most this often while the index changes. */
 const VOCABULARY_REFRESH_MS = 10 * 60_000
@@ -82,26 +86,26 @@ export class SqliteFtsEngine implements SearchEngine {
 	private vocabulary: Vocabulary
 	private postings: ResidentPostings
 	private matches: MatchEvaluator
+	/** A full load of the facet data under way (searches wait for it). */
+	private loading: Promise<void> | null = null
+	private closed = false
 	private scratch: MatchSet | null = null
 	private rankKeys = new Float64Array(0)
 	private statementCache = new Map<string, Database.Statement>()
 	private statements
 
-	/**
-	 * `residentMinDocs`: words held by fewer rows are left to FTS5 (tests
-	 * set 1 to hold a small index wholly in memory); `resident: false`
-	 * never loads postings, so FTS5 answers everything.
-	 */
+	/** `options`: how the index is held in memory (resident-postings.ts). */
 	constructor(
 		private databasePath: string,
-		private options: { residentMinDocs?: number; resident?: boolean } = {},
+		private options: ResidentOptions = {},
 	) {
 		this.reader = openSqlite(databasePath, { readonly: true, fileMustExist: true })
 		this.postings = new ResidentPostings(databasePath, options, {
 			loadedVersion: () => this.loadedVersion,
 			catchUp: () => this.ensureFresh(),
+			loading: () => this.loading,
 			adopted: (vocabulary) => {
-				this.vocabulary.set(vocabulary)
+				if (vocabulary) this.vocabulary.set(vocabulary)
 				this.matches.clear()
 			},
 		})
@@ -137,6 +141,7 @@ export class SqliteFtsEngine implements SearchEngine {
 	}
 
 	close() {
+		this.closed = true
 		this.postings.close()
 		this.reader.close()
 	}
@@ -147,37 +152,81 @@ export class SqliteFtsEngine implements SearchEngine {
 	}
 
 	/** Loads facet data now rather than on the first search; answers how many materials are searchable. */
-	warmUp() {
-		this.ensureFresh()
+	async warmUp() {
+		await this.ready()
 		loadCountryNames()
 		return this.store.liveCount
+	}
+
+	/** Brings the in-memory data up to date, waiting for a full load when one is needed. */
+	private async ready() {
+		this.ensureFresh()
+		while (this.loading) {
+			await this.loading
+			this.ensureFresh()
+		}
+	}
+
+	/**
+	 * Loads everything (at start, after a rebuild, or when too far behind
+	 * the change log) a slice at a time, so the server keeps answering other
+	 * requests meanwhile; searches wait for it.
+	 */
+	private startFullLoad() {
+		// The vocabulary (typo correction) too: it also comes with the
+		// postings, but searches must not go without it until they do.
+		// As before decision record 026 (legacy): all at once.
+		const sliceMs = this.options.legacyResident ? Infinity : undefined
+		this.loading = Promise.all([
+			loadFacets(this.databasePath, sliceMs),
+			loadVocabulary(this.databasePath, sliceMs),
+		])
+			.then(([{ store, version, lastChange }, vocabulary]) => {
+				if (this.closed) return
+				this.store = store
+				this.vocabulary.set(vocabulary)
+				this.lastChange = lastChange
+				this.loadedVersion = version
+				this.matches.clear()
+				this.scratch = null
+				this.postings.indexLoaded()
+			})
+			.finally(() => {
+				this.loading = null
+			})
+		// Searches waiting for it see the failure; the next one tries again.
+		this.loading.catch(() => {})
 	}
 
 	/**
 	 * Brings the in-memory data up to date with the index. Writers record
 	 * which materials each change touched (SearchChange), so only those are
 	 * re-read; a rebuild, or falling further behind than the kept changes,
-	 * reloads everything. The vocabulary (for typos and suggestions) comes
-	 * with each load of the postings (or, without a worker, is re-read at
+	 * reloads everything, a slice at a time (startFullLoad). The vocabulary
+	 * (for typos and suggestions) is read with it, then comes with the
+	 * postings and their deltas (or, without a worker, is re-read at
 	 * most every VOCABULARY_REFRESH_MS): new words are searchable at once,
 	 * they only join typo correction a little later.
 	 *
 	 * Postings held in memory stay in use after a change: rows removed
 	 * since are unmapped from their material (row ids are never reused),
 	 * and rows added since are found by FTS5 past the last row the postings
-	 * hold, so answers are current while the worker reloads them.
+	 * hold, so answers are current while the worker brings them up to date.
 	 */
 	private ensureFresh() {
+		// A full load catches up with what changed meanwhile once it is done.
+		if (this.loading) return
 		const version = Number(this.statements.version.get() ?? 0)
 		if (version === this.loadedVersion) return
+		// Nothing loaded yet: the change log (a row per material at first) is of no use.
+		if (this.loadedVersion < 0) return this.startFullLoad()
 		const changes = this.statements.changesSince.all(this.lastChange) as [number, string][]
 		const oldest = this.statements.oldestChange.get() as number | null
-		const gap = this.loadedVersion >= 0 && oldest !== null && oldest > this.lastChange + 1
-		if (this.loadedVersion < 0 || gap || changes.some(([, id]) => id === '*')) {
-			this.lastChange = changes.length ? changes[changes.length - 1]![0] : this.lastChange
-			this.load()
-			this.loadVocabulary()
+		const gap = oldest !== null && oldest > this.lastChange + 1
+		if (gap || changes.some(([, id]) => id === '*')) {
 			this.postings.discard()
+			this.startFullLoad()
+			return
 		} else {
 			for (const id of new Set(changes.map(([, materialId]) => materialId)))
 				this.refreshMaterial(id)
@@ -199,6 +248,14 @@ export class SqliteFtsEngine implements SearchEngine {
 	whenResident(): Promise<ResidentStats> {
 		this.ensureFresh()
 		return this.postings.whenResident()
+	}
+
+	/**
+	 * Whether the postings in memory are of the version last seen, and what
+	 * the worker has done so far (benchmarks measure behaviour under writes).
+	 */
+	residentActivity() {
+		return this.postings.activity()
 	}
 
 	/** Re-reads one material's facet values and versions (or drops it when it left the index). */
@@ -232,12 +289,6 @@ export class SqliteFtsEngine implements SearchEngine {
 	}
 
 	/**
-	 * Reads every indexed material's facet values. Each table is scanned
-	 * once, in storage order, and what is not indexed (drafts) skipped in
-	 * JavaScript: at a million materials, looking materials up by the ids in
-	 * SearchDoc took four times as long.
-	 */
-	/**
 	 * Forgets the rows a material had and no longer has (a new version of
 	 * its text gets new rows; row ids are never reused), so postings loaded
 	 * before the change skip them.
@@ -246,72 +297,6 @@ export class SqliteFtsEngine implements SearchEngine {
 		const n = this.store.materialNumber(materialId)
 		if (n === undefined) return
 		this.store.unmapOldDocs(n, new Set(docs.map(([docId]) => docId)))
-	}
-
-	private load() {
-		const store = new FacetStore()
-		const docs = this.reader
-			.prepare('SELECT "docId", "materialId", lang FROM "SearchDoc"')
-			.raw()
-			.all() as [number, string, string][]
-		const tags = new Map<string, { audiences: string[]; risks: string[]; langs: string[] }>()
-		for (const [, id, lang] of docs) {
-			let entry = tags.get(id)
-			if (!entry) tags.set(id, (entry = { audiences: [], risks: [], langs: [] }))
-			entry.langs.push(lang)
-		}
-		for (const [id, audience] of this.reader
-			.prepare('SELECT "materialId", audience FROM "MaterialAudience"')
-			.raw()
-			.iterate() as Iterable<[string, string]>)
-			tags.get(id)?.audiences.push(audience)
-		for (const [id, risk] of this.reader
-			.prepare('SELECT "materialId", risk FROM "MaterialRisk"')
-			.raw()
-			.iterate() as Iterable<[string, string]>)
-			tags.get(id)?.risks.push(risk)
-		// Countries other than its own that published a derivative of each
-		// material, from the derivatives (few) rather than every material.
-		const adaptationCounts = new Map(
-			this.reader
-				.prepare(
-					`SELECT v."materialId", COUNT(DISTINCT d."countryCode")
-					 FROM "Material" d CROSS JOIN "MaterialVersion" v ON v.id = d."derivedFromVersionId"
-					 CROSS JOIN "Material" s ON s.id = v."materialId"
-					 WHERE d."derivedFromVersionId" > '' AND +d.status = 'published' AND d."countryCode" != s."countryCode"
-					 GROUP BY v."materialId"`,
-				)
-				.raw()
-				.all() as [string, number][],
-		)
-		for (const [id, countryCode, resourceType, licence, ageMin, ageMax, publishedAt] of this.reader
-			.prepare(
-				`SELECT id, "countryCode", "resourceType", licence, "ageMin", "ageMax", "publishedAt" FROM "Material"`,
-			)
-			.raw()
-			.iterate() as Iterable<
-			[string, string, string, string, number | null, number | null, string | null]
-		>) {
-			const t = tags.get(id)
-			if (!t) continue
-			store.upsert({
-				materialId: id,
-				countryCode,
-				resourceType,
-				licence,
-				audiences: t.audiences,
-				risks: t.risks,
-				ageBands: ageBandsOf(ageMin, ageMax),
-				langs: t.langs,
-				publishedAt: publishedAt ? Date.parse(publishedAt) : 0,
-				adaptationCount: adaptationCounts.get(id) ?? 0,
-			})
-		}
-		for (const [docId, id] of docs) {
-			const n = store.materialNumber(id)
-			if (n !== undefined) store.mapDoc(docId, n)
-		}
-		this.store = store
 	}
 
 	/** Reads the vocabulary on this thread (the worker sends it with each load of the postings). */
@@ -325,7 +310,7 @@ export class SqliteFtsEngine implements SearchEngine {
 
 	async search(query: SearchQuery): Promise<SearchResult> {
 		const started = performance.now()
-		this.ensureFresh()
+		await this.ready()
 		const { terms, normalized } = parseQuery(query.q)
 		const concepts = terms.length ? findConcepts(terms.map((t) => t.text)) : []
 		// And the topics named by a word being typed or corrected.

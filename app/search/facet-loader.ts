@@ -1,10 +1,14 @@
 import fs from 'node:fs'
+import type Database from 'better-sqlite3'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { Worker } from 'node:worker_threads'
 import { ageBandsOf } from '#app/domain/vocabularies.ts'
 import { BUSY_TIMEOUT_MS, openSqlite } from '#app/utils/sqlite.server.ts'
 import { FacetStore } from './facet-store.ts'
+import { facetSnapshotPath, readFacetSnapshot } from './facet-snapshot.ts'
+import { stateProblem } from './postings-snapshot.mjs'
+import { ADAPTING_COUNTRIES_SQL } from './sqlite-fts-writer.ts'
 
 /** Longest stretch the loader runs before letting the event loop answer requests. */
 export const SLICE_MS = 20
@@ -30,6 +34,127 @@ export interface LoadedFacets {
 	/** The index's version and last recorded change the data describes. */
 	version: number
 	lastChange: number
+	lastChangeStamp: string | null
+	/**
+	 * Where it came from: saved beside the database and brought up to date
+	 * (`replayed` materials changed since), or read from SQLite (and why the
+	 * saved data was not used).
+	 */
+	source: 'snapshot' | 'index'
+	replayed: number
+	problem: string | null
+}
+
+/** The statements that read one material's facet values (refreshMaterial). */
+export function materialReader(sqlite: Database.Database) {
+	return {
+		docsOf: sqlite.prepare('SELECT "docId", lang FROM "SearchDoc" WHERE "materialId" = ?').raw(),
+		materialRow: sqlite
+			.prepare(
+				`SELECT id, "countryCode", "resourceType", licence, "ageMin", "ageMax", "publishedAt" FROM "Material" WHERE id = ?`,
+			)
+			.raw(),
+		audiencesOf: sqlite
+			.prepare('SELECT audience FROM "MaterialAudience" WHERE "materialId" = ?')
+			.pluck(),
+		risksOf: sqlite.prepare('SELECT risk FROM "MaterialRisk" WHERE "materialId" = ?').pluck(),
+		adaptationsOf: sqlite.prepare(ADAPTING_COUNTRIES_SQL).pluck(),
+	}
+}
+
+/**
+ * Re-reads one material's facet values and rows into `store`, or drops it
+ * when it left the index. The rows it had and no longer has (a new version
+ * of its text gets new rows; row ids are never reused) are forgotten, so
+ * postings loaded before the change skip them.
+ */
+export function refreshMaterial(
+	store: FacetStore,
+	reader: ReturnType<typeof materialReader>,
+	materialId: string,
+) {
+	const docs = reader.docsOf.all(materialId) as [number, string][]
+	const known = store.materialNumber(materialId)
+	if (known !== undefined) store.unmapOldDocs(known, new Set(docs.map(([docId]) => docId)))
+	const row = docs.length
+		? (reader.materialRow.get(materialId) as
+				[string, string, string, string, number | null, number | null, string | null] | undefined)
+		: undefined
+	if (!row) {
+		store.remove(materialId)
+		return
+	}
+	const [, countryCode, resourceType, licence, ageMin, ageMax, publishedAt] = row
+	const n = store.upsert({
+		materialId,
+		countryCode,
+		resourceType,
+		licence,
+		audiences: reader.audiencesOf.all(materialId) as string[],
+		risks: reader.risksOf.all(materialId) as string[],
+		ageBands: ageBandsOf(ageMin, ageMax),
+		langs: docs.map(([, lang]) => lang),
+		publishedAt: publishedAt ? Date.parse(publishedAt) : 0,
+		adaptationCount: Number(reader.adaptationsOf.get(materialId, countryCode) ?? 0),
+	})
+	for (const [docId] of docs) store.mapDoc(docId, n)
+}
+
+/** The index's version and its last recorded change, with that change's stamp. */
+function indexState(sqlite: Database.Database) {
+	const version = Number(
+		sqlite.prepare('SELECT "version" FROM "SearchState" WHERE "id" = 1').pluck().get() ?? 0,
+	)
+	const [lastChange, lastChangeStamp] = (sqlite
+		.prepare('SELECT "id", "stamp" FROM "SearchChange" ORDER BY "id" DESC LIMIT 1')
+		.raw()
+		.get() as [number, string | null] | undefined) ?? [0, null]
+	return { version, lastChange: Number(lastChange), lastChangeStamp }
+}
+
+/**
+ * The saved facet data (facet-snapshot.ts) brought up to the index's state
+ * by re-reading the materials changed since it was saved, or why it cannot
+ * be: see stateProblem.
+ */
+async function fromSnapshot(
+	sqlite: Database.Database,
+	databasePath: string,
+	state: ReturnType<typeof indexState>,
+	slices: ReturnType<typeof slicer>,
+) {
+	const saved = await readFacetSnapshot(facetSnapshotPath(databasePath), slices)
+	if ('problem' in saved) return saved
+	const changesAfter = sqlite
+		.prepare(
+			`SELECT COUNT(*), MIN("id"), SUM("materialId" = '*') FROM "SearchChange" WHERE "id" > ?`,
+		)
+		.raw()
+	const changeAt = sqlite.prepare('SELECT "stamp" FROM "SearchChange" WHERE "id" = ?').pluck()
+	const problem = stateProblem(saved.state, {
+		state,
+		changesAfter: (change) => {
+			const [count, first, rebuilt] = changesAfter.get(change) as [
+				number,
+				number | null,
+				number | null,
+			]
+			return { count, first, rebuilt: Number(rebuilt ?? 0) > 0 }
+		},
+		changeAt: (change) => (changeAt.get(change) as string | undefined) ?? null,
+	})
+	if (problem) return { problem }
+	const reader = materialReader(sqlite)
+	let replayed = 0
+	for (const materialId of sqlite
+		.prepare('SELECT DISTINCT "materialId" FROM "SearchChange" WHERE "id" > ?')
+		.pluck()
+		.all(saved.state.lastChange) as string[]) {
+		refreshMaterial(saved.store, reader, materialId)
+		replayed++
+		if (replayed % 64 === 0 && slices.due()) await slices.pause()
+	}
+	return { store: saved.store, replayed }
 }
 
 /**
@@ -41,17 +166,31 @@ export interface LoadedFacets {
  * SearchDoc took four times as long. At a million materials this is about
  * 20 s of work: done at once it kept the server from answering anything.
  */
-export async function loadFacets(databasePath: string, sliceMs = SLICE_MS): Promise<LoadedFacets> {
+export async function loadFacets(
+	databasePath: string,
+	sliceMs = SLICE_MS,
+	{ snapshot = true }: { snapshot?: boolean } = {},
+): Promise<LoadedFacets> {
 	const sqlite = openSqlite(databasePath, { readonly: true, fileMustExist: true })
-	const { due, pause } = slicer(sliceMs)
+	const slices = slicer(sliceMs)
+	const { due, pause } = slices
 	try {
 		sqlite.exec('BEGIN')
-		const version = Number(
-			sqlite.prepare('SELECT "version" FROM "SearchState" WHERE "id" = 1').pluck().get() ?? 0,
-		)
-		const lastChange = Number(
-			sqlite.prepare('SELECT COALESCE(MAX("id"), 0) FROM "SearchChange"').pluck().get(),
-		)
+		const state = indexState(sqlite)
+		const { version, lastChange, lastChangeStamp } = state
+		let problem: string | null = null
+		if (snapshot) {
+			const saved = await fromSnapshot(sqlite, databasePath, state, slices)
+			if ('store' in saved)
+				return {
+					...state,
+					store: saved.store,
+					source: 'snapshot',
+					replayed: saved.replayed,
+					problem,
+				}
+			problem = saved.problem
+		}
 		const store = new FacetStore()
 		const docIds: number[] = []
 		const docMaterials: string[] = []
@@ -130,7 +269,7 @@ export async function loadFacets(databasePath: string, sliceMs = SLICE_MS): Prom
 			if (n !== undefined) store.mapDoc(docIds[d]!, n)
 			if (d % 4096 === 0 && due()) await pause()
 		}
-		return { store, version, lastChange }
+		return { store, version, lastChange, lastChangeStamp, source: 'index', replayed: 0, problem }
 	} finally {
 		if (sqlite.inTransaction) sqlite.exec('COMMIT')
 		sqlite.close()

@@ -74,6 +74,37 @@ interface Tallies {
 	passed: number
 }
 
+/** What a FacetStore holds, as arrays of `size` materials (docs: of `rows` row ids), for saving it (facet-snapshot.ts). */
+export interface FacetArrays {
+	live: Uint8Array
+	country: Uint16Array
+	type: Uint32Array
+	licence: Uint32Array
+	audience: Uint32Array
+	risk: Uint32Array
+	age: Uint32Array
+	langLo: Uint32Array
+	langHi: Uint32Array
+	publishedAt: Float64Array
+	adaptations: Uint32Array
+	firstDoc: Int32Array
+	docMaterial: Int32Array
+	nextDoc: Int32Array
+}
+
+/**
+ * The vocabularies the bit masks are numbered by, in order: saved facet
+ * data is read back only into a store numbering them alike.
+ */
+export const FACET_VOCABULARIES = JSON.stringify([
+	AUDIENCES,
+	RISKS,
+	AGE_BAND_KEYS,
+	RESOURCE_TYPES,
+	LICENCES,
+	LANGS,
+])
+
 export class FacetStore {
 	/** Material number → id; a removed material keeps its number with `live` = 0. */
 	ids: string[] = []
@@ -112,6 +143,57 @@ export class FacetStore {
 
 	get size() {
 		return this.ids.length
+	}
+
+	/**
+	 * A copy of the arrays as they are now (the store keeps changing while
+	 * they are saved); `ids` only grows, so its first `size` entries stay.
+	 */
+	copyArrays(): { arrays: FacetArrays; size: number; countries: string[] } {
+		const size = this.ids.length
+		const rows = this.docMaterial.length
+		return {
+			size,
+			countries: [...this.countries],
+			arrays: {
+				live: this.live.slice(0, size),
+				country: this.country.slice(0, size),
+				type: this.type.slice(0, size),
+				licence: this.licence.slice(0, size),
+				audience: this.audience.slice(0, size),
+				risk: this.risk.slice(0, size),
+				age: this.age.slice(0, size),
+				langLo: this.langLo.slice(0, size),
+				langHi: this.langHi.slice(0, size),
+				publishedAt: this.publishedAt.slice(0, size),
+				adaptations: this.adaptations.slice(0, size),
+				firstDoc: this.firstDoc.slice(0, size),
+				docMaterial: this.docMaterial.slice(0, rows),
+				nextDoc: this.nextDoc.slice(0, rows),
+			},
+		}
+	}
+
+	/**
+	 * A store holding saved arrays: `ids` and `byId` built by the caller (a
+	 * slice at a time: at a million materials that is the long part).
+	 */
+	static fromArrays(
+		arrays: FacetArrays,
+		ids: string[],
+		byId: Map<string, number>,
+		countries: string[],
+	): FacetStore {
+		const store = new FacetStore()
+		store.ids = ids
+		store.byId = byId
+		store.countries = [...countries]
+		store.countryIndex = new Map(countries.map((code, i) => [code, i]))
+		Object.assign(store, arrays)
+		store.adoptionBoost = new Float64Array(ids.length)
+		for (let n = 0; n < ids.length; n++)
+			store.adoptionBoost[n] = adoptionLift(arrays.adaptations[n]!)
+		return store
 	}
 
 	/** How many materials are in the index now (removed ones keep their number). */

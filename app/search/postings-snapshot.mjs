@@ -313,12 +313,22 @@ export const vocabIndexOf = (table, word) => /** @type {number} */ (table[word *
  * @param {{ params: PostingParams, state: IndexState, changesAfter: (id: number) => { count: number, first: number | null, rebuilt: boolean }, changeAt: (id: number) => string | null }} index
  */
 export function snapshotProblem(header, { params, state, changesAfter, changeAt }) {
-	const saved = header.state
 	if (
 		header.params?.minDocs !== params.minDocs ||
 		JSON.stringify(header.params?.weights) !== JSON.stringify(params.weights)
 	)
 		return 'read with other parameters'
+	return stateProblem(header.state, { state, changesAfter, changeAt })
+}
+
+/**
+ * Why data saved at index state `saved` cannot be brought up to the index's
+ * state now by replaying the changes since (see snapshotProblem), or null.
+ * The saved facet data (facet-snapshot.ts) is held to the same rule.
+ * @param {Pick<IndexState, 'version' | 'lastChange' | 'lastChangeStamp'> | undefined} saved
+ * @param {{ state: Pick<IndexState, 'version' | 'lastChange' | 'lastChangeStamp'>, changesAfter: (id: number) => { count: number, first: number | null, rebuilt: boolean }, changeAt: (id: number) => string | null }} index
+ */
+export function stateProblem(saved, { state, changesAfter, changeAt }) {
 	if (!saved || saved.version > state.version || saved.lastChange > state.lastChange)
 		return 'newer than the index'
 	if (saved.version === state.version) {

@@ -1,7 +1,6 @@
 import type Database from 'better-sqlite3'
 import { findConceptByPrefix, findConcepts } from '#app/domain/concepts.ts'
 import { findCountries, loadCountryNames } from '#app/domain/country-names.ts'
-import { ageBandsOf } from '#app/domain/vocabularies.ts'
 import {
 	type SearchDocument,
 	type SearchEngine,
@@ -11,7 +10,14 @@ import {
 	type SearchResult,
 } from './engine.ts'
 import { openSqlite } from '#app/utils/sqlite.server.ts'
-import { loadFacets, loadVocabulary } from './facet-loader.ts'
+import {
+	loadFacets,
+	loadVocabulary,
+	materialReader,
+	refreshMaterial,
+	slicer,
+} from './facet-loader.ts'
+import { facetSnapshotPath, saveFacetSnapshot } from './facet-snapshot.ts'
 import { FacetStore } from './facet-store.ts'
 import { MatchSet, topK, type FtsRows } from './fts-rows.ts'
 import { MatchEvaluator } from './match-evaluator.ts'
@@ -33,7 +39,6 @@ import {
 import { ResidentPostings, type ResidentOptions, type ResidentStats } from './resident-postings.ts'
 import { escapeHtml, mayContain, SNIPPET_LENGTH, snippetAround, truncate } from './snippets.ts'
 import {
-	ADAPTING_COUNTRIES_SQL,
 	bumpSearchStateSql,
 	removeDocumentSql,
 	sqliteRun,
@@ -69,6 +74,9 @@ import { Vocabulary } from './vocabulary.ts'
 
 export { postingsSnapshotPath } from './resident-postings.ts'
 
+/** The facet data is saved again once this many changes have been applied since it last was. */
+export const FACETS_SAVED_EVERY = 1_000
+
 /** Without a worker, the typo vocabulary is re-read at most this often while the index changes. */
 const VOCABULARY_REFRESH_MS = 10 * 60_000
 
@@ -83,6 +91,16 @@ export class SqliteFtsEngine implements SearchEngine {
 	private store = new FacetStore()
 	private loadedVersion = -1
 	private lastChange = 0
+	private lastChangeStamp: string | null = null
+	/** The last change the saved facet data holds, and a save under way. */
+	private savedChange = 0
+	private savingFacets: Promise<void> | null = null
+	/** Where the facet data came from at the last full load (benchmarks and tests). */
+	private facetLoad: {
+		source: 'snapshot' | 'index'
+		replayed: number
+		problem: string | null
+	} | null = null
 	private vocabulary: Vocabulary
 	private postings: ResidentPostings
 	private matches: MatchEvaluator
@@ -93,6 +111,7 @@ export class SqliteFtsEngine implements SearchEngine {
 	private rankKeys = new Float64Array(0)
 	private statementCache = new Map<string, Database.Statement>()
 	private statements
+	private materialReader: ReturnType<typeof materialReader>
 
 	/** `options`: how the index is held in memory (resident-postings.ts). */
 	constructor(
@@ -119,25 +138,13 @@ export class SqliteFtsEngine implements SearchEngine {
 		this.statements = {
 			version: this.reader.prepare('SELECT "version" FROM "SearchState" WHERE "id" = 1').pluck(),
 			changesSince: this.reader
-				.prepare('SELECT "id", "materialId" FROM "SearchChange" WHERE "id" > ? ORDER BY "id"')
-				.raw(),
-			oldestChange: this.reader.prepare('SELECT MIN("id") FROM "SearchChange"').pluck(),
-			docsOf: this.reader
-				.prepare('SELECT "docId", lang FROM "SearchDoc" WHERE "materialId" = ?')
-				.raw(),
-			materialRow: this.reader
 				.prepare(
-					`SELECT id, "countryCode", "resourceType", licence, "ageMin", "ageMax", "publishedAt" FROM "Material" WHERE id = ?`,
+					'SELECT "id", "materialId", "stamp" FROM "SearchChange" WHERE "id" > ? ORDER BY "id"',
 				)
 				.raw(),
-			audiencesOf: this.reader
-				.prepare('SELECT audience FROM "MaterialAudience" WHERE "materialId" = ?')
-				.pluck(),
-			risksOf: this.reader
-				.prepare('SELECT risk FROM "MaterialRisk" WHERE "materialId" = ?')
-				.pluck(),
-			adaptationsOf: this.reader.prepare(ADAPTING_COUNTRIES_SQL).pluck(),
+			oldestChange: this.reader.prepare('SELECT MIN("id") FROM "SearchChange"').pluck(),
 		}
+		this.materialReader = materialReader(this.reader)
 	}
 
 	close() {
@@ -178,15 +185,26 @@ export class SqliteFtsEngine implements SearchEngine {
 		// As before decision record 026 (legacy): all at once.
 		const sliceMs = this.options.legacyResident ? Infinity : undefined
 		this.loading = Promise.all([
-			loadFacets(this.databasePath, sliceMs),
+			loadFacets(this.databasePath, sliceMs, { snapshot: this.savesFacets }),
 			loadVocabulary(this.databasePath, sliceMs),
 		])
-			.then(([{ store, version, lastChange }, vocabulary]) => {
+			.then(([facets, vocabulary]) => {
 				if (this.closed) return
+				const { store, version, lastChange, lastChangeStamp } = facets
 				this.store = store
 				this.vocabulary.set(vocabulary)
 				this.lastChange = lastChange
+				this.lastChangeStamp = lastChangeStamp
 				this.loadedVersion = version
+				this.facetLoad = {
+					source: facets.source,
+					replayed: facets.replayed,
+					problem: facets.problem,
+				}
+				if (facets.problem && facets.problem !== 'no snapshot')
+					console.error(`search: the saved facet data is not used (${facets.problem}); read again`)
+				if (facets.source === 'snapshot' && facets.replayed === 0) this.savedChange = lastChange
+				else this.saveFacets()
 				this.matches.clear()
 				this.scratch = null
 				this.postings.indexLoaded()
@@ -196,6 +214,47 @@ export class SqliteFtsEngine implements SearchEngine {
 			})
 		// Searches waiting for it see the failure; the next one tries again.
 		this.loading.catch(() => {})
+	}
+
+	/** Whether the facet data is saved beside the database and read back at start (facet-snapshot.ts). */
+	private get savesFacets() {
+		return !this.options.legacyResident && this.options.snapshot !== false
+	}
+
+	/**
+	 * Saves the facet data as it is now, in the background and a slice at a
+	 * time, unless a save is under way: after a full read from SQLite, and
+	 * every FACETS_SAVED_EVERY changes, so that a restart replays at most
+	 * that many (the change log keeps more).
+	 */
+	private saveFacets() {
+		if (!this.savesFacets || this.savingFacets || this.closed) return
+		const state = {
+			version: this.loadedVersion,
+			lastChange: this.lastChange,
+			lastChangeStamp: this.lastChangeStamp,
+		}
+		this.savingFacets = saveFacetSnapshot(
+			facetSnapshotPath(this.databasePath),
+			this.store,
+			state,
+			slicer(),
+		)
+			.then(() => {
+				this.savedChange = state.lastChange
+			})
+			.catch((error: unknown) => {
+				console.error(`search: the facet data could not be saved (${String(error)})`)
+			})
+			.finally(() => {
+				this.savingFacets = null
+			})
+	}
+
+	/** Resolves once a save of the facet data under way is done (tests and benchmarks). */
+	async whenFacetsSaved() {
+		await this.savingFacets
+		return this.facetLoad
 	}
 
 	/**
@@ -220,7 +279,11 @@ export class SqliteFtsEngine implements SearchEngine {
 		if (version === this.loadedVersion) return
 		// Nothing loaded yet: the change log (a row per material at first) is of no use.
 		if (this.loadedVersion < 0) return this.startFullLoad()
-		const changes = this.statements.changesSince.all(this.lastChange) as [number, string][]
+		const changes = this.statements.changesSince.all(this.lastChange) as [
+			number,
+			string,
+			string | null,
+		][]
 		const oldest = this.statements.oldestChange.get() as number | null
 		const gap = oldest !== null && oldest > this.lastChange + 1
 		if (gap || changes.some(([, id]) => id === '*')) {
@@ -229,8 +292,9 @@ export class SqliteFtsEngine implements SearchEngine {
 			return
 		} else {
 			for (const id of new Set(changes.map(([, materialId]) => materialId)))
-				this.refreshMaterial(id)
-			if (changes.length) this.lastChange = changes[changes.length - 1]![0]
+				refreshMaterial(this.store, this.materialReader, id)
+			if (changes.length) [this.lastChange, , this.lastChangeStamp] = changes[changes.length - 1]!
+			if (this.lastChange - this.savedChange >= FACETS_SAVED_EVERY) this.saveFacets()
 			// Without a worker to bring it with the postings, re-read it here.
 			if (!this.postings.hasWorker && Date.now() - this.vocabulary.loadedAt > VOCABULARY_REFRESH_MS)
 				this.loadVocabulary()
@@ -256,47 +320,6 @@ export class SqliteFtsEngine implements SearchEngine {
 	 */
 	residentActivity() {
 		return this.postings.activity()
-	}
-
-	/** Re-reads one material's facet values and versions (or drops it when it left the index). */
-	private refreshMaterial(materialId: string) {
-		const docs = this.statements.docsOf.all(materialId) as [number, string][]
-		this.unmapOldRows(materialId, docs)
-		if (!docs.length) {
-			this.store.remove(materialId)
-			return
-		}
-		const row = this.statements.materialRow.get(materialId) as
-			[string, string, string, string, number | null, number | null, string | null] | undefined
-		if (!row) {
-			this.store.remove(materialId)
-			return
-		}
-		const [, countryCode, resourceType, licence, ageMin, ageMax, publishedAt] = row
-		const n = this.store.upsert({
-			materialId,
-			countryCode,
-			resourceType,
-			licence,
-			audiences: this.statements.audiencesOf.all(materialId) as string[],
-			risks: this.statements.risksOf.all(materialId) as string[],
-			ageBands: ageBandsOf(ageMin, ageMax),
-			langs: docs.map(([, lang]) => lang),
-			publishedAt: publishedAt ? Date.parse(publishedAt) : 0,
-			adaptationCount: Number(this.statements.adaptationsOf.get(materialId, countryCode) ?? 0),
-		})
-		for (const [docId] of docs) this.store.mapDoc(docId, n)
-	}
-
-	/**
-	 * Forgets the rows a material had and no longer has (a new version of
-	 * its text gets new rows; row ids are never reused), so postings loaded
-	 * before the change skip them.
-	 */
-	private unmapOldRows(materialId: string, docs: [number, string][]) {
-		const n = this.store.materialNumber(materialId)
-		if (n === undefined) return
-		this.store.unmapOldDocs(n, new Set(docs.map(([docId]) => docId)))
 	}
 
 	/** Reads the vocabulary on this thread (the worker sends it with each load of the postings). */

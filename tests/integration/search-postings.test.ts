@@ -52,7 +52,7 @@ beforeAll(async () => {
 
 afterAll(() => {
 	for (const engine of engines) engine.close()
-	for (const suffix of ['', '-wal', '-shm', '.postings'])
+	for (const suffix of ['', '-wal', '-shm', '.postings', '.facets'])
 		fs.rmSync(dbPath + suffix, { force: true })
 })
 
@@ -337,7 +337,7 @@ describe('start-up', { timeout: 120_000 }, () => {
 		}
 		setImmediate(tick)
 		// Every slice as short as can be: a pause at each check.
-		const loading = loadFacets(dbPath, 0)
+		const loading = loadFacets(dbPath, 0, { snapshot: false })
 		const { store, version } = await loading
 		running = false
 		expect(turns).toBeGreaterThan(3)

@@ -5,13 +5,13 @@ import { fileURLToPath } from 'node:url'
 import { Worker } from 'node:worker_threads'
 import { ageBandsOf } from '#app/domain/vocabularies.ts'
 import { BUSY_TIMEOUT_MS, openSqlite } from '#app/utils/sqlite.server.ts'
-import { FacetStore } from './facet-store.ts'
+import { FacetStore, IdMap } from './facet-store.ts'
 import { facetSnapshotPath, readFacetSnapshot } from './facet-snapshot.ts'
 import { stateProblem } from './postings-snapshot.mjs'
 import { ADAPTING_COUNTRIES_SQL } from './sqlite-fts-writer.ts'
 
 /** Longest stretch the loader runs before letting the event loop answer requests. */
-export const SLICE_MS = 20
+export const SLICE_MS = 10
 
 /**
  * Yields to the event loop once a slice of work has run for SLICE_MS: a
@@ -194,7 +194,7 @@ export async function loadFacets(
 		const store = new FacetStore()
 		const docIds: number[] = []
 		const docMaterials: string[] = []
-		const tags = new Map<string, { audiences: string[]; risks: string[]; langs: string[] }>()
+		const tags = new IdMap<{ audiences: string[]; risks: string[]; langs: string[] }>()
 		let i = 0
 		for (const [docId, id, lang] of sqlite
 			.prepare('SELECT "docId", "materialId", lang FROM "SearchDoc"')
@@ -225,6 +225,7 @@ export async function loadFacets(
 		// material, from the derivatives (few) rather than every material;
 		// counted here, not by GROUP BY, which would read them all before
 		// returning the first.
+		store.reserve(tags.size)
 		const adapters = new Map<string, Set<string>>()
 		for (const [id, country] of sqlite
 			.prepare(

@@ -1,6 +1,8 @@
 import { createHash, randomBytes } from 'node:crypto'
 import fs from 'node:fs/promises'
 import { FACET_VOCABULARIES, FacetStore, type FacetArrays } from './facet-store.ts'
+import { IdTable, type IdTableArrays } from './id-table.ts'
+import { adoptionLift } from './ranking.ts'
 import { type slicer } from './facet-loader.ts'
 
 /**
@@ -13,8 +15,8 @@ import { type slicer } from './facet-loader.ts'
  * state the data describes, the vocabularies its bit masks are numbered by,
  * the materials' count, the countries, where each section starts, the SHA-1
  * of everything after the header), then the sections, each 8-byte aligned:
- * the store's arrays (FacetArrays) and `ids`, the material ids joined by
- * "\n". Written through a temporary file renamed over the old one.
+ * the store's arrays (FacetArrays) and its id table's (id-table.ts), as they
+ * are in memory. Written through a temporary file renamed over the old one.
  *
  * Reading and writing run a slice at a time (facet-loader.ts's slicer):
  * the server keeps answering while a million materials are read back.
@@ -61,21 +63,26 @@ const ARRAY_TYPES = {
 } as const satisfies Record<keyof FacetArrays, unknown>
 type ArrayName = keyof typeof ARRAY_TYPES
 const ARRAY_NAMES = Object.keys(ARRAY_TYPES) as ArrayName[]
+/** The id table's arrays (id-table.ts), saved as they are: read back without hashing a single id. */
+const ID_SECTIONS_OF = ({ bytes, starts, slots }: IdTableArrays) => ({
+	idBytes: bytes,
+	idStarts: starts,
+	idSlots: slots,
+})
+const SECTION_NAMES = [...ARRAY_NAMES, 'idBytes', 'idStarts', 'idSlots']
 /** Arrays of one entry per row id rather than per material. */
 const PER_ROW = new Set<ArrayName>(['docMaterial', 'nextDoc'])
 
 const align = (n: number) => Math.ceil(n / 8) * 8
-/** Ids joined per piece of the ids section (a few milliseconds of work each). */
-const IDS_PER_PIECE = 16_384
 /** Bytes hashed between two checks of the slice's time. */
-const HASH_PIECE = 1 << 22
+const HASH_PIECE = 1 << 20
 
 export const facetSnapshotPath = (databasePath: string) => `${databasePath}.facets`
 
 /**
- * Saves `store` as of `state`. The arrays are copied at once (tens of
- * milliseconds at a million materials); the ids, which only grow, the
- * checksum and the writing follow a slice at a time.
+ * Saves `store` as of `state`. The arrays are copied at once (a few tens of
+ * milliseconds at a million materials: the store keeps changing while they
+ * are written); the checksum and the writing follow a slice at a time.
  */
 export async function saveFacetSnapshot(
 	file: string,
@@ -83,15 +90,8 @@ export async function saveFacetSnapshot(
 	state: FacetState,
 	{ due, pause }: Slicer,
 ) {
-	const { arrays, size, countries } = store.copyArrays()
-	const ids = store.ids
-	const idPieces: Buffer[] = []
-	for (let i = 0; i < size; i += IDS_PER_PIECE) {
-		const end = Math.min(size, i + IDS_PER_PIECE)
-		idPieces.push(Buffer.from(ids.slice(i, end).join('\n') + (end < size ? '\n' : ''), 'utf8'))
-		if (due()) await pause()
-	}
-	const idsBytes = idPieces.reduce((sum, piece) => sum + piece.byteLength, 0)
+	const { arrays, ids, size, countries } = store.copyArrays()
+	if (due()) await pause()
 
 	const sections: Record<string, [number, number]> = {}
 	const body: Buffer[] = []
@@ -103,11 +103,14 @@ export async function saveFacetSnapshot(
 		if (padding) body.push(Buffer.alloc(padding))
 		offset += align(bytes)
 	}
-	for (const name of ARRAY_NAMES) {
-		const array = arrays[name]
+	const all: Record<string, Uint8Array | Uint16Array | Uint32Array | Int32Array | Float64Array> = {
+		...arrays,
+		...ID_SECTIONS_OF(ids),
+	}
+	for (const name of SECTION_NAMES) {
+		const array = all[name]!
 		place(name, [Buffer.from(array.buffer, array.byteOffset, array.byteLength)], array.byteLength)
 	}
-	place('ids', idPieces, idsBytes)
 
 	const hash = createHash('sha1')
 	for (const piece of body) {
@@ -137,7 +140,11 @@ export async function saveFacetSnapshot(
 	try {
 		const handle = await fs.open(temporary, 'w')
 		try {
-			await handle.writev([head, ...body])
+			for (const piece of [head, ...body]) {
+				// A write may stop short: carry on from where it stopped.
+				for (let at = 0; at < piece.byteLength;)
+					at += (await handle.write(piece, at, piece.byteLength - at)).bytesWritten
+			}
 			await handle.sync()
 		} finally {
 			await handle.close()
@@ -185,17 +192,19 @@ export async function readFacetSnapshot(
 	if (!Number.isInteger(size) || size < 0 || !Number.isInteger(rows) || rows < 0)
 		return { problem: 'unreadable header' }
 	const bodyLength = data.byteLength - start
-	for (const name of [...ARRAY_NAMES, 'ids']) {
+	for (const name of SECTION_NAMES) {
 		const [offset, bytes] = header.sections?.[name] ?? [NaN, NaN]
 		if (!(offset >= 0 && bytes >= 0 && offset % 8 === 0 && offset + bytes <= bodyLength))
 			return { problem: 'truncated' }
-		if (name !== 'ids') {
+		if (name in ARRAY_TYPES) {
 			const type = ARRAY_TYPES[name as ArrayName]
 			const count = PER_ROW.has(name as ArrayName) ? rows : size
 			if (bytes !== count * type.BYTES_PER_ELEMENT)
 				return { problem: 'sections do not match the header' }
 		}
 	}
+	if (header.sections.idStarts![1] !== (size + 1) * 4)
+		return { problem: 'sections do not match the header' }
 	const hash = createHash('sha1')
 	for (let at = start; at < data.byteLength; at += HASH_PIECE) {
 		hash.update(data.subarray(at, Math.min(data.byteLength, at + HASH_PIECE)))
@@ -203,36 +212,48 @@ export async function readFacetSnapshot(
 	}
 	if (hash.digest('hex') !== header.sha1) return { problem: 'checksum mismatch' }
 
-	const arrays = {} as Record<ArrayName, FacetArrays[ArrayName]>
-	for (const name of ARRAY_NAMES) {
+	// Copied into arrays of their own: aligned, and the file's buffer is let go.
+	const copy = <T extends Uint8Array | Uint16Array | Uint32Array | Int32Array | Float64Array>(
+		name: string,
+		type: { new (length: number): T; BYTES_PER_ELEMENT: number },
+	) => {
 		const [offset, bytes] = header.sections[name]!
-		const type = ARRAY_TYPES[name]
-		// Copied into arrays of their own: aligned, and the file's buffer is let go.
 		const array = new type(bytes / type.BYTES_PER_ELEMENT)
 		new Uint8Array(array.buffer).set(data.subarray(start + offset, start + offset + bytes))
-		arrays[name] = array
+		return array
+	}
+	const arrays = {} as Record<ArrayName, FacetArrays[ArrayName]>
+	for (const name of ARRAY_NAMES) {
+		arrays[name] = copy(
+			name,
+			ARRAY_TYPES[name] as unknown as {
+				new (length: number): FacetArrays[ArrayName]
+				BYTES_PER_ELEMENT: number
+			},
+		)
 		if (due()) await pause()
 	}
-
-	const [idsAt, idsBytes] = header.sections.ids!
-	const ids: string[] = []
-	const byId = new Map<string, number>()
-	const end = start + idsAt + idsBytes
-	for (let at = start + idsAt; at < end;) {
-		// About a hundred kilobytes of ids at a time, cut after a line break.
-		const cut = Math.min(end, at + (1 << 17))
-		const next = cut === end ? end : data.indexOf(10, cut)
-		const stop = next < 0 || next > end ? end : next
-		for (const id of data.toString('utf8', at, stop).split('\n')) {
-			byId.set(id, ids.length)
-			ids.push(id)
-		}
-		at = stop + 1
-		if (due()) await pause()
+	const bytes = copy('idBytes', Uint8Array)
+	if (due()) await pause()
+	const starts = copy('idStarts', Uint32Array)
+	if (due()) await pause()
+	const idArrays = { bytes, starts, slots: copy('idSlots', Int32Array) }
+	if (due()) await pause()
+	if (!(await IdTable.check(idArrays, { due, pause })))
+		return { problem: 'ids do not match the header' }
+	const ids = new IdTable(idArrays)
+	const adaptations = arrays.adaptations as Uint32Array
+	const adoptionBoost = new Float64Array(size)
+	for (let n = 0; n < size; n++) {
+		adoptionBoost[n] = adoptionLift(adaptations[n]!)
+		if ((n & 0xffff) === 0 && due()) await pause()
 	}
-	if (ids.length !== size || byId.size !== size) return { problem: 'ids do not match the header' }
 	return {
-		store: FacetStore.fromArrays(arrays as unknown as FacetArrays, ids, byId, header.countries),
+		store: FacetStore.fromArrays(
+			{ ...(arrays as unknown as FacetArrays), adoptionBoost },
+			ids,
+			header.countries,
+		),
 		state: header.state,
 	}
 }

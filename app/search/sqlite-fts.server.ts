@@ -630,7 +630,7 @@ export class SqliteFtsEngine implements SearchEngine {
 
 	/** What the ranking rules read of materials' indexed versions (analyzed at indexing), by material id. */
 	private rankRows(numbers: number[]) {
-		const ids = numbers.map((n) => this.store.ids[n]!)
+		const ids = numbers.map((n) => this.store.idOf(n))
 		const rows = this.prepared(
 			`SELECT "docId", "materialId", lang, "rankText" FROM "SearchDoc" WHERE "materialId" IN (${ids.map(() => '?').join(',')})`,
 		).all(...ids) as RankRow[]
@@ -645,7 +645,7 @@ export class SqliteFtsEngine implements SearchEngine {
 
 	/** The indexed language versions of materials, with their whole text, by material id. */
 	private versionRows(numbers: number[]) {
-		const ids = numbers.map((n) => this.store.ids[n]!)
+		const ids = numbers.map((n) => this.store.idOf(n))
 		const placeholders = ids.map(() => '?').join(',')
 		const versions = this.prepared(
 			`SELECT d."docId", v.id, v."materialId", v.lang, v.title, v.description, v."extractedText"
@@ -682,7 +682,7 @@ export class SqliteFtsEngine implements SearchEngine {
 			// A word matched in the text past what the rules read, or through a
 			// topic, still counts: unless it was left out (dropWords).
 			const topical = matched?.get(n) ?? all
-			const list = texts.get(this.store.ids[n]!) ?? []
+			const list = texts.get(this.store.idOf(n)) ?? []
 			const matchedDoc = candidates?.has(n) ? candidates.docOf(n) : -1
 			let best: { key: RankKey; docId: number; lang: string } | null = null
 			for (const [docId, , lang, rankText] of list) {
@@ -717,7 +717,7 @@ export class SqliteFtsEngine implements SearchEngine {
 	 * the reader saw it under (`shown`: the version ranked best).
 	 */
 	private lineageOf(found: number[], candidates: MatchSet, shown: Map<number, number>) {
-		const ids = found.map((n) => this.store.ids[n]!)
+		const ids = found.map((n) => this.store.idOf(n))
 		const placeholders = ids.map(() => '?').join(',')
 		const rows = this.prepared(
 			`SELECT m.id, v."materialId", m."derivationKind", 0 FROM "Material" m
@@ -730,7 +730,7 @@ export class SqliteFtsEngine implements SearchEngine {
 		rows.sort((a, b) => order.get(a[1])! - order.get(b[1])!)
 		const titles = new Map<string, string>()
 		const titleOf = (n: number) => {
-			const id = this.store.ids[n]!
+			const id = this.store.idOf(n)
 			let title = titles.get(id)
 			if (title === undefined) {
 				const docId = shown.get(n) ?? candidates.docOf(n)
@@ -774,9 +774,9 @@ export class SqliteFtsEngine implements SearchEngine {
 		const memo = new Map<string, boolean>()
 		// Facts in memory are read before the page's text: a material that
 		// another process withdrew in between has no rows left, and is left out.
-		const present = numbers.filter((n) => byMaterial.has(this.store.ids[n]!))
+		const present = numbers.filter((n) => byMaterial.has(this.store.idOf(n)))
 		return present.map((n) => {
-			const materialId = this.store.ids[n]!
+			const materialId = this.store.idOf(n)
 			const match = candidates?.has(n)
 				? {
 						docId: candidates.docOf(n),

@@ -156,7 +156,11 @@ describe('facet data saved beside the database', { timeout: 120_000 }, () => {
 			'truncated',
 			(file: string) => fs.truncateSync(file, Math.floor(fs.statSync(file).size / 2)),
 		],
-		['another format', 'not a snapshot', (file: string) => fs.writeFileSync(file, 'AXFACET0 not facet data')],
+		[
+			'another format',
+			'not a snapshot',
+			(file: string) => fs.writeFileSync(file, 'AXFACET0 not facet data'),
+		],
 		[
 			'an altered header',
 			'sections do not match the header',

@@ -487,13 +487,14 @@ async function runChild(
 	)
 
 	if (options.startupOnly) {
+		raw.close()
 		if (!keep && !options.database) removeDatabase(dbPath)
 		return {
 			size,
 			starts,
 			populateMs,
 			indexMs,
-			dbBytes: fs.statSync(dbPath).size,
+			dbBytes,
 			indexBytes: Number.NaN,
 			rawTextBytes: Number.NaN,
 			loadMs: Number.NaN,

@@ -73,10 +73,10 @@ async function start() {
 	return { engine, result, load }
 }
 
-async function withDatabase<T>(use: (db: Database.Database) => T | Promise<T>) {
+async function withDatabase<T>(work: (db: Database.Database) => T | Promise<T>) {
 	const db = new Database(dbPath)
 	try {
-		return await use(db)
+		return await work(db)
 	} finally {
 		db.close()
 	}

@@ -55,7 +55,7 @@ try {
 		[path.basename(other), new theirs.SqliteFtsEngine(dbPath)],
 	]
 	for (const [, engine] of engines) {
-		engine.warmUp()
+		await engine.warmUp()
 		await engine.whenResident()
 	}
 	log('postings loaded')

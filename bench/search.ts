@@ -16,17 +16,37 @@
  * the baseline/engine ratios, index build time, and database and index size
  * against the raw text size. With MEILI_URL set, Meilisearch runs the same
  * mix after the embedded engine (its own index build timed).
+ *
+ * Start-up (decision record 026), each in a fresh process on the same
+ * database: the postings as before (plain arrays read from FTS5, reloaded
+ * whole after changes, facet data loaded at once) as the baseline, then
+ * compact postings read from FTS5 (saving a snapshot), then read back from
+ * that snapshot. For each: when facet data and full search speed were
+ * ready, the longest the event loop was blocked until then, the memory
+ * the engine took, and then, for --write-seconds, one revision every 250 ms
+ * with a search every 100 ms: how often the postings were current, how busy
+ * the worker was and with what.
+ *
+ *   --database <file>  reuse a database built before (with --keep)
+ *   --startup-only     start-up and writes only, no query mix
+ *   --skip-startup     the query mix only
+ *
+ * The query mix also runs through the old postings ("before", plain arrays
+ * read from FTS5), for the cost of decoding the compact ones.
  */
 import { fork } from 'node:child_process'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
+import { monitorEventLoopDelay } from 'node:perf_hooks'
 import { fileURLToPath } from 'node:url'
 import Database from 'better-sqlite3'
 import { parseCatalogQuery, type CatalogFilters } from '#app/domain/catalog-filters.ts'
 import { getAgeBand } from '#app/domain/vocabularies.ts'
-import { type SearchEngine } from '#app/search/engine.ts'
-import { SqliteFtsEngine } from '#app/search/sqlite-fts.server.ts'
+import { emptyFilters } from '#app/domain/catalog-filters.ts'
+import { type SearchDocument, type SearchEngine } from '#app/search/engine.ts'
+import { facetSnapshotPath } from '#app/search/facet-snapshot.ts'
+import { postingsSnapshotPath, SqliteFtsEngine } from '#app/search/sqlite-fts.server.ts'
 import { parseQuery } from '#app/search/text.ts'
 import { createMigratedDatabase, populateSyntheticDatabase } from '#prisma/demo/synthetic.ts'
 import { MIX } from './search-mix.ts'
@@ -48,8 +68,47 @@ interface PathResult {
 	perQuery: { name: string; total: number; p50: number }[]
 }
 
+type StartMode = 'legacy' | 'fresh' | 'snapshot'
+
+const START_MODES: Record<StartMode, string> = {
+	legacy: 'before: plain arrays, full reloads, facets at once',
+	fresh: 'compact, read from FTS5 and SQLite (saves the snapshots)',
+	snapshot: 'compact, read back from the snapshots',
+}
+
+interface StartResult {
+	mode: StartMode
+	facetsMs: number
+	fullSpeedMs: number
+	/** Longest the event loop went without running a 10 ms timer, until full speed. */
+	longestBlockMs: number
+	source: string | null
+	words: number
+	postings: number
+	postingBytes: number
+	/** Process memory the engine added, once started and settled (after a GC). */
+	rssBytes: number
+	heapBytes: number
+	/** Peak resident memory of the whole process over the run. */
+	peakRssBytes: number
+	writes: {
+		seconds: number
+		writes: number
+		searches: number
+		currentShare: number
+		busyShare: number
+		loads: number
+		deltas: number
+		compactions: number
+		p50: number
+		p95: number
+		longestBlockMs: number
+	}
+}
+
 interface SizeResult {
 	size: number
+	starts: StartResult[]
 	populateMs: number
 	indexMs: number
 	dbBytes: number
@@ -192,25 +251,226 @@ function tableBytes(db: Database.Database, pattern: string) {
 	}
 }
 
-async function runChild(size: number, rounds: number, keep: boolean): Promise<SizeResult> {
+/** Materials to revise while measuring writes: their searchable form, read directly. */
+function documentsToRevise(dbPath: string, count: number): SearchDocument[] {
+	const db = new Database(dbPath, { readonly: true })
+	try {
+		const ids = db
+			.prepare(`SELECT DISTINCT "materialId" FROM "SearchDoc" LIMIT ?`)
+			.pluck()
+			.all(count) as string[]
+		return ids.map((materialId) => {
+			const m = db
+				.prepare(
+					`SELECT "countryCode", "resourceType", licence, "publishedAt" FROM "Material" WHERE id = ?`,
+				)
+				.get(materialId) as {
+				countryCode: string
+				resourceType: string
+				licence: string
+				publishedAt: string | null
+			}
+			const versions = db
+				.prepare(
+					`SELECT id AS versionId, lang, title, description, "extractedText" FROM "MaterialVersion" WHERE "materialId" = ?`,
+				)
+				.all(materialId) as SearchDocument['versions']
+			return {
+				materialId,
+				...m,
+				audiences: [],
+				risks: [],
+				ageBands: [],
+				adaptationCount: 0,
+				versions,
+			}
+		})
+	} finally {
+		db.close()
+	}
+}
+
+/** One start of the engine in this (fresh) process, then writes beside searches. */
+async function runStart(
+	dbPath: string,
+	mode: StartMode,
+	writeSeconds: number,
+): Promise<StartResult> {
+	if (mode === 'fresh') {
+		fs.rmSync(postingsSnapshotPath(dbPath), { force: true })
+		fs.rmSync(facetSnapshotPath(dbPath), { force: true })
+	}
+	const revisions = documentsToRevise(dbPath, 400)
+	global.gc?.()
+	const rss0 = process.memoryUsage().rss
+	// The longest stretch without a 10 ms timer firing: how long a request
+	// arriving then would have waited.
+	let longest = 0
+	let last = performance.now()
+	const probe = setInterval(() => {
+		const now = performance.now()
+		longest = Math.max(longest, now - last)
+		last = now
+	}, 10)
+	const delay = monitorEventLoopDelay({ resolution: 10 })
+	delay.enable()
+	const started = performance.now()
+	const engine = new SqliteFtsEngine(dbPath, mode === 'legacy' ? { legacyResident: true } : {})
+	await engine.warmUp()
+	const facetsMs = performance.now() - started
+	const resident = await engine.whenResident()
+	const fullSpeedMs = performance.now() - started
+	// The facet data a fresh start saves is what the next start reads back.
+	await engine.whenFacetsSaved()
+	const longestBlockMs = Math.max(longest, delay.max / 1e6)
+	await new Promise((resolve) => setTimeout(resolve, 1_000))
+	global.gc?.()
+	const memory = process.memoryUsage()
+
+	// Writes: one revision every 250 ms, a search every 100 ms.
+	longest = 0
+	delay.reset()
+	const before = engine.residentActivity()
+	const latencies: number[] = []
+	let current = 0
+	let writes = 0
+	const until = performance.now() + writeSeconds * 1_000
+	let nextWrite = performance.now()
+	while (performance.now() < until) {
+		if (performance.now() >= nextWrite) {
+			const doc = revisions[writes % revisions.length]!
+			const [first, ...rest] = doc.versions
+			await engine.index({
+				...doc,
+				versions: [{ ...first!, title: `${first!.title} ${writes}` }, ...rest],
+			})
+			writes++
+			nextWrite += 250
+		}
+		const t = performance.now()
+		engine.dropMatchCache()
+		await engine.search({
+			q: 'online',
+			filters: emptyFilters(),
+			page: 1,
+			pageSize: PAGE_SIZE,
+			uiLang: 'en',
+		})
+		latencies.push(performance.now() - t)
+		if (engine.residentActivity().current) current++
+		await new Promise((resolve) => setTimeout(resolve, 100))
+	}
+	const after = engine.residentActivity()
+	clearInterval(probe)
+	delay.disable()
+	engine.close()
+	const latency = latencies.length ? stats(latencies) : { p50: Number.NaN, p95: Number.NaN }
+	return {
+		mode,
+		facetsMs,
+		fullSpeedMs,
+		longestBlockMs,
+		source: resident.source,
+		words: resident.words,
+		postings: resident.postings,
+		postingBytes: resident.bytes,
+		rssBytes: memory.rss - rss0,
+		heapBytes: memory.heapUsed,
+		peakRssBytes: process.resourceUsage().maxRSS * 1024,
+		writes: {
+			seconds: writeSeconds,
+			writes,
+			searches: latencies.length,
+			currentShare: latencies.length ? current / latencies.length : 0,
+			busyShare: (after.busyMs - before.busyMs) / (writeSeconds * 1_000),
+			loads: after.loads - before.loads,
+			deltas: after.deltas - before.deltas,
+			compactions: after.compactions - before.compactions,
+			p50: latency.p50,
+			p95: latency.p95,
+			longestBlockMs: Math.max(longest, delay.max / 1e6),
+		},
+	}
+}
+
+/**
+ * Each start mode in a fresh process of its own, one after the other. Writes
+ * split FTS5's index into pieces that every later query visits, so each
+ * mode that writes runs on its own copy of the database: the baseline on a
+ * copy of the index as built; the compact postings first read from FTS5 on
+ * the database itself (without writes: what they save is the snapshot),
+ * then read back, on a copy made with that snapshot.
+ */
+async function measureStarts(dbPath: string, writeSeconds: number, log: (m: string) => void) {
+	const copy = (to: string) => {
+		for (const suffix of ['', '-wal', '.postings', '.facets']) {
+			fs.rmSync(to + suffix, { force: true })
+			if (fs.existsSync(dbPath + suffix)) fs.copyFileSync(dbPath + suffix, to + suffix)
+		}
+		return to
+	}
+	const runs: [StartMode, string, number][] = [
+		['legacy', copy(`${dbPath}.before.db`), writeSeconds],
+		['fresh', dbPath, 0],
+		['snapshot', '', writeSeconds],
+	]
+	const starts: StartResult[] = []
+	for (const run of runs) {
+		const [mode, , seconds] = run
+		// The snapshot the fresh start saved, on a copy of its own.
+		const file = run[1] || copy(`${dbPath}.snapshot.db`)
+		log(`start-up: ${START_MODES[mode]}`)
+		starts.push(
+			await new Promise<StartResult>((resolve, reject) => {
+				const child = fork(fileURLToPath(import.meta.url), [], {
+					env: {
+						...process.env,
+						SEARCH_BENCH_START: JSON.stringify({ dbPath: file, mode, writeSeconds: seconds }),
+					},
+					execArgv: [...process.execArgv, '--expose-gc'],
+					stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+				})
+				child.on('message', (message) => resolve(message as StartResult))
+				child.on('exit', (code) =>
+					code === 0 ? undefined : reject(new Error(`start ${mode}: child exited with ${code}`)),
+				)
+			}),
+		)
+		if (file !== dbPath) removeDatabase(file)
+	}
+	return starts
+}
+
+async function runChild(
+	size: number,
+	rounds: number,
+	keep: boolean,
+	options: { database?: string; startupOnly: boolean; skipStartup: boolean; writeSeconds: number },
+): Promise<SizeResult> {
 	const log = (message: string) =>
 		process.stderr.write(`[${size.toLocaleString('en')}] ${message}\n`)
-	const dbPath = path.join(os.tmpdir(), `awareness-search-bench-${size}-${process.pid}.db`)
-	log(`building ${dbPath}`)
+	const dbPath =
+		options.database ?? path.join(os.tmpdir(), `awareness-search-bench-${size}-${process.pid}.db`)
 	let started = performance.now()
-	createMigratedDatabase(dbPath)
-	await populateSyntheticDatabase(dbPath, size, { seed: SEED })
-	const populateMs = performance.now() - started
-	log(`populated in ${(populateMs / 1000).toFixed(1)} s`)
-
+	let populateMs = 0
+	let indexMs = 0
 	process.env.DATABASE_URL = `file:${dbPath}`
-	const { rebuildEmbeddedIndex } = await import('#app/models/search-index.server.ts')
-	started = performance.now()
-	const { indexed } = await rebuildEmbeddedIndex({ databasePath: dbPath })
-	const indexMs = performance.now() - started
-	log(
-		`indexed ${indexed.toLocaleString('en')} published materials in ${(indexMs / 1000).toFixed(1)} s`,
-	)
+	if (!options.database) {
+		log(`building ${dbPath}`)
+		createMigratedDatabase(dbPath)
+		await populateSyntheticDatabase(dbPath, size, { seed: SEED })
+		populateMs = performance.now() - started
+		log(`populated in ${(populateMs / 1000).toFixed(1)} s`)
+
+		const { rebuildEmbeddedIndex } = await import('#app/models/search-index.server.ts')
+		started = performance.now()
+		const { indexed } = await rebuildEmbeddedIndex({ databasePath: dbPath })
+		indexMs = performance.now() - started
+		log(
+			`indexed ${indexed.toLocaleString('en')} published materials in ${(indexMs / 1000).toFixed(1)} s`,
+		)
+	} else log(`reusing ${dbPath}`)
+	const starts = options.skipStartup ? [] : await measureStarts(dbPath, options.writeSeconds, log)
 
 	const raw = new Database(dbPath)
 	raw.pragma('wal_checkpoint(TRUNCATE)')
@@ -226,9 +486,26 @@ async function runChild(size: number, rounds: number, keep: boolean): Promise<Si
 			.get(),
 	)
 
+	if (options.startupOnly) {
+		raw.close()
+		if (!keep && !options.database) removeDatabase(dbPath)
+		return {
+			size,
+			starts,
+			populateMs,
+			indexMs,
+			dbBytes,
+			indexBytes: Number.NaN,
+			rawTextBytes: Number.NaN,
+			loadMs: Number.NaN,
+			residentMs: Number.NaN,
+			resident: { words: 0, postings: 0 },
+			paths: {},
+		}
+	}
 	const embedded = new SqliteFtsEngine(dbPath)
 	started = performance.now()
-	embedded.warmUp()
+	await embedded.warmUp()
 	const loadMs = performance.now() - started
 	started = performance.now()
 	const resident = await embedded.whenResident()
@@ -237,7 +514,13 @@ async function runChild(size: number, rounds: number, keep: boolean): Promise<Si
 		`engine loaded in ${(loadMs / 1000).toFixed(1)} s; postings of ${resident.words} words ` +
 			`(${resident.postings.toLocaleString('en')} rows) computed in ${(residentMs / 1000).toFixed(1)} s`,
 	)
-	const engines: [string, SearchEngine][] = [['embedded', embedded]]
+	const before = new SqliteFtsEngine(dbPath, { legacyResident: true, snapshot: false })
+	await before.warmUp()
+	await before.whenResident()
+	const engines: [string, SearchEngine][] = [
+		['embedded', embedded],
+		['embedded before', before],
+	]
 	if (process.env.MEILI_URL) {
 		const { MeilisearchEngine } = await import('#app/search/meilisearch.server.ts')
 		const { loadSearchDocument } = await import('#app/models/search-index.server.ts')
@@ -328,7 +611,9 @@ async function runChild(size: number, rounds: number, keep: boolean): Promise<Si
 		}
 	}
 	raw.close()
-	if (!keep) for (const suffix of ['', '-wal', '-shm']) fs.rmSync(dbPath + suffix, { force: true })
+	embedded.close()
+	before.close()
+	if (!keep && !options.database) removeDatabase(dbPath)
 
 	const paths: Record<string, PathResult> = {}
 	for (const name of Object.keys(runners)) {
@@ -343,6 +628,7 @@ async function runChild(size: number, rounds: number, keep: boolean): Promise<Si
 	}
 	return {
 		size,
+		starts,
 		populateMs,
 		indexMs,
 		dbBytes,
@@ -355,6 +641,11 @@ async function runChild(size: number, rounds: number, keep: boolean): Promise<Si
 	}
 }
 
+function removeDatabase(dbPath: string) {
+	for (const suffix of ['', '-wal', '-shm', '.postings', '.facets'])
+		fs.rmSync(dbPath + suffix, { force: true })
+}
+
 function parseArgs(argv: string[]) {
 	const value = (flag: string) => {
 		const i = argv.indexOf(flag)
@@ -365,17 +656,67 @@ function parseArgs(argv: string[]) {
 		.map((s) => Number(s.replace(/_/g, '')))
 		.filter((n) => Number.isInteger(n) && n > 0)
 	const rounds = Number(value('--rounds') ?? 5)
-	return { sizes, rounds, keep: argv.includes('--keep') }
+	return {
+		sizes,
+		rounds,
+		keep: argv.includes('--keep'),
+		database: value('--database'),
+		startupOnly: argv.includes('--startup-only'),
+		skipStartup: argv.includes('--skip-startup'),
+		writeSeconds: Number(value('--write-seconds') ?? 30),
+	}
 }
 
 const ms = (n: number) => (n < 10 ? n.toFixed(2) : n.toFixed(1))
 const mb = (n: number) => `${(n / 1e6).toFixed(1)} MB`
+
+function reportStarts(starts: StartResult[]) {
+	const lines: string[] = []
+	const s = (n: number) => `${(n / 1000).toFixed(1)} s`
+	const base = starts.find((x) => x.mode === 'legacy')!
+	const ratio = (a: number, b: number) => `${(a / b).toFixed(2)}×`
+	lines.push('')
+	lines.push(
+		'| start-up | facets ready | full speed | longest event-loop block | postings | engine RSS (heap) | peak RSS of the process |',
+	)
+	lines.push('|---|---:|---:|---:|---:|---:|---:|')
+	for (const x of starts)
+		lines.push(
+			`| ${START_MODES[x.mode]} | ${s(x.facetsMs)} | ${s(x.fullSpeedMs)} | ${x.longestBlockMs.toFixed(0)} ms | ` +
+				`${x.words} words, ${x.postings.toLocaleString('en')} rows, ${mb(x.postingBytes)} | ${mb(x.rssBytes)} (${mb(x.heapBytes)}) | ${mb(x.peakRssBytes)} |`,
+		)
+	for (const x of starts.filter((x) => x !== base))
+		lines.push(
+			`| ${x.mode} ÷ before | ${ratio(x.facetsMs, base.facetsMs)} | ${ratio(x.fullSpeedMs, base.fullSpeedMs)} | ${ratio(x.longestBlockMs, base.longestBlockMs)} | ` +
+				`${ratio(x.postingBytes, base.postingBytes)} | ${ratio(x.rssBytes, base.rssBytes)} | ${ratio(x.peakRssBytes, base.peakRssBytes)} |`,
+		)
+	lines.push('')
+	lines.push(
+		`Under writes (${base.writes.seconds} s, a revision every 250 ms, a search for a broad word every 100 ms), each on a copy of the database:`,
+	)
+	lines.push('')
+	lines.push(
+		'| start-up | writes | postings current | worker busy | full loads | deltas | compactions | search p50 / p95 ms | longest block |',
+	)
+	lines.push('|---|---:|---:|---:|---:|---:|---:|---:|---:|')
+	for (const x of starts) {
+		const w = x.writes
+		if (!w.seconds) continue
+		lines.push(
+			`| ${START_MODES[x.mode]} | ${w.writes} | ${(w.currentShare * 100).toFixed(0)}% | ${(w.busyShare * 100).toFixed(0)}% | ${w.loads} | ${w.deltas} | ${w.compactions} | ${ms(w.p50)} / ${ms(w.p95)} | ${w.longestBlockMs.toFixed(0)} ms |`,
+		)
+	}
+	return lines
+}
 
 function report(results: SizeResult[]) {
 	const lines: string[] = []
 	for (const r of results) {
 		lines.push('')
 		lines.push(`## ${r.size.toLocaleString('en')} materials`)
+		if (r.starts.length) lines.push(...reportStarts(r.starts))
+		if (!r.paths.baseline) continue
+		lines.push('')
 		lines.push(
 			`generate ${(r.populateMs / 1000).toFixed(1)} s · index build ${(r.indexMs / 1000).toFixed(1)} s · database ${mb(r.dbBytes)} · ` +
 				`index ${mb(r.indexBytes)} · raw text ${mb(r.rawTextBytes)} · index/raw text ${(r.indexBytes / r.rawTextBytes).toFixed(2)}`,
@@ -410,17 +751,29 @@ function report(results: SizeResult[]) {
 }
 
 const isChild = process.env.SEARCH_BENCH_CHILD !== undefined
-if (isChild) {
-	const { size, rounds, keep } = JSON.parse(process.env.SEARCH_BENCH_CHILD!) as {
+if (process.env.SEARCH_BENCH_START) {
+	const { dbPath, mode, writeSeconds } = JSON.parse(process.env.SEARCH_BENCH_START) as {
+		dbPath: string
+		mode: StartMode
+		writeSeconds: number
+	}
+	process.send!(await runStart(dbPath, mode, writeSeconds))
+	process.exit(0)
+} else if (isChild) {
+	const { size, rounds, keep, ...options } = JSON.parse(process.env.SEARCH_BENCH_CHILD!) as {
 		size: number
 		rounds: number
 		keep: boolean
+		database?: string
+		startupOnly: boolean
+		skipStartup: boolean
+		writeSeconds: number
 	}
-	const result = await runChild(size, rounds, keep)
+	const result = await runChild(size, rounds, keep, options)
 	process.send!(result)
 	process.exit(0)
 } else {
-	const { sizes, rounds, keep } = parseArgs(process.argv.slice(2))
+	const { sizes, rounds, keep, ...options } = parseArgs(process.argv.slice(2))
 	console.log(
 		`# Search benchmark (${os.cpus().length} cores, Node ${process.version}, ${rounds} rounds of ${MIX.length} queries)`,
 	)
@@ -428,7 +781,10 @@ if (isChild) {
 	for (const size of sizes) {
 		const result = await new Promise<SizeResult>((resolve, reject) => {
 			const child = fork(fileURLToPath(import.meta.url), [], {
-				env: { ...process.env, SEARCH_BENCH_CHILD: JSON.stringify({ size, rounds, keep }) },
+				env: {
+					...process.env,
+					SEARCH_BENCH_CHILD: JSON.stringify({ size, rounds, keep, ...options }),
+				},
 				execArgv: process.execArgv,
 				stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
 			})

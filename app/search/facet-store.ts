@@ -1,5 +1,6 @@
 import { type CatalogFilters, emptyFilters, type FilterParam } from '#app/domain/catalog-filters.ts'
 import { CONTENT_LANGUAGES } from '#app/domain/languages.ts'
+import { IdTable, type IdTableArrays } from './id-table.ts'
 import { adoptionLift, recencyLift } from './ranking.ts'
 import {
 	AGE_BAND_KEYS,
@@ -74,10 +75,72 @@ interface Tallies {
 	passed: number
 }
 
+/**
+ * A map keyed by material id, split into SHARDS maps by a hash of the id's
+ * end. A single Map of a million entries grows by rehashing all of them at
+ * once, which held the event loop for 30 to 60 ms at a time while facet
+ * data was loaded; shards of a few thousand entries each grow in a fraction
+ * of a millisecond.
+ */
+export class IdMap<V> {
+	private static readonly SHARDS = 256
+	private shards = Array.from({ length: IdMap.SHARDS }, () => new Map<string, V>())
+	size = 0
+
+	private shard(id: string) {
+		let hash = 0
+		for (let i = Math.max(0, id.length - 8); i < id.length; i++)
+			hash = (Math.imul(hash, 31) + id.charCodeAt(i)) | 0
+		return this.shards[(hash ^ (hash >>> 8)) & (IdMap.SHARDS - 1)]!
+	}
+
+	get(id: string) {
+		return this.shard(id).get(id)
+	}
+
+	set(id: string, value: V) {
+		const shard = this.shard(id)
+		const before = shard.size
+		shard.set(id, value)
+		this.size += shard.size - before
+		return this
+	}
+}
+
+/** What a FacetStore holds, as arrays of `size` materials (docs: of `rows` row ids), for saving it (facet-snapshot.ts). */
+export interface FacetArrays {
+	live: Uint8Array
+	country: Uint16Array
+	type: Uint32Array
+	licence: Uint32Array
+	audience: Uint32Array
+	risk: Uint32Array
+	age: Uint32Array
+	langLo: Uint32Array
+	langHi: Uint32Array
+	publishedAt: Float64Array
+	adaptations: Uint32Array
+	firstDoc: Int32Array
+	docMaterial: Int32Array
+	nextDoc: Int32Array
+}
+
+/**
+ * The vocabularies the bit masks are numbered by, in order: saved facet
+ * data is read back only into a store numbering them alike.
+ */
+export const FACET_VOCABULARIES = JSON.stringify([
+	AUDIENCES,
+	RISKS,
+	AGE_BAND_KEYS,
+	RESOURCE_TYPES,
+	LICENCES,
+	LANGS,
+])
+
 export class FacetStore {
-	/** Material number → id; a removed material keeps its number with `live` = 0. */
-	ids: string[] = []
-	private byId = new Map<string, number>()
+	/** Material number ↔ id; a removed material keeps its number with `live` = 0. */
+	private ids = new IdTable()
 	private countries: string[] = []
 	private countryIndex = new Map<string, number>()
 	live = new Uint8Array(1024)
@@ -114,6 +177,60 @@ export class FacetStore {
 		return this.ids.length
 	}
 
+	/** The id of material number `n`. */
+	idOf(n: number) {
+		return this.ids.idOf(n)
+	}
+
+	/** Makes room for `count` materials (the loader knows how many before it adds them). */
+	reserve(count: number) {
+		this.ids.reserve(count)
+	}
+
+	/**
+	 * A copy of the arrays as they are now (the store keeps changing while
+	 * they are saved); `ids` only grows, so its first `size` entries stay.
+	 */
+	copyArrays(): { arrays: FacetArrays; ids: IdTableArrays; size: number; countries: string[] } {
+		const size = this.ids.length
+		const rows = this.docMaterial.length
+		return {
+			size,
+			ids: this.ids.copyArrays(),
+			countries: [...this.countries],
+			arrays: {
+				live: this.live.slice(0, size),
+				country: this.country.slice(0, size),
+				type: this.type.slice(0, size),
+				licence: this.licence.slice(0, size),
+				audience: this.audience.slice(0, size),
+				risk: this.risk.slice(0, size),
+				age: this.age.slice(0, size),
+				langLo: this.langLo.slice(0, size),
+				langHi: this.langHi.slice(0, size),
+				publishedAt: this.publishedAt.slice(0, size),
+				adaptations: this.adaptations.slice(0, size),
+				firstDoc: this.firstDoc.slice(0, size),
+				docMaterial: this.docMaterial.slice(0, rows),
+				nextDoc: this.nextDoc.slice(0, rows),
+			},
+		}
+	}
+
+	/** A store holding saved arrays, and the adoption lift computed from them. */
+	static fromArrays(
+		arrays: FacetArrays & { adoptionBoost: Float64Array },
+		ids: IdTable,
+		countries: string[],
+	): FacetStore {
+		const store = new FacetStore()
+		store.ids = ids
+		store.countries = [...countries]
+		store.countryIndex = new Map(countries.map((code, i) => [code, i]))
+		Object.assign(store, arrays)
+		return store
+	}
+
 	/** How many materials are in the index now (removed ones keep their number). */
 	get liveCount() {
 		let count = 0
@@ -122,15 +239,13 @@ export class FacetStore {
 	}
 
 	materialNumber(materialId: string) {
-		return this.byId.get(materialId)
+		return this.ids.find(materialId)
 	}
 
 	upsert(record: FacetRecord) {
-		let n = this.byId.get(record.materialId)
+		let n = this.ids.find(record.materialId)
 		if (n === undefined) {
-			n = this.ids.length
-			this.ids.push(record.materialId)
-			this.byId.set(record.materialId, n)
+			n = this.ids.push(record.materialId)
 			const size = n + 1
 			this.live = grow(this.live, size)
 			this.country = grow(this.country, size)
@@ -178,7 +293,7 @@ export class FacetStore {
 	}
 
 	remove(materialId: string) {
-		const n = this.byId.get(materialId)
+		const n = this.ids.find(materialId)
 		if (n !== undefined) this.live[n] = 0
 		this.everything = null
 		this.boost = null

@@ -45,7 +45,7 @@ export async function warmUpSearch(log: (line: string) => void = console.log) {
 	const engine = await getSearchEngine()
 	if (!(engine instanceof SqliteFtsEngine))
 		return log(`search: ${engine.name} ready in ${seconds()}`)
-	const materials = engine.warmUp()
+	const materials = await engine.warmUp()
 	log(`search: ${materials.toLocaleString('en')} materials ready in ${seconds()}`)
 	const resident = await engine.whenResident()
 	if (resident.words)

@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto'
 import type Database from 'better-sqlite3'
 import { CONCEPTS } from '#app/domain/concepts.ts'
 import { searchLanguageOf } from '#app/domain/search-language.ts'
@@ -117,16 +118,20 @@ const KEPT_CHANGES = 10_000
 
 /**
  * Marks the index as changed, in the same transaction: records which
- * materials changed ('*' for all, after a rebuild) and bumps the version,
+ * materials changed ('*' for all, after a rebuild), with a stamp of the
+ * transaction, and bumps the version,
  * so every process refreshes its in-memory facet data for just those.
  */
 export async function bumpSearchStateSql(run: RunSql, materialIds: readonly string[] | '*') {
+	// Tells this history from another that reached the same change id (a
+	// restored copy changed since), for postings saved at a change.
+	const stamp = randomBytes(8).toString('hex')
 	if (materialIds === '*') {
 		await run('DELETE FROM "SearchChange"', [])
-		await run('INSERT INTO "SearchChange" ("materialId") VALUES (?)', ['*'])
+		await run('INSERT INTO "SearchChange" ("materialId", "stamp") VALUES (?, ?)', ['*', stamp])
 	} else {
 		for (const id of new Set(materialIds))
-			await run('INSERT INTO "SearchChange" ("materialId") VALUES (?)', [id])
+			await run('INSERT INTO "SearchChange" ("materialId", "stamp") VALUES (?, ?)', [id, stamp])
 		await run(
 			'DELETE FROM "SearchChange" WHERE "id" <= (SELECT MAX("id") FROM "SearchChange") - ?',
 			[KEPT_CHANGES],

@@ -1,7 +1,6 @@
 import type Database from 'better-sqlite3'
 import { findConceptByPrefix, findConcepts } from '#app/domain/concepts.ts'
 import { findCountries, loadCountryNames } from '#app/domain/country-names.ts'
-import { ageBandsOf } from '#app/domain/vocabularies.ts'
 import {
 	type SearchDocument,
 	type SearchEngine,
@@ -11,6 +10,14 @@ import {
 	type SearchResult,
 } from './engine.ts'
 import { openSqlite } from '#app/utils/sqlite.server.ts'
+import {
+	loadFacets,
+	loadVocabulary,
+	materialReader,
+	refreshMaterial,
+	slicer,
+} from './facet-loader.ts'
+import { facetSnapshotPath, saveFacetSnapshot } from './facet-snapshot.ts'
 import { FacetStore } from './facet-store.ts'
 import { MatchSet, topK, type FtsRows } from './fts-rows.ts'
 import { MatchEvaluator } from './match-evaluator.ts'
@@ -29,10 +36,9 @@ import {
 	type RankKey,
 	type WordPlan,
 } from './ranking.ts'
-import { ResidentPostings, type ResidentStats } from './resident-postings.ts'
+import { ResidentPostings, type ResidentOptions, type ResidentStats } from './resident-postings.ts'
 import { escapeHtml, mayContain, SNIPPET_LENGTH, snippetAround, truncate } from './snippets.ts'
 import {
-	ADAPTING_COUNTRIES_SQL,
 	bumpSearchStateSql,
 	removeDocumentSql,
 	sqliteRun,
@@ -62,8 +68,14 @@ import { Vocabulary } from './vocabulary.ts'
  * (resident-postings.ts), the vocabulary (vocabulary.ts), the query planner
  * (query-planner.ts) and the rows it matches (match-evaluator.ts), the
  * ranking rules (ranking.ts), snippets (snippets.ts) and suggestions
- * (suggestions.ts). It keeps the facet data current and assembles a search.
+ * (suggestions.ts). It keeps the facet data current (read whole a slice at a
+ * time by facet-loader.ts) and assembles a search.
  */
+
+export { postingsSnapshotPath } from './resident-postings.ts'
+
+/** The facet data is saved again once this many changes have been applied since it last was. */
+export const FACETS_SAVED_EVERY = 1_000
 
 /** Without a worker, the typo vocabulary is re-read at most this often while the index changes. */
 const VOCABULARY_REFRESH_MS = 10 * 60_000
@@ -79,29 +91,40 @@ export class SqliteFtsEngine implements SearchEngine {
 	private store = new FacetStore()
 	private loadedVersion = -1
 	private lastChange = 0
+	private lastChangeStamp: string | null = null
+	/** The last change the saved facet data holds, and a save under way. */
+	private savedChange = 0
+	private savingFacets: Promise<void> | null = null
+	/** Where the facet data came from at the last full load (benchmarks and tests). */
+	private facetLoad: {
+		source: 'snapshot' | 'index'
+		replayed: number
+		problem: string | null
+	} | null = null
 	private vocabulary: Vocabulary
 	private postings: ResidentPostings
 	private matches: MatchEvaluator
+	/** A full load of the facet data under way (searches wait for it). */
+	private loading: Promise<void> | null = null
+	private closed = false
 	private scratch: MatchSet | null = null
 	private rankKeys = new Float64Array(0)
 	private statementCache = new Map<string, Database.Statement>()
 	private statements
+	private materialReader: ReturnType<typeof materialReader>
 
-	/**
-	 * `residentMinDocs`: words held by fewer rows are left to FTS5 (tests
-	 * set 1 to hold a small index wholly in memory); `resident: false`
-	 * never loads postings, so FTS5 answers everything.
-	 */
+	/** `options`: how the index is held in memory (resident-postings.ts). */
 	constructor(
 		private databasePath: string,
-		private options: { residentMinDocs?: number; resident?: boolean } = {},
+		private options: ResidentOptions = {},
 	) {
 		this.reader = openSqlite(databasePath, { readonly: true, fileMustExist: true })
 		this.postings = new ResidentPostings(databasePath, options, {
 			loadedVersion: () => this.loadedVersion,
 			catchUp: () => this.ensureFresh(),
+			loading: () => this.loading,
 			adopted: (vocabulary) => {
-				this.vocabulary.set(vocabulary)
+				if (vocabulary) this.vocabulary.set(vocabulary)
 				this.matches.clear()
 			},
 		})
@@ -115,28 +138,17 @@ export class SqliteFtsEngine implements SearchEngine {
 		this.statements = {
 			version: this.reader.prepare('SELECT "version" FROM "SearchState" WHERE "id" = 1').pluck(),
 			changesSince: this.reader
-				.prepare('SELECT "id", "materialId" FROM "SearchChange" WHERE "id" > ? ORDER BY "id"')
-				.raw(),
-			oldestChange: this.reader.prepare('SELECT MIN("id") FROM "SearchChange"').pluck(),
-			docsOf: this.reader
-				.prepare('SELECT "docId", lang FROM "SearchDoc" WHERE "materialId" = ?')
-				.raw(),
-			materialRow: this.reader
 				.prepare(
-					`SELECT id, "countryCode", "resourceType", licence, "ageMin", "ageMax", "publishedAt" FROM "Material" WHERE id = ?`,
+					'SELECT "id", "materialId", "stamp" FROM "SearchChange" WHERE "id" > ? ORDER BY "id"',
 				)
 				.raw(),
-			audiencesOf: this.reader
-				.prepare('SELECT audience FROM "MaterialAudience" WHERE "materialId" = ?')
-				.pluck(),
-			risksOf: this.reader
-				.prepare('SELECT risk FROM "MaterialRisk" WHERE "materialId" = ?')
-				.pluck(),
-			adaptationsOf: this.reader.prepare(ADAPTING_COUNTRIES_SQL).pluck(),
+			oldestChange: this.reader.prepare('SELECT MIN("id") FROM "SearchChange"').pluck(),
 		}
+		this.materialReader = materialReader(this.reader)
 	}
 
 	close() {
+		this.closed = true
 		this.postings.close()
 		this.reader.close()
 	}
@@ -147,41 +159,142 @@ export class SqliteFtsEngine implements SearchEngine {
 	}
 
 	/** Loads facet data now rather than on the first search; answers how many materials are searchable. */
-	warmUp() {
-		this.ensureFresh()
+	async warmUp() {
+		await this.ready()
 		loadCountryNames()
 		return this.store.liveCount
+	}
+
+	/** Brings the in-memory data up to date, waiting for a full load when one is needed. */
+	private async ready() {
+		this.ensureFresh()
+		while (this.loading) {
+			await this.loading
+			this.ensureFresh()
+		}
+	}
+
+	/**
+	 * Loads everything (at start, after a rebuild, or when too far behind
+	 * the change log) a slice at a time, so the server keeps answering other
+	 * requests meanwhile; searches wait for it.
+	 */
+	private startFullLoad() {
+		// The vocabulary (typo correction) too: it also comes with the
+		// postings, but searches must not go without it until they do.
+		// As before decision record 026 (legacy): all at once.
+		const sliceMs = this.options.legacyResident ? Infinity : undefined
+		this.loading = Promise.all([
+			loadFacets(this.databasePath, sliceMs, { snapshot: this.savesFacets }),
+			loadVocabulary(this.databasePath, sliceMs),
+		])
+			.then(([facets, vocabulary]) => {
+				if (this.closed) return
+				const { store, version, lastChange, lastChangeStamp } = facets
+				this.store = store
+				this.vocabulary.set(vocabulary)
+				this.lastChange = lastChange
+				this.lastChangeStamp = lastChangeStamp
+				this.loadedVersion = version
+				this.facetLoad = {
+					source: facets.source,
+					replayed: facets.replayed,
+					problem: facets.problem,
+				}
+				if (facets.problem && facets.problem !== 'no snapshot')
+					console.error(`search: the saved facet data is not used (${facets.problem}); read again`)
+				if (facets.source === 'snapshot' && facets.replayed === 0) this.savedChange = lastChange
+				else this.saveFacets()
+				this.matches.clear()
+				this.scratch = null
+				this.postings.indexLoaded()
+			})
+			.finally(() => {
+				this.loading = null
+			})
+		// Searches waiting for it see the failure; the next one tries again.
+		this.loading.catch(() => {})
+	}
+
+	/** Whether the facet data is saved beside the database and read back at start (facet-snapshot.ts). */
+	private get savesFacets() {
+		return !this.options.legacyResident && this.options.snapshot !== false
+	}
+
+	/**
+	 * Saves the facet data as it is now, in the background and a slice at a
+	 * time, unless a save is under way: after a full read from SQLite, and
+	 * every FACETS_SAVED_EVERY changes, so that a restart replays at most
+	 * that many (the change log keeps more).
+	 */
+	private saveFacets() {
+		if (!this.savesFacets || this.savingFacets || this.closed) return
+		const state = {
+			version: this.loadedVersion,
+			lastChange: this.lastChange,
+			lastChangeStamp: this.lastChangeStamp,
+		}
+		this.savingFacets = saveFacetSnapshot(
+			facetSnapshotPath(this.databasePath),
+			this.store,
+			state,
+			slicer(),
+		)
+			.then(() => {
+				this.savedChange = state.lastChange
+			})
+			.catch((error: unknown) => {
+				console.error(`search: the facet data could not be saved (${String(error)})`)
+			})
+			.finally(() => {
+				this.savingFacets = null
+			})
+	}
+
+	/** Resolves once a save of the facet data under way is done (tests and benchmarks). */
+	async whenFacetsSaved() {
+		await this.savingFacets
+		return this.facetLoad
 	}
 
 	/**
 	 * Brings the in-memory data up to date with the index. Writers record
 	 * which materials each change touched (SearchChange), so only those are
 	 * re-read; a rebuild, or falling further behind than the kept changes,
-	 * reloads everything. The vocabulary (for typos and suggestions) comes
-	 * with each load of the postings (or, without a worker, is re-read at
+	 * reloads everything, a slice at a time (startFullLoad). The vocabulary
+	 * (for typos and suggestions) is read with it, then comes with the
+	 * postings and their deltas (or, without a worker, is re-read at
 	 * most every VOCABULARY_REFRESH_MS): new words are searchable at once,
 	 * they only join typo correction a little later.
 	 *
 	 * Postings held in memory stay in use after a change: rows removed
 	 * since are unmapped from their material (row ids are never reused),
 	 * and rows added since are found by FTS5 past the last row the postings
-	 * hold, so answers are current while the worker reloads them.
+	 * hold, so answers are current while the worker brings them up to date.
 	 */
 	private ensureFresh() {
+		// A full load catches up with what changed meanwhile once it is done.
+		if (this.loading) return
 		const version = Number(this.statements.version.get() ?? 0)
 		if (version === this.loadedVersion) return
-		const changes = this.statements.changesSince.all(this.lastChange) as [number, string][]
+		// Nothing loaded yet: the change log (a row per material at first) is of no use.
+		if (this.loadedVersion < 0) return this.startFullLoad()
+		const changes = this.statements.changesSince.all(this.lastChange) as [
+			number,
+			string,
+			string | null,
+		][]
 		const oldest = this.statements.oldestChange.get() as number | null
-		const gap = this.loadedVersion >= 0 && oldest !== null && oldest > this.lastChange + 1
-		if (this.loadedVersion < 0 || gap || changes.some(([, id]) => id === '*')) {
-			this.lastChange = changes.length ? changes[changes.length - 1]![0] : this.lastChange
-			this.load()
-			this.loadVocabulary()
+		const gap = oldest !== null && oldest > this.lastChange + 1
+		if (gap || changes.some(([, id]) => id === '*')) {
 			this.postings.discard()
+			this.startFullLoad()
+			return
 		} else {
 			for (const id of new Set(changes.map(([, materialId]) => materialId)))
-				this.refreshMaterial(id)
-			if (changes.length) this.lastChange = changes[changes.length - 1]![0]
+				refreshMaterial(this.store, this.materialReader, id)
+			if (changes.length) [this.lastChange, , this.lastChangeStamp] = changes[changes.length - 1]!
+			if (this.lastChange - this.savedChange >= FACETS_SAVED_EVERY) this.saveFacets()
 			// Without a worker to bring it with the postings, re-read it here.
 			if (!this.postings.hasWorker && Date.now() - this.vocabulary.loadedAt > VOCABULARY_REFRESH_MS)
 				this.loadVocabulary()
@@ -201,117 +314,12 @@ export class SqliteFtsEngine implements SearchEngine {
 		return this.postings.whenResident()
 	}
 
-	/** Re-reads one material's facet values and versions (or drops it when it left the index). */
-	private refreshMaterial(materialId: string) {
-		const docs = this.statements.docsOf.all(materialId) as [number, string][]
-		this.unmapOldRows(materialId, docs)
-		if (!docs.length) {
-			this.store.remove(materialId)
-			return
-		}
-		const row = this.statements.materialRow.get(materialId) as
-			[string, string, string, string, number | null, number | null, string | null] | undefined
-		if (!row) {
-			this.store.remove(materialId)
-			return
-		}
-		const [, countryCode, resourceType, licence, ageMin, ageMax, publishedAt] = row
-		const n = this.store.upsert({
-			materialId,
-			countryCode,
-			resourceType,
-			licence,
-			audiences: this.statements.audiencesOf.all(materialId) as string[],
-			risks: this.statements.risksOf.all(materialId) as string[],
-			ageBands: ageBandsOf(ageMin, ageMax),
-			langs: docs.map(([, lang]) => lang),
-			publishedAt: publishedAt ? Date.parse(publishedAt) : 0,
-			adaptationCount: Number(this.statements.adaptationsOf.get(materialId, countryCode) ?? 0),
-		})
-		for (const [docId] of docs) this.store.mapDoc(docId, n)
-	}
-
 	/**
-	 * Reads every indexed material's facet values. Each table is scanned
-	 * once, in storage order, and what is not indexed (drafts) skipped in
-	 * JavaScript: at a million materials, looking materials up by the ids in
-	 * SearchDoc took four times as long.
+	 * Whether the postings in memory are of the version last seen, and what
+	 * the worker has done so far (benchmarks measure behaviour under writes).
 	 */
-	/**
-	 * Forgets the rows a material had and no longer has (a new version of
-	 * its text gets new rows; row ids are never reused), so postings loaded
-	 * before the change skip them.
-	 */
-	private unmapOldRows(materialId: string, docs: [number, string][]) {
-		const n = this.store.materialNumber(materialId)
-		if (n === undefined) return
-		this.store.unmapOldDocs(n, new Set(docs.map(([docId]) => docId)))
-	}
-
-	private load() {
-		const store = new FacetStore()
-		const docs = this.reader
-			.prepare('SELECT "docId", "materialId", lang FROM "SearchDoc"')
-			.raw()
-			.all() as [number, string, string][]
-		const tags = new Map<string, { audiences: string[]; risks: string[]; langs: string[] }>()
-		for (const [, id, lang] of docs) {
-			let entry = tags.get(id)
-			if (!entry) tags.set(id, (entry = { audiences: [], risks: [], langs: [] }))
-			entry.langs.push(lang)
-		}
-		for (const [id, audience] of this.reader
-			.prepare('SELECT "materialId", audience FROM "MaterialAudience"')
-			.raw()
-			.iterate() as Iterable<[string, string]>)
-			tags.get(id)?.audiences.push(audience)
-		for (const [id, risk] of this.reader
-			.prepare('SELECT "materialId", risk FROM "MaterialRisk"')
-			.raw()
-			.iterate() as Iterable<[string, string]>)
-			tags.get(id)?.risks.push(risk)
-		// Countries other than its own that published a derivative of each
-		// material, from the derivatives (few) rather than every material.
-		const adaptationCounts = new Map(
-			this.reader
-				.prepare(
-					`SELECT v."materialId", COUNT(DISTINCT d."countryCode")
-					 FROM "Material" d CROSS JOIN "MaterialVersion" v ON v.id = d."derivedFromVersionId"
-					 CROSS JOIN "Material" s ON s.id = v."materialId"
-					 WHERE d."derivedFromVersionId" > '' AND +d.status = 'published' AND d."countryCode" != s."countryCode"
-					 GROUP BY v."materialId"`,
-				)
-				.raw()
-				.all() as [string, number][],
-		)
-		for (const [id, countryCode, resourceType, licence, ageMin, ageMax, publishedAt] of this.reader
-			.prepare(
-				`SELECT id, "countryCode", "resourceType", licence, "ageMin", "ageMax", "publishedAt" FROM "Material"`,
-			)
-			.raw()
-			.iterate() as Iterable<
-			[string, string, string, string, number | null, number | null, string | null]
-		>) {
-			const t = tags.get(id)
-			if (!t) continue
-			store.upsert({
-				materialId: id,
-				countryCode,
-				resourceType,
-				licence,
-				audiences: t.audiences,
-				risks: t.risks,
-				ageBands: ageBandsOf(ageMin, ageMax),
-				langs: t.langs,
-				publishedAt: publishedAt ? Date.parse(publishedAt) : 0,
-				adaptationCount: adaptationCounts.get(id) ?? 0,
-			})
-		}
-		for (const [docId, id] of docs) {
-			const n = store.materialNumber(id)
-			if (n !== undefined) store.mapDoc(docId, n)
-		}
-		this.store = store
+	residentActivity() {
+		return this.postings.activity()
 	}
 
 	/** Reads the vocabulary on this thread (the worker sends it with each load of the postings). */
@@ -325,7 +333,7 @@ export class SqliteFtsEngine implements SearchEngine {
 
 	async search(query: SearchQuery): Promise<SearchResult> {
 		const started = performance.now()
-		this.ensureFresh()
+		await this.ready()
 		const { terms, normalized } = parseQuery(query.q)
 		const concepts = terms.length ? findConcepts(terms.map((t) => t.text)) : []
 		// And the topics named by a word being typed or corrected.
@@ -622,7 +630,7 @@ export class SqliteFtsEngine implements SearchEngine {
 
 	/** What the ranking rules read of materials' indexed versions (analyzed at indexing), by material id. */
 	private rankRows(numbers: number[]) {
-		const ids = numbers.map((n) => this.store.ids[n]!)
+		const ids = numbers.map((n) => this.store.idOf(n))
 		const rows = this.prepared(
 			`SELECT "docId", "materialId", lang, "rankText" FROM "SearchDoc" WHERE "materialId" IN (${ids.map(() => '?').join(',')})`,
 		).all(...ids) as RankRow[]
@@ -637,7 +645,7 @@ export class SqliteFtsEngine implements SearchEngine {
 
 	/** The indexed language versions of materials, with their whole text, by material id. */
 	private versionRows(numbers: number[]) {
-		const ids = numbers.map((n) => this.store.ids[n]!)
+		const ids = numbers.map((n) => this.store.idOf(n))
 		const placeholders = ids.map(() => '?').join(',')
 		const versions = this.prepared(
 			`SELECT d."docId", v.id, v."materialId", v.lang, v.title, v.description, v."extractedText"
@@ -674,7 +682,7 @@ export class SqliteFtsEngine implements SearchEngine {
 			// A word matched in the text past what the rules read, or through a
 			// topic, still counts: unless it was left out (dropWords).
 			const topical = matched?.get(n) ?? all
-			const list = texts.get(this.store.ids[n]!) ?? []
+			const list = texts.get(this.store.idOf(n)) ?? []
 			const matchedDoc = candidates?.has(n) ? candidates.docOf(n) : -1
 			let best: { key: RankKey; docId: number; lang: string } | null = null
 			for (const [docId, , lang, rankText] of list) {
@@ -709,7 +717,7 @@ export class SqliteFtsEngine implements SearchEngine {
 	 * the reader saw it under (`shown`: the version ranked best).
 	 */
 	private lineageOf(found: number[], candidates: MatchSet, shown: Map<number, number>) {
-		const ids = found.map((n) => this.store.ids[n]!)
+		const ids = found.map((n) => this.store.idOf(n))
 		const placeholders = ids.map(() => '?').join(',')
 		const rows = this.prepared(
 			`SELECT m.id, v."materialId", m."derivationKind", 0 FROM "Material" m
@@ -722,7 +730,7 @@ export class SqliteFtsEngine implements SearchEngine {
 		rows.sort((a, b) => order.get(a[1])! - order.get(b[1])!)
 		const titles = new Map<string, string>()
 		const titleOf = (n: number) => {
-			const id = this.store.ids[n]!
+			const id = this.store.idOf(n)
 			let title = titles.get(id)
 			if (title === undefined) {
 				const docId = shown.get(n) ?? candidates.docOf(n)
@@ -766,9 +774,9 @@ export class SqliteFtsEngine implements SearchEngine {
 		const memo = new Map<string, boolean>()
 		// Facts in memory are read before the page's text: a material that
 		// another process withdrew in between has no rows left, and is left out.
-		const present = numbers.filter((n) => byMaterial.has(this.store.ids[n]!))
+		const present = numbers.filter((n) => byMaterial.has(this.store.idOf(n)))
 		return present.map((n) => {
-			const materialId = this.store.ids[n]!
+			const materialId = this.store.idOf(n)
 			const match = candidates?.has(n)
 				? {
 						docId: candidates.docOf(n),

@@ -3,8 +3,9 @@ import { editDistanceWithin } from './text.ts'
 /**
  * The index's vocabulary as the query planner uses it: the words typos are
  * corrected against (closest, then most frequent), and the commonest
- * completions of a short prefix. Read from SearchVocab, or brought by the
- * worker with each load of the resident postings.
+ * completions of a short prefix. Read from SearchVocab with the facet data
+ * (facet-loader.ts, in a worker thread), then brought by the posting worker
+ * with the resident postings and their deltas.
  */
 
 /** Words a short prefix (one CJK character, two letters) stands for, most frequent first. */

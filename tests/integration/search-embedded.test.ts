@@ -293,7 +293,8 @@ describe('the index held in memory', () => {
 		} finally {
 			direct.close()
 			held.close()
-			for (const suffix of ['', '-wal', '-shm']) fs.rmSync(dbPath + suffix, { force: true })
+			for (const suffix of ['', '-wal', '-shm', '.postings'])
+				fs.rmSync(dbPath + suffix, { force: true })
 		}
 	})
 })

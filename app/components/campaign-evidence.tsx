@@ -11,6 +11,7 @@ import { directionOf } from '#app/domain/languages.ts'
 import { isVocabularyValue } from '#app/domain/vocabularies.ts'
 import { Highlighted } from './highlighted.tsx'
 import { useLabels } from './vocab.tsx'
+import { isolate } from '#app/components/content-text.tsx'
 
 /** The campaign cards' and evidence block's stylesheet, for the `links` of the routes that show them. */
 export { default as campaignStyles } from '#app/styles/campaigns.css?url'
@@ -136,7 +137,7 @@ export function CampaignCard({ item, compact }: { item: CampaignSummary; compact
 				<p className="campaign-card__why">
 					{t('search.matchedTopic', {
 						topic: labels.vocab(item.hit.matchedBy.vocabulary, item.hit.matchedBy.key),
-						term: item.hit.matchedBy.term,
+						term: isolate(item.hit.matchedBy.term),
 					})}
 				</p>
 			) : item.hit && item.hit.lang !== i18n.language ? (

@@ -6,6 +6,7 @@ import type { SearchItem } from '#app/models/search.server.ts'
 import { Highlighted } from './highlighted.tsx'
 import { ResponsiveImage } from './responsive-image.tsx'
 import { useLabels } from './vocab.tsx'
+import { isolate } from '#app/components/content-text.tsx'
 
 /** The line saying which match brought a material through its lineage (search rule 8). */
 const LINEAGE_KEYS = {
@@ -88,12 +89,14 @@ export function MaterialCard({ item }: { item: CardItem }) {
 					<p className="card__why">
 						{t('search.matchedTopic', {
 							topic: labels.vocab(item.hit.matchedBy.vocabulary, item.hit.matchedBy.key),
-							term: item.hit.matchedBy.term,
+							term: isolate(item.hit.matchedBy.term),
 						})}
 					</p>
 				) : item.hit?.matchedBy.kind === 'lineage' ? (
 					<p className="card__why">
-						{t(LINEAGE_KEYS[item.hit.matchedBy.relation], { title: item.hit.matchedBy.title })}
+						{t(LINEAGE_KEYS[item.hit.matchedBy.relation], {
+							title: isolate(item.hit.matchedBy.title),
+						})}
 					</p>
 				) : item.hit && item.hit.lang !== i18n.language ? (
 					<p className="card__why">

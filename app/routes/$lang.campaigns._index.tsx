@@ -22,6 +22,7 @@ import { getRequestLanguage } from '#app/i18n/lang.server.ts'
 import { getFixedT } from '#app/i18n/resources.server.ts'
 import { searchCampaigns } from '#app/models/campaign-search.server.ts'
 import { pageMeta } from '#app/utils/page-meta.ts'
+import { isolate } from '#app/components/content-text.tsx'
 
 /**
  * The public campaigns: what each country ran and what it can show for it,
@@ -106,7 +107,9 @@ export default function CampaignsIndex() {
 
 	let empty: string
 	if (q)
-		empty = filtered ? t('campaigns.emptyQueryFiltered', { q }) : t('campaigns.emptyQuery', { q })
+		empty = filtered
+			? t('campaigns.emptyQueryFiltered', { q: isolate(q) })
+			: t('campaigns.emptyQuery', { q: isolate(q) })
 	else empty = filtered ? t('campaigns.emptyFiltered') : t('campaigns.empty')
 
 	return (
@@ -215,7 +218,7 @@ export default function CampaignsIndex() {
 								? t('campaigns.countFor', {
 										count: data.total,
 										formatted: labels.number(data.total),
-										q,
+										q: isolate(q),
 									})
 								: t('campaigns.count', { count: data.total, formatted: labels.number(data.total) })}
 						</h2>

@@ -38,6 +38,7 @@ import { searchMaterials } from '#app/models/search.server.ts'
 import { appOrigin } from '#app/utils/request.server.ts'
 import { feedPath, feedTitle } from './__atom-feed.server.ts'
 import { pageMeta } from '#app/utils/page-meta.ts'
+import { isolate } from '#app/components/content-text.tsx'
 
 /** Campaigns shown beside a search's materials; the rest are a link away. */
 const CAMPAIGNS_BESIDE_SEARCH = 3
@@ -296,7 +297,7 @@ export default function Catalog() {
 				>
 					{data.campaigns?.total ? (
 						<section className="campaign-matches" aria-labelledby="campaign-matches-title">
-							<h2 id="campaign-matches-title">{t('search.campaignsTitle', { q })}</h2>
+							<h2 id="campaign-matches-title">{t('search.campaignsTitle', { q: isolate(q) })}</h2>
 							<CampaignCards items={data.campaigns.items} compact />
 							<p>
 								<Link to={`/${lang}/campaigns?${new URLSearchParams({ q })}`}>
@@ -311,7 +312,11 @@ export default function Catalog() {
 					<div className="results-head">
 						<h2 id="results-title" aria-live="polite">
 							{q
-								? t('search.count', { count: data.total, formatted: labels.number(data.total), q })
+								? t('search.count', {
+										count: data.total,
+										formatted: labels.number(data.total),
+										q: isolate(q),
+									})
 								: t('catalog.count', { count: data.total, formatted: labels.number(data.total) })}
 						</h2>
 						{data.items.length ? (
@@ -452,8 +457,8 @@ function NoResults({ q, filters }: { q: string; filters: CatalogFilters }) {
 			<p>
 				{q
 					? filtered
-						? t('search.empty', { q })
-						: t('search.emptyNoFilters', { q })
+						? t('search.empty', { q: isolate(q) })
+						: t('search.emptyNoFilters', { q: isolate(q) })
 					: t('catalog.empty')}
 			</p>
 			{q ? <p>{filtered ? t('search.emptyHint') : t('search.emptyHintNoFilters')}</p> : null}

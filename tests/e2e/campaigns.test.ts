@@ -8,6 +8,7 @@ import {
 	expectAccessible,
 	launchBrowser,
 	signInAsDemo,
+	withoutIsolates,
 } from '#tests/support/browser.ts'
 
 /**
@@ -163,7 +164,7 @@ describe('the campaigns index for every reader', () => {
 		// No filter ticked: the message says nothing about removing one.
 		const english = await newPage()
 		await english.goto('/en/campaigns?q=zzqqxxww')
-		const empty = await english.locator('.empty').innerText()
+		const empty = withoutIsolates(await english.locator('.empty').innerText())
 		expect(empty).toContain('No campaign matches “zzqqxxww”.')
 		expect(empty).toContain('Try fewer words or another spelling.')
 		expect(empty).not.toMatch(/filter/)
@@ -185,9 +186,9 @@ describe('the campaigns index for every reader', () => {
 				(url) =>
 					url.searchParams.get('q') === 'parents' && url.searchParams.get('country') === 'FR',
 			)
-			await expect(page.locator('#campaign-results-title').textContent()).resolves.toMatch(
-				/campaigns? for “parents”/,
-			)
+			await expect(
+				page.locator('#campaign-results-title').textContent().then(withoutIsolates),
+			).resolves.toMatch(/campaigns? for “parents”/)
 			const countries = await page.locator('.campaign-card .campaign-card__meta').allInnerTexts()
 			expect(countries.length).toBeGreaterThan(0)
 			for (const text of countries) expect(text).toMatch(/^France/)

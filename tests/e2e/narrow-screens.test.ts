@@ -5,6 +5,7 @@ import {
 	expectAccessible,
 	launchBrowser,
 	signInAsDemo,
+	withoutIsolates,
 } from '#tests/support/browser.ts'
 
 const baseURL = inject('baseURL')
@@ -116,11 +117,11 @@ describe('pages that are not there, and searches that find nothing', () => {
 	test('a search that finds nothing speaks of filters only when there are some', async () => {
 		const page = await open('phone')
 		await page.goto('/en/materials?q=zzqxv')
-		const alone = (await page.locator('.empty').textContent()) ?? ''
+		const alone = withoutIsolates(await page.locator('.empty').textContent()) ?? ''
 		expect(alone).toContain('Nothing matches “zzqxv”.')
 		expect(alone).not.toMatch(/filter/i)
 		await page.goto('/en/materials?q=zzqxv&risk=grooming')
-		await expect(page.locator('.empty').textContent()).resolves.toContain(
+		await expect(page.locator('.empty').textContent().then(withoutIsolates)).resolves.toContain(
 			'Nothing matches “zzqxv” with these filters.',
 		)
 		await page.context().close()

@@ -1,6 +1,11 @@
 import { type Browser, type Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest'
-import { eventually, expectAccessible, launchBrowser } from '#tests/support/browser.ts'
+import {
+	eventually,
+	expectAccessible,
+	launchBrowser,
+	withoutIsolates,
+} from '#tests/support/browser.ts'
 
 const baseURL = inject('baseURL')
 let browser: Browser
@@ -16,7 +21,7 @@ afterAll(async () => {
 	await browser?.close()
 })
 
-const heading = () => page.locator('#results-title').textContent()
+const heading = async () => withoutIsolates(await page.locator('#results-title').textContent())
 
 describe('searching the library', () => {
 	test('results follow the words as they are typed, across languages, and the URL keeps the search', async () => {
@@ -116,9 +121,9 @@ describe('searching without JavaScript', () => {
 		await plain.waitForURL(
 			(url) => url.pathname === '/fr/materials' && url.searchParams.get('q') === 'sextorsion',
 		)
-		await expect(plain.locator('#results-title').textContent()).resolves.toMatch(
-			/^\d+ ressources pour « sextorsion »$/,
-		)
+		await expect(
+			plain.locator('#results-title').textContent().then(withoutIsolates),
+		).resolves.toMatch(/^\d+ ressources pour « sextorsion »$/)
 		// The filters form works the same way, keeping the words.
 		await plain
 			.getByRole('group', { name: 'Langue' })

@@ -8,7 +8,7 @@ import { type Browser, type Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest'
 import { DEMO_USERS } from '#prisma/demo/accounts.ts'
 import { HOSTILE_HOSTS } from '#tests/fixtures/hostile-requests.ts'
-import { eventually, launchBrowser } from '#tests/support/browser.ts'
+import { eventually, launchBrowser, withoutIsolates } from '#tests/support/browser.ts'
 import { PROJECT_ROOT } from '#tests/support/paths.ts'
 
 const baseURL = inject('baseURL')
@@ -214,7 +214,7 @@ describe('in Chromium', () => {
 		// Only hydrated JavaScript updates the URL while typing.
 		await page.waitForURL((url) => url.searchParams.get('q') === 'sextortion')
 		const heading = await eventually(
-			() => page.locator('#results-title').textContent(),
+			async () => withoutIsolates(await page.locator('#results-title').textContent()),
 			(text) => /for “sextortion”/.test(text ?? ''),
 		)
 		expect(heading, violations.join('\n')).toMatch(/for “sextortion”/)

@@ -132,3 +132,12 @@ export async function switchLanguage(page: Page, autonym: string) {
 	await page.locator('.lang-menu > summary').click()
 	await page.locator('.lang-menu__list').getByRole('link', { name: autonym, exact: true }).click()
 }
+
+/**
+ * A page's text without the invisible marks that isolate a reader's words
+ * (U+2066 to U+2069): the interface wraps what was typed in them so that a
+ * Latin query reads right on a right-to-left page.
+ */
+export function withoutIsolates(text: string | null | undefined) {
+	return text?.replace(/[\u2066-\u2069]/g, '') ?? null
+}

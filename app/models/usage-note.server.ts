@@ -208,8 +208,30 @@ export async function insertUsageNote(input: {
  * its page.
  */
 export async function listPeriodUsage(period: { start: Date; end: Date }, client: Tx = db) {
+	return listPublicUsage(
+		{ createdAt: { gte: period.start, lte: period.end } },
+		[{ createdAt: 'asc' }, { id: 'asc' }],
+		client,
+	)
+}
+
+/**
+ * What a country said it used of other countries' public works, newest
+ * first, with each work's country and titles by language: its page lists
+ * them.
+ */
+export async function listCountryUsage(countryCode: string, client: Tx = db) {
+	return listPublicUsage({ countryCode }, [{ createdAt: 'desc' }, { id: 'asc' }], client)
+}
+
+/** The notes matching `where` on works that are public now, in `orderBy` order, with their works. */
+async function listPublicUsage(
+	where: Prisma.UsageNoteWhereInput,
+	orderBy: Prisma.UsageNoteOrderByWithRelationInput[],
+	client: Tx,
+) {
 	const notes = await client.usageNote.findMany({
-		where: { createdAt: { gte: period.start, lte: period.end } },
+		where,
 		select: {
 			countryCode: true,
 			materialId: true,
@@ -219,7 +241,7 @@ export async function listPeriodUsage(period: { start: Date; end: Date }, client
 			outcomeUnit: true,
 			createdAt: true,
 		},
-		orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],
+		orderBy,
 	})
 	const materialIds = [...new Set(notes.map((n) => n.materialId).filter((id) => id !== null))]
 	const campaignIds = [...new Set(notes.map((n) => n.campaignId).filter((id) => id !== null))]
@@ -230,6 +252,7 @@ export async function listPeriodUsage(period: { start: Date; end: Date }, client
 					select: {
 						id: true,
 						countryCode: true,
+						originalLang: true,
 						versions: { select: { lang: true, title: true } },
 					},
 				})
@@ -240,20 +263,26 @@ export async function listPeriodUsage(period: { start: Date; end: Date }, client
 					select: {
 						id: true,
 						countryCode: true,
+						originalLang: true,
 						translations: { select: { lang: true, title: true } },
 					},
 				})
 			: Promise.resolve([]),
 	])
-	const works = new Map<string, { countryCode: string; titles: Record<string, string> }>()
+	const works = new Map<
+		string,
+		{ countryCode: string; originalLang: string; titles: Record<string, string> }
+	>()
 	for (const m of materials)
 		works.set(`material:${m.id}`, {
 			countryCode: m.countryCode,
+			originalLang: m.originalLang,
 			titles: Object.fromEntries(m.versions.map((v) => [v.lang, v.title])),
 		})
 	for (const c of campaigns)
 		works.set(`campaign:${c.id}`, {
 			countryCode: c.countryCode,
+			originalLang: c.originalLang,
 			titles: Object.fromEntries(c.translations.map((tr) => [tr.lang, tr.title])),
 		})
 	return notes.flatMap((n) => {
@@ -268,6 +297,7 @@ export async function listPeriodUsage(period: { start: Date; end: Date }, client
 				kind,
 				id,
 				ownerCountryCode: work.countryCode,
+				originalLang: work.originalLang,
 				titles: work.titles,
 				note: n.note,
 				outcomeValue: n.outcomeValue,

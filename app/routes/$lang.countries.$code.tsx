@@ -3,14 +3,17 @@ import { Link, useLoaderData } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
 import { ContentText } from '#app/components/content-text.tsx'
 import { MaterialCards } from '#app/components/material-card.tsx'
+import { useOutcomeText } from '#app/components/usage-notes.tsx'
 import { useLabels } from '#app/components/vocab.tsx'
 import { emptyFilters } from '#app/domain/catalog-filters.ts'
 import { countryName, isCountryCode } from '#app/domain/countries.ts'
+import { titleIn } from '#app/domain/joint-report.ts'
 import { getRequestLanguage } from '#app/i18n/lang.server.ts'
 import { getFixedT } from '#app/i18n/resources.server.ts'
 import { listPublicCampaignsByCountry } from '#app/models/campaign.server.ts'
 import { getCountry, getCountryReuse } from '#app/models/country.server.ts'
 import { listMaterialsByCountry } from '#app/models/material/queries.server.ts'
+import { listCountryUsage } from '#app/models/usage-note.server.ts'
 import { invariantResponse } from '#app/utils/http.server.ts'
 import { pageMeta } from '#app/utils/page-meta.ts'
 import { feedLink } from './__atom-feed.server.ts'
@@ -24,10 +27,11 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 	invariantResponse(isCountryCode(code), 404)
 	const country = await getCountry(code)
 	invariantResponse(country, 404)
-	const [campaigns, materials, reuse] = await Promise.all([
+	const [campaigns, materials, reuse, usage] = await Promise.all([
 		listPublicCampaignsByCountry(code, lang),
 		listMaterialsByCountry(code, lang),
 		getCountryReuse(code),
+		listCountryUsage(code),
 	])
 	const t = getFixedT(lang)
 	return {
@@ -35,6 +39,19 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 		campaigns,
 		materials,
 		reuse,
+		used: usage.map((u) => ({
+			kind: u.kind,
+			id: u.id,
+			ownerCountryCode: u.ownerCountryCode,
+			// In the reader's language, else as the work was written.
+			...(u.titles[lang] || !u.titles[u.originalLang]
+				? titleIn(u.titles, lang)
+				: { lang: u.originalLang, title: u.titles[u.originalLang]! }),
+			note: u.note,
+			outcomeValue: u.outcomeValue,
+			outcomeUnit: u.outcomeUnit,
+			createdAt: u.createdAt.toISOString(),
+		})),
 		title: `${countryName(code, lang)} · ${t('app.name')}`,
 		feed: feedLink(lang, '', { ...emptyFilters(), country: [code] }),
 	}
@@ -44,9 +61,10 @@ export const meta: MetaFunction<typeof loader> = (args) =>
 	pageMeta(args, { title: args.data?.title, feeds: args.data ? [args.data.feed] : [] })
 
 export default function CountryPage() {
-	const { country, campaigns, materials, reuse } = useLoaderData<typeof loader>()
+	const { country, campaigns, materials, reuse, used } = useLoaderData<typeof loader>()
 	const { t, i18n } = useTranslation()
 	const labels = useLabels()
+	const outcome = useOutcomeText()
 	return (
 		<>
 			<h1>{labels.country(country.code)}</h1>
@@ -78,6 +96,48 @@ export default function CountryPage() {
 			)}
 			<h2>{t('country.materials', { count: materials.length })}</h2>
 			{materials.length ? <MaterialCards items={materials} /> : <p>{t('country.noMaterials')}</p>}
+			<section className="usage" aria-labelledby="country-used">
+				<h2 id="country-used">{t('country.usedTitle')}</h2>
+				{used.length ? (
+					<ul className="usage__list">
+						{used.map((u) => {
+							const figure = outcome(u.outcomeValue, u.outcomeUnit)
+							const from = labels.country(u.ownerCountryCode)
+							return (
+								<li key={`${u.kind}:${u.id}`} className="usage__note">
+									<p className="usage__head">
+										<Link
+											to={`/${i18n.language}/${u.kind === 'material' ? 'materials' : 'campaigns'}/${u.id}`}
+										>
+											<ContentText lang={u.lang}>{u.title}</ContentText>
+										</Link>{' '}
+										<time dateTime={u.createdAt}>{labels.date(u.createdAt)}</time>
+									</p>
+									<p className="usage__from">
+										{t(
+											u.kind === 'material'
+												? 'country.usedMaterialFrom'
+												: 'country.usedCampaignFrom',
+											{
+												country: from,
+											},
+										)}
+									</p>
+									{/* Written in whatever language the country chose: its direction from its first letter. */}
+									<p className="prose" dir="auto">
+										{u.note}
+									</p>
+									{figure ? (
+										<p className="usage__outcome">{t('usage.outcome', { figure })}</p>
+									) : null}
+								</li>
+							)
+						})}
+					</ul>
+				) : (
+					<p>{t('country.usedNone')}</p>
+				)}
+			</section>
 		</>
 	)
 }

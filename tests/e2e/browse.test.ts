@@ -41,6 +41,21 @@ describe('a reader without an account', () => {
 		await expectAccessible(page)
 	})
 
+	test('a country’s page says what it used from other countries, in the work’s own language, and in Arabic right to left', async () => {
+		await page.goto('/en/countries/BE')
+		const used = page.getByRole('region', { name: 'Used from other countries' })
+		await expect(
+			used.getByRole('link', { name: 'Un inconnu trop gentil en ligne ?' }).count(),
+		).resolves.toBe(1)
+		await expect(used.textContent()).resolves.toContain('A material from France')
+		await expectAccessible(page)
+		await page.goto('/ar/countries/IL')
+		const arabic = page.getByRole('region', { name: 'ما استخدمه من دول أخرى' })
+		await expect(arabic.locator('.usage__note').count()).resolves.toBeGreaterThan(0)
+		await expect(page.locator('html').getAttribute('dir')).resolves.toBe('rtl')
+		await expectAccessible(page)
+	})
+
 	test('filters the catalog, and the URL keeps the filters', async () => {
 		await page.goto('/en')
 		await page

@@ -12,6 +12,7 @@ import {
 	action as materialAction,
 	loader as materialLoader,
 } from '#app/routes/$lang.materials.$id.tsx'
+import { loader as countryLoader } from '#app/routes/$lang.countries.$code.tsx'
 import { loader as usageCsvLoader } from '#app/routes/$lang.reports.$roundId.usage[.]csv.ts'
 import { loader as jsonLoader } from '#app/routes/$lang.reports.$roundId.data[.]json.ts'
 import { publicLibraryGeneration } from '#app/utils/cache.server.ts'
@@ -329,6 +330,79 @@ describe('what readers see', () => {
 			form: saveForm('BE'),
 		})
 		expect(posted.outcome).toBe(404)
+	})
+})
+
+describe('a country’s page', () => {
+	interface CountryData {
+		used: {
+			kind: string
+			id: string
+			ownerCountryCode: string
+			title: string
+			lang: string
+			note: string
+			outcomeValue: number | null
+		}[]
+	}
+	const countryPage = async (code: string) => {
+		const page = await call(countryLoader, `/en/countries/${code}`, {
+			params: { lang: 'en', code },
+		})
+		expect(page.outcome).toBe('ok')
+		return (page.result as CountryData).used
+	}
+
+	test('lists what the country said it used of other countries’ public works, newest first', async () => {
+		const nz = await createUser('coordinator', { country: 'NZ' })
+		expect(await countryPage('NZ')).toEqual([])
+		const material = await frenchMaterial()
+		await postOnMaterial(nz, material.id, saveForm('NZ', { note: 'Printed for Auckland schools.' }))
+		const { campaign } = await frenchCampaign()
+		await db.usageNote.updateMany({
+			where: { countryCode: 'NZ' },
+			data: { createdAt: new Date('2026-01-01') },
+		})
+		const posted = await call(campaignAction, `/en/campaigns/${campaign.id}`, {
+			cookie: nz.cookie,
+			params: { lang: 'en', id: campaign.id },
+			form: saveForm('NZ', { note: 'Ran the parents’ evenings in Wellington.' }),
+		})
+		expect(posted.outcome).toBe('ok')
+
+		const used = await countryPage('NZ')
+		expect(used).toMatchObject([
+			{
+				kind: 'campaign',
+				id: campaign.id,
+				ownerCountryCode: 'FR',
+				title: 'Parents, parlons-en !',
+				lang: 'fr',
+				note: 'Ran the parents’ evenings in Wellington.',
+			},
+			{
+				kind: 'material',
+				id: material.id,
+				ownerCountryCode: 'FR',
+				lang: 'fr',
+				note: 'Printed for Auckland schools.',
+				outcomeValue: 3000,
+			},
+		])
+		// Nobody else's notes, and not on the owner's page.
+		expect((await countryPage('FR')).some((u) => u.note.includes('Auckland'))).toBe(false)
+
+		// A withdrawn material leaves the list with its page; its note is kept.
+		const reviewer = await createUser('reviewer')
+		const withdrawn = await transitionMaterial(
+			{ id: reviewer.id, memberships: [{ role: 'reviewer', countryCode: null }] },
+			material.id,
+			'withdraw',
+			'Outdated.',
+		)
+		expect(withdrawn.ok).toBe(true)
+		expect((await countryPage('NZ')).map((u) => u.kind)).toEqual(['campaign'])
+		expect(await notesOn(material.id)).toHaveLength(1)
 	})
 })
 

@@ -45,8 +45,8 @@ import { parseCatalogQuery, type CatalogFilters } from '#app/domain/catalog-filt
 import { getAgeBand } from '#app/domain/vocabularies.ts'
 import { emptyFilters } from '#app/domain/catalog-filters.ts'
 import { type SearchDocument, type SearchEngine } from '#app/search/engine.ts'
-import { facetSnapshotPath } from '#app/search/facet-snapshot.ts'
-import { postingsSnapshotPath, SqliteFtsEngine } from '#app/search/sqlite-fts.server.ts'
+import { searchFilesOf } from '#app/search/search-files.ts'
+import { SqliteFtsEngine } from '#app/search/sqlite-fts.server.ts'
 import { parseQuery } from '#app/search/text.ts'
 import { createMigratedDatabase, populateSyntheticDatabase } from '#prisma/demo/synthetic.ts'
 import { MIX } from './search-mix.ts'
@@ -296,10 +296,7 @@ async function runStart(
 	mode: StartMode,
 	writeSeconds: number,
 ): Promise<StartResult> {
-	if (mode === 'fresh') {
-		fs.rmSync(postingsSnapshotPath(dbPath), { force: true })
-		fs.rmSync(facetSnapshotPath(dbPath), { force: true })
-	}
+	if (mode === 'fresh') for (const file of searchFilesOf(dbPath)) fs.rmSync(file, { force: true })
 	const revisions = documentsToRevise(dbPath, 400)
 	global.gc?.()
 	const rss0 = process.memoryUsage().rss
@@ -403,10 +400,11 @@ async function runStart(
  */
 async function measureStarts(dbPath: string, writeSeconds: number, log: (m: string) => void) {
 	const copy = (to: string) => {
-		for (const suffix of ['', '-wal', '.postings', '.facets']) {
-			fs.rmSync(to + suffix, { force: true })
-			if (fs.existsSync(dbPath + suffix)) fs.copyFileSync(dbPath + suffix, to + suffix)
-		}
+		const from = [dbPath, `${dbPath}-wal`, ...searchFilesOf(dbPath)]
+		;[to, `${to}-wal`, ...searchFilesOf(to)].forEach((file, i) => {
+			fs.rmSync(file, { force: true })
+			if (fs.existsSync(from[i]!)) fs.copyFileSync(from[i]!, file)
+		})
 		return to
 	}
 	const runs: [StartMode, string, number][] = [
@@ -642,8 +640,8 @@ async function runChild(
 }
 
 function removeDatabase(dbPath: string) {
-	for (const suffix of ['', '-wal', '-shm', '.postings', '.facets'])
-		fs.rmSync(dbPath + suffix, { force: true })
+	for (const file of [dbPath, `${dbPath}-wal`, `${dbPath}-shm`, ...searchFilesOf(dbPath)])
+		fs.rmSync(file, { force: true })
 }
 
 function parseArgs(argv: string[]) {

@@ -12,6 +12,7 @@ import {
 	storageRoot,
 	storeTempFile,
 } from '#app/media/storage.server.ts'
+import { searchFilesOf } from '#app/search/search-files.ts'
 import { openSqlite } from '#app/utils/sqlite.server.ts'
 import { referencedStorageKeysSql, STORAGE_KEY_TABLES_SQL } from './asset.server.ts'
 
@@ -288,6 +289,8 @@ export async function restoreBackup(options: {
 	await syncFile(incoming)
 	for (const suffix of ['-wal', '-shm', '-journal'])
 		await fsp.rm(databasePath + suffix, { force: true })
+	// The search's saved files describe the old database: read again from the new one.
+	for (const file of searchFilesOf(databasePath)) await fsp.rm(file, { force: true })
 	await fsp.rename(incoming, databasePath)
 	await syncFile(path.dirname(databasePath))
 

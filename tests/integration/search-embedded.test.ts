@@ -15,6 +15,7 @@ import { resolveDatabasePath } from '#app/utils/database-url.ts'
 import { db } from '#app/utils/db.server.ts'
 import { createMaterial } from '#tests/factories.ts'
 import { createMigratedDatabase, populateSyntheticDatabase } from '#prisma/demo/synthetic.ts'
+import { searchFilesOf } from '#app/search/search-files.ts'
 
 const engine = new SqliteFtsEngine(resolveDatabasePath())
 const search = (q: string) =>
@@ -293,8 +294,8 @@ describe('the index held in memory', () => {
 		} finally {
 			direct.close()
 			held.close()
-			for (const suffix of ['', '-wal', '-shm', '.postings'])
-				fs.rmSync(dbPath + suffix, { force: true })
+			for (const file of [dbPath, `${dbPath}-wal`, `${dbPath}-shm`, ...searchFilesOf(dbPath)])
+				fs.rmSync(file, { force: true })
 		}
 	})
 })

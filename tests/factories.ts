@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto'
 import sharp from 'sharp'
 import { allianceSince } from '#app/domain/countries.ts'
+import { type MaterialDraft } from '#app/domain/material-draft.ts'
 import { type Licence, type ResourceType } from '#app/domain/vocabularies.ts'
 import { attachFile } from '#app/models/material/files.server.ts'
 import { insertMaterial, type NewMaterial } from '#app/models/material/drafts.server.ts'
@@ -38,6 +39,27 @@ export async function createMaterial(overrides: Partial<NewMaterial> = {}) {
 		versions: [{ lang: 'fr', title: `Affiche ${counter}`, description: 'Une affiche de test.' }],
 		...overrides,
 	})
+}
+
+/** The fields of a French poster draft as the new-material form sends them, `overrides` on top. */
+export function draftFields(
+	overrides: Partial<MaterialDraft> & Pick<MaterialDraft, 'draftId'>,
+): MaterialDraft {
+	return {
+		title: 'Brouillon',
+		description: 'Not yet public.',
+		lang: 'fr',
+		resourceType: 'poster',
+		licence: 'cc-by-4.0',
+		audiences: ['children'],
+		risks: ['grooming'],
+		accessibility: [],
+		ageMin: 9,
+		ageMax: 12,
+		organisation: null,
+		organisationContact: null,
+		...overrides,
+	}
 }
 
 /** A real PNG, so downloads and previews carry real image bytes. */

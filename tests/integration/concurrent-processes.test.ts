@@ -1,14 +1,13 @@
 import { spawn, spawnSync } from 'node:child_process'
 import { describe, expect, test } from 'vitest'
 import { emptyFilters } from '#app/domain/catalog-filters.ts'
-import { type MaterialDraft } from '#app/domain/material-draft.ts'
 import { insertMaterial, updateDraftMaterial } from '#app/models/material/drafts.server.ts'
 import { embeddedIndexProblem, rebuildEmbeddedIndex } from '#app/models/search-index.server.ts'
 import { SqliteFtsEngine } from '#app/search/sqlite-fts.server.ts'
 import { resolveDatabasePath } from '#app/utils/database-url.ts'
 import { db } from '#app/utils/db.server.ts'
 import { openSqlite } from '#app/utils/sqlite.server.ts'
-import { createMaterial, createUser } from '#tests/factories.ts'
+import { createMaterial, createUser, draftFields } from '#tests/factories.ts'
 import { PROJECT_ROOT } from '#tests/support/paths.ts'
 import { populateSyntheticDatabase } from '#prisma/demo/synthetic.ts'
 
@@ -33,21 +32,8 @@ function reindexOnce() {
 	})
 }
 
-const draftOf = (id: string, i: number): MaterialDraft => ({
-	draftId: id,
-	title: `Brouillon ${i}`,
-	description: `Révision ${i} du brouillon.`,
-	lang: 'fr',
-	resourceType: 'poster',
-	licence: 'cc-by-4.0',
-	audiences: ['children'],
-	risks: ['grooming'],
-	accessibility: [],
-	ageMin: 9,
-	ageMax: 12,
-	organisation: null,
-	organisationContact: null,
-})
+const draftOf = (id: string, i: number) =>
+	draftFields({ draftId: id, title: `Brouillon ${i}`, description: `Révision ${i} du brouillon.` })
 
 describe('saves while another process rebuilds the search index', () => {
 	test('200 saves during repeated reindexing: none fails, search stays whole', async () => {

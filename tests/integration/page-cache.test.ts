@@ -5,9 +5,8 @@ import { action as reviewAction } from '#app/routes/$lang.review.$id.tsx'
 import { loader as stringsLoader } from '#app/routes/strings.$file.ts'
 import { publicLibraryGeneration } from '#app/utils/cache.server.ts'
 import { db } from '#app/utils/db.server.ts'
-import { type MaterialDraft } from '#app/domain/material-draft.ts'
 import { createDraftMaterial, updateDraftMaterial } from '#app/models/material/drafts.server.ts'
-import { createMaterial, createUser } from '#tests/factories.ts'
+import { createMaterial, createUser, draftFields } from '#tests/factories.ts'
 import { call } from '#tests/support/routes.ts'
 
 const req = (url: string, headers: Record<string, string> = {}) =>
@@ -90,21 +89,8 @@ describe('the public library generation', () => {
 
 	test('a contributor saving a draft leaves it as it is, so the anonymous pages stay cached', async () => {
 		const contributor = await createUser('contributor', { country: 'FR' })
-		const draft = (title: string): MaterialDraft => ({
-			draftId: 'draft-kept-out-of-the-cache',
-			title,
-			description: 'Not yet public.',
-			lang: 'fr',
-			resourceType: 'poster',
-			licence: 'cc-by-4.0',
-			audiences: ['children'],
-			risks: ['grooming'],
-			accessibility: [],
-			ageMin: 9,
-			ageMax: 12,
-			organisation: null,
-			organisationContact: null,
-		})
+		const draft = (title: string) =>
+			draftFields({ draftId: 'draft-kept-out-of-the-cache', title, description: 'Not yet public.' })
 		const before = publicLibraryGeneration()
 		const created = await createDraftMaterial(contributor, 'FR', draft('Brouillon'))
 		expect(created).toMatchObject({ ok: true, created: true })

@@ -1,15 +1,12 @@
-import { randomUUID } from 'node:crypto'
 import fs from 'node:fs'
-import os from 'node:os'
-import path from 'node:path'
 import Database from 'better-sqlite3'
-import { afterAll, beforeAll, describe, expect, test } from 'vitest'
+import { describe, expect, test } from 'vitest'
 import { type CatalogFilters, emptyFilters } from '#app/domain/catalog-filters.ts'
 import { rebuildEmbeddedIndex } from '#app/models/search-index.server.ts'
 import { facetSnapshotPath } from '#app/search/facet-snapshot.ts'
-import { FACETS_SAVED_EVERY, SqliteFtsEngine } from '#app/search/sqlite-fts.server.ts'
+import { FACETS_SAVED_EVERY, type SqliteFtsEngine } from '#app/search/sqlite-fts.server.ts'
 import { bumpSearchStateSql, sqliteRun } from '#app/search/sqlite-fts-writer.ts'
-import { createMigratedDatabase, populateSyntheticDatabase } from '#prisma/demo/synthetic.ts'
+import { syntheticSearchLibrary } from '#tests/support/synthetic-search.ts'
 
 // The facet data saved beside the database and read back at start: whatever
 // path it took (saved, saved and then changed, damaged, from another
@@ -19,27 +16,13 @@ import { createMigratedDatabase, populateSyntheticDatabase } from '#prisma/demo/
 const QUERIES = ['', 'online', 'grooming', 'trusted adult', '网络', 'الأطفال', 'walrus']
 const FILTERED: CatalogFilters = { ...emptyFilters(), lang: ['es'], risk: ['grooming'] }
 
-let dbPath: string
-const engines: SqliteFtsEngine[] = []
-const open = (options: ConstructorParameters<typeof SqliteFtsEngine>[1] = {}) => {
-	const engine = new SqliteFtsEngine(dbPath, { resident: false, ...options })
-	engines.push(engine)
-	return engine
-}
-const saved = () => facetSnapshotPath(dbPath)
-
-beforeAll(async () => {
-	dbPath = path.join(os.tmpdir(), `awareness-facets-${randomUUID()}.db`)
-	createMigratedDatabase(dbPath)
-	await populateSyntheticDatabase(dbPath, 600, { seed: 13 })
-	await rebuildEmbeddedIndex({ databasePath: dbPath })
-}, 120_000)
-
-afterAll(() => {
-	for (const engine of engines) engine.close()
-	for (const suffix of ['', '-wal', '-shm', '.postings', '.facets'])
-		fs.rmSync(dbPath + suffix, { force: true })
+const library = syntheticSearchLibrary('facets', {
+	size: 600,
+	seed: 13,
+	defaults: { resident: false },
 })
+const open = library.open
+const saved = () => facetSnapshotPath(library.path)
 
 async function answers(engine: SqliteFtsEngine) {
 	const out = []
@@ -74,7 +57,7 @@ async function start() {
 }
 
 async function withDatabase<T>(work: (db: Database.Database) => T | Promise<T>) {
-	const db = new Database(dbPath)
+	const db = new Database(library.path)
 	try {
 		return await work(db)
 	} finally {
@@ -206,7 +189,7 @@ describe('facet data saved beside the database', { timeout: 120_000 }, () => {
 	test('after the whole index is rewritten, replays every material', async () => {
 		const first = await start()
 		first.engine.close()
-		await rebuildEmbeddedIndex({ databasePath: dbPath })
+		await rebuildEmbeddedIndex({ databasePath: library.path })
 		const restarted = await start()
 		const indexed = await withDatabase(
 			(db) =>

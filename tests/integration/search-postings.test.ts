@@ -1,15 +1,11 @@
-import { randomUUID } from 'node:crypto'
 import fs from 'node:fs'
-import os from 'node:os'
-import path from 'node:path'
 import Database from 'better-sqlite3'
-import { afterAll, beforeAll, describe, expect, test } from 'vitest'
+import { describe, expect, test } from 'vitest'
 import { emptyFilters } from '#app/domain/catalog-filters.ts'
-import { rebuildEmbeddedIndex } from '#app/models/search-index.server.ts'
 import { type SearchDocument } from '#app/search/engine.ts'
 import { loadFacets } from '#app/search/facet-loader.ts'
-import { postingsSnapshotPath, SqliteFtsEngine } from '#app/search/sqlite-fts.server.ts'
-import { createMigratedDatabase, populateSyntheticDatabase } from '#prisma/demo/synthetic.ts'
+import { postingsSnapshotPath, type SqliteFtsEngine } from '#app/search/sqlite-fts.server.ts'
+import { syntheticSearchLibrary } from '#tests/support/synthetic-search.ts'
 
 // The resident postings saved next to the database and read back at start,
 // and brought up to date by deltas: whatever path they took, searches must
@@ -34,27 +30,13 @@ const QUERIES = [
 	'walrus',
 ]
 
-let dbPath: string
-const engines: SqliteFtsEngine[] = []
-const open = (options: ConstructorParameters<typeof SqliteFtsEngine>[1] = {}) => {
-	const engine = new SqliteFtsEngine(dbPath, { residentMinDocs: 1, ...options })
-	engines.push(engine)
-	return engine
-}
-const snapshot = () => postingsSnapshotPath(dbPath)
-
-beforeAll(async () => {
-	dbPath = path.join(os.tmpdir(), `awareness-postings-${randomUUID()}.db`)
-	createMigratedDatabase(dbPath)
-	await populateSyntheticDatabase(dbPath, 600, { seed: 11 })
-	await rebuildEmbeddedIndex({ databasePath: dbPath })
-}, 120_000)
-
-afterAll(() => {
-	for (const engine of engines) engine.close()
-	for (const suffix of ['', '-wal', '-shm', '.postings', '.facets'])
-		fs.rmSync(dbPath + suffix, { force: true })
+const library = syntheticSearchLibrary('postings', {
+	size: 600,
+	seed: 11,
+	defaults: { residentMinDocs: 1 },
 })
+const open = library.open
+const snapshot = () => postingsSnapshotPath(library.path)
 
 async function answers(engine: SqliteFtsEngine, { ordered = true } = {}) {
 	const out = []
@@ -94,7 +76,7 @@ async function reference({ ordered = true } = {}) {
 }
 
 function sqlite() {
-	return new Database(dbPath)
+	return new Database(library.path)
 }
 
 /** A published material's searchable form, its first version's title replaced. */
@@ -337,7 +319,7 @@ describe('start-up', { timeout: 120_000 }, () => {
 		}
 		setImmediate(tick)
 		// Every slice as short as can be: a pause at each check.
-		const loading = loadFacets(dbPath, 0, { snapshot: false })
+		const loading = loadFacets(library.path, 0, { snapshot: false })
 		const { store, version } = await loading
 		running = false
 		expect(turns).toBeGreaterThan(3)

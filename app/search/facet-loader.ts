@@ -7,7 +7,7 @@ import { ageBandsOf } from '#app/domain/vocabularies.ts'
 import { BUSY_TIMEOUT_MS, openSqlite } from '#app/utils/sqlite.server.ts'
 import { FacetStore, IdMap } from './facet-store.ts'
 import { facetSnapshotPath, readFacetSnapshot } from './facet-snapshot.ts'
-import { stateProblem } from './postings-snapshot.mjs'
+import { changeLog, stateProblem } from './postings-snapshot.mjs'
 import { ADAPTING_COUNTRIES_SQL } from './sqlite-fts-writer.ts'
 
 /** Longest stretch the loader runs before letting the event loop answer requests. */
@@ -100,18 +100,6 @@ export function refreshMaterial(
 	for (const [docId] of docs) store.mapDoc(docId, n)
 }
 
-/** The index's version and its last recorded change, with that change's stamp. */
-function indexState(sqlite: Database.Database) {
-	const version = Number(
-		sqlite.prepare('SELECT "version" FROM "SearchState" WHERE "id" = 1').pluck().get() ?? 0,
-	)
-	const [lastChange, lastChangeStamp] = (sqlite
-		.prepare('SELECT "id", "stamp" FROM "SearchChange" ORDER BY "id" DESC LIMIT 1')
-		.raw()
-		.get() as [number, string | null] | undefined) ?? [0, null]
-	return { version, lastChange: Number(lastChange), lastChangeStamp }
-}
-
 /**
  * The saved facet data (facet-snapshot.ts) brought up to the index's state
  * by re-reading the materials changed since it was saved, or why it cannot
@@ -120,28 +108,16 @@ function indexState(sqlite: Database.Database) {
 async function fromSnapshot(
 	sqlite: Database.Database,
 	databasePath: string,
-	state: ReturnType<typeof indexState>,
+	log: ReturnType<typeof changeLog>,
+	state: ReturnType<ReturnType<typeof changeLog>['state']>,
 	slices: ReturnType<typeof slicer>,
 ) {
 	const saved = await readFacetSnapshot(facetSnapshotPath(databasePath), slices)
 	if ('problem' in saved) return saved
-	const changesAfter = sqlite
-		.prepare(
-			`SELECT COUNT(*), MIN("id"), SUM("materialId" = '*') FROM "SearchChange" WHERE "id" > ?`,
-		)
-		.raw()
-	const changeAt = sqlite.prepare('SELECT "stamp" FROM "SearchChange" WHERE "id" = ?').pluck()
 	const problem = stateProblem(saved.state, {
 		state,
-		changesAfter: (change) => {
-			const [count, first, rebuilt] = changesAfter.get(change) as [
-				number,
-				number | null,
-				number | null,
-			]
-			return { count, first, rebuilt: Number(rebuilt ?? 0) > 0 }
-		},
-		changeAt: (change) => (changeAt.get(change) as string | undefined) ?? null,
+		changesAfter: log.changesAfter,
+		changeAt: log.changeAt,
 	})
 	if (problem) return { problem }
 	const reader = materialReader(sqlite)
@@ -176,11 +152,12 @@ export async function loadFacets(
 	const { due, pause } = slices
 	try {
 		sqlite.exec('BEGIN')
-		const state = indexState(sqlite)
+		const log = changeLog(sqlite)
+		const state = log.state()
 		const { version, lastChange, lastChangeStamp } = state
 		let problem: string | null = null
 		if (snapshot) {
-			const saved = await fromSnapshot(sqlite, databasePath, state, slices)
+			const saved = await fromSnapshot(sqlite, databasePath, log, state, slices)
 			if ('store' in saved)
 				return {
 					...state,

@@ -14,6 +14,7 @@
 import { parentPort, workerData } from 'node:worker_threads'
 import Database from 'better-sqlite3'
 import {
+	changeLog,
 	decodeWord,
 	describeImage,
 	PostingWriter,
@@ -34,13 +35,7 @@ const vocabulary = db.prepare('SELECT term, doc FROM "SearchVocab"').raw()
 const maxRow = db.prepare('SELECT COALESCE(MAX("docId"), 0) FROM "SearchDoc"').pluck()
 const rowCount = db.prepare('SELECT COUNT(*) FROM "SearchDoc" WHERE "docId" <= ?').pluck()
 const liveRows = db.prepare('SELECT "docId" FROM "SearchDoc"').pluck()
-const lastChange = db
-	.prepare('SELECT "id", "stamp" FROM "SearchChange" ORDER BY "id" DESC LIMIT 1')
-	.raw()
-const changesAfter = db
-	.prepare(`SELECT COUNT(*), MIN("id"), SUM("materialId" = '*') FROM "SearchChange" WHERE "id" > ?`)
-	.raw()
-const changeAt = db.prepare('SELECT "stamp" FROM "SearchChange" WHERE "id" = ?').pluck()
+const log = changeLog(db)
 // Aggregated in SQLite: one JSON array per column instead of a row at a
 // time through JavaScript, about twice as fast for a word in most rows.
 const scoredRows = (where) =>
@@ -72,12 +67,9 @@ const COMPACT_SHARE = 1 / 8
 let held = null
 
 function readState() {
-	const [change, stamp] = lastChange.get() ?? [0, null]
 	const top = Number(maxRow.get())
 	return {
-		version: Number(version.get()),
-		lastChange: Number(change),
-		lastChangeStamp: stamp,
+		...log.state(),
 		maxRow: top,
 		rows: Number(rowCount.get(top)),
 	}
@@ -306,11 +298,8 @@ parentPort.on('message', (request) => {
 				: snapshotProblem(saved.header, {
 						params: { weights, minDocs },
 						state: readState(),
-						changesAfter: (change) => {
-							const [count, first, rebuilt] = changesAfter.get(change)
-							return { count, first, rebuilt: Number(rebuilt ?? 0) > 0 }
-						},
-						changeAt: (change) => changeAt.get(change) ?? null,
+						changesAfter: log.changesAfter,
+						changeAt: log.changeAt,
 					})
 		if (problem) {
 			if (snapshot && problem !== 'no snapshot')

@@ -322,6 +322,50 @@ export function snapshotProblem(header, { params, state, changesAfter, changeAt 
 }
 
 /**
+ * The index's state and change log as the saved files are checked against
+ * them (stateProblem), read on a better-sqlite3 connection: the posting
+ * worker's and the facet loader's, each in its own read transaction.
+ * @param {import('better-sqlite3').Database} db
+ */
+export function changeLog(db) {
+	const version = db.prepare('SELECT "version" FROM "SearchState" WHERE "id" = 1').pluck()
+	const last = db
+		.prepare('SELECT "id", "stamp" FROM "SearchChange" ORDER BY "id" DESC LIMIT 1')
+		.raw()
+	const after = db
+		.prepare(
+			`SELECT COUNT(*), MIN("id"), SUM("materialId" = '*') FROM "SearchChange" WHERE "id" > ?`,
+		)
+		.raw()
+	const at = db.prepare('SELECT "stamp" FROM "SearchChange" WHERE "id" = ?').pluck()
+	return {
+		/** @returns {{ version: number, lastChange: number, lastChangeStamp: string | null }} */
+		state() {
+			const [change, stamp] = /** @type {[number, string | null] | undefined} */ (last.get()) ?? [
+				0,
+				null,
+			]
+			return {
+				version: Number(version.get() ?? 0),
+				lastChange: Number(change),
+				lastChangeStamp: stamp,
+			}
+		},
+		/** @param {number} id */
+		changesAfter(id) {
+			const [count, first, rebuilt] = /** @type {[number, number | null, number | null]} */ (
+				after.get(id)
+			)
+			return { count, first, rebuilt: Number(rebuilt ?? 0) > 0 }
+		},
+		/** @param {number} id @returns {string | null} */
+		changeAt(id) {
+			return /** @type {string | undefined} */ (at.get(id)) ?? null
+		},
+	}
+}
+
+/**
  * Why data saved at index state `saved` cannot be brought up to the index's
  * state now by replaying the changes since (see snapshotProblem), or null.
  * The saved facet data (facet-snapshot.ts) is held to the same rule.

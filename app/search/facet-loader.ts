@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url'
 import { Worker } from 'node:worker_threads'
 import { ageBandsOf } from '#app/domain/vocabularies.ts'
 import { BUSY_TIMEOUT_MS, openSqlite } from '#app/utils/sqlite.server.ts'
-import { FacetStore, IdMap } from './facet-store.ts'
+import { FacetStore } from './facet-store.ts'
 import { facetSnapshotPath, readFacetSnapshot } from './facet-snapshot.ts'
 import { changeLog, stateProblem } from './postings-snapshot.mjs'
 import { ADAPTING_COUNTRIES_SQL } from './sqlite-fts-writer.ts'
@@ -26,6 +26,38 @@ export function slicer(sliceMs = SLICE_MS) {
 			await new Promise((resolve) => setImmediate(resolve))
 			started = performance.now()
 		},
+	}
+}
+
+/**
+ * A map keyed by material id, split into SHARDS maps by a hash of the id's
+ * end. A single Map of a million entries grows by rehashing all of them at
+ * once, which held the event loop for 30 to 60 ms at a time while facet
+ * data was loaded; shards of a few thousand entries each grow in a fraction
+ * of a millisecond.
+ */
+class IdMap<V> {
+	private static readonly SHARDS = 256
+	private shards = Array.from({ length: IdMap.SHARDS }, () => new Map<string, V>())
+	size = 0
+
+	private shard(id: string) {
+		let hash = 0
+		for (let i = Math.max(0, id.length - 8); i < id.length; i++)
+			hash = (Math.imul(hash, 31) + id.charCodeAt(i)) | 0
+		return this.shards[(hash ^ (hash >>> 8)) & (IdMap.SHARDS - 1)]!
+	}
+
+	get(id: string) {
+		return this.shard(id).get(id)
+	}
+
+	set(id: string, value: V) {
+		const shard = this.shard(id)
+		const before = shard.size
+		shard.set(id, value)
+		this.size += shard.size - before
+		return this
 	}
 }
 

@@ -75,38 +75,6 @@ interface Tallies {
 	passed: number
 }
 
-/**
- * A map keyed by material id, split into SHARDS maps by a hash of the id's
- * end. A single Map of a million entries grows by rehashing all of them at
- * once, which held the event loop for 30 to 60 ms at a time while facet
- * data was loaded; shards of a few thousand entries each grow in a fraction
- * of a millisecond.
- */
-export class IdMap<V> {
-	private static readonly SHARDS = 256
-	private shards = Array.from({ length: IdMap.SHARDS }, () => new Map<string, V>())
-	size = 0
-
-	private shard(id: string) {
-		let hash = 0
-		for (let i = Math.max(0, id.length - 8); i < id.length; i++)
-			hash = (Math.imul(hash, 31) + id.charCodeAt(i)) | 0
-		return this.shards[(hash ^ (hash >>> 8)) & (IdMap.SHARDS - 1)]!
-	}
-
-	get(id: string) {
-		return this.shard(id).get(id)
-	}
-
-	set(id: string, value: V) {
-		const shard = this.shard(id)
-		const before = shard.size
-		shard.set(id, value)
-		this.size += shard.size - before
-		return this
-	}
-}
-
 /** What a FacetStore holds, as arrays of `size` materials (docs: of `rows` row ids), for saving it (facet-snapshot.ts). */
 export interface FacetArrays {
 	live: Uint8Array

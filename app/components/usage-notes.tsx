@@ -1,4 +1,5 @@
 import { Form, useNavigation, useSearchParams } from '@remix-run/react'
+import { type ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
 import { MAX_USAGE_NOTE_LENGTH } from '#app/domain/usage-note-limits.ts'
 import { type UsageNoteValues } from '#app/domain/usage-note.ts'
@@ -51,6 +52,38 @@ export function useOutcomeText() {
 				})
 }
 
+/**
+ * One note of use: a first line naming who used the work, or which work
+ * was used (`head`), with the date; a line under it (`detail`); what the
+ * country wrote; its figure.
+ */
+export function UsageNoteItem({
+	head,
+	detail,
+	note,
+}: {
+	head: ReactNode
+	detail?: ReactNode
+	note: Pick<UsageNoteView, 'note' | 'outcomeValue' | 'outcomeUnit' | 'createdAt'>
+}) {
+	const { t } = useTranslation()
+	const labels = useLabels()
+	const figure = useOutcomeText()(note.outcomeValue, note.outcomeUnit)
+	return (
+		<li className="usage__note">
+			<p className="usage__head">
+				{head} <time dateTime={note.createdAt}>{labels.date(note.createdAt)}</time>
+			</p>
+			{detail}
+			{/* Written in whatever language the country chose: its direction from its first letter. */}
+			<p className="prose" dir="auto">
+				{note.note}
+			</p>
+			{figure ? <p className="usage__outcome">{t('usage.outcome', { figure })}</p> : null}
+		</li>
+	)
+}
+
 export function UsageNotes({
 	notes,
 	forms,
@@ -63,7 +96,6 @@ export function UsageNotes({
 }) {
 	const { t } = useTranslation()
 	const labels = useLabels()
-	const outcome = useOutcomeText()
 	const [params] = useSearchParams()
 	const done = params.get('usage')
 	return (
@@ -74,22 +106,13 @@ export function UsageNotes({
 			) : null}
 			{notes.length ? (
 				<ul className="usage__list">
-					{notes.map((n) => {
-						const figure = outcome(n.outcomeValue, n.outcomeUnit)
-						return (
-							<li key={n.id} className="usage__note">
-								<p className="usage__head">
-									<strong>{labels.country(n.countryCode)}</strong>{' '}
-									<time dateTime={n.createdAt}>{labels.date(n.createdAt)}</time>
-								</p>
-								{/* Written in whatever language the country chose: its direction from its first letter. */}
-								<p className="prose" dir="auto">
-									{n.note}
-								</p>
-								{figure ? <p className="usage__outcome">{t('usage.outcome', { figure })}</p> : null}
-							</li>
-						)
-					})}
+					{notes.map((n) => (
+						<UsageNoteItem
+							key={n.id}
+							head={<strong>{labels.country(n.countryCode)}</strong>}
+							note={n}
+						/>
+					))}
 				</ul>
 			) : (
 				<p>{t('usage.none')}</p>

@@ -327,9 +327,13 @@ export function evidenceIn(campaign: JointCampaignRow, lang: string) {
 	return { lang: shownLang, evidence: pick ?? null }
 }
 
-/** A title by language in the reader's language, else English, else any. */
-export function titleIn(titles: Record<string, string>, lang: string) {
+/**
+ * A title by language in the reader's language, else the work's own
+ * (`original`, when given), else English, else any.
+ */
+export function titleIn(titles: Record<string, string>, lang: string, original?: string) {
 	if (titles[lang]) return { lang, title: titles[lang] }
+	if (original && titles[original]) return { lang: original, title: titles[original] }
 	if (titles.en) return { lang: 'en', title: titles.en }
 	const [first] = Object.entries(titles)
 	return first ? { lang: first[0], title: first[1] } : { lang, title: '' }

@@ -3,7 +3,7 @@ import { Link, useLoaderData } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
 import { ContentText } from '#app/components/content-text.tsx'
 import { MaterialCards } from '#app/components/material-card.tsx'
-import { useOutcomeText } from '#app/components/usage-notes.tsx'
+import { UsageNoteItem } from '#app/components/usage-notes.tsx'
 import { useLabels } from '#app/components/vocab.tsx'
 import { emptyFilters } from '#app/domain/catalog-filters.ts'
 import { countryName, isCountryCode } from '#app/domain/countries.ts'
@@ -43,10 +43,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 			kind: u.kind,
 			id: u.id,
 			ownerCountryCode: u.ownerCountryCode,
-			// In the reader's language, else as the work was written.
-			...(u.titles[lang] || !u.titles[u.originalLang]
-				? titleIn(u.titles, lang)
-				: { lang: u.originalLang, title: u.titles[u.originalLang]! }),
+			...titleIn(u.titles, lang, u.originalLang),
 			note: u.note,
 			outcomeValue: u.outcomeValue,
 			outcomeUnit: u.outcomeUnit,
@@ -64,7 +61,6 @@ export default function CountryPage() {
 	const { country, campaigns, materials, reuse, used } = useLoaderData<typeof loader>()
 	const { t, i18n } = useTranslation()
 	const labels = useLabels()
-	const outcome = useOutcomeText()
 	return (
 		<>
 			<h1>{labels.country(country.code)}</h1>
@@ -100,39 +96,29 @@ export default function CountryPage() {
 				<h2 id="country-used">{t('country.usedTitle')}</h2>
 				{used.length ? (
 					<ul className="usage__list">
-						{used.map((u) => {
-							const figure = outcome(u.outcomeValue, u.outcomeUnit)
-							const from = labels.country(u.ownerCountryCode)
-							return (
-								<li key={`${u.kind}:${u.id}`} className="usage__note">
-									<p className="usage__head">
-										<Link
-											to={`/${i18n.language}/${u.kind === 'material' ? 'materials' : 'campaigns'}/${u.id}`}
-										>
-											<ContentText lang={u.lang}>{u.title}</ContentText>
-										</Link>{' '}
-										<time dateTime={u.createdAt}>{labels.date(u.createdAt)}</time>
-									</p>
+						{used.map((u) => (
+							<UsageNoteItem
+								key={`${u.kind}:${u.id}`}
+								head={
+									<Link
+										to={`/${i18n.language}/${u.kind === 'material' ? 'materials' : 'campaigns'}/${u.id}`}
+									>
+										<ContentText lang={u.lang}>{u.title}</ContentText>
+									</Link>
+								}
+								detail={
 									<p className="usage__from">
 										{t(
 											u.kind === 'material'
 												? 'country.usedMaterialFrom'
 												: 'country.usedCampaignFrom',
-											{
-												country: from,
-											},
+											{ country: labels.country(u.ownerCountryCode) },
 										)}
 									</p>
-									{/* Written in whatever language the country chose: its direction from its first letter. */}
-									<p className="prose" dir="auto">
-										{u.note}
-									</p>
-									{figure ? (
-										<p className="usage__outcome">{t('usage.outcome', { figure })}</p>
-									) : null}
-								</li>
-							)
-						})}
+								}
+								note={u}
+							/>
+						))}
 					</ul>
 				) : (
 					<p>{t('country.usedNone')}</p>

@@ -8,7 +8,7 @@ import { JointReportBody } from './joint-report-view.tsx'
 
 const day = (iso: string) => new Date(`${iso}T12:00:00Z`)
 
-const figures = assembleJointReport({
+const input: Parameters<typeof assembleJointReport>[0] = {
 	period: { start: day('2025-01-01'), end: day('2025-12-31') },
 	countries: [],
 	reports: [],
@@ -25,6 +25,7 @@ const figures = assembleJointReport({
 			ownerCountryCode: 'FR',
 			createdAt: day('2025-03-01'),
 			titles: { fr: 'Parents, parlons-en !' },
+			originalLang: 'fr',
 		})),
 		{
 			countryCode: 'IL',
@@ -33,9 +34,11 @@ const figures = assembleJointReport({
 			ownerCountryCode: 'FR',
 			createdAt: day('2025-04-01'),
 			titles: { ar: 'الابتزاز الجنسي' },
+			originalLang: 'ar',
 		},
 	],
-})
+}
+const figures = assembleJointReport(input)
 
 function render(shown: JointFigures, uiLang: 'en' | 'fr' | 'ar' = 'en') {
 	const i18n = createI18n(uiLang, RESOURCES[uiLang], RESOURCES.en)
@@ -72,6 +75,28 @@ describe('use in other countries in the joint report', () => {
 		expect(html).toContain('href="/en/campaigns/c1"')
 		// A title in Arabic keeps its own language and direction on an English page.
 		expect(html).toMatch(/href="\/en\/materials\/m1"><span lang="ar" dir="rtl">الابتزاز الجنسي/)
+	})
+
+	test('a work with no title in the reader’s language shows its own before English', () => {
+		const html = render(
+			assembleJointReport({
+				...input,
+				usageNotes: [
+					{
+						countryCode: 'BE',
+						kind: 'material',
+						id: 'm2',
+						ownerCountryCode: 'JP',
+						createdAt: day('2025-05-01'),
+						titles: { en: 'Threatened over a pic?', ja: '写真で脅されたら' },
+						originalLang: 'ja',
+					},
+				],
+			}),
+			'fr',
+		)
+		expect(html).toMatch(/href="\/fr\/materials\/m2"><span lang="ja" dir="ltr">写真で脅されたら/)
+		expect(html).not.toContain('Threatened over a pic?')
 	})
 
 	test('a report published before use was counted says so instead of showing zeros', () => {

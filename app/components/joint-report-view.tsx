@@ -381,7 +381,7 @@ export function JointReportBody({
 							</thead>
 							<tbody>
 								{exchange.mostReused.map((m) => {
-									const title = titleIn(m.titles, lang)
+									const title = titleIn(m.titles, lang, m.originalLang)
 									return (
 										<tr key={m.materialId}>
 											<th scope="row">
@@ -518,7 +518,7 @@ function UsageFigures({
 								</thead>
 								<tbody>
 									{usage.mostUsed.map((w) => {
-										const title = titleIn(w.titles, lang)
+										const title = titleIn(w.titles, lang, w.originalLang)
 										return (
 											<tr key={`${w.kind}:${w.id}`}>
 												<th scope="row">

@@ -142,7 +142,9 @@ const input: JointInput = {
 			derivedFrom: { materialId: 'jp-leaflet', countryCode: 'JP' },
 		},
 	],
-	materialTitles: { 'fr-poster': { fr: 'Parle-moi', en: 'Talk to me' } },
+	materialTitles: {
+		'fr-poster': { originalLang: 'fr', titles: { fr: 'Parle-moi', en: 'Talk to me' } },
+	},
 	bestPractices: [],
 }
 
@@ -234,9 +236,16 @@ describe('the joint report, assembled from accepted reports', () => {
 				materialId: 'fr-poster',
 				countryCode: 'FR',
 				titles: { fr: 'Parle-moi', en: 'Talk to me' },
+				originalLang: 'fr',
 				countries: ['BE', 'DE'],
 			},
-			{ materialId: 'jp-leaflet', countryCode: 'JP', titles: {}, countries: ['IL'] },
+			{
+				materialId: 'jp-leaflet',
+				countryCode: 'JP',
+				titles: {},
+				originalLang: undefined,
+				countries: ['IL'],
+			},
 		])
 	})
 

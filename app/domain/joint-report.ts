@@ -59,8 +59,9 @@ export interface JointUsageRow {
 	/** The work's own country. */
 	ownerCountryCode: string
 	createdAt: Date
-	/** The work's title by language. */
+	/** The work's title by language, and the language it was made in. */
 	titles: Record<string, string>
+	originalLang: string
 }
 
 export interface CampaignEvidence {
@@ -83,8 +84,8 @@ export interface JointInput {
 	measures: JointMeasureRow[]
 	/** The exchange's published materials (the period is applied here). */
 	materials: JointMaterialRow[]
-	/** Titles of materials by language, for the most reused list. */
-	materialTitles: Record<string, Record<string, string>>
+	/** Titles of materials by language and each one's own language, for the most reused list. */
+	materialTitles: Record<string, { originalLang: string; titles: Record<string, string> }>
 	/** The campaigns the secretariat highlights, in its order. */
 	bestPractices: JointCampaignRow[]
 	/** Notes of use on public works (the period is applied here). */
@@ -126,6 +127,8 @@ export interface JointFigures {
 			materialId: string
 			countryCode: string
 			titles: Record<string, string>
+			/** Absent from figures frozen before it was kept. */
+			originalLang?: string
 			countries: string[]
 		}[]
 	}
@@ -148,6 +151,8 @@ export interface JointUsageFigures {
 		id: string
 		countryCode: string
 		titles: Record<string, string>
+		/** Absent from figures frozen before it was kept. */
+		originalLang?: string
 		countries: string[]
 	}[]
 }
@@ -262,7 +267,8 @@ export function assembleJointReport(input: JointInput): JointFigures {
 				.map(([materialId, entry]) => ({
 					materialId,
 					countryCode: entry.countryCode,
-					titles: input.materialTitles[materialId] ?? {},
+					titles: input.materialTitles[materialId]?.titles ?? {},
+					originalLang: input.materialTitles[materialId]?.originalLang,
 					countries: [...entry.countries].sort(),
 				}))
 				.sort(
@@ -293,6 +299,7 @@ function countUsage(rows: JointUsageRow[], period: { start: Date; end: Date }): 
 			id: note.id,
 			countryCode: note.ownerCountryCode,
 			titles: note.titles,
+			originalLang: note.originalLang,
 			countries: [],
 		}
 		if (!work.countries.includes(note.countryCode)) work.countries.push(note.countryCode)

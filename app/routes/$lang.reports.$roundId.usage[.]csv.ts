@@ -18,7 +18,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 	const csv = toCsv(
 		USAGE_COLUMNS,
 		notes.map((n) => {
-			const title = titleIn(n.titles, lang)
+			const title = titleIn(n.titles, lang, n.originalLang)
 			return {
 				round: round.title,
 				country: n.countryCode,

@@ -459,6 +459,7 @@ describe('the joint report counts notes of use', () => {
 					id: c1.id,
 					countryCode: 'FR',
 					titles: { fr: 'Parents, parlons-en !' },
+					originalLang: 'fr',
 					countries: ['BE', 'JP', 'US'],
 				},
 				{
@@ -466,6 +467,7 @@ describe('the joint report counts notes of use', () => {
 					id: m1.id,
 					countryCode: 'FR',
 					titles: { fr: m1.versions[0]!.title },
+					originalLang: 'fr',
 					countries: ['BE', 'DE'],
 				},
 				{
@@ -473,6 +475,7 @@ describe('the joint report counts notes of use', () => {
 					id: m2.id,
 					countryCode: 'DE',
 					titles: { fr: m2.versions[0]!.title },
+					originalLang: 'fr',
 					countries: ['BE'],
 				},
 			],

@@ -142,12 +142,19 @@ async function gatherJointInput(
 				.map((s) => s.id),
 		),
 	]
-	const titles = await client.materialVersion.findMany({
-		where: { materialId: { in: sourceIds } },
-		select: { materialId: true, lang: true, title: true },
+	const sources = await client.material.findMany({
+		where: { id: { in: sourceIds } },
+		select: { id: true, originalLang: true, versions: { select: { lang: true, title: true } } },
 	})
-	const materialTitles: Record<string, Record<string, string>> = {}
-	for (const v of titles) (materialTitles[v.materialId] ??= {})[v.lang] = v.title
+	const materialTitles = Object.fromEntries(
+		sources.map((m) => [
+			m.id,
+			{
+				originalLang: m.originalLang,
+				titles: Object.fromEntries(m.versions.map((v) => [v.lang, v.title])),
+			},
+		]),
+	)
 	const byId = new Map(campaigns.map((c) => [c.id, c]))
 	return {
 		period,

@@ -6,6 +6,7 @@ import { ALLIANCE_COUNTRIES, allianceSince, countryName } from '#app/domain/coun
 import { renderDemoArt, renderDemoTemplate, renderPreview } from '#app/media/demo-art.server.ts'
 import { renderPoster } from '#app/media/poster-render.server.ts'
 import { attachFile } from '#app/models/material/files.server.ts'
+import { realAdministratorExists } from '#app/models/account.server.ts'
 import { storeImageAsset } from '#app/models/asset.server.ts'
 import { insertCampaign } from '#app/models/campaign.server.ts'
 import { insertMaterial } from '#app/models/material/drafts.server.ts'
@@ -44,7 +45,8 @@ export async function seedCountries() {
  * their published password and secrets must not exist.
  */
 export async function seedDemoAccounts({ enabled = demoAccountsEnabled() } = {}) {
-	if (!enabled) return null
+	// Nor once a real administrator exists (`npm run admin:create`).
+	if (!enabled || (await realAdministratorExists())) return null
 	let created = 0
 	// Hashing is deliberately slow (scrypt); one hash serves every demo account.
 	let passwordHash: string | undefined

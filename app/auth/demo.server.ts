@@ -19,6 +19,12 @@ import { clientAddress } from '#app/utils/request.server.ts'
  * - and it came straight to the app: a request that carried forwarding
  *   headers from an untrusted peer came through a proxy nobody declared, on
  *   this machine, for clients that are not.
+ *
+ * A proxy on this machine that sends no forwarding headers looks local on
+ * every count, so one more rule closes that door: creating a real
+ * administrator (`npm run admin:create`, createAdministrator) disables the
+ * demo accounts for good and ends their sessions, and seeding never brings
+ * them back once one exists.
  */
 
 /** Whether an address (as Express gives it, IPv4-mapped IPv6 included) is this computer's. */

@@ -736,6 +736,15 @@ export async function removeMembership(actor: Actor, membershipId: string) {
  * admin:create), for a deployment with nobody to invite anyone yet. The
  * second factor is set up at the first sign-in, as for every administrator.
  */
+/** Whether an administrator who is not a demo account exists: the exchange is deployed for real. */
+export async function realAdministratorExists() {
+	const admin = await db.membership.findFirst({
+		where: { role: 'admin', user: { isDemo: false } },
+		select: { id: true },
+	})
+	return admin !== null
+}
+
 export async function createAdministrator(input: {
 	email: string
 	name: string
@@ -764,6 +773,15 @@ export async function createAdministrator(input: {
 				entityType: 'account',
 				entityId: user.id,
 				summary: { email },
+			})
+			// A real administrator means a real deployment: the demo accounts,
+			// whose password and second factors are published, end here, even
+			// where the app still looks local (a proxy on the same machine that
+			// sends no forwarding headers).
+			await tx.session.deleteMany({ where: { user: { isDemo: true } } })
+			await tx.user.updateMany({
+				where: { isDemo: true, disabledAt: null },
+				data: { disabledAt: new Date() },
 			})
 			return user.id
 		})

@@ -64,6 +64,31 @@ describe('demo accounts on this computer', () => {
 })
 
 describe('the first real administrator', () => {
+	test('ends the demo accounts and their sessions, for good, even where the app looks local', async () => {
+		await seedCountries()
+		await seedDemoAccounts()
+		const local = { clientAddress: '127.0.0.1' }
+		const before = await signIn(contributor.email, DEMO_PASSWORD, local)
+		expect(before.outcome).toBe('ok')
+		const cookie = ((before.result as Response).headers.get('set-cookie') ?? '').split(';')[0]!
+		const workspace = () =>
+			call(workspaceLoader, '/en/workspace', { params: { lang: 'en' }, cookie })
+		expect((await workspace()).outcome).toBe('ok')
+
+		const created = await createAdministrator({
+			email: 'grace@example.org',
+			name: 'Grace Hopper',
+			password: 'a lighthouse keeper in Brest',
+		})
+		expect(created.ok).toBe(true)
+		// The session open before is over, and the published password opens nothing.
+		expect((await workspace()).outcome).not.toBe('ok')
+		expect((await signIn(contributor.email, DEMO_PASSWORD, local)).outcome).not.toBe('ok')
+		// A restart seeds nothing back, and brings no demo account back to life.
+		expect(await seedDemoAccounts()).toBeNull()
+		expect(await db.user.count({ where: { isDemo: true, disabledAt: null } })).toBe(0)
+	}, 60_000)
+
 	test('is created with the password policy, and sets up the second factor at first sign-in', async () => {
 		const password = 'a lighthouse keeper in Brest'
 		expect(

@@ -15,7 +15,10 @@ import { MAX_REASON_LENGTH, transitionsFrom } from '#app/domain/moderation.ts'
 import { can } from '#app/domain/permissions.ts'
 import { getRequestLanguage } from '#app/i18n/lang.server.ts'
 import { getMaterialScope, getWorkspaceMaterial } from '#app/models/material/queries.server.ts'
-import { describeRevision } from '#app/models/material/revisions.server.ts'
+import {
+	describeChangesSinceWithdrawal,
+	describeRevision,
+} from '#app/models/material/revisions.server.ts'
 import { terminologyAdvice } from '#app/domain/terminology.ts'
 import { RevisionChanges } from '#app/components/revision-changes.tsx'
 import { TerminologyNotice } from '#app/components/terminology-notice.tsx'
@@ -54,6 +57,10 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 				}
 			: null,
 		revision: material.revisionOfId ? await describeRevision(material.id) : null,
+		/** A withdrawn material edited in place: what changed since the public saw it. */
+		sinceWithdrawal: material.revisionOfId
+			? null
+			: await describeChangesSinceWithdrawal(material.id, lang),
 		decisions: transitionsFrom(material.status)
 			.filter((tr) => tr.action !== 'submit' && can(user, tr.action, 'material', target))
 			.map((tr) => ({ action: tr.action, needsReason: tr.needsReason })),
@@ -140,7 +147,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
 }
 
 export default function ReviewMaterial() {
-	const { material, decisions, lang, confirming, adaptedFrom, revision } =
+	const { material, decisions, lang, confirming, adaptedFrom, revision, sinceWithdrawal } =
 		useLoaderData<typeof loader>()
 	const result = useActionData<typeof action>()
 	const { t } = useTranslation('account')
@@ -204,6 +211,13 @@ export default function ReviewMaterial() {
 						</p>
 						<h3>{t('revision.changesTitle')}</h3>
 						<RevisionChanges changes={revision.changes} />
+					</>
+				) : null}
+				{sinceWithdrawal ? (
+					<>
+						<p>{t('review.wasWithdrawn')}</p>
+						<h3>{t('review.changesSinceWithdrawal')}</h3>
+						<RevisionChanges changes={sinceWithdrawal} />
 					</>
 				) : null}
 			</section>

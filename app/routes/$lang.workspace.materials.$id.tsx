@@ -26,7 +26,11 @@ import { listCampaignChoices } from '#app/models/campaign.server.ts'
 import { detachFile } from '#app/models/material/files.server.ts'
 import { addMaterialVersion, updateDraftMaterial } from '#app/models/material/drafts.server.ts'
 import { getWorkspaceMaterial } from '#app/models/material/queries.server.ts'
-import { describeRevision, openRevision } from '#app/models/material/revisions.server.ts'
+import {
+	describeChangesSinceWithdrawal,
+	describeRevision,
+	openRevision,
+} from '#app/models/material/revisions.server.ts'
 import { MaterialChangeRefused } from '#app/models/material/unit-of-work.server.ts'
 import { RevisionChanges } from '#app/components/revision-changes.tsx'
 import { TerminologyNotice } from '#app/components/terminology-notice.tsx'
@@ -137,6 +141,10 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 		revisionChanges: material.revisionOfId
 			? (await describeRevision(material.id, lang))?.changes
 			: null,
+		/** Withdrawn from publication: what changed since the public saw it. */
+		sinceWithdrawal: material.revisionOfId
+			? null
+			: await describeChangesSinceWithdrawal(material.id, lang),
 	}
 }
 
@@ -289,6 +297,7 @@ export default function WorkspaceMaterial() {
 		revision,
 		revisionOf,
 		revisionChanges,
+		sinceWithdrawal,
 		adaptedFrom,
 		lang,
 		limits,
@@ -343,6 +352,13 @@ export default function WorkspaceMaterial() {
 					</p>
 					<h3>{t('revision.changesTitle')}</h3>
 					<RevisionChanges changes={revisionChanges ?? []} />
+				</section>
+			) : null}
+			{sinceWithdrawal ? (
+				<section className="panel notice" aria-labelledby="withdrawn-title">
+					<h2 id="withdrawn-title">{t('review.changesSinceWithdrawal')}</h2>
+					<p>{t('review.wasWithdrawn')}</p>
+					<RevisionChanges changes={sinceWithdrawal} />
 				</section>
 			) : null}
 			{revision ? (

@@ -336,6 +336,67 @@ describe('the reviewer sees what matters', () => {
 		)
 	})
 
+	test('a withdrawn material edited and sent back shows its reviewer what changed since it was public', async () => {
+		const contributor = await createUser('contributor', { country: 'FR' })
+		const reviewer = await createUser('reviewer')
+		const draftId = `dwithdrawn${Date.now()}`
+		const params = { lang: 'fr', id: draftId }
+		const post = (
+			action: typeof reviewAction | typeof materialAction,
+			cookie: string,
+			body: Record<string, string | string[]>,
+		) => call(action, '/x', { params, cookie, form: body })
+		await call(newAction, '/fr/workspace/materials/new', {
+			params: { lang: 'fr' },
+			cookie: contributor.cookie,
+			form: form(draftId, 'Appelez le 0800 05 1234'),
+		})
+		expect((await post(materialAction, contributor.cookie, { intent: 'submit' })).outcome).toBe(
+			'ok',
+		)
+		await post(reviewAction, reviewer.cookie, { decision: 'publish', confirmed: 'yes' })
+		const review = async () =>
+			(
+				(await call(reviewLoader, `/fr/review/${draftId}`, { params, cookie: reviewer.cookie }))
+					.result as { sinceWithdrawal: unknown }
+			).sinceWithdrawal
+		// Never withdrawn: nothing to compare with.
+		expect(await review()).toBeNull()
+
+		const withdrawn = await post(reviewAction, reviewer.cookie, {
+			decision: 'withdraw',
+			reason: 'Le numéro a changé.',
+		})
+		expect(withdrawn.outcome).toBe('ok')
+		const fixed = await post(materialAction, contributor.cookie, {
+			intent: 'save',
+			...form(draftId, 'Appelez le 3018'),
+			licence: 'cc-by-4.0',
+		})
+		expect(fixed.outcome).toBe('ok')
+		expect((await post(materialAction, contributor.cookie, { intent: 'submit' })).outcome).toBe(
+			'ok',
+		)
+		expect(await review()).toEqual(
+			expect.arrayContaining([
+				{ kind: 'fact', fact: 'licence', before: ['cc-by-sa-4.0'], after: ['cc-by-4.0'] },
+				{
+					kind: 'text',
+					lang: 'fr',
+					part: 'title',
+					before: 'Appelez le 0800 05 1234',
+					after: 'Appelez le 3018',
+				},
+			]),
+		)
+		// Published again, it is the public version: the kept state goes.
+		await post(reviewAction, reviewer.cookie, { decision: 'publish', confirmed: 'yes' })
+		expect(
+			(await db.material.findUniqueOrThrow({ where: { id: draftId } })).lastPublished,
+		).toBeNull()
+		expect(await review()).toBeNull()
+	})
+
 	test('an adaptation shows what it adapts, with the comparison, and the terminology advice its country got', async () => {
 		const reviewer = await createUser('reviewer')
 		const source = await createMaterial({

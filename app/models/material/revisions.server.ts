@@ -505,6 +505,39 @@ export async function describeRevision(revisionId: string, uiLang = 'en') {
 	}
 }
 
+/**
+ * What a material says now, as the JSON a withdrawal keeps in
+ * `lastPublished` (read in the withdrawal's transaction).
+ */
+export async function snapshotForWithdrawal(tx: MaterialTx, materialId: string) {
+	const row = await tx.material.findUniqueOrThrow({
+		where: { id: materialId },
+		select: comparableSelect,
+	})
+	return JSON.stringify(comparable(row))
+}
+
+/**
+ * A withdrawn material edited in place, beside what it said when it was
+ * last public: what changed, for its reviewer and its country. Null when it
+ * was never withdrawn from publication, or when its kept state cannot be
+ * read.
+ */
+export async function describeChangesSinceWithdrawal(materialId: string, uiLang = 'en') {
+	const material = await db.material.findUnique({
+		where: { id: materialId },
+		select: { ...comparableSelect, lastPublished: true, revisionOfId: true },
+	})
+	if (!material?.lastPublished || material.revisionOfId) return null
+	let before: ComparableMaterial
+	try {
+		before = JSON.parse(material.lastPublished) as ComparableMaterial
+	} catch {
+		return null
+	}
+	return nameCampaigns(diffRevision(before, comparable(material)), uiLang)
+}
+
 /** Campaign ids in a diff become their titles: a reviewer reads titles, not ids. */
 async function nameCampaigns(changes: RevisionChange[], uiLang: string) {
 	const ids = changes.flatMap((c) =>

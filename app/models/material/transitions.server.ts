@@ -3,7 +3,7 @@ import { can, type Actor } from '#app/domain/permissions.ts'
 import { pickVersion } from '#app/domain/versions.ts'
 import { queueMail } from '#app/mail/mail.server.ts'
 import { db } from '#app/utils/db.server.ts'
-import { publishRevision } from './revisions.server.ts'
+import { publishRevision, snapshotForWithdrawal } from './revisions.server.ts'
 import { changeMaterial, MaterialChangeRefused, type MaterialTx } from './unit-of-work.server.ts'
 
 /**
@@ -74,6 +74,14 @@ export async function transitionMaterial(
 		action: transition.action,
 		when: 'any',
 		run: async ({ tx, note, unchanged }) => {
+			// Leaving publication keeps what the public saw, so the reviewer of
+			// the material edited meanwhile sees what changed; publication ends it.
+			const lastPublished =
+				material.status === 'published' && transition.to !== 'published'
+					? { lastPublished: await snapshotForWithdrawal(tx, materialId) }
+					: transition.to === 'published'
+						? { lastPublished: null }
+						: {}
 			// Compare-and-set on the status: a double post or two reviewers at once
 			// produce one transition, and the second is told what happened.
 			const updated = await tx.material.updateMany({
@@ -82,6 +90,7 @@ export async function transitionMaterial(
 					status: transition.to,
 					...(transition.to === 'submitted' ? { submittedAt: now } : {}),
 					...(transition.to === 'published' ? { publishedAt: now } : {}),
+					...lastPublished,
 				},
 			})
 			if (updated.count !== 1) {

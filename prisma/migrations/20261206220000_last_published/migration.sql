@@ -1,0 +1,3 @@
+-- AlterTable
+ALTER TABLE "Material" ADD COLUMN "lastPublished" TEXT;
+

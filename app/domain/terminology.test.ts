@@ -5,6 +5,7 @@ import {
 	findDiscouragedTerms,
 	hasTerminology,
 	TERMINOLOGY,
+	TERMINOLOGY_CONCEPTS,
 	TERMINOLOGY_REASONS,
 	type TermMatch,
 } from '#app/domain/terminology.ts'
@@ -66,13 +67,14 @@ describe('TERMINOLOGY', () => {
 
 	test('entries are complete and not repeated', () => {
 		const seen = new Set<string>()
-		for (const { lang, term, preferred, reason, forms = [] } of entries) {
+		for (const { lang, term, concept, preferred, reason, forms = [] } of entries) {
 			// Forms are matched against lower-cased text.
 			for (const form of forms) expect(form, term).not.toMatch(/[A-Z]/)
 			expect(term.trim(), lang).toBe(term)
 			expect(term.length, lang).toBeGreaterThan(0)
 			expect(preferred.length, term).toBeGreaterThan(0)
 			expect(TERMINOLOGY_REASONS, term).toContain(reason)
+			expect([...TERMINOLOGY_CONCEPTS, 'other'], term).toContain(concept)
 			expect(seen.has(`${lang}:${term}`), term).toBe(false)
 			seen.add(`${lang}:${term}`)
 		}

@@ -4,18 +4,21 @@ import { type DiscouragedTerm } from '#app/domain/terminology.ts'
 export const km: readonly DiscouragedTerm[] = [
 	{
 		term: 'អាសអាភាសកុមារ',
+		concept: 'child-pornography',
 		preferred: 'សម្ភារៈរំលោភបំពានផ្លូវភេទលើកុមារ',
 		reason: 'legitimises',
 		forms: ['រូបភាពអាសអាភាសលើកុមារ'],
 	},
 	{
 		term: 'ពេស្យាចារកុមារ',
+		concept: 'child-prostitution',
 		preferred: 'ការកេងប្រវ័ញ្ចផ្លូវភេទលើកុមារ',
 		reason: 'implies-consent',
 		forms: ['ពេស្យាចារលើកុមារ'],
 	},
 	{
 		term: 'ទេសចរណ៍ផ្លូវភេទ',
+		concept: 'sex-tourism',
 		preferred: 'ការកេងប្រវ័ញ្ចផ្លូវភេទលើកុមារក្នុងវិស័យទេសចរណ៍',
 		reason: 'legitimises',
 	},

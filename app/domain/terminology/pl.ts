@@ -4,6 +4,7 @@ import { type DiscouragedTerm } from '#app/domain/terminology.ts'
 export const pl: readonly DiscouragedTerm[] = [
 	{
 		term: 'pornografia dziecięca',
+		concept: 'child-pornography',
 		preferred: 'materiały przedstawiające seksualne wykorzystywanie dzieci',
 		reason: 'legitimises',
 		forms: [
@@ -13,6 +14,7 @@ export const pl: readonly DiscouragedTerm[] = [
 	},
 	{
 		term: 'prostytucja dziecięca',
+		concept: 'child-prostitution',
 		preferred: 'seksualne wykorzystywanie dzieci',
 		reason: 'implies-consent',
 		forms: [
@@ -22,6 +24,7 @@ export const pl: readonly DiscouragedTerm[] = [
 	},
 	{
 		term: 'seksturystyka',
+		concept: 'sex-tourism',
 		preferred: 'seksualne wykorzystywanie dzieci w podróżach i turystyce',
 		reason: 'legitimises',
 		forms: ['seks(?: )?turystyk[aie]', 'turystyk[aie] seksualn(?:a|ej|e)'],

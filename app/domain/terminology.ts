@@ -70,8 +70,8 @@ export type TerminologyReason = (typeof TERMINOLOGY_REASONS)[number]
 
 /**
  * The Guidelines' terms the check looks for in every language: every entry
- * says which of them it words, so a language's coverage can be read off
- * its list.
+ * says which of them it words, and a test holds every language's list to
+ * all five.
  */
 export const TERMINOLOGY_CONCEPTS = [
 	/** "child pornography", and every other name that makes abuse material a kind of pornography. */

@@ -29,4 +29,19 @@ export const ja: readonly DiscouragedTerm[] = [
 		preferred: '私的な性的画像の同意なき拡散',
 		reason: 'victim-blaming',
 	},
+	{
+		term: '買春ツアー',
+		concept: 'sex-tourism',
+		preferred: '旅行・観光における子どもの性的搾取',
+		reason: 'legitimises',
+		forms: ['売春ツアー', 'セックス・?ツーリズム'],
+	},
+	{
+		// The person, 小児性愛者; not 小児性愛, the diagnosis, a legitimate word.
+		term: '小児性愛者',
+		concept: 'paedophile',
+		preferred: '子どもへの性犯罪者',
+		reason: 'offender-label',
+		forms: ['幼児性愛者'],
+	},
 ]

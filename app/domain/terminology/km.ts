@@ -22,4 +22,19 @@ export const km: readonly DiscouragedTerm[] = [
 		preferred: 'ការកេងប្រវ័ញ្ចផ្លូវភេទលើកុមារក្នុងវិស័យទេសចរណ៍',
 		reason: 'legitimises',
 	},
+	{
+		term: 'អាសអាភាសសងសឹក',
+		concept: 'revenge-porn',
+		preferred: 'ការចែករំលែករូបភាពឯកជនដោយគ្មានការយល់ព្រម',
+		reason: 'victim-blaming',
+		forms: ['revenge porn'],
+	},
+	{
+		// "One who loves children sexually"; both spellings of ស្រឡាញ់ (love) are written.
+		term: 'អ្នកស្រលាញ់កុមារផ្លូវភេទ',
+		concept: 'paedophile',
+		preferred: 'ជនល្មើសផ្លូវភេទលើកុមារ',
+		reason: 'offender-label',
+		forms: ['អ្នកស្រឡាញ់កុមារផ្លូវភេទ', 'pa?edophile'],
+	},
 ]

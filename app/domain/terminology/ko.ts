@@ -24,4 +24,20 @@ export const ko: readonly DiscouragedTerm[] = [
 		reason: 'victim-blaming',
 		forms: ['리벤지(?: )?포르노'],
 	},
+	{
+		// Not 성 관광 alone: 성 is also a castle.
+		term: '섹스 관광',
+		concept: 'sex-tourism',
+		preferred: '여행·관광 중 아동 성착취',
+		reason: 'legitimises',
+		forms: ['섹스(?: )?관광', '아동(?: )?성(?: )?관광', '성매매(?: )?관광'],
+	},
+	{
+		// The person, 소아성애자; not 소아성애, the diagnosis, a legitimate word.
+		term: '소아성애자',
+		concept: 'paedophile',
+		preferred: '아동 대상 성범죄자',
+		reason: 'offender-label',
+		forms: ['소아(?: )?성애자'],
+	},
 ]

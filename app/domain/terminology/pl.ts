@@ -29,4 +29,19 @@ export const pl: readonly DiscouragedTerm[] = [
 		reason: 'legitimises',
 		forms: ['seks(?: )?turystyk[aie]', 'turystyk[aie] seksualn(?:a|ej|e)'],
 	},
+	{
+		term: 'porno zemsty',
+		concept: 'revenge-porn',
+		preferred: 'udostępnianie intymnych wizerunków bez zgody',
+		reason: 'victim-blaming',
+		forms: ['porno~zemst(?:a|y|e|ie)', 'zemst(?:a|y|e|ie) pornograficzn(?:a|ej)', 'revenge porn'],
+	},
+	{
+		term: 'pedofil',
+		concept: 'paedophile',
+		preferred: 'sprawca wykorzystywania seksualnego dzieci',
+		reason: 'offender-label',
+		// Not "pedofilia" (nor its "pedofilii"/"pedofili"): the diagnosis itself is a legitimate word.
+		forms: ['pedofil(?:a|owi|em|u|e|owie|ow|om|ami|ach)'],
+	},
 ]

@@ -37,4 +37,12 @@ export const th: readonly DiscouragedTerm[] = [
 		reason: 'legitimises',
 		forms: ['การท่องเที่ยวเชิงเพศ'],
 	},
+	{
+		// Not โรคใคร่เด็ก, the disorder: the diagnosis itself is a legitimate word.
+		term: 'พวกใคร่เด็ก',
+		concept: 'paedophile',
+		preferred: 'ผู้กระทำความผิดทางเพศต่อเด็ก',
+		reason: 'offender-label',
+		forms: ['ผู้ใคร่เด็ก', 'คนใคร่เด็ก', 'โรคจิตใคร่เด็ก'],
+	},
 ]

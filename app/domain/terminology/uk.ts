@@ -23,4 +23,25 @@ export const uk: readonly DiscouragedTerm[] = [
 		reason: 'legitimises',
 		forms: ['секс(?: )?туризм(?:у|ом|і)?'],
 	},
+	{
+		term: 'порнопомста',
+		concept: 'revenge-porn',
+		preferred: 'поширення інтимних зображень без згоди',
+		reason: 'victim-blaming',
+		forms: [
+			'порно~помст(?:а|и|і|у|ою)',
+			'порно помст(?:а|и|і|у|ою)',
+			'помст(?:а|и|і|у|ою) порно',
+			'мстив(?:е|ого|ому|им) порно',
+			'revenge porn',
+		],
+	},
+	{
+		term: 'педофіл',
+		concept: 'paedophile',
+		preferred: 'особа, яка вчинила сексуальне насильство над дитиною',
+		reason: 'offender-label',
+		// Not "педофілія": the diagnosis itself is a legitimate word.
+		forms: ['педофіл(?:а|у|ові|ом|і|и|ів|ам|ами|ах)'],
+	},
 ]

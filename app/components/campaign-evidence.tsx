@@ -2,10 +2,10 @@ import { Link } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
 import {
 	campaignYears,
+	costFormat,
 	costPerPerson,
-	formatCost,
-	formatUnitCost,
 	type CampaignSummary,
+	unitCostFormat,
 } from '#app/domain/campaign-evidence.ts'
 import { directionOf } from '#app/domain/languages.ts'
 import { isVocabularyValue } from '#app/domain/vocabularies.ts'
@@ -30,9 +30,8 @@ export interface EvidenceFigures {
 
 /** Each figure as words in the reader's language, or null when the country did not report it. */
 export function useEvidenceText() {
-	const { t, i18n } = useTranslation()
+	const { t } = useTranslation()
 	const labels = useLabels()
-	const lang = i18n.language
 	return {
 		years: (e: EvidenceFigures) => campaignYears(e.startYear, e.endYear) || null,
 		duration: (e: EvidenceFigures) =>
@@ -46,12 +45,14 @@ export function useEvidenceText() {
 				: null,
 		cost: (e: EvidenceFigures) =>
 			e.costAmount !== null && e.costCurrency
-				? formatCost(e.costAmount, e.costCurrency, lang)
+				? labels.money(e.costAmount, costFormat(e.costCurrency))
 				: null,
 		costPerPerson: (e: EvidenceFigures) => {
 			const each = costPerPerson(e)
 			return each !== null && e.costCurrency
-				? t('campaign.costPerPerson', { cost: formatUnitCost(each, e.costCurrency, lang) })
+				? t('campaign.costPerPerson', {
+						cost: labels.money(each, unitCostFormat(each, e.costCurrency)),
+					})
 				: null
 		},
 		evaluation: (e: EvidenceFigures) =>

@@ -12,7 +12,11 @@ export function useLabels() {
 	// with the classes the browser will format them with (app/i18n/formatters.ts).
 	const locale = intlLocale(lang)
 	const fmt = formattersFor(lang)
-	const named = (type: 'region' | 'language', code: string, fallback: () => string) => {
+	const named = (
+		type: 'region' | 'language' | 'currency',
+		code: string,
+		fallback: () => string,
+	) => {
 		try {
 			return new fmt.DisplayNames([locale], { type, fallback: 'none' }).of(code) ?? fallback()
 		} catch {
@@ -24,7 +28,12 @@ export function useLabels() {
 		// The domain's own naming only when the formatter has no name (an unknown code).
 		country: (code: string) => named('region', code, () => countryName(code, lang)),
 		language: (code: string) => named('language', code, () => languageName(code, lang)),
+		/** A currency's name ("euro", "dollar des États-Unis"), or its code when the language has none. */
+		currency: (code: string) => named('currency', code, () => code),
 		number: (n: number) => new fmt.NumberFormat(locale).format(n),
+		/** An amount of money as `format` says (costFormat, unitCostFormat in campaign-evidence.ts). */
+		money: (amount: number, format: Intl.NumberFormatOptions) =>
+			new fmt.NumberFormat(locale, format).format(amount),
 		/** "A, B and C" as the language writes it (Arabic: "أ وب وج", with its own comma). */
 		list: (items: readonly string[]) =>
 			new fmt.ListFormat(locale, { style: 'long', type: 'conjunction' }).format(items),

@@ -3,32 +3,32 @@ import { ALLIANCE_COUNTRIES } from './countries.ts'
 import {
 	campaignYears,
 	COST_CURRENCIES,
+	costFormat,
 	costPerPerson,
-	currencyName,
 	currencyOfCountry,
-	formatCost,
-	formatUnitCost,
 	maxMonthsWithin,
+	unitCostFormat,
 	yearsRunning,
 } from './campaign-evidence.ts'
 
+// Pages format with their own formatters (useLabels().money); English's native ones show the rules.
+const formatCost = (amount: number, currency: string) =>
+	new Intl.NumberFormat('en', costFormat(currency)).format(amount)
+const formatUnitCost = (amount: number, currency: string) =>
+	new Intl.NumberFormat('en', unitCostFormat(amount, currency)).format(amount)
+
 describe('campaign evidence', () => {
-	test('every Alliance country has a currency from the list, named in each UI language', () => {
+	test('every Alliance country has a currency from the list', () => {
 		for (const code of ALLIANCE_COUNTRIES)
 			expect(COST_CURRENCIES, code).toContain(currencyOfCountry(code))
-		for (const code of COST_CURRENCIES)
-			for (const lang of ['en', 'fr', 'ar']) {
-				const name = currencyName(code, lang)
-				expect(name, `${code} in ${lang}`).not.toBe(code)
-			}
 		expect(currencyOfCountry('FR')).toBe('EUR')
 		expect(currencyOfCountry('JP')).toBe('JPY')
 	})
 
-	test('costs are written as each language writes money, in whole units', () => {
-		expect(formatCost(450_000, 'EUR', 'en')).toBe('€450,000')
-		expect(formatCost(450_000, 'EUR', 'fr')).toMatch(/^450\s000\s€$/)
-		expect(formatCost(1_500_000_000, 'VND', 'en')).toBe('₫1,500,000,000')
+	test('costs are written in whole units', () => {
+		expect(formatCost(450_000, 'EUR')).toBe('€450,000')
+		expect(formatCost(450_000.4, 'EUR')).toBe('€450,000')
+		expect(formatCost(1_500_000_000, 'VND')).toBe('₫1,500,000,000')
 	})
 
 	test('cost per person only when the reach counts people', () => {
@@ -40,10 +40,10 @@ describe('campaign evidence', () => {
 		)
 		expect(costPerPerson({ reachCount: 0, reachUnit: 'people', costAmount: 1000 })).toBe(null)
 		expect(costPerPerson({ reachCount: 1000, reachUnit: 'people', costAmount: null })).toBe(null)
-		expect(formatUnitCost(0.25, 'EUR', 'en')).toBe('€0.25')
-		expect(formatUnitCost(0.2, 'EUR', 'en')).toBe('€0.20')
-		expect(formatUnitCost(0.004_2, 'EUR', 'en')).toBe('€0.0042')
-		expect(formatUnitCost(4285.7, 'VND', 'en')).toBe('₫4,286')
+		expect(formatUnitCost(0.25, 'EUR')).toBe('€0.25')
+		expect(formatUnitCost(0.2, 'EUR')).toBe('€0.20')
+		expect(formatUnitCost(0.004_2, 'EUR')).toBe('€0.0042')
+		expect(formatUnitCost(4285.7, 'VND')).toBe('₫4,286')
 	})
 
 	test('years: the span shown, the years a campaign ran, the months it can hold', () => {

@@ -128,22 +128,14 @@ export function currencyOfCountry(countryCode: string): CostCurrency {
 	return COUNTRY_CURRENCY[countryCode] ?? 'EUR'
 }
 
-/** The currency's name in a language, e.g. "euro", "dollar des États-Unis". */
-export function currencyName(code: string, inLanguage: string) {
-	try {
-		return new Intl.DisplayNames([inLanguage], { type: 'currency' }).of(code) ?? code
-	} catch {
-		return code
-	}
-}
-
-/** An amount in a currency, in whole units, as the language writes it ("120 000 €", "€120,000"). */
-export function formatCost(amount: number, currency: string, inLanguage: string) {
-	return new Intl.NumberFormat(inLanguage, {
-		style: 'currency',
-		currency,
-		maximumFractionDigits: 0,
-	}).format(amount)
+/**
+ * How a campaign's cost is written: in whole units, as the language writes
+ * money ("120 000 €", "€120,000"). The page formats it with its own
+ * formatters (useLabels().money), which know the language's region and
+ * write it in the browser as on the server.
+ */
+export function costFormat(currency: string): Intl.NumberFormatOptions {
+	return { style: 'currency', currency, maximumFractionDigits: 0 }
 }
 
 /**
@@ -220,18 +212,16 @@ export function costPerPerson(evidence: {
 }
 
 /**
- * A cost per person: two significant digits below a cent ("€0.0042"), the
- * currency's own minor units below a hundred ("€0.20", "¥12"), whole units
- * above.
+ * How a cost per person is written: two significant digits below a cent
+ * ("€0.0042"), the currency's own minor units below a hundred ("€0.20",
+ * "¥12"), whole units above (formatted as costFormat is).
  */
-export function formatUnitCost(amount: number, currency: string, inLanguage: string) {
-	const options: Intl.NumberFormatOptions =
+export function unitCostFormat(amount: number, currency: string): Intl.NumberFormatOptions {
+	const digits: Intl.NumberFormatOptions =
 		amount < 0.01
 			? { maximumSignificantDigits: 2 }
 			: amount < 100
 				? {}
 				: { maximumFractionDigits: 0 }
-	return new Intl.NumberFormat(inLanguage, { style: 'currency', currency, ...options }).format(
-		amount,
-	)
+	return { style: 'currency', currency, ...digits }
 }

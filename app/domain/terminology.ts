@@ -68,9 +68,31 @@ export const TERMINOLOGY_REASONS = [
 ] as const
 export type TerminologyReason = (typeof TERMINOLOGY_REASONS)[number]
 
+/**
+ * The Guidelines' terms the check looks for in every language: every entry
+ * says which of them it words, and a test holds every language's list to
+ * all five.
+ */
+export const TERMINOLOGY_CONCEPTS = [
+	/** "child pornography", and every other name that makes abuse material a kind of pornography. */
+	'child-pornography',
+	/** "child prostitution", and "child prostitute", "child sex worker". */
+	'child-prostitution',
+	/** "revenge porn", for the non-consensual sharing of intimate images. */
+	'revenge-porn',
+	/** "sex tourism", "child sex tourism", "sex tourist". */
+	'sex-tourism',
+	/** "paedophile" for an offender (never the diagnosis, "paedophilia"). */
+	'paedophile',
+] as const
+/** `other`: wording a language flags beyond the five (English "underage sex", German "Kinderschänder"). */
+export type TerminologyConcept = (typeof TERMINOLOGY_CONCEPTS)[number] | 'other'
+
 export interface DiscouragedTerm {
 	/** The discouraged wording, as usually written in the language. Always matched. */
 	term: string
+	/** Which of the Guidelines' terms this is a wording of. */
+	concept: TerminologyConcept
 	/** The recommended replacement, to show (or offer) in place of the term. */
 	preferred: string
 	reason: TerminologyReason

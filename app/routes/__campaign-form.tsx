@@ -11,11 +11,7 @@ import {
 	CountrySelect,
 } from '#app/components/ui/form-controls.tsx'
 import { useLabels } from '#app/components/vocab.tsx'
-import {
-	COST_CURRENCIES,
-	currencyName,
-	MAX_DURATION_MONTHS,
-} from '#app/domain/campaign-evidence.ts'
+import { COST_CURRENCIES, MAX_DURATION_MONTHS } from '#app/domain/campaign-evidence.ts'
 import {
 	MAX_SUMMARY_LENGTH,
 	MAX_TEXT_LENGTH,
@@ -70,7 +66,7 @@ export function CampaignForm({
 	/** A new campaign's form carries its fresh id; an existing one is named by its URL. */
 	idRule?: CampaignIdRule
 }) {
-	const { t, i18n } = useTranslation('contribute')
+	const { t } = useTranslation('contribute')
 	const labels = useLabels()
 	// The text fields take the direction and language of the text being written.
 	const [textLang, setTextLang] = useState(values.lang)
@@ -85,9 +81,7 @@ export function CampaignForm({
 			? t(errors[name]!, { minYear: MIN_CAMPAIGN_YEAR, maxYear, maxMonths: MAX_DURATION_MONTHS })
 			: null
 	const sortedLanguages = (codes: readonly string[]) =>
-		codes
-			.map((l) => [l, labels.language(l)] as const)
-			.sort((a, b) => a[1].localeCompare(b[1], i18n.language))
+		codes.map((l) => [l, labels.language(l)] as const).sort((a, b) => labels.compare(a[1], b[1]))
 
 	const textProps = textLang ? { lang: textLang, dir: directionOf(textLang) } : { dir: 'auto' }
 	const hasErrors = Object.keys(errors).length > 0
@@ -297,8 +291,8 @@ export function CampaignForm({
 							error={error('costCurrency')}
 							emptyLabel={null}
 							options={COST_CURRENCIES.map(
-								(code) => [code, `${currencyName(code, i18n.language)} (${code})`] as const,
-							).sort((a, b) => a[1].localeCompare(b[1], i18n.language))}
+								(code) => [code, `${labels.currency(code)} (${code})`] as const,
+							).sort((a, b) => labels.compare(a[1], b[1]))}
 						/>
 					</div>
 					<SelectField

@@ -4,6 +4,7 @@ import { type DiscouragedTerm } from '#app/domain/terminology.ts'
 export const de: readonly DiscouragedTerm[] = [
 	{
 		term: 'Kinderpornografie',
+		concept: 'child-pornography',
 		preferred: 'Darstellungen sexuellen Kindesmissbrauchs',
 		reason: 'legitimises',
 		forms: [
@@ -14,6 +15,7 @@ export const de: readonly DiscouragedTerm[] = [
 	},
 	{
 		term: 'Jugendpornografie',
+		concept: 'child-pornography',
 		preferred: 'Darstellungen sexuellen Missbrauchs von Jugendlichen',
 		reason: 'legitimises',
 		forms: [
@@ -24,36 +26,42 @@ export const de: readonly DiscouragedTerm[] = [
 	},
 	{
 		term: 'Kinderprostitution',
+		concept: 'child-prostitution',
 		preferred: 'sexuelle Ausbeutung von Kindern',
 		reason: 'implies-consent',
 		forms: ['kinder~prostitution'],
 	},
 	{
 		term: 'Kinderprostituierte',
+		concept: 'child-prostitution',
 		preferred: 'sexuell ausgebeutete Kinder',
 		reason: 'victim-blaming',
 		forms: ['kinder~prostituierten?'],
 	},
 	{
 		term: 'Kindersextourismus',
+		concept: 'sex-tourism',
 		preferred: 'sexuelle Ausbeutung von Kindern auf Reisen und im Tourismus',
 		reason: 'legitimises',
 		forms: ['kinder~sex~tourismus'],
 	},
 	{
 		term: 'Sextourismus',
+		concept: 'sex-tourism',
 		preferred: 'sexuelle Ausbeutung von Kindern auf Reisen und im Tourismus',
 		reason: 'legitimises',
 		forms: ['sex~tourismus'],
 	},
 	{
 		term: 'Racheporno',
+		concept: 'revenge-porn',
 		preferred: 'nicht einvernehmliche Verbreitung intimer Bilder',
 		reason: 'victim-blaming',
 		forms: ['rache~pornos?', 'rache~pornogra(?:f|ph)ie', 'revenge porn'],
 	},
 	{
 		term: 'Pädophiler',
+		concept: 'paedophile',
 		preferred: 'Täter sexuellen Kindesmissbrauchs',
 		reason: 'offender-label',
 		// Not "Pädophilie": the diagnosis itself is a legitimate word.
@@ -62,12 +70,14 @@ export const de: readonly DiscouragedTerm[] = [
 	{
 		// "Schänder": the shame is put on the child.
 		term: 'Kinderschänder',
+		concept: 'other',
 		preferred: 'Täter sexuellen Kindesmissbrauchs',
 		reason: 'victim-blaming',
 		forms: ['kinderschander(?:s|n)?'],
 	},
 	{
 		term: 'Sex mit Kindern',
+		concept: 'other',
 		preferred: 'sexueller Kindesmissbrauch',
 		reason: 'implies-consent',
 		forms: ['sex mit (?:minderjahrigen|einem kind)'],

@@ -4,6 +4,7 @@ import { type DiscouragedTerm } from '#app/domain/terminology.ts'
 export const fi: readonly DiscouragedTerm[] = [
 	{
 		term: 'lapsipornografia',
+		concept: 'child-pornography',
 		preferred: 'lapsen seksuaalista hyväksikäyttöä esittävä materiaali',
 		reason: 'legitimises',
 		forms: [
@@ -13,18 +14,21 @@ export const fi: readonly DiscouragedTerm[] = [
 	},
 	{
 		term: 'lapsiprostituutio',
+		concept: 'child-prostitution',
 		preferred: 'lasten seksuaalinen hyväksikäyttö',
 		reason: 'implies-consent',
 		forms: ['lapsi~prostituutio(?:ta|n|sta|on)?'],
 	},
 	{
 		term: 'kostoporno',
+		concept: 'revenge-porn',
 		preferred: 'intiimien kuvien levittäminen ilman suostumusta',
 		reason: 'victim-blaming',
 		forms: ['kosto~porno(?:a|n|sta)?', 'revenge porn'],
 	},
 	{
 		term: 'seksiturismi',
+		concept: 'sex-tourism',
 		preferred: 'lasten seksuaalinen hyväksikäyttö matkailun yhteydessä',
 		reason: 'legitimises',
 		forms: ['(?:lapsi)?seksi~turismi(?:a|n|sta)?'],
@@ -32,6 +36,7 @@ export const fi: readonly DiscouragedTerm[] = [
 	{
 		// Not "pedofilia": the diagnosis itself is a legitimate word.
 		term: 'pedofiili',
+		concept: 'paedophile',
 		preferred: 'lapsiin kohdistuvan seksuaalirikoksen tekijä',
 		reason: 'offender-label',
 		forms: ['pedofiili(?:t|n|a|en|eja|ja)'],

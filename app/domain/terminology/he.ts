@@ -4,6 +4,7 @@ import { type DiscouragedTerm } from '#app/domain/terminology.ts'
 export const he: readonly DiscouragedTerm[] = [
 	{
 		term: 'פורנוגרפיית ילדים',
+		concept: 'child-pornography',
 		preferred: 'חומרי פגיעה מינית בילדים',
 		reason: 'legitimises',
 		forms: [
@@ -17,24 +18,28 @@ export const he: readonly DiscouragedTerm[] = [
 	},
 	{
 		term: 'זנות ילדים',
+		concept: 'child-prostitution',
 		preferred: 'ניצול מיני של ילדים',
 		reason: 'implies-consent',
 		forms: ['זנות (?:קטינים|קטינות|קטינה|קטין)'],
 	},
 	{
 		term: 'פורנו נקמה',
+		concept: 'revenge-porn',
 		preferred: 'הפצת תמונות אינטימיות ללא הסכמה',
 		reason: 'victim-blaming',
 		forms: ['revenge porn'],
 	},
 	{
 		term: 'תיירות מין',
+		concept: 'sex-tourism',
 		preferred: 'ניצול מיני של ילדים בהקשר של נסיעות ותיירות',
 		reason: 'legitimises',
 	},
 	{
 		// Not "פדופיליה": the diagnosis itself is a legitimate word.
 		term: 'פדופיל',
+		concept: 'paedophile',
 		preferred: 'פוגע מינית בילדים',
 		reason: 'offender-label',
 		forms: ['פדופילים'],

@@ -4,6 +4,7 @@ import { type DiscouragedTerm } from '#app/domain/terminology.ts'
 export const hr: readonly DiscouragedTerm[] = [
 	{
 		term: 'dječja pornografija',
+		concept: 'child-pornography',
 		preferred: 'materijali koji prikazuju seksualno zlostavljanje djece',
 		reason: 'legitimises',
 		forms: [
@@ -14,12 +15,14 @@ export const hr: readonly DiscouragedTerm[] = [
 	},
 	{
 		term: 'dječja prostitucija',
+		concept: 'child-prostitution',
 		preferred: 'seksualno iskorištavanje djece',
 		reason: 'implies-consent',
 		forms: ['djecj(?:a|e|u|om|oj) prostitucij(?:a|e|u|om|i)'],
 	},
 	{
 		term: 'osvetnička pornografija',
+		concept: 'revenge-porn',
 		preferred: 'dijeljenje intimnih snimki bez pristanka',
 		reason: 'victim-blaming',
 		forms: [
@@ -30,12 +33,14 @@ export const hr: readonly DiscouragedTerm[] = [
 	},
 	{
 		term: 'seksualni turizam',
+		concept: 'sex-tourism',
 		preferred: 'seksualno iskorištavanje djece u kontekstu putovanja i turizma',
 		reason: 'legitimises',
 		forms: ['seksualn(?:i|og|om) turiz(?:am|ma|mu|mom)', 'seks~turiz(?:am|ma|mu|mom)'],
 	},
 	{
 		term: 'pedofil',
+		concept: 'paedophile',
 		preferred: 'počinitelj seksualnog zlostavljanja djece',
 		reason: 'offender-label',
 		forms: ['pedofil(?:i|a|u|om|ima)'],

@@ -4,6 +4,7 @@ import { type DiscouragedTerm } from '#app/domain/terminology.ts'
 export const pl: readonly DiscouragedTerm[] = [
 	{
 		term: 'pornografia dziecięca',
+		concept: 'child-pornography',
 		preferred: 'materiały przedstawiające seksualne wykorzystywanie dzieci',
 		reason: 'legitimises',
 		forms: [
@@ -13,6 +14,7 @@ export const pl: readonly DiscouragedTerm[] = [
 	},
 	{
 		term: 'prostytucja dziecięca',
+		concept: 'child-prostitution',
 		preferred: 'seksualne wykorzystywanie dzieci',
 		reason: 'implies-consent',
 		forms: [
@@ -22,8 +24,24 @@ export const pl: readonly DiscouragedTerm[] = [
 	},
 	{
 		term: 'seksturystyka',
+		concept: 'sex-tourism',
 		preferred: 'seksualne wykorzystywanie dzieci w podróżach i turystyce',
 		reason: 'legitimises',
 		forms: ['seks(?: )?turystyk[aie]', 'turystyk[aie] seksualn(?:a|ej|e)'],
+	},
+	{
+		term: 'porno zemsty',
+		concept: 'revenge-porn',
+		preferred: 'udostępnianie intymnych wizerunków bez zgody',
+		reason: 'victim-blaming',
+		forms: ['porno~zemst(?:a|y|e|ie)', 'zemst(?:a|y|e|ie) pornograficzn(?:a|ej)', 'revenge porn'],
+	},
+	{
+		term: 'pedofil',
+		concept: 'paedophile',
+		preferred: 'sprawca wykorzystywania seksualnego dzieci',
+		reason: 'offender-label',
+		// Not "pedofilia" (nor its "pedofilii"/"pedofili"): the diagnosis itself is a legitimate word.
+		forms: ['pedofil(?:a|owi|em|u|e|owie|ow|om|ami|ach)'],
 	},
 ]

@@ -4,6 +4,7 @@ import { type DiscouragedTerm } from '#app/domain/terminology.ts'
 export const ru: readonly DiscouragedTerm[] = [
 	{
 		term: 'детская порнография',
+		concept: 'child-pornography',
 		preferred: 'материалы сексуального насилия над детьми',
 		reason: 'legitimises',
 		forms: [
@@ -14,6 +15,7 @@ export const ru: readonly DiscouragedTerm[] = [
 	},
 	{
 		term: 'детская проституция',
+		concept: 'child-prostitution',
 		preferred: 'сексуальная эксплуатация детей',
 		reason: 'implies-consent',
 		forms: [
@@ -23,6 +25,7 @@ export const ru: readonly DiscouragedTerm[] = [
 	},
 	{
 		term: 'детская проститутка',
+		concept: 'child-prostitution',
 		preferred: 'ребёнок, подвергшийся сексуальной эксплуатации',
 		reason: 'victim-blaming',
 		forms: [
@@ -31,18 +34,21 @@ export const ru: readonly DiscouragedTerm[] = [
 	},
 	{
 		term: 'секс-туризм',
+		concept: 'sex-tourism',
 		preferred: 'сексуальная эксплуатация детей в сфере путешествий и туризма',
 		reason: 'legitimises',
 		forms: ['секс(?: )?туризм(?:а|у|ом|е)?', 'сексуальн(?:ый|ого|ому|ым|ом) туризм(?:а|у|ом|е)?'],
 	},
 	{
 		term: 'порноместь',
+		concept: 'revenge-porn',
 		preferred: 'распространение интимных изображений без согласия',
 		reason: 'victim-blaming',
 		forms: ['порно(?: )?мест(?:ь|и|ью)'],
 	},
 	{
 		term: 'педофил',
+		concept: 'paedophile',
 		preferred: 'лицо, совершившее сексуальное насилие над ребёнком',
 		reason: 'offender-label',
 		// Not "педофилия": the diagnosis itself is a legitimate word.

@@ -4,6 +4,7 @@ import { type DiscouragedTerm } from '#app/domain/terminology.ts'
 export const sk: readonly DiscouragedTerm[] = [
 	{
 		term: 'detská pornografia',
+		concept: 'child-pornography',
 		preferred: 'materiál zobrazujúci sexuálne zneužívanie detí',
 		reason: 'legitimises',
 		forms: [
@@ -14,6 +15,7 @@ export const sk: readonly DiscouragedTerm[] = [
 	},
 	{
 		term: 'detská prostitúcia',
+		concept: 'child-prostitution',
 		preferred: 'sexuálne vykorisťovanie detí',
 		reason: 'implies-consent',
 		forms: [
@@ -23,18 +25,21 @@ export const sk: readonly DiscouragedTerm[] = [
 	},
 	{
 		term: 'pomstychtivé porno',
+		concept: 'revenge-porn',
 		preferred: 'šírenie intímnych snímok bez súhlasu',
 		reason: 'victim-blaming',
 		forms: ['porno z pomsty', 'revenge porn'],
 	},
 	{
 		term: 'sexuálna turistika',
+		concept: 'sex-tourism',
 		preferred: 'sexuálne vykorisťovanie detí v kontexte cestovania a cestovného ruchu',
 		reason: 'legitimises',
 		forms: ['sexualn(?:a|ej|u|ou) turistik(?:a|y|e|u|ou)'],
 	},
 	{
 		term: 'pedofil',
+		concept: 'paedophile',
 		preferred: 'páchateľ sexuálneho zneužívania detí',
 		reason: 'offender-label',
 		forms: ['pedofil(?:i|ov|a|om|ovi)'],

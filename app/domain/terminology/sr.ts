@@ -4,6 +4,7 @@ import { type DiscouragedTerm } from '#app/domain/terminology.ts'
 export const sr: readonly DiscouragedTerm[] = [
 	{
 		term: 'дечја порнографија',
+		concept: 'child-pornography',
 		preferred: 'материјал који приказује сексуално злостављање деце',
 		reason: 'legitimises',
 		forms: [
@@ -15,6 +16,7 @@ export const sr: readonly DiscouragedTerm[] = [
 	},
 	{
 		term: 'дечја проституција',
+		concept: 'child-prostitution',
 		preferred: 'сексуално искоришћавање деце',
 		reason: 'implies-consent',
 		forms: [
@@ -24,6 +26,7 @@ export const sr: readonly DiscouragedTerm[] = [
 	},
 	{
 		term: 'осветничка порнографија',
+		concept: 'revenge-porn',
 		preferred: 'дељење интимних снимака без пристанка',
 		reason: 'victim-blaming',
 		forms: [
@@ -34,6 +37,7 @@ export const sr: readonly DiscouragedTerm[] = [
 	},
 	{
 		term: 'сексуални туризам',
+		concept: 'sex-tourism',
 		preferred: 'сексуално искоришћавање деце у контексту путовања и туризма',
 		reason: 'legitimises',
 		forms: [
@@ -45,6 +49,7 @@ export const sr: readonly DiscouragedTerm[] = [
 	},
 	{
 		term: 'педофил',
+		concept: 'paedophile',
 		preferred: 'починилац сексуалног злостављања деце',
 		reason: 'offender-label',
 		forms: ['педофил(?:и|а|у|ом|има)', 'pedofil(?:i|a|u|om|ima)?'],

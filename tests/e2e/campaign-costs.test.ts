@@ -1,0 +1,84 @@
+import { type Browser, type ConsoleMessage, type Page } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest'
+import { launchBrowser, signInAsDemo } from '#tests/support/browser.ts'
+
+/**
+ * A campaign's cost and the currency names of the campaign form, in the
+ * languages Chromium has no formatting data for: the browser writes them as
+ * the server did, so the page hydrates instead of React discarding it. The
+ * Armenian demo campaign reports its cost in drams and its reach in people,
+ * so its page shows a cost and a cost per person.
+ */
+
+const baseURL = inject('baseURL')
+
+let browser: Browser
+beforeAll(async () => {
+	browser = await launchBrowser()
+})
+afterAll(async () => {
+	await browser?.close()
+})
+
+async function newPage(javaScriptEnabled = true) {
+	const context = await browser.newContext({ baseURL, locale: 'en-GB', javaScriptEnabled })
+	return context.newPage()
+}
+
+/** Opens `path` and returns the errors the page logged while it hydrated. */
+async function hydrationErrors(page: Page, path: string) {
+	const errors: string[] = []
+	const onConsole = (message: ConsoleMessage) => {
+		// Chromium asks for /favicon.ico whatever the page names; that 404 is no page's fault.
+		if (message.type() === 'error' && !message.location().url.endsWith('/favicon.ico'))
+			errors.push(message.text().slice(0, 200))
+	}
+	const onError = (error: Error) => errors.push(error.message.slice(0, 200))
+	page.on('console', onConsole)
+	page.on('pageerror', onError)
+	const response = await page.goto(path, { waitUntil: 'load' })
+	expect(response?.status(), path).toBe(200)
+	// Hydrated: React has attached itself to the page's elements.
+	await page.waitForFunction(() =>
+		Object.keys(document.querySelector('main') ?? {}).some((k) => k.startsWith('__reactFiber')),
+	)
+	await page.waitForLoadState('networkidle')
+	page.off('console', onConsole)
+	page.off('pageerror', onError)
+	return errors
+}
+
+describe('campaign costs in the languages the browser lacks', () => {
+	test.each(['hy', 'ka', 'km', 'sq'])('%s: a campaign page with a cost hydrates', async (lang) => {
+		const path = `/${lang}/campaigns/demo-c-18`
+		// The fourth figure: the cost, with the cost per person.
+		const cost = (page: Page) => page.locator('dl.facts > dd').nth(3).textContent()
+		// What the server wrote, read with scripts off.
+		const served = await newPage(false)
+		await served.goto(path)
+		const written = await cost(served)
+		expect(written).toMatch(/\d/)
+		const page = await newPage()
+		expect(await hydrationErrors(page, path)).toEqual([])
+		expect(await cost(page)).toBe(written)
+		await served.context().close()
+		await page.context().close()
+	})
+
+	test('hy: the campaign form names and orders the currencies as the server did', async () => {
+		const served = await newPage(false)
+		await signInAsDemo(served, 'demo-u-fr-contrib')
+		await served.goto('/hy/workspace/campaigns/new')
+		const currencies = (page: Page) =>
+			page.locator('#campaign-costCurrency option').allTextContents()
+		const written = await currencies(served)
+		// Named in Armenian, not in English ("Euro (EUR)").
+		expect(written.find((name) => name.endsWith('(EUR)'))).toMatch(/\p{Script=Armenian}/u)
+		const page = await newPage()
+		await signInAsDemo(page, 'demo-u-fr-contrib')
+		expect(await hydrationErrors(page, '/hy/workspace/campaigns/new')).toEqual([])
+		expect(await currencies(page)).toEqual(written)
+		await served.context().close()
+		await page.context().close()
+	})
+})

@@ -188,7 +188,7 @@ export function startFileSweeper(log: (line: string) => void = console.log) {
 /**
  * A rendition and who may see it: public when its image belongs (directly,
  * or as the poster of a document or video) to a published material; else
- * the countries of the materials it belongs to.
+ * the materials it belongs to decide.
  */
 export async function getRenditionForServing(id: string) {
 	const rendition = await db.rendition.findUnique({ where: { id } })
@@ -205,12 +205,12 @@ export async function getRenditionForServing(id: string) {
 				},
 			},
 		},
-		select: { status: true, countryCode: true },
+		select: { status: true, countryCode: true, createdById: true },
 	})
 	return {
 		rendition,
 		isPublic: materials.some((m) => m.status === 'published'),
-		countries: [...new Set(materials.map((m) => m.countryCode))],
+		materials,
 	}
 }
 

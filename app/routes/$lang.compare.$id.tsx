@@ -2,14 +2,14 @@ import { type LinksFunction, type LoaderFunctionArgs, type MetaFunction } from '
 import { Link, useLoaderData } from '@remix-run/react'
 import { type ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
-import { getUser, requireUser } from '#app/auth/session.server.ts'
+import { assertMaterialAccess, requireMaterialAccess } from '#app/auth/material-access.server.ts'
+import { requireUser } from '#app/auth/session.server.ts'
 import { ContentText } from '#app/components/content-text.tsx'
 import { ResponsiveImage } from '#app/components/responsive-image.tsx'
 import { useSegmentLabel } from '#app/components/segment-label.tsx'
 import { useLabels } from '#app/components/vocab.tsx'
 import { changedSegments } from '#app/domain/adaptation.ts'
 import { directionOf } from '#app/domain/languages.ts'
-import { can } from '#app/domain/permissions.ts'
 import { getRequestLanguage } from '#app/i18n/lang.server.ts'
 import { getFixedT } from '#app/i18n/resources.server.ts'
 import { getAdaptationSegments } from '#app/models/material/adaptations.server.ts'
@@ -35,21 +35,15 @@ const PUBLISHED = 'published'
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
 	const lang = getRequestLanguage(request, params)
-	const id = params.id ?? ''
-	invariantResponse(id && id.length <= 64, 404)
-	const scope = await getMaterialScope(id)
-	invariantResponse(scope, 404)
+	const { user, material: scope } = await requireMaterialAccess(request, params.id, 'read')
 	const adaptation = await getAdaptationSegments(scope.id)
 	invariantResponse(adaptation?.material.derivedFromVersion, 404)
 	const sourceScope = await getMaterialScope(adaptation.source.id)
 	const published = scope.status === PUBLISHED
 	const sourcePublished = sourceScope?.status === PUBLISHED
-	if (!published || !sourcePublished) {
-		const user = await getUser(request)
-		invariantResponse(
-			user && can(user, 'read-draft', 'material', { countryCode: scope.countryCode }),
-			404,
-		)
+	if (published && !sourcePublished) {
+		// Public alone, but not beside a source that is not: as a draft is.
+		assertMaterialAccess(user, scope, 'read-draft')
 		// Someone who may see it: a second factor their role requires comes first, as in the workspace.
 		await requireUser(request)
 	}

@@ -7,14 +7,13 @@ import {
 } from '@remix-run/node'
 import { Form, Link, useActionData, useLoaderData } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
-import { requireUser } from '#app/auth/session.server.ts'
+import { mayAccessMaterial, requireMaterialAccess } from '#app/auth/material-access.server.ts'
 import { contentLanguage, ContentText, isolate } from '#app/components/content-text.tsx'
 import { FormMessage } from '#app/components/ui/field.tsx'
 import { useLabels } from '#app/components/vocab.tsx'
 import { MAX_REASON_LENGTH, transitionsFrom } from '#app/domain/moderation.ts'
-import { can } from '#app/domain/permissions.ts'
 import { getRequestLanguage } from '#app/i18n/lang.server.ts'
-import { getMaterialScope, getWorkspaceMaterial } from '#app/models/material/queries.server.ts'
+import { getWorkspaceMaterial } from '#app/models/material/queries.server.ts'
 import {
 	describeChangesSinceWithdrawal,
 	describeRevision,
@@ -34,10 +33,9 @@ import { pageMeta } from '#app/utils/page-meta.ts'
  */
 export async function loader({ request, params }: LoaderFunctionArgs) {
 	const lang = getRequestLanguage(request, params)
-	const user = await requireReviewer(request)
-	const material = await getWorkspaceMaterial(params.id ?? '')
+	const { user, material: scope } = await requireMaterialAccess(request, params.id, 'review')
+	const material = await getWorkspaceMaterial(scope.id)
 	invariantResponse(material, 404)
-	const target = { countryCode: material.countryCode, ownerId: material.createdById }
 	const source = material.derivedFromVersion
 	const confirm = new URL(request.url).searchParams.get('confirm')
 	return {
@@ -62,7 +60,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 			? null
 			: await describeChangesSinceWithdrawal(material.id, lang),
 		decisions: transitionsFrom(material.status)
-			.filter((tr) => tr.action !== 'submit' && can(user, tr.action, 'material', target))
+			.filter((tr) => tr.action !== 'submit' && mayAccessMaterial(user, scope, tr.action))
 			.map((tr) => ({ action: tr.action, needsReason: tr.needsReason })),
 		material: {
 			id: material.id,
@@ -101,21 +99,10 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 export const meta: MetaFunction<typeof loader> = (args) =>
 	pageMeta(args, { title: args.data?.title })
 
-/**
- * The signed-in reviewer. Anyone else gets the 404 a missing material gets,
- * before any lookup: a 403 for ids that exist would tell which ones do.
- */
-async function requireReviewer(request: Request) {
-	const user = await requireUser(request)
-	invariantResponse(can(user, 'read', 'review-queue'), 404)
-	return user
-}
-
 export async function action({ request, params }: ActionFunctionArgs) {
 	const lang = getRequestLanguage(request, params)
-	const user = await requireReviewer(request)
-	const scope = await getMaterialScope(params.id ?? '')
-	invariantResponse(scope, 404)
+	// Only reviewers; anyone else gets the 404 a missing material gets.
+	const { user, material: scope } = await requireMaterialAccess(request, params.id, 'review')
 	const form = await readForm(request)
 	const decision = field(form, 'decision', 40)
 	if (decision === 'submit') throw new Response('Forbidden', { status: 403 })

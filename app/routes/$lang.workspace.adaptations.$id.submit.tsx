@@ -12,7 +12,7 @@ import { FormMessage } from '#app/components/ui/field.tsx'
 import { useLabels } from '#app/components/vocab.tsx'
 import { adaptationStepPath, segmentProgress } from '#app/domain/adaptation.ts'
 import { transitionsFrom } from '#app/domain/moderation.ts'
-import { can } from '#app/domain/permissions.ts'
+import { mayAccessMaterial } from '#app/auth/material-access.server.ts'
 import { terminologyAdvice } from '#app/domain/terminology.ts'
 import { getRequestLanguage } from '#app/i18n/lang.server.ts'
 import { getFixedT } from '#app/i18n/resources.server.ts'
@@ -34,7 +34,6 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 	const lang = getRequestLanguage(request, params)
 	const { user, scope, adaptation } = await loadAdaptation(request, params.id)
 	const { material, version, source } = adaptation
-	const target = { countryCode: scope.countryCode, ownerId: scope.createdById }
 	const texts = [version.title, version.description, ...adaptation.segments.map((s) => s.text)]
 	return {
 		title: getFixedT(lang, 'contribute')('adaptFlow.submit.title'),
@@ -48,7 +47,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 		terms: terminologyAdvice(version.lang, texts).length,
 		canSubmit:
 			transitionsFrom(material.status).some((tr) => tr.action === 'submit') &&
-			can(user, 'submit', 'material', target),
+			mayAccessMaterial(user, scope, 'submit'),
 	}
 }
 

@@ -8,7 +8,11 @@ import {
 } from '@remix-run/node'
 import { Form, Link, useActionData, useLoaderData, useSearchParams } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
-import { requireMaterialAccess } from '#app/auth/material-access.server.ts'
+import {
+	assertMaterialAccess,
+	mayAccessMaterial,
+	requireMaterialAccess,
+} from '#app/auth/material-access.server.ts'
 import { contentLanguage, ContentText, isolate } from '#app/components/content-text.tsx'
 import { AdaptationOf, adaptationFlowStyles } from '#app/components/adaptation-flow.tsx'
 import { FileUpload } from '#app/components/file-upload.tsx'
@@ -19,7 +23,6 @@ import { CONTENT_LANGUAGES, directionOf } from '#app/domain/languages.ts'
 import { isEditableStatus, transitionsFrom } from '#app/domain/moderation.ts'
 import { parseMaterialDraft, parseMaterialVersion } from '#app/domain/material-draft.ts'
 import { terminologyAdvice } from '#app/domain/terminology.ts'
-import { can } from '#app/domain/permissions.ts'
 import { pickVersion } from '#app/domain/versions.ts'
 import { getRequestLanguage } from '#app/i18n/lang.server.ts'
 import { listCampaignChoices } from '#app/models/campaign.server.ts'
@@ -53,8 +56,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 	const { user, material: scope } = await requireMaterialAccess(request, params.id, 'read-draft')
 	const material = (await getWorkspaceMaterial(scope.id))!
 	const version = pickVersion(material.versions, material.originalLang, material.originalLang)
-	const target = { countryCode: material.countryCode, ownerId: material.createdById }
-	const canEdit = isEditableStatus(material.status) && can(user, 'edit', 'material', target)
+	const canEdit = isEditableStatus(material.status) && mayAccessMaterial(user, scope, 'edit')
 	// The campaigns it may move to: its own country's.
 	const campaigns = await listCampaignChoices([material.countryCode], lang)
 	return {
@@ -116,13 +118,13 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 		limits: uploadLimitsMb(),
 		canSubmit:
 			transitionsFrom(material.status).some((tr) => tr.action === 'submit') &&
-			can(user, 'submit', 'material', target),
-		canReview: material.status === 'submitted' && can(user, 'publish', 'material', target),
+			mayAccessMaterial(user, scope, 'submit'),
+		canReview: material.status === 'submitted' && mayAccessMaterial(user, scope, 'publish'),
 		// Published work is corrected through a revision, while it stays online.
 		canRevise:
 			material.status === 'published' &&
 			!material.revisionOfId &&
-			can(user, 'edit', 'material', target),
+			mayAccessMaterial(user, scope, 'edit'),
 		revision: material.revision,
 		revisionOf: material.revisionOf,
 		// What an adaptation adapts, and the way back into its guided flow.
@@ -154,7 +156,6 @@ export const meta: MetaFunction<typeof loader> = (args) =>
 export async function action({ request, params }: ActionFunctionArgs) {
 	const lang = getRequestLanguage(request, params)
 	const { user, material: scope } = await requireMaterialAccess(request, params.id, 'read-draft')
-	const target = { countryCode: scope.countryCode, ownerId: scope.createdById }
 	if ((request.headers.get('content-type') ?? '').startsWith('multipart/form-data')) {
 		// A file posted by the plain form (no JavaScript).
 		const outcome = await handleMaterialUpload(request, user, scope.id)
@@ -177,7 +178,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
 	const form = await readForm(request)
 	const intent = field(form, 'intent', 40)
 	if (intent === 'remove-file') {
-		if (!can(user, 'edit', 'material', target)) throw new Response('Forbidden', { status: 403 })
+		assertMaterialAccess(user, scope, 'edit')
 		if (!isEditableStatus(scope.status)) {
 			return data(
 				{ errors: null, problem: 'moderation.not-editable', upload: null, versionErrors: null },
@@ -193,7 +194,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
 		throw redirect(`/${lang}/workspace/materials/${scope.id}?removed=1`)
 	}
 	if (intent === 'add-version') {
-		if (!can(user, 'edit', 'material', target)) throw new Response('Forbidden', { status: 403 })
+		assertMaterialAccess(user, scope, 'edit')
 		if (!isEditableStatus(scope.status)) {
 			return data(
 				{ errors: null, problem: 'moderation.not-editable', upload: null, versionErrors: null },
@@ -223,7 +224,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
 		)
 	}
 	if (intent === 'save') {
-		if (!can(user, 'edit', 'material', target)) throw new Response('Forbidden', { status: 403 })
+		assertMaterialAccess(user, scope, 'edit')
 		if (!isEditableStatus(scope.status))
 			return data(
 				{ errors: null, problem: 'moderation.not-editable', upload: null, versionErrors: null },
@@ -250,7 +251,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
 		throw redirect(`/${lang}/workspace/materials/${scope.id}?saved=1`)
 	}
 	if (intent === 'revise') {
-		if (!can(user, 'edit', 'material', target)) throw new Response('Forbidden', { status: 403 })
+		assertMaterialAccess(user, scope, 'edit')
 		try {
 			const revision = await openRevision(user, scope.id)
 			throw redirect(`/${lang}/workspace/materials/${revision.id}?revision=opened`)

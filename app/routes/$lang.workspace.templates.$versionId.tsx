@@ -8,7 +8,7 @@ import {
 } from '@remix-run/node'
 import { Form, Link, useActionData, useLoaderData, useSearchParams } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
-import { requireVersionAccess } from '#app/auth/material-access.server.ts'
+import { mayAccessMaterial, requireVersionAccess } from '#app/auth/material-access.server.ts'
 import {
 	TemplateEditor,
 	templateEditorStyles,
@@ -19,7 +19,6 @@ import { FormMessage } from '#app/components/ui/field.tsx'
 import { FilePicker } from '#app/components/ui/file-picker.tsx'
 import { useLabels } from '#app/components/vocab.tsx'
 import { isEditableStatus } from '#app/domain/moderation.ts'
-import { can } from '#app/domain/permissions.ts'
 import {
 	MAX_SLOTS,
 	validateTemplate,
@@ -66,10 +65,7 @@ async function load(request: Request, versionId: string) {
 		version,
 		material: scope,
 	} = await requireVersionAccess(request, versionId, 'read-draft')
-	const mayEdit = can(user, 'edit', 'material', {
-		countryCode: scope.countryCode,
-		ownerId: scope.createdById,
-	})
+	const mayEdit = mayAccessMaterial(user, scope, 'edit')
 	const canEdit = isEditableStatus(scope.status) && mayEdit
 	// A published poster (not itself a revision) is changed through a revision.
 	const canRevise = scope.status === 'published' && !scope.revisionOfId && mayEdit

@@ -1,6 +1,5 @@
-import { requireMaterialAccess } from '#app/auth/material-access.server.ts'
+import { mayAccessMaterial, requireMaterialAccess } from '#app/auth/material-access.server.ts'
 import { isEditableStatus } from '#app/domain/moderation.ts'
-import { can } from '#app/domain/permissions.ts'
 import { getAdaptationSegments } from '#app/models/material/adaptations.server.ts'
 
 /**
@@ -13,10 +12,7 @@ export async function loadAdaptation(request: Request, id: string | undefined) {
 	const { user, material: scope } = await requireMaterialAccess(request, id, 'read-draft')
 	const adaptation = await getAdaptationSegments(scope.id)
 	if (!adaptation) throw new Response('Not found', { status: 404 })
-	const mayEdit = can(user, 'edit', 'material', {
-		countryCode: scope.countryCode,
-		ownerId: scope.createdById,
-	})
+	const mayEdit = mayAccessMaterial(user, scope, 'edit')
 	// Content changes only outside review and publication; acknowledging a
 	// change in the source changes no content, so it is allowed in any status.
 	return {

@@ -1,6 +1,6 @@
 import { type SessionUser } from '#app/auth/session.server.ts'
 import { isEditableStatus } from '#app/domain/moderation.ts'
-import { materialAccess } from '#app/auth/material-access.server.ts'
+import { findMaterialAccess } from '#app/auth/material-access.server.ts'
 import { discardIngested, ingestUpload, type Ingested } from '#app/media/ingest.server.ts'
 import { MultipartLimitError } from '#app/media/multipart.server.ts'
 import {
@@ -11,7 +11,6 @@ import {
 	type ReceivedFile,
 } from '#app/media/upload.server.ts'
 import { attachIngestedFile } from '#app/models/material/files.server.ts'
-import { getMaterialScope } from '#app/models/material/queries.server.ts'
 import { MaterialChangeRefused } from '#app/models/material/unit-of-work.server.ts'
 
 /**
@@ -29,8 +28,7 @@ export async function handleMaterialUpload(
 	user: SessionUser,
 	materialId: string,
 ): Promise<UploadOutcome> {
-	const scope = await getMaterialScope(materialId)
-	const access = materialAccess(user, scope, 'edit')
+	const { access, material: scope } = await findMaterialAccess(user, materialId, 'edit')
 	if (access === 404) return { ok: false, status: 404, code: 'not-found' }
 	if (access === 403 || !scope) return { ok: false, status: 403, code: 'forbidden' }
 	if (!isEditableStatus(scope.status)) return { ok: false, status: 409, code: 'not-editable' }

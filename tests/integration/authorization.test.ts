@@ -448,6 +448,21 @@ export const MATRIX: Row[] = [
 		},
 		expect: { anonymous: 'login', contributor: 404, coordinator: 404, reviewer: 'ok', admin: 404 },
 	},
+	// The review page itself answers the same for an id that exists and one
+	// that does not, to anyone who is not a reviewer.
+	...(['submitted', 'missing'] as const).map((which): Row => ({
+		route: '$lang.review.$id',
+		handler: 'loader',
+		name: `the review page of a ${which === 'missing' ? 'missing material' : 'submission from own country'}`,
+		prepare: async () => {
+			const id = which === 'missing' ? 'no-such-material' : (await draftIn('FR', 'submitted')).id
+			return { url: `/en/review/${id}`, params: { lang: 'en', id } }
+		},
+		expect:
+			which === 'missing'
+				? { anonymous: 'login', contributor: 404, coordinator: 404, reviewer: 404, admin: 404 }
+				: { anonymous: 'login', contributor: 404, coordinator: 404, reviewer: 'ok', admin: 404 },
+	})),
 	// People: coordinators for their country's contributors, administrators for everyone.
 	{
 		route: '$lang.team',

@@ -520,6 +520,36 @@ describe('lists', () => {
 		expect(seen).toContain(identifierOf(added.id))
 	})
 
+	test('when every record after a token leaves a list bounded by until, the token is refused and the list starts again', async () => {
+		const listed = []
+		for (const title of ['One', 'Two', 'Three'])
+			listed.push(
+				await createMaterial({
+					countryCode: 'MT',
+					originalLang: 'en',
+					versions: [{ lang: 'en', title }],
+				}),
+			)
+		const [first, second, third] = listed
+		for (const [n, material] of [first!, second!, third!].entries())
+			await db.material.update({
+				where: { id: material.id },
+				data: { updatedAt: new Date(Date.UTC(2024, 0, n + 1)) },
+			})
+		const query = 'verb=ListIdentifiers&metadataPrefix=oai_dc&set=country:MT&until=2024-12-31'
+		const page = await oai(query)
+		expect(page.all('header')).toHaveLength(2)
+		const token = page.all('resumptionToken')[0]!.textContent!
+		// The one record left to deliver changes, and its datestamp is past `until`.
+		await db.material.update({ where: { id: third!.id }, data: { updatedAt: new Date() } })
+		const resumed = await oai(`verb=ListIdentifiers&resumptionToken=${token}`)
+		expect(resumed.errors.map((e) => e.code)).toEqual(['badResumptionToken'])
+		expect(resumed.errors[0]!.text).toMatch(/changed .*Start the list again/)
+		// Started again, the list is whole and ends: what it holds is all that matches now.
+		const again = await harvest(query)
+		expect(again.seen.sort()).toEqual([identifierOf(first!.id), identifierOf(second!.id)].sort())
+	})
+
 	test('a token carries its request: a set and a format survive into the next page', async () => {
 		const token = encodeResumptionToken(
 			{ metadataPrefix: 'lom', from: null, before: null, set: { family: 'country', value: 'FR' } },

@@ -4,6 +4,7 @@ import { invalidateCache } from '#app/utils/cache.server.ts'
 import { db } from '#app/utils/db.server.ts'
 import { recordAudit } from './audit.server.ts'
 import { indexCampaignInTransaction, PUBLIC_CAMPAIGNS_CACHE_KEY } from './campaign-search.server.ts'
+import { touchMaterialsCreditingCampaign } from './material/campaign-credit.server.ts'
 
 /**
  * A campaign with its text in every language and its best-practice evidence.
@@ -335,13 +336,17 @@ type SaveCampaignResult =
 /**
  * Saves the campaign's shared facts and its text in `input.lang`: updates
  * that language's text, or adds it when the campaign has none in it yet.
- * The audit entry names what changed.
+ * The audit entry names what changed. A new organisation (or contact) is
+ * the new credit of every published material that names none of its own,
+ * so their last-modified date moves in the same transaction.
  */
 export async function saveCampaign(
 	actor: { id: string },
 	campaignId: string,
 	input: CampaignForm,
 ): Promise<SaveCampaignResult> {
+	// What the materials that credit the campaign's organisation run after the commit.
+	let afterMaterials = async () => {}
 	const saved = await db.$transaction(async (tx): Promise<SaveCampaignResult> => {
 		const before = await tx.campaign.findUniqueOrThrow({
 			where: { id: campaignId },
@@ -417,8 +422,16 @@ export async function saveCampaign(
 			countryCode: before.countryCode,
 			summary: { lang: input.lang, ...(existing ? {} : { addedLanguage: true }), changed },
 		})
+		const credit = changed.filter((key) => key === 'organisation' || key === 'organisationContact')
+		if (credit.length)
+			afterMaterials = await touchMaterialsCreditingCampaign(tx, actor, campaignId, {
+				changed: credit,
+			})
 		return { ok: true, added: !existing, changed }
 	})
-	if (saved.ok) forgetPublicCampaigns()
+	if (saved.ok) {
+		forgetPublicCampaigns()
+		await afterMaterials()
+	}
 	return saved
 }

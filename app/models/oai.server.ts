@@ -30,7 +30,10 @@ import { db } from '#app/utils/db.server.ts'
  * of revisions (`revisionOfId`) are not records at all. A record's
  * datestamp is the material's `updatedAt`, which every change of its public
  * content moves: publishing, withdrawing, and publishing a revision all
- * write the material row (app/models/material/).
+ * write the material row (app/models/material/), and so does a new
+ * organisation on the campaign a material credits when it names none
+ * (campaign-credit.server.ts), the one thing a record takes from outside
+ * the material.
  */
 const EXPOSED: Prisma.MaterialWhereInput = { revisionOfId: null, publishedAt: { not: null } }
 

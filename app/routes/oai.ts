@@ -102,8 +102,19 @@ async function respond(request: OaiRequest, origin: string): Promise<string | Oa
 				pageSize: getEnv().OAI_PAGE_SIZE,
 			})
 			if (!page.records.length) {
+				// A token was given only when a record followed it. When none does
+				// any more, every one left the list meanwhile (in a list bounded by
+				// `until` or a set, a record that changes can leave it): the list
+				// cannot be answered empty (the schema wants a record), and
+				// noRecordsMatch speaks of the request's arguments. OAI-PMH 3.5.1
+				// names this error for a repository that changed under a harvest;
+				// the harvester starts the list again. See docs/decisions/019.
 				if (request.after)
-					return { code: 'badResumptionToken', message: 'Nothing follows this resumption token.' }
+					return {
+						code: 'badResumptionToken',
+						message:
+							'No record follows this resumption token any more: those that did have changed and left the list since. Start the list again.',
+					}
 				return { code: 'noRecordsMatch', message: 'No record matches this request.' }
 			}
 			const items = page.records.map((record) =>

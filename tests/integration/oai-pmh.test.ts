@@ -1,6 +1,7 @@
 import { DOMParser } from 'linkedom'
 import { beforeAll, describe, expect, test } from 'vitest'
 import { encodeResumptionToken } from '#app/domain/oai-pmh.ts'
+import { insertCampaign, saveCampaign } from '#app/models/campaign.server.ts'
 import { transitionMaterial } from '#app/models/material/transitions.server.ts'
 import { action, loader } from '#app/routes/oai.ts'
 import { db } from '#app/utils/db.server.ts'
@@ -419,6 +420,81 @@ describe('lists', () => {
 		expect(await ids('from=2031-05-06T07:08:10Z')).toEqual([])
 	})
 
+	test('a campaign’s new organisation moves the datestamp of the records that credit it, and only theirs', async () => {
+		const editor = await createUser('contributor', { country: 'PT' })
+		const campaign = await insertCampaign({
+			countryCode: 'PT',
+			originalLang: 'pt',
+			organisation: 'Linha Internet Segura',
+			channels: [],
+			audiences: [],
+			risks: [],
+			translations: [{ lang: 'pt', title: 'Campanha', summary: 'Resumo.' }],
+		})
+		const credits = await createMaterial({
+			countryCode: 'PT',
+			originalLang: 'pt',
+			campaignId: campaign.id,
+			versions: [{ lang: 'pt', title: 'Sem organização própria' }],
+		})
+		const ownCredit = await createMaterial({
+			countryCode: 'PT',
+			originalLang: 'pt',
+			campaignId: campaign.id,
+			organisation: 'APAV',
+			versions: [{ lang: 'pt', title: 'Com organização própria' }],
+		})
+		const past = new Date('2025-01-01T00:00:00Z')
+		await db.material.updateMany({
+			where: { id: { in: [credits.id, ownCredit.id] } },
+			data: { updatedAt: past },
+		})
+		const creator = async (id: string) =>
+			(await oai(`verb=GetRecord&metadataPrefix=oai_dc&identifier=${identifierOf(id)}`)).text(
+				'dc:creator',
+			)
+		expect(await creator(credits.id)).toEqual(['Linha Internet Segura'])
+		// A harvester's last visit, to the second, before the campaign is edited.
+		const lastVisit = new Date(Math.ceil(Date.now() / 1000) * 1000)
+		await new Promise((resolve) => setTimeout(resolve, lastVisit.getTime() - Date.now() + 10))
+		const saved = await saveCampaign(editor, campaign.id, {
+			campaignId: campaign.id,
+			lang: 'pt',
+			originalLang: 'pt',
+			title: 'Campanha',
+			summary: 'Resumo.',
+			objectives: '',
+			reach: '',
+			results: '',
+			lessonsLearned: '',
+			startYear: null,
+			endYear: null,
+			reachCount: null,
+			reachUnit: null,
+			durationMonths: null,
+			costAmount: null,
+			costCurrency: null,
+			evaluationMethod: null,
+			organisation: 'Centro Internet Segura',
+			organisationContact: null,
+			channels: [],
+			audiences: [],
+			risks: [],
+		})
+		expect(saved).toMatchObject({ ok: true, changed: ['organisation'] })
+		const since = lastVisit.toISOString().replace(/\.\d+Z$/, 'Z')
+		const harvested = await harvest(
+			`verb=ListRecords&metadataPrefix=oai_dc&from=${since}`,
+			'ListRecords',
+		)
+		expect(harvested.seen).toContain(identifierOf(credits.id))
+		expect(harvested.seen).not.toContain(identifierOf(ownCredit.id))
+		expect(await creator(credits.id)).toEqual(['Centro Internet Segura'])
+		// The same in LOM, whose publisher carries the organisation.
+		const lom = await harvest(`verb=ListIdentifiers&metadataPrefix=lom&from=${since}`)
+		expect(lom.seen).toContain(identifierOf(credits.id))
+	})
+
 	test('a harvest in progress survives changes: nothing is skipped when records are added and changed', async () => {
 		const first = await oai('verb=ListIdentifiers&metadataPrefix=oai_dc')
 		const seen = first
@@ -442,6 +518,36 @@ describe('lists', () => {
 		}
 		expect(new Set(seen)).toEqual(new Set(await everyExposed()))
 		expect(seen).toContain(identifierOf(added.id))
+	})
+
+	test('when every record after a token leaves a list bounded by until, the token is refused and the list starts again', async () => {
+		const listed = []
+		for (const title of ['One', 'Two', 'Three'])
+			listed.push(
+				await createMaterial({
+					countryCode: 'MT',
+					originalLang: 'en',
+					versions: [{ lang: 'en', title }],
+				}),
+			)
+		const [first, second, third] = listed
+		for (const [n, material] of [first!, second!, third!].entries())
+			await db.material.update({
+				where: { id: material.id },
+				data: { updatedAt: new Date(Date.UTC(2024, 0, n + 1)) },
+			})
+		const query = 'verb=ListIdentifiers&metadataPrefix=oai_dc&set=country:MT&until=2024-12-31'
+		const page = await oai(query)
+		expect(page.all('header')).toHaveLength(2)
+		const token = page.all('resumptionToken')[0]!.textContent!
+		// The one record left to deliver changes, and its datestamp is past `until`.
+		await db.material.update({ where: { id: third!.id }, data: { updatedAt: new Date() } })
+		const resumed = await oai(`verb=ListIdentifiers&resumptionToken=${token}`)
+		expect(resumed.errors.map((e) => e.code)).toEqual(['badResumptionToken'])
+		expect(resumed.errors[0]!.text).toMatch(/changed .*Start the list again/)
+		// Started again, the list is whole and ends: what it holds is all that matches now.
+		const again = await harvest(query)
+		expect(again.seen.sort()).toEqual([identifierOf(first!.id), identifierOf(second!.id)].sort())
 	})
 
 	test('a token carries its request: a set and a format survive into the next page', async () => {

@@ -288,3 +288,36 @@ export async function startMaterials<T>(change: {
 	await afterCommit(book)
 	return result
 }
+
+/**
+ * Changes existing materials inside a transaction that a change to
+ * something they show has opened: a campaign's save, whose organisation the
+ * materials that name none credit as theirs. `run` writes them all; each
+ * then gets the bookkeeping of any change (its audit entry under `action`,
+ * its search entry). Any status is allowed: the change is not to the
+ * material's content. The caller runs what this returns once its
+ * transaction has committed.
+ */
+export async function changeMaterialsWithin<T>(
+	client: Prisma.TransactionClient,
+	change: {
+		actor: { id: string } | null
+		materialIds: readonly string[]
+		action: string
+		run: (ctx: WriteContext) => Promise<T>
+	},
+): Promise<{ value: T; afterCommit: () => Promise<void> }> {
+	const book = newBook()
+	const tx = client as MaterialTx
+	const value = await change.run(contextFor(tx, book))
+	const materials = await tx.material.findMany({
+		where: { id: { in: [...change.materialIds] } },
+		select: STATE_SELECT,
+	})
+	for (const material of materials) {
+		const each = { ...book, index: new Set<string>() }
+		await finish(tx, material, change.actor, change.action, each)
+		book.public ||= each.public
+	}
+	return { value, afterCommit: () => afterCommit(book) }
+}

@@ -98,6 +98,8 @@ export interface LinkedMaterial {
 	ageMax: number | null
 	originalLang: string
 	publishedAt: string | null
+	/** The material's own last change: its facts, tags, status, or the campaign organisation it credits. */
+	updatedAt: string
 	audiences: string[]
 	risks: string[]
 	accessibility: string[]
@@ -247,7 +249,7 @@ export function describeMaterial(input: {
 	const licence = licenceUri(material.licence)
 	const modified = material.versions
 		.map((v) => v.updatedAt)
-		.concat(material.publishedAt ?? [])
+		.concat(material.publishedAt ?? [], material.updatedAt)
 		.sort()
 		.at(-1)
 

@@ -11,6 +11,7 @@ import {
 	meta as catalogMeta,
 } from '#app/routes/$lang.materials._index.tsx'
 import { loader as materialLoader, meta as materialMeta } from '#app/routes/$lang.materials.$id.tsx'
+import { db } from '#app/utils/db.server.ts'
 import { appOrigin } from '#app/utils/request.server.ts'
 import { HOSTILE_MARKUP } from '#tests/fixtures/hostile-markup.ts'
 import { attachFile } from '#app/models/material/files.server.ts'
@@ -243,6 +244,22 @@ describe('a material page as linked data', () => {
 		const material = await createMaterial({ licence: 'all-rights-reserved' })
 		const doc = (await materialPage(material.id, 'en')).jsonLd as Record<string, unknown>
 		expect(doc.license).toBe('http://rightsstatements.org/vocab/InC/1.0/')
+	})
+
+	test('dateModified moves with the material’s own row too, not only its language versions', async () => {
+		const material = await createMaterial({})
+		const past = new Date('2025-01-01T00:00:00Z')
+		await db.materialVersion.updateMany({
+			where: { materialId: material.id },
+			data: { updatedAt: past },
+		})
+		await db.material.update({ where: { id: material.id }, data: { publishedAt: past } })
+		// A change of its facts, or of the campaign organisation it credits (a
+		// campaign edit touches the materials crediting it), is a change of the row.
+		const changed = new Date('2026-03-01T10:00:00Z')
+		await db.material.update({ where: { id: material.id }, data: { updatedAt: changed } })
+		const doc = (await materialPage(material.id, 'en')).jsonLd as Record<string, unknown>
+		expect(doc.dateModified).toBe(changed.toISOString())
 	})
 
 	test('a hostile title stays data: the same text after expansion', async () => {

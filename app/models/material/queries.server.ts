@@ -278,6 +278,8 @@ export async function getPublishedMaterial(id: string, uiLang: string) {
 		ageBands: ageBandsOf(material.ageMin, material.ageMax),
 		originalLang: material.originalLang,
 		publishedAt: material.publishedAt?.toISOString() ?? null,
+		/** The material's own row: its facts, and a campaign organisation it credits (011). */
+		updatedAt: material.updatedAt.toISOString(),
 		isDemo: material.isDemo,
 		audiences: material.audiences.map((a) => a.audience),
 		risks: material.risks.map((r) => r.risk),

@@ -1,5 +1,8 @@
 import { validate } from '@readme/openapi-parser'
 import { beforeAll, describe, expect, test } from 'vitest'
+import { UI_LANGUAGES } from '#app/domain/languages.ts'
+import { getFixedT } from '#app/i18n/resources.server.ts'
+import { loader as apiDocsLoader } from '#app/routes/$lang.api.tsx'
 import { loader as openApiLoader } from '#app/routes/api.v1.openapi[.json].ts'
 import { callApi, contractProblems, openApiDocument } from '#tests/support/api-contract.ts'
 import { attachPng, createMaterial } from '#tests/factories.ts'
@@ -144,6 +147,42 @@ describe('the OpenAPI document', () => {
 		expect(contractProblems('/api/v1/materials/x', 500, {})).toEqual([
 			'/api/v1/materials/x: server error 500',
 		])
+	})
+})
+
+describe('the documentation page', () => {
+	test('lists every interface language ui takes, and no sentence names fewer', async () => {
+		const docs = await apiDocsLoader({
+			request: new Request('http://localhost/en/api'),
+			params: { lang: 'en' },
+			context: {},
+		})
+		const ui = docs.operations.flatMap((op) => op.parameters.filter((p) => p.name === 'ui'))
+		expect(ui.length).toBeGreaterThan(0)
+		for (const parameter of ui)
+			expect(parameter.values).toEqual({ kind: 'list', values: [...UI_LANGUAGES] })
+		// The table gives the values from the schema; a sentence that listed
+		// some of them ("en, fr or ar") would be wrong as soon as there were more.
+		const codes = new Set<string>(UI_LANGUAGES)
+		const listed = (sentence: string) => {
+			// Standalone Latin words only: not the "en" of French "l’en-tête".
+			const words = [...sentence.matchAll(/(?<![\p{L}’'-])[a-z]{2}(?![\p{L}’'-])/gu)].filter((m) =>
+				codes.has(m[0]),
+			)
+			// Two codes apart by no more than punctuation and a short word ("or", "أو").
+			return words.some((m, i) => {
+				const next = words[i + 1]
+				if (!next) return false
+				const between = sentence.slice(m.index + 2, next.index)
+				return /^[\s,、،()（）]*(\S{1,4}[\s,、،()（）]+)?$/u.test(between)
+			})
+		}
+		expect(listed('Titles follow the ui parameter (en, fr or ar).')).toBe(true)
+		expect(listed('Titels en paginalinks volgen de parameter ui.')).toBe(false)
+		for (const lang of UI_LANGUAGES) {
+			const sentence = getFixedT(lang)('apiDocs.conventions.language')
+			expect(listed(sentence), `${lang}: ${sentence}`).toBe(false)
+		}
 	})
 })
 

@@ -134,7 +134,7 @@ describe('the OpenAPI document', () => {
 				}
 			}
 		}
-		expect(checked).toBe(6)
+		expect(checked).toBe(7)
 	})
 
 	test('a body that breaks the schema is caught by the validator', () => {
@@ -213,25 +213,46 @@ describe('the API’s answers', () => {
 		for (const hit of search.body.hits) expect(hit.licenceUri).toMatch(/^https?:\/\//)
 	})
 
-	test('filter on accessibility: any of the features named', async () => {
-		const ids = async (query: string) =>
+	test('filter on accessibility: any of the features named, in the list and in search alike', async () => {
+		const listed = async (query: string) =>
 			(await callApi(`/api/v1/materials?${query}`)).body.items.map((i: { id: string }) => i.id)
-		expect(await ids('accessibility=captions')).toEqual([original.id])
-		expect(await ids('accessibility=EASY-READ')).toEqual([adaptation.id])
-		expect((await ids('accessibility=captions,large-print')).sort()).toEqual(
-			[original.id, adaptation.id].sort(),
-		)
-		expect(await ids('accessibility=sign-language')).toEqual([])
-		expect((await ids('')).length).toBe(3)
-		const bad = await callApi('/api/v1/materials?accessibility=telepathy')
-		expect(bad.body).toMatchObject({
-			status: 400,
-			code: 'invalid_parameter',
-			param: 'accessibility',
+		const found = async (query: string) =>
+			(await callApi(`/api/v1/search?${query}`)).body.hits.map((h: { id: string }) => h.id)
+		for (const ids of [listed, found]) {
+			expect(await ids('accessibility=captions')).toEqual([original.id])
+			expect(await ids('accessibility=EASY-READ')).toEqual([adaptation.id])
+			expect((await ids('accessibility=captions,large-print')).sort()).toEqual(
+				[original.id, adaptation.id].sort(),
+			)
+			expect(await ids('accessibility=sign-language')).toEqual([])
+			expect((await ids('')).length).toBe(3)
+			expect(await ids('accessibility=easy-read&country=FR')).toEqual([])
+		}
+		// With words too, and the facet counts what each feature would add.
+		const search = await callApi('/api/v1/search?q=sextortion&accessibility=captions')
+		expect(search.body.hits.map((h: { id: string }) => h.id)).toEqual([original.id])
+		expect(search.body.facets.accessibility).toEqual({
+			captions: 1,
+			'easy-read': 1,
+			'large-print': 1,
 		})
-		// Search has no such facet: it says so rather than ignore the filter.
-		const search = await callApi('/api/v1/search?q=affiche&accessibility=captions')
-		expect(search.body).toMatchObject({ status: 400, param: 'accessibility' })
+		expect(search.body.facets.country).toEqual({ FR: 1 })
+		for (const path of ['materials', 'search']) {
+			const bad = await callApi(`/api/v1/${path}?accessibility=telepathy`)
+			expect(bad.body).toMatchObject({
+				status: 400,
+				code: 'invalid_parameter',
+				param: 'accessibility',
+			})
+		}
+	})
+
+	test('search and the list take their accessibility filter from one schema', () => {
+		const paths = openApiDocument().paths!
+		const parameter = (path: string) =>
+			(paths[path]!.get!.parameters as Parameter[]).find((p) => p.name === 'accessibility')
+		expect(parameter('/api/v1/search')).toBeDefined()
+		expect(parameter('/api/v1/search')).toEqual(parameter('/api/v1/materials'))
 	})
 
 	test('errors are problem details that keep their code and parameter', async () => {

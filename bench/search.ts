@@ -281,6 +281,7 @@ function documentsToRevise(dbPath: string, count: number): SearchDocument[] {
 				audiences: [],
 				risks: [],
 				ageBands: [],
+				accessibility: [],
 				adaptationCount: 0,
 				versions,
 			}

@@ -164,6 +164,7 @@ function buildRegistry() {
 			304: NOT_MODIFIED,
 			400: problem('A parameter has a value outside its vocabulary.', [
 				invalidParameter('/api/v1/search', 'risk', '<script>'),
+				invalidParameter('/api/v1/search', 'accessibility', 'telepathy'),
 				invalidParameter('/api/v1/search', 'page', '0'),
 			]),
 			429: RATE_LIMITED,

@@ -67,14 +67,19 @@ const Paging = {
 	}),
 }
 
+/** The API's own filter, beside the catalog's: the list and the search take it alike. */
+const AccessibilityQuery = {
+	accessibility: filter(
+		z.enum(ACCESSIBILITY_FEATURES),
+		'An accessibility feature the material has; several values match a material with any of them.',
+		['captions'],
+	),
+}
+
 export const MaterialListQuerySchema = z
 	.object({
 		...FilterQuery,
-		accessibility: filter(
-			z.enum(ACCESSIBILITY_FEATURES),
-			'An accessibility feature the material has; several values match a material with any of them.',
-			['captions'],
-		),
+		...AccessibilityQuery,
 		...Paging,
 	})
 	.openapi('MaterialListQuery')
@@ -87,6 +92,7 @@ export const SearchQuerySchema = z
 			example: 'sextortion',
 		}),
 		...FilterQuery,
+		...AccessibilityQuery,
 		...Paging,
 	})
 	.openapi('SearchQuery')
@@ -282,6 +288,7 @@ export const SearchResponseSchema = z
 			type: FacetCounts,
 			age: FacetCounts,
 			licence: FacetCounts,
+			accessibility: FacetCounts,
 		}),
 		hits: z.array(
 			z.object({

@@ -33,6 +33,7 @@ export async function loadSearchDocument(
 		include: {
 			audiences: { select: { audience: true } },
 			risks: { select: { risk: true } },
+			accessibility: { select: { feature: true } },
 			versions: {
 				select: {
 					id: true,
@@ -63,6 +64,7 @@ export async function loadSearchDocument(
 		audiences: m.audiences.map((a) => a.audience),
 		risks: m.risks.map((r) => r.risk),
 		ageBands: ageBandsOf(m.ageMin, m.ageMax),
+		accessibility: m.accessibility.map((a) => a.feature),
 		publishedAt: m.publishedAt?.toISOString() ?? null,
 		adaptationCount: adapters.length,
 		versions: m.versions.map((v) => ({
@@ -172,7 +174,7 @@ export async function rebuildEmbeddedIndex(
 			`SELECT id, "countryCode", "resourceType", licence, "ageMin", "ageMax", "publishedAt", status FROM "Material" WHERE id = ?`,
 		)
 		const tags = sqlite.prepare(
-			`SELECT 'a' AS k, audience AS v FROM "MaterialAudience" WHERE "materialId" = ? UNION ALL SELECT 'r', risk FROM "MaterialRisk" WHERE "materialId" = ?`,
+			`SELECT 'a' AS k, audience AS v FROM "MaterialAudience" WHERE "materialId" = ? UNION ALL SELECT 'r', risk FROM "MaterialRisk" WHERE "materialId" = ? UNION ALL SELECT 'x', feature FROM "MaterialAccessibility" WHERE "materialId" = ?`,
 		)
 		const versions = sqlite.prepare(
 			`SELECT id, lang, title, description, "extractedText" FROM "MaterialVersion" WHERE "materialId" = ?`,
@@ -200,7 +202,7 @@ export async function rebuildEmbeddedIndex(
 				  }
 				| undefined
 			if (!m || m.status !== 'published') return null
-			const t = tags.all(id, id) as { k: string; v: string }[]
+			const t = tags.all(id, id, id) as { k: string; v: string }[]
 			const printed = segments.all(id) as { versionId: string; key: string; text: string }[]
 			return {
 				materialId: m.id,
@@ -210,6 +212,7 @@ export async function rebuildEmbeddedIndex(
 				audiences: t.filter((x) => x.k === 'a').map((x) => x.v),
 				risks: t.filter((x) => x.k === 'r').map((x) => x.v),
 				ageBands: ageBandsOf(m.ageMin, m.ageMax),
+				accessibility: t.filter((x) => x.k === 'x').map((x) => x.v),
 				publishedAt: m.publishedAt,
 				adaptationCount: Number(adapters.get(id, m.countryCode)),
 				versions: (

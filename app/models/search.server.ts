@@ -1,6 +1,10 @@
-import { type CatalogFilters } from '#app/domain/catalog-filters.ts'
 import { searchLanguageOf } from '#app/domain/search-language.ts'
-import { type SearchEngine, type SearchHit, type SearchResult } from '#app/search/engine.ts'
+import {
+	type SearchEngine,
+	type SearchFilters,
+	type SearchHit,
+	type SearchResult,
+} from '#app/search/engine.ts'
 import { getSearchEngine, usesExternalSearch } from '#app/search/search.server.ts'
 import { SqliteFtsEngine } from '#app/search/sqlite-fts.server.ts'
 import { resolveDatabasePath } from '#app/utils/database-url.ts'
@@ -29,7 +33,7 @@ export async function searchMaterials({
 	uiLang,
 }: {
 	q: string
-	filters: CatalogFilters
+	filters: SearchFilters
 	page: number
 	pageSize: number
 	uiLang: string

@@ -6,6 +6,7 @@ import { PROBLEM_CODES } from '#app/api/schemas.ts'
 import { ScrollRegion } from '#app/components/ui/scroll-region.tsx'
 import { getRequestLanguage } from '#app/i18n/lang.server.ts'
 import { getFixedT } from '#app/i18n/resources.server.ts'
+import { pageMeta } from '#app/utils/page-meta.ts'
 
 interface ParameterSchema {
 	type?: string | string[]
@@ -63,6 +64,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 		operations,
 		problems: PROBLEM_CODES,
 		title: `${t('apiDocs.title')} · ${t('app.name')}`,
+		description: t('apiDocs.intro'),
 	}
 }
 
@@ -75,7 +77,8 @@ function allowedValues(schema: ParameterSchema) {
 	return { kind: 'text' as const }
 }
 
-export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.title }]
+export const meta: MetaFunction<typeof loader> = (args) =>
+	pageMeta(args, { title: args.data?.title, description: args.data?.description })
 
 /** A path inside a sentence, kept left to right in Arabic (a bidi isolate). */
 const isolated = (path: string) => `\u2066${path}\u2069`

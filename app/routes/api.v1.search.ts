@@ -3,7 +3,6 @@ import {
 	answerJson,
 	answerLanguage,
 	answerPreflight,
-	answerProblem,
 	apiUrl,
 	parseApiQuery,
 } from '#app/api/http.server.ts'
@@ -12,7 +11,7 @@ import { licenceIdentifiers, toCatalogFilters } from '#app/api/shapes.server.ts'
 import { searchMaterials } from '#app/models/search.server.ts'
 
 /**
- * GET /api/v1/search?q=&audience=&risk=&lang=&country=&type=&age=&licence=&page=
+ * GET /api/v1/search?q=&audience=&risk=&lang=&country=&type=&age=&licence=&accessibility=&page=
  *
  * Published materials matching the words (in any language) and filters:
  * hits with highlighted title and snippet in the language that matched, why
@@ -23,21 +22,13 @@ import { searchMaterials } from '#app/models/search.server.ts'
  */
 export async function loader({ request }: LoaderFunctionArgs) {
 	if (request.method === 'OPTIONS') return answerPreflight()
-	// The search index has no accessibility facet: rather than answer as if
-	// the filter applied, say where it does.
-	if (new URL(request.url).searchParams.has('accessibility'))
-		return answerProblem(400, {
-			code: 'invalid_parameter',
-			param: 'accessibility',
-			detail: 'Search does not filter on accessibility; /api/v1/materials does',
-		})
 	const parsed = parseApiQuery(request, SearchQuerySchema)
 	if (parsed.error) return parsed.error
-	const { q, page, pageSize } = parsed.data
+	const { q, page, pageSize, accessibility } = parsed.data
 	const uiLang = answerLanguage(request)
 	const result = await searchMaterials({
 		q,
-		filters: toCatalogFilters(parsed.data),
+		filters: { ...toCatalogFilters(parsed.data), accessibility: accessibility ?? [] },
 		page,
 		pageSize,
 		uiLang,

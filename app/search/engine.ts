@@ -1,4 +1,5 @@
-import { type CatalogFilters, type FilterParam } from '#app/domain/catalog-filters.ts'
+import { type CatalogFilters, FILTER_PARAMS } from '#app/domain/catalog-filters.ts'
+import { type AccessibilityFeature } from '#app/domain/vocabularies.ts'
 
 /**
  * The search port. Two engines implement it: the embedded SQLite FTS5 engine
@@ -16,6 +17,7 @@ export interface SearchDocument {
 	audiences: string[]
 	risks: string[]
 	ageBands: string[]
+	accessibility: string[]
 	publishedAt: string | null
 	/** How many other countries adapted this material (a ranking signal). */
 	adaptationCount: number
@@ -34,10 +36,25 @@ export interface SearchDocument {
 	}[]
 }
 
+/**
+ * What a search can filter on: the catalog's filters, and the accessibility
+ * features the API filters on (a material with any of those named). The HTML
+ * catalog offers no accessibility facet, so its filters may leave it out.
+ */
+export type SearchFilters = CatalogFilters & { accessibility?: AccessibilityFeature[] }
+
+/** Every facet a search counts and filters on, in the order engines handle them. */
+export const SEARCH_FACETS = [...FILTER_PARAMS, 'accessibility'] as const
+export type SearchFacet = (typeof SEARCH_FACETS)[number]
+
+/** A facet's selected values (none when not filtered on it). */
+export const selectedValues = (filters: SearchFilters, facet: SearchFacet): readonly string[] =>
+	filters[facet] ?? []
+
 export interface SearchQuery {
 	/** The words typed; hostile syntax is neutralized and only the first 10 words count. */
 	q: string
-	filters: CatalogFilters
+	filters: SearchFilters
 	page: number
 	pageSize: number
 	/** UI language: decides which version's title is shown when several match equally. */
@@ -75,7 +92,7 @@ export interface LineageLink {
 	title: string
 }
 
-export type FacetCounts = Record<FilterParam, Record<string, number>>
+export type FacetCounts = Record<SearchFacet, Record<string, number>>
 
 export interface SearchResult {
 	hits: SearchHit[]

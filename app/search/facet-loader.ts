@@ -90,6 +90,9 @@ export function materialReader(sqlite: Database.Database) {
 			.prepare('SELECT audience FROM "MaterialAudience" WHERE "materialId" = ?')
 			.pluck(),
 		risksOf: sqlite.prepare('SELECT risk FROM "MaterialRisk" WHERE "materialId" = ?').pluck(),
+		accessibilityOf: sqlite
+			.prepare('SELECT feature FROM "MaterialAccessibility" WHERE "materialId" = ?')
+			.pluck(),
 		adaptationsOf: sqlite.prepare(ADAPTING_COUNTRIES_SQL).pluck(),
 	}
 }
@@ -125,6 +128,7 @@ export function refreshMaterial(
 		audiences: reader.audiencesOf.all(materialId) as string[],
 		risks: reader.risksOf.all(materialId) as string[],
 		ageBands: ageBandsOf(ageMin, ageMax),
+		accessibility: reader.accessibilityOf.all(materialId) as string[],
 		langs: docs.map(([, lang]) => lang),
 		publishedAt: publishedAt ? Date.parse(publishedAt) : 0,
 		adaptationCount: Number(reader.adaptationsOf.get(materialId, countryCode) ?? 0),
@@ -203,7 +207,12 @@ export async function loadFacets(
 		const store = new FacetStore()
 		const docIds: number[] = []
 		const docMaterials: string[] = []
-		const tags = new IdMap<{ audiences: string[]; risks: string[]; langs: string[] }>()
+		const tags = new IdMap<{
+			audiences: string[]
+			risks: string[]
+			accessibility: string[]
+			langs: string[]
+		}>()
 		let i = 0
 		for (const [docId, id, lang] of sqlite
 			.prepare('SELECT "docId", "materialId", lang FROM "SearchDoc"')
@@ -212,7 +221,7 @@ export async function loadFacets(
 			docIds.push(docId)
 			docMaterials.push(id)
 			let entry = tags.get(id)
-			if (!entry) tags.set(id, (entry = { audiences: [], risks: [], langs: [] }))
+			if (!entry) tags.set(id, (entry = { audiences: [], risks: [], accessibility: [], langs: [] }))
 			entry.langs.push(lang)
 			if (++i % 512 === 0 && due()) await pause()
 		}
@@ -228,6 +237,13 @@ export async function loadFacets(
 			.raw()
 			.iterate() as Iterable<[string, string]>) {
 			tags.get(id)?.risks.push(risk)
+			if (++i % 512 === 0 && due()) await pause()
+		}
+		for (const [id, feature] of sqlite
+			.prepare('SELECT "materialId", feature FROM "MaterialAccessibility"')
+			.raw()
+			.iterate() as Iterable<[string, string]>) {
+			tags.get(id)?.accessibility.push(feature)
 			if (++i % 512 === 0 && due()) await pause()
 		}
 		// Countries other than its own that published a derivative of each
@@ -269,6 +285,7 @@ export async function loadFacets(
 				audiences: t.audiences,
 				risks: t.risks,
 				ageBands: ageBandsOf(ageMin, ageMax),
+				accessibility: t.accessibility,
 				langs: t.langs,
 				publishedAt: publishedAt ? Date.parse(publishedAt) : 0,
 				adaptationCount: adapters.get(id)?.size ?? 0,

@@ -24,7 +24,7 @@ import { type slicer } from './facet-loader.ts'
 
 export const FACET_MAGIC = 'AXFACET1'
 /** Bumped whenever the layout changes: an older file is then read again from SQLite, never used. */
-export const FACET_FORMAT = 1
+export const FACET_FORMAT = 2
 
 export interface FacetState {
 	version: number
@@ -53,6 +53,7 @@ const ARRAY_TYPES = {
 	audience: Uint32Array,
 	risk: Uint32Array,
 	age: Uint32Array,
+	accessibility: Uint32Array,
 	langLo: Uint32Array,
 	langHi: Uint32Array,
 	publishedAt: Float64Array,

@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest'
 import { emptyFilters } from '#app/domain/catalog-filters.ts'
 import {
+	ACCESSIBILITY_FEATURES,
 	AGE_BAND_KEYS,
 	AUDIENCES,
 	LICENCES,
@@ -32,6 +33,7 @@ function library(size: number) {
 			audiences: some(AUDIENCES),
 			risks: some(RISKS),
 			ageBands: some(AGE_BAND_KEYS),
+			accessibility: some(ACCESSIBILITY_FEATURES),
 			langs: some(['en', 'fr', 'ar', 'ja', 'ru', 'zh', 'he']),
 			publishedAt: i,
 			adaptationCount: 0,
@@ -70,6 +72,9 @@ describe('facet counts', () => {
 		expect(Object.values(visited.facets.country).reduce((a, b) => a + b, 0)).toBe(
 			visited.passing.length,
 		)
+		expect(Object.keys(visited.facets.accessibility).sort()).toEqual(
+			[...ACCESSIBILITY_FEATURES].sort(),
+		)
 
 		// A change to the library is reflected in the next count.
 		store.upsert({
@@ -80,6 +85,7 @@ describe('facet counts', () => {
 			audiences: [],
 			risks: [],
 			ageBands: [],
+			accessibility: [],
 			langs: ['mi'],
 			publishedAt: 1,
 			adaptationCount: 0,
@@ -87,6 +93,50 @@ describe('facet counts', () => {
 		const after = counted({ stamp, generation: 5 })
 		expect(after).toEqual(counted())
 		expect(after.facets.country.NZ).toBe(stamp[1] === 5 ? 1 : undefined)
+	})
+})
+
+describe('the accessibility facet', () => {
+	test('keeps a material with any feature named, and counts the others as if unselected', () => {
+		const store = new FacetStore()
+		const add = (materialId: string, accessibility: string[], risks: string[]) =>
+			store.upsert({
+				materialId,
+				countryCode: 'FR',
+				resourceType: RESOURCE_TYPES[0],
+				licence: LICENCES[0],
+				audiences: [],
+				risks,
+				ageBands: [],
+				accessibility,
+				langs: ['fr'],
+				publishedAt: 1,
+				adaptationCount: 0,
+			})
+		add('captioned', ['captions', 'alt-text'], ['grooming'])
+		add('easy', ['easy-read'], ['sextortion'])
+		add('none', [], ['grooming'])
+		const ids = (filters: Parameters<FacetStore['filterAndCount']>[2]) => {
+			const { passing, passed, facets } = store.filterAndCount(null, 0, filters)
+			return { ids: [...passing.subarray(0, passed)].map((n) => store.idOf(n)), facets }
+		}
+		const everything = ids(emptyFilters())
+		expect(everything.facets.accessibility).toEqual({
+			captions: 1,
+			'alt-text': 1,
+			'easy-read': 1,
+		})
+		const either = ids({ ...emptyFilters(), accessibility: ['captions', 'easy-read'] })
+		expect(either.ids.sort()).toEqual(['captioned', 'easy'])
+		expect(either.facets.accessibility).toEqual(everything.facets.accessibility)
+		expect(either.facets.risk).toEqual({ grooming: 1, sextortion: 1 })
+		const grooming = ids({ ...emptyFilters(), risk: ['grooming'], accessibility: ['easy-read'] })
+		expect(grooming.ids).toEqual([])
+		expect(grooming.facets.accessibility).toEqual({ captions: 1, 'alt-text': 1 })
+		expect(grooming.facets.risk).toEqual({ sextortion: 1 })
+		// No feature selected is no filter; a selection nobody has matches nothing.
+		expect(ids({ ...emptyFilters(), accessibility: [] }).ids).toHaveLength(3)
+		expect(ids({ ...emptyFilters(), accessibility: ['sign-language'] }).ids).toEqual([])
 	})
 })
 

@@ -1,33 +1,37 @@
-import { type CatalogFilters, emptyFilters, type FilterParam } from '#app/domain/catalog-filters.ts'
+import { emptyFilters } from '#app/domain/catalog-filters.ts'
 import { CONTENT_LANGUAGES } from '#app/domain/languages.ts'
 import { IdTable, type IdTableArrays } from './id-table.ts'
 import { adoptionLift, recencyLift } from './ranking.ts'
 import {
+	ACCESSIBILITY_FEATURES,
 	AGE_BAND_KEYS,
 	AUDIENCES,
 	LICENCES,
 	RESOURCE_TYPES,
 	RISKS,
 } from '#app/domain/vocabularies.ts'
-import { type FacetCounts } from './engine.ts'
+import { type FacetCounts, type SearchFilters, selectedValues } from './engine.ts'
 
 /**
  * Facet values of every searchable material, held in typed arrays indexed by
- * a small material number. Filtering and counting the seven facets over a
+ * a small material number. Filtering and counting the eight facets over a
  * match set is then one pass over integers, with no SQL: at 100,000
  * materials `GROUP BY` facets cost ~400 ms where this costs about a
  * millisecond (docs/decisions/003-embedded-search.md).
  *
- * Multi-valued facets (audience, risk, age band, language) are bitmasks.
+ * Multi-valued facets (audience, risk, age band, language, accessibility)
+ * are bitmasks.
  */
 
 const LANGS = CONTENT_LANGUAGES as readonly string[]
-const MASKED: Record<'audience' | 'risk' | 'age' | 'type' | 'licence', readonly string[]> = {
+type Masked = 'audience' | 'risk' | 'age' | 'type' | 'licence' | 'accessibility'
+const MASKED: Record<Masked, readonly string[]> = {
 	audience: AUDIENCES,
 	risk: RISKS,
 	age: AGE_BAND_KEYS,
 	type: RESOURCE_TYPES,
 	licence: LICENCES,
+	accessibility: ACCESSIBILITY_FEATURES,
 }
 
 export interface FacetRecord {
@@ -38,6 +42,7 @@ export interface FacetRecord {
 	audiences: string[]
 	risks: string[]
 	ageBands: string[]
+	accessibility: string[]
 	langs: string[]
 	publishedAt: number
 	adaptationCount: number
@@ -70,8 +75,8 @@ function grow<T extends Uint8Array | Uint16Array | Uint32Array | Float64Array>(
 }
 
 interface Tallies {
-	counts: Record<'country' | 'type' | 'licence' | 'audience' | 'risk' | 'age' | 'lang', Uint32Array>
-	hist: Record<'audience' | 'risk' | 'type' | 'age' | 'licence', Uint32Array>
+	counts: Record<Masked | 'country' | 'lang', Uint32Array>
+	hist: Record<Masked, Uint32Array>
 	passed: number
 }
 
@@ -84,6 +89,7 @@ export interface FacetArrays {
 	audience: Uint32Array
 	risk: Uint32Array
 	age: Uint32Array
+	accessibility: Uint32Array
 	langLo: Uint32Array
 	langHi: Uint32Array
 	publishedAt: Float64Array
@@ -104,6 +110,7 @@ export const FACET_VOCABULARIES = JSON.stringify([
 	RESOURCE_TYPES,
 	LICENCES,
 	LANGS,
+	ACCESSIBILITY_FEATURES,
 ])
 
 export class FacetStore {
@@ -118,6 +125,7 @@ export class FacetStore {
 	audience = new Uint32Array(1024)
 	risk = new Uint32Array(1024)
 	age = new Uint32Array(1024)
+	accessibility = new Uint32Array(1024)
 	langLo = new Uint32Array(1024)
 	langHi = new Uint32Array(1024)
 	publishedAt = new Float64Array(1024)
@@ -174,6 +182,7 @@ export class FacetStore {
 				audience: this.audience.slice(0, size),
 				risk: this.risk.slice(0, size),
 				age: this.age.slice(0, size),
+				accessibility: this.accessibility.slice(0, size),
 				langLo: this.langLo.slice(0, size),
 				langHi: this.langHi.slice(0, size),
 				publishedAt: this.publishedAt.slice(0, size),
@@ -222,6 +231,7 @@ export class FacetStore {
 			this.audience = grow(this.audience, size)
 			this.risk = grow(this.risk, size)
 			this.age = grow(this.age, size)
+			this.accessibility = grow(this.accessibility, size)
 			this.langLo = grow(this.langLo, size)
 			this.langHi = grow(this.langHi, size)
 			this.publishedAt = grow(this.publishedAt, size)
@@ -244,6 +254,7 @@ export class FacetStore {
 		this.audience[n] = maskOf(record.audiences, AUDIENCES)
 		this.risk[n] = maskOf(record.risks, RISKS)
 		this.age[n] = maskOf(record.ageBands, AGE_BAND_KEYS)
+		this.accessibility[n] = maskOf(record.accessibility, ACCESSIBILITY_FEATURES)
 		let lo = 0
 		let hi = 0
 		for (const lang of record.langs) {
@@ -344,7 +355,7 @@ export class FacetStore {
 	filterAndCount(
 		candidates: Int32Array | null,
 		count: number,
-		filters: CatalogFilters,
+		filters: SearchFilters,
 		membership?: { stamp: Uint32Array; generation: number },
 	) {
 		const allowed = this.compileFilters(filters)
@@ -354,7 +365,7 @@ export class FacetStore {
 			all && count * 2 > all.passed
 				? this.tallyComplement(all, candidates!, count, membership!)
 				: this.tally(candidates, count, allowed)
-		for (const facet of ['audience', 'risk', 'type', 'age', 'licence'] as const) {
+		for (const facet of Object.keys(MASKED) as Masked[]) {
 			const tally = hist[facet]
 			for (let mask = 1; mask < tally.length; mask++)
 				if (tally[mask]) addBits(counts[facet], mask, 0, tally[mask])
@@ -375,6 +386,7 @@ export class FacetStore {
 			type: named(RESOURCE_TYPES, counts.type),
 			age: named(AGE_BAND_KEYS, counts.age),
 			licence: named(LICENCES, counts.licence),
+			accessibility: named(ACCESSIBILITY_FEATURES, counts.accessibility),
 		}
 		return { passing, passed, facets }
 	}
@@ -403,7 +415,8 @@ export class FacetStore {
 			Object.fromEntries(Object.entries(t).map(([k, v]) => [k, v.slice()])) as T
 		const counts = copy(all.counts)
 		const hist = copy(all.hist)
-		const { live, audience, risk, langLo, langHi, country, type, age, licence } = this
+		const { live, audience, risk, langLo, langHi, country, type, age, licence, accessibility } =
+			this
 		const langCounts = counts.lang
 		const size = this.ids.length
 		for (let n = 0; n < size; n++) {
@@ -413,6 +426,7 @@ export class FacetStore {
 			hist.type[type[n]!]!--
 			hist.age[age[n]!]!--
 			hist.licence[licence[n]!]!--
+			hist.accessibility[accessibility[n]!]!--
 			counts.country[country[n]!]!--
 			let m = langLo[n]!
 			while (m) {
@@ -446,6 +460,7 @@ export class FacetStore {
 			risk: new Uint32Array(RISKS.length),
 			age: new Uint32Array(AGE_BAND_KEYS.length),
 			lang: new Uint32Array(LANGS.length),
+			accessibility: new Uint32Array(ACCESSIBILITY_FEATURES.length),
 		}
 		const total = candidates ? count : this.ids.length
 		if (this.passing.length < total) this.passing = new Int32Array(Math.max(total, this.ids.length))
@@ -471,7 +486,10 @@ export class FacetStore {
 		const fAge = allowed.age ?? 0
 		const byLicence = allowed.licence !== null
 		const fLicence = allowed.licence ?? 0
-		const { live, audience, risk, langLo, langHi, country, type, age, licence } = this
+		const byAccessibility = allowed.accessibility !== null
+		const fAccessibility = allowed.accessibility ?? 0
+		const { live, audience, risk, langLo, langHi, country, type, age, licence, accessibility } =
+			this
 		// Small masks are tallied by whole value and expanded to their bits
 		// once at the end: one increment per material instead of one per bit.
 		// Languages are tallied by material's first 32 and last languages alike.
@@ -481,6 +499,7 @@ export class FacetStore {
 			type: new Uint32Array(1 << RESOURCE_TYPES.length),
 			age: new Uint32Array(1 << AGE_BAND_KEYS.length),
 			licence: new Uint32Array(1 << LICENCES.length),
+			accessibility: new Uint32Array(1 << ACCESSIBILITY_FEATURES.length),
 		}
 		const langCounts = counts.lang
 		for (let i = 0; i < total; i++) {
@@ -518,6 +537,10 @@ export class FacetStore {
 				fails++
 				failed = 6
 			}
+			if (byAccessibility && (accessibility[n]! & fAccessibility) === 0) {
+				fails++
+				failed = 7
+			}
 			if (fails > 1) continue
 			if (fails === 0) passing[passed++] = n
 			if (fails === 0 || failed === 0) hist.audience[audience[n]!]!++
@@ -538,13 +561,13 @@ export class FacetStore {
 			if (fails === 0 || failed === 4) hist.type[type[n]!]!++
 			if (fails === 0 || failed === 5) hist.age[age[n]!]!++
 			if (fails === 0 || failed === 6) hist.licence[licence[n]!]!++
+			if (fails === 0 || failed === 7) hist.accessibility[accessibility[n]!]!++
 		}
 		return { counts, hist, passing, passed }
 	}
 
-	private compileFilters(filters: CatalogFilters) {
-		const mask = (param: Exclude<FilterParam, 'lang' | 'country'>) =>
-			filters[param].length ? maskOf(filters[param], MASKED[param]) : 0
+	private compileFilters(filters: SearchFilters) {
+		const mask = (param: Masked) => maskOf(selectedValues(filters, param), MASKED[param])
 		let lang: [number, number] | null = null
 		if (filters.lang.length) {
 			lang = [0, 0]
@@ -571,6 +594,7 @@ export class FacetStore {
 			age: filters.age.length ? mask('age') : null,
 			type: filters.type.length ? mask('type') : null,
 			licence: filters.licence.length ? mask('licence') : null,
+			accessibility: filters.accessibility?.length ? mask('accessibility') : null,
 			lang,
 			country: countrySet,
 		}

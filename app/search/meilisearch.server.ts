@@ -11,21 +11,20 @@ import {
 	type Settings,
 	type Task,
 } from 'meilisearch'
-import {
-	FILTER_PARAMS,
-	type CatalogFilters,
-	type FilterParam,
-} from '#app/domain/catalog-filters.ts'
 import { CONCEPTS, findConcepts, type ConceptMatch } from '#app/domain/concepts.ts'
 import { countryNamesOf, findCountries } from '#app/domain/country-names.ts'
 import { CONTENT_LANGUAGES, isContentLanguage } from '#app/domain/languages.ts'
 import {
 	type FacetCounts,
+	SEARCH_FACETS,
 	type SearchDocument,
 	type SearchEngine,
+	type SearchFacet,
+	type SearchFilters,
 	type SearchHit,
 	type SearchQuery,
 	type SearchResult,
+	selectedValues,
 } from './engine.ts'
 import {
 	MEILI_ATTRIBUTES,
@@ -85,7 +84,7 @@ export interface MeiliVersion {
 	slot: string | null
 }
 
-/** A material as Meilisearch stores it. Filterable fields are named after the catalog's filter parameters. */
+/** A material as Meilisearch stores it. Filterable fields are named after the search's facets (SEARCH_FACETS). */
 export interface MeiliDocument {
 	id: string
 	materialId: string
@@ -102,6 +101,7 @@ export interface MeiliDocument {
 	type: string
 	age: string[]
 	licence: string
+	accessibility: string[]
 	/** Epoch milliseconds (0 when unknown), for sorting. */
 	publishedAt: number
 	adaptationCount: number
@@ -193,6 +193,7 @@ export function toMeiliDocument(doc: SearchDocument): MeiliDocument {
 		type: doc.resourceType,
 		age: [...new Set(doc.ageBands)],
 		licence: doc.licence,
+		accessibility: [...new Set(doc.accessibility)],
 		publishedAt: Number.isFinite(published) ? published : 0,
 		adaptationCount: doc.adaptationCount,
 	}
@@ -306,7 +307,7 @@ export function meilisearchSettings(): Settings {
 						? BODY_FIELDS
 						: [attribute],
 		),
-		filterableAttributes: [...FILTER_PARAMS],
+		filterableAttributes: [...SEARCH_FACETS],
 		sortableAttributes: ['publishedAt', 'adaptationCount'],
 		rankingRules: [...MEILI_RANKING_RULES],
 		synonyms: conceptSynonyms(),
@@ -336,11 +337,11 @@ export function quoteFilterValue(value: string): string {
  * its disjunctive facet count): values of one parameter are OR-ed (`IN`),
  * parameters AND-ed. Undefined when nothing filters.
  */
-export function buildFilter(filters: CatalogFilters, except?: FilterParam): string | undefined {
+export function buildFilter(filters: SearchFilters, except?: SearchFacet): string | undefined {
 	const clauses: string[] = []
-	for (const param of FILTER_PARAMS) {
+	for (const param of SEARCH_FACETS) {
 		if (param === except) continue
-		const values = filters[param] as readonly string[]
+		const values = selectedValues(filters, param)
 		if (!values.length) continue
 		clauses.push(`${param} IN [${values.map(quoteFilterValue).join(', ')}]`)
 	}
@@ -400,7 +401,7 @@ export const CROP_LENGTH = 30
 export interface SearchRequests {
 	/** The main query first, then one per facet with an active filter, in `facetParams` order. */
 	queries: MultiSearchQuery[]
-	facetParams: FilterParam[]
+	facetParams: SearchFacet[]
 }
 
 /**
@@ -422,7 +423,7 @@ export function buildSearchRequests(
 		filter: buildFilter(query.filters),
 		page: query.page,
 		hitsPerPage: query.pageSize,
-		facets: [...FILTER_PARAMS],
+		facets: [...SEARCH_FACETS],
 		attributesToRetrieve: RETRIEVED_ATTRIBUTES,
 		attributesToHighlight: [...TITLE_FIELDS, ...DESCRIPTION_FIELDS, ...BODY_FIELDS],
 		attributesToCrop: [...DESCRIPTION_FIELDS, ...BODY_FIELDS],
@@ -436,7 +437,7 @@ export function buildSearchRequests(
 	}
 	// Without words the catalog lists the newest first.
 	if (!terms.length) main.sort = ['publishedAt:desc']
-	const facetParams = FILTER_PARAMS.filter((param) => query.filters[param].length > 0)
+	const facetParams = SEARCH_FACETS.filter((param) => selectedValues(query.filters, param).length)
 	const facetQueries = facetParams.map((param): MultiSearchQuery => ({
 		indexUid,
 		q,
@@ -449,16 +450,25 @@ export function buildSearchRequests(
 }
 
 export function emptyFacetCounts(): FacetCounts {
-	return { audience: {}, risk: {}, lang: {}, country: {}, type: {}, age: {}, licence: {} }
+	return {
+		audience: {},
+		risk: {},
+		lang: {},
+		country: {},
+		type: {},
+		age: {},
+		licence: {},
+		accessibility: {},
+	}
 }
 
 /** Facet counts: from the main query, except each active facet, from its own query. */
 export function mergeFacetCounts(
 	main: FacetDistribution | undefined,
-	perFacet: readonly { param: FilterParam; distribution: FacetDistribution | undefined }[],
+	perFacet: readonly { param: SearchFacet; distribution: FacetDistribution | undefined }[],
 ): FacetCounts {
 	const facets = emptyFacetCounts()
-	for (const param of FILTER_PARAMS) facets[param] = { ...(main?.[param] ?? {}) }
+	for (const param of SEARCH_FACETS) facets[param] = { ...(main?.[param] ?? {}) }
 	for (const { param, distribution } of perFacet)
 		facets[param] = { ...(distribution?.[param] ?? {}) }
 	return facets

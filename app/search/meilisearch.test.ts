@@ -1,8 +1,13 @@
 import { describe, expect, test } from 'vitest'
-import { emptyFilters, FILTER_PARAMS, type CatalogFilters } from '#app/domain/catalog-filters.ts'
+import { emptyFilters, type CatalogFilters } from '#app/domain/catalog-filters.ts'
 import { findConcepts } from '#app/domain/concepts.ts'
 import { CONTENT_LANGUAGES } from '#app/domain/languages.ts'
-import { type SearchDocument, type SearchQuery } from '#app/search/engine.ts'
+import {
+	SEARCH_FACETS,
+	type SearchDocument,
+	type SearchFilters,
+	type SearchQuery,
+} from '#app/search/engine.ts'
 import {
 	MARK_CLOSE,
 	MARK_OPEN,
@@ -86,8 +91,8 @@ function readFilter(expression: string): Record<string, string[]> {
 	}
 }
 
-const filters = (partial: Partial<CatalogFilters>) =>
-	({ ...emptyFilters(), ...partial }) as CatalogFilters
+const filters = (partial: Partial<SearchFilters>) =>
+	({ ...emptyFilters(), ...partial }) as SearchFilters
 
 const HOSTILE_VALUES = [
 	'grooming" OR risk IN ["sextortion',
@@ -134,9 +139,17 @@ describe('filters', () => {
 			})
 		}
 		const all = buildFilter(
-			filters({ audience: HOSTILE_VALUES, licence: HOSTILE_VALUES } as Partial<CatalogFilters>),
+			filters({
+				audience: HOSTILE_VALUES,
+				licence: HOSTILE_VALUES,
+				accessibility: HOSTILE_VALUES,
+			} as Partial<SearchFilters>),
 		)!
-		expect(readFilter(all)).toEqual({ audience: HOSTILE_VALUES, licence: HOSTILE_VALUES })
+		expect(readFilter(all)).toEqual({
+			audience: HOSTILE_VALUES,
+			licence: HOSTILE_VALUES,
+			accessibility: HOSTILE_VALUES,
+		})
 	})
 
 	test('leaves out the facet being counted', () => {
@@ -157,6 +170,7 @@ const doc = (overrides: Partial<SearchDocument> = {}): SearchDocument => ({
 	audiences: ['parents-carers'],
 	risks: ['grooming'],
 	ageBands: ['9-12', '13-17'],
+	accessibility: ['captions'],
 	publishedAt: '2026-01-02T03:04:05.000Z',
 	adaptationCount: 3,
 	versions: [
@@ -218,7 +232,8 @@ describe('documents', () => {
 			publishedAt: Date.UTC(2026, 0, 2, 3, 4, 5),
 			adaptationCount: 3,
 		})
-		for (const param of FILTER_PARAMS) expect(d).toHaveProperty(param)
+		expect(d.accessibility).toEqual(['captions'])
+		for (const param of SEARCH_FACETS) expect(d).toHaveProperty(param)
 		expect(toMeiliDocument(doc({ publishedAt: null })).publishedAt).toBe(0)
 	})
 
@@ -329,7 +344,8 @@ describe('settings', () => {
 	})
 
 	test('filters, sorts and ranks', () => {
-		expect(settings.filterableAttributes).toEqual([...FILTER_PARAMS])
+		expect(settings.filterableAttributes).toEqual([...SEARCH_FACETS])
+		expect(settings.filterableAttributes).toContain('accessibility')
 		expect(settings.sortableAttributes).toEqual(
 			expect.arrayContaining(['publishedAt', 'adaptationCount']),
 		)
@@ -447,7 +463,7 @@ describe('search requests', () => {
 			hitsPerPage: 24,
 			matchingStrategy: 'all',
 		})
-		expect(main!.facets).toEqual([...FILTER_PARAMS])
+		expect(main!.facets).toEqual([...SEARCH_FACETS])
 		expect(main!.filter).toBeUndefined()
 		expect(main!.sort).toBeUndefined()
 		expect(main!.highlightPreTag).toBe(MARK_OPEN)
@@ -471,15 +487,21 @@ describe('search requests', () => {
 	})
 
 	test('one extra query per active facet, each without its own filter', () => {
-		const active = filters({ risk: ['grooming', 'sextortion'], lang: ['de'], licence: ['cc0-1.0'] })
+		const active = filters({
+			risk: ['grooming', 'sextortion'],
+			lang: ['de'],
+			licence: ['cc0-1.0'],
+			accessibility: ['captions', 'easy-read'],
+		})
 		const { queries, facetParams } = buildSearchRequests('materials', query({ filters: active }))
-		expect(facetParams).toEqual(['risk', 'lang', 'licence'])
-		expect(queries).toHaveLength(4)
+		expect(facetParams).toEqual(['risk', 'lang', 'licence', 'accessibility'])
+		expect(queries).toHaveLength(5)
 		const [main, ...perFacet] = queries
 		expect(readFilter(main!.filter as string)).toEqual({
 			risk: ['grooming', 'sextortion'],
 			lang: ['de'],
 			licence: ['cc0-1.0'],
+			accessibility: ['captions', 'easy-read'],
 		})
 		perFacet.forEach((facetQuery, i) => {
 			const param = facetParams[i]!
@@ -491,6 +513,7 @@ describe('search requests', () => {
 				risk: ['grooming', 'sextortion'],
 				lang: ['de'],
 				licence: ['cc0-1.0'],
+				accessibility: ['captions', 'easy-read'],
 			}
 			delete expected[param]
 			expect(readFilter(facetQuery.filter as string)).toEqual(expected)
@@ -524,7 +547,7 @@ describe('search requests', () => {
 				{ param: 'lang', distribution: undefined },
 			],
 		)
-		expect(Object.keys(facets).sort()).toEqual([...FILTER_PARAMS].sort())
+		expect(Object.keys(facets).sort()).toEqual([...SEARCH_FACETS].sort())
 		expect(facets.risk).toEqual({ grooming: 2, sextortion: 5 })
 		expect(facets.country).toEqual({ FR: 2 })
 		expect(facets.lang).toEqual({})

@@ -1,9 +1,11 @@
 import { type MetaDescriptor } from '@remix-run/node'
 import { describe, expect, test } from 'vitest'
 import { languageTag, UI_LANGUAGES } from '#app/domain/languages.ts'
+import { getFixedT } from '#app/i18n/resources.server.ts'
 import { insertCampaign } from '#app/models/campaign.server.ts'
 import { loader as rootLoader, meta as rootMeta } from '#app/root.tsx'
 import { loader as homeLoader, meta as homeMeta } from '#app/routes/$lang._index.tsx'
+import { loader as apiDocsLoader, meta as apiDocsMeta } from '#app/routes/$lang.api.tsx'
 import { loader as campaignLoader, meta as campaignMeta } from '#app/routes/$lang.campaigns.$id.tsx'
 import { loader as countryLoader, meta as countryMeta } from '#app/routes/$lang.countries.$code.tsx'
 import {
@@ -113,6 +115,60 @@ describe('the head of every page', () => {
 		expect(head.content('og:locale:alternate')).toEqual([])
 		expect(head.content('og:site_name')[0]).toBeTruthy()
 		expect(head.content('twitter:card')).toEqual(['summary'])
+	})
+
+	test('the API documentation has the same head as every other page', async () => {
+		const origin = appOrigin()
+		const head = await headOf(
+			'/ar/api',
+			{ loader: apiDocsLoader as never, meta: apiDocsMeta as Meta },
+			{ lang: 'ar' },
+		)
+		expect(head.links('canonical').map((l) => l.href)).toEqual([`${origin}/ar/api`])
+		const alternates = head.links('alternate').filter((l) => l.hrefLang)
+		expect(alternates.map((l) => [l.hrefLang, l.href])).toEqual([
+			...UI_LANGUAGES.map((l) => [languageTag(l), `${origin}/${l}/api`]),
+			['x-default', `${origin}/en/api`],
+		])
+		expect(head.content('og:url')).toEqual([`${origin}/ar/api`])
+		expect(head.content('og:locale')).toEqual(['ar_AR'])
+		const t = getFixedT('ar')
+		expect(head.content('og:title')[0]).toContain(t('apiDocs.title'))
+		expect(head.content('og:description')).toEqual([t('apiDocs.intro')])
+		expect(head.content('twitter:card')).toEqual(['summary'])
+	})
+
+	test('no page leaves them out: every route that writes its own head writes all of it', async () => {
+		// Remix keeps only the deepest route's meta, so a route whose meta gives
+		// just a title drops the root's canonical, alternates and cards.
+		const routes = import.meta.glob<{ meta?: Meta }>('/app/routes/*.{ts,tsx}', { eager: true })
+		const url = new URL('/fr/somewhere', 'http://localhost')
+		const root = await rootLoader({
+			request: new Request(url),
+			params: { lang: 'fr' },
+			context: {},
+		} as never)
+		const withMeta = Object.entries(routes).filter(([, module]) => module.meta)
+		expect(withMeta.length).toBeGreaterThan(20)
+		const missing = withMeta
+			.filter(([, module]) => {
+				const tags = module.meta!({
+					data: undefined,
+					params: { lang: 'fr' },
+					location: { pathname: url.pathname, search: '', hash: '', state: null, key: '' },
+					matches: [{ id: 'root', data: root }],
+				} as never)!
+				const has = (test: (m: Record<string, unknown>) => boolean) =>
+					tags.some((m) => test(m as Record<string, unknown>))
+				return !(
+					has((m) => m.rel === 'canonical') &&
+					has((m) => m.hrefLang === 'x-default') &&
+					has((m) => m.property === 'og:url') &&
+					has((m) => m.name === 'twitter:card')
+				)
+			})
+			.map(([file]) => file)
+		expect(missing).toEqual([])
 	})
 
 	test('the home page sends everyone else to the address that picks their language', async () => {

@@ -1,5 +1,8 @@
 import { validate } from '@readme/openapi-parser'
 import { beforeAll, describe, expect, test } from 'vitest'
+import { UI_LANGUAGES } from '#app/domain/languages.ts'
+import { getFixedT } from '#app/i18n/resources.server.ts'
+import { loader as apiDocsLoader } from '#app/routes/$lang.api.tsx'
 import { loader as openApiLoader } from '#app/routes/api.v1.openapi[.json].ts'
 import { callApi, contractProblems, openApiDocument } from '#tests/support/api-contract.ts'
 import { attachPng, createMaterial } from '#tests/factories.ts'
@@ -131,7 +134,7 @@ describe('the OpenAPI document', () => {
 				}
 			}
 		}
-		expect(checked).toBe(6)
+		expect(checked).toBe(7)
 	})
 
 	test('a body that breaks the schema is caught by the validator', () => {
@@ -144,6 +147,42 @@ describe('the OpenAPI document', () => {
 		expect(contractProblems('/api/v1/materials/x', 500, {})).toEqual([
 			'/api/v1/materials/x: server error 500',
 		])
+	})
+})
+
+describe('the documentation page', () => {
+	test('lists every interface language ui takes, and no sentence names fewer', async () => {
+		const docs = await apiDocsLoader({
+			request: new Request('http://localhost/en/api'),
+			params: { lang: 'en' },
+			context: {},
+		})
+		const ui = docs.operations.flatMap((op) => op.parameters.filter((p) => p.name === 'ui'))
+		expect(ui.length).toBeGreaterThan(0)
+		for (const parameter of ui)
+			expect(parameter.values).toEqual({ kind: 'list', values: [...UI_LANGUAGES] })
+		// The table gives the values from the schema; a sentence that listed
+		// some of them ("en, fr or ar") would be wrong as soon as there were more.
+		const codes = new Set<string>(UI_LANGUAGES)
+		const listed = (sentence: string) => {
+			// Standalone Latin words only: not the "en" of French "l’en-tête".
+			const words = [...sentence.matchAll(/(?<![\p{L}’'-])[a-z]{2}(?![\p{L}’'-])/gu)].filter((m) =>
+				codes.has(m[0]),
+			)
+			// Two codes apart by no more than punctuation and a short word ("or", "أو").
+			return words.some((m, i) => {
+				const next = words[i + 1]
+				if (!next) return false
+				const between = sentence.slice(m.index + 2, next.index)
+				return /^[\s,、،()（）]*(\S{1,4}[\s,、،()（）]+)?$/u.test(between)
+			})
+		}
+		expect(listed('Titles follow the ui parameter (en, fr or ar).')).toBe(true)
+		expect(listed('Titels en paginalinks volgen de parameter ui.')).toBe(false)
+		for (const lang of UI_LANGUAGES) {
+			const sentence = getFixedT(lang)('apiDocs.conventions.language')
+			expect(listed(sentence), `${lang}: ${sentence}`).toBe(false)
+		}
 	})
 })
 
@@ -174,25 +213,46 @@ describe('the API’s answers', () => {
 		for (const hit of search.body.hits) expect(hit.licenceUri).toMatch(/^https?:\/\//)
 	})
 
-	test('filter on accessibility: any of the features named', async () => {
-		const ids = async (query: string) =>
+	test('filter on accessibility: any of the features named, in the list and in search alike', async () => {
+		const listed = async (query: string) =>
 			(await callApi(`/api/v1/materials?${query}`)).body.items.map((i: { id: string }) => i.id)
-		expect(await ids('accessibility=captions')).toEqual([original.id])
-		expect(await ids('accessibility=EASY-READ')).toEqual([adaptation.id])
-		expect((await ids('accessibility=captions,large-print')).sort()).toEqual(
-			[original.id, adaptation.id].sort(),
-		)
-		expect(await ids('accessibility=sign-language')).toEqual([])
-		expect((await ids('')).length).toBe(3)
-		const bad = await callApi('/api/v1/materials?accessibility=telepathy')
-		expect(bad.body).toMatchObject({
-			status: 400,
-			code: 'invalid_parameter',
-			param: 'accessibility',
+		const found = async (query: string) =>
+			(await callApi(`/api/v1/search?${query}`)).body.hits.map((h: { id: string }) => h.id)
+		for (const ids of [listed, found]) {
+			expect(await ids('accessibility=captions')).toEqual([original.id])
+			expect(await ids('accessibility=EASY-READ')).toEqual([adaptation.id])
+			expect((await ids('accessibility=captions,large-print')).sort()).toEqual(
+				[original.id, adaptation.id].sort(),
+			)
+			expect(await ids('accessibility=sign-language')).toEqual([])
+			expect((await ids('')).length).toBe(3)
+			expect(await ids('accessibility=easy-read&country=FR')).toEqual([])
+		}
+		// With words too, and the facet counts what each feature would add.
+		const search = await callApi('/api/v1/search?q=sextortion&accessibility=captions')
+		expect(search.body.hits.map((h: { id: string }) => h.id)).toEqual([original.id])
+		expect(search.body.facets.accessibility).toEqual({
+			captions: 1,
+			'easy-read': 1,
+			'large-print': 1,
 		})
-		// Search has no such facet: it says so rather than ignore the filter.
-		const search = await callApi('/api/v1/search?q=affiche&accessibility=captions')
-		expect(search.body).toMatchObject({ status: 400, param: 'accessibility' })
+		expect(search.body.facets.country).toEqual({ FR: 1 })
+		for (const path of ['materials', 'search']) {
+			const bad = await callApi(`/api/v1/${path}?accessibility=telepathy`)
+			expect(bad.body).toMatchObject({
+				status: 400,
+				code: 'invalid_parameter',
+				param: 'accessibility',
+			})
+		}
+	})
+
+	test('search and the list take their accessibility filter from one schema', () => {
+		const paths = openApiDocument().paths!
+		const parameter = (path: string) =>
+			(paths[path]!.get!.parameters as Parameter[]).find((p) => p.name === 'accessibility')
+		expect(parameter('/api/v1/search')).toBeDefined()
+		expect(parameter('/api/v1/search')).toEqual(parameter('/api/v1/materials'))
 	})
 
 	test('errors are problem details that keep their code and parameter', async () => {

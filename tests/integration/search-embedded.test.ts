@@ -263,6 +263,7 @@ describe('the index held in memory', () => {
 				audiences: [],
 				risks: [],
 				ageBands: [],
+				accessibility: [],
 				publishedAt: null,
 				adaptationCount: 0,
 				versions: [

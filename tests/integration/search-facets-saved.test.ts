@@ -3,7 +3,8 @@ import Database from 'better-sqlite3'
 import { describe, expect, test } from 'vitest'
 import { type CatalogFilters, emptyFilters } from '#app/domain/catalog-filters.ts'
 import { rebuildEmbeddedIndex } from '#app/models/search-index.server.ts'
-import { facetSnapshotPath } from '#app/search/facet-snapshot.ts'
+import { type SearchFilters } from '#app/search/engine.ts'
+import { FACET_FORMAT, facetSnapshotPath } from '#app/search/facet-snapshot.ts'
 import { FACETS_SAVED_EVERY, type SqliteFtsEngine } from '#app/search/sqlite-fts.server.ts'
 import { bumpSearchStateSql, sqliteRun } from '#app/search/sqlite-fts-writer.ts'
 import { syntheticSearchLibrary } from '#tests/support/synthetic-search.ts'
@@ -15,6 +16,7 @@ import { syntheticSearchLibrary } from '#tests/support/synthetic-search.ts'
 
 const QUERIES = ['', 'online', 'grooming', 'trusted adult', '网络', 'الأطفال', 'walrus']
 const FILTERED: CatalogFilters = { ...emptyFilters(), lang: ['es'], risk: ['grooming'] }
+const ACCESSIBLE: SearchFilters = { ...emptyFilters(), accessibility: ['captions', 'easy-read'] }
 
 const library = syntheticSearchLibrary('facets', {
 	size: 600,
@@ -27,7 +29,7 @@ const saved = () => facetSnapshotPath(library.path)
 async function answers(engine: SqliteFtsEngine) {
 	const out = []
 	for (const q of QUERIES)
-		for (const filters of [emptyFilters(), FILTERED]) {
+		for (const filters of [emptyFilters(), FILTERED, ACCESSIBLE]) {
 			const result = await engine.search({ q, filters, page: 1, pageSize: 1000, uiLang: 'en' })
 			out.push({
 				q,
@@ -65,7 +67,10 @@ async function withDatabase<T>(work: (db: Database.Database) => T | Promise<T>) 
 	}
 }
 
-/** Withdraws `count` published materials and retags others, as the app's writes do, change log included. */
+/**
+ * Withdraws `count` published materials and retags others (a risk and an
+ * accessibility feature), as the app's writes do, change log included.
+ */
 async function changeMaterials(count: number) {
 	await withDatabase(async (db) => {
 		const ids = db
@@ -85,6 +90,9 @@ async function changeMaterials(count: number) {
 		for (const id of retagged) {
 			db.prepare(`DELETE FROM "MaterialRisk" WHERE "materialId" = ?`).run(id)
 			db.prepare(`INSERT INTO "MaterialRisk" ("materialId", risk) VALUES (?, 'grooming')`).run(id)
+			db.prepare(
+				`INSERT OR IGNORE INTO "MaterialAccessibility" ("materialId", feature) VALUES (?, 'captions')`,
+			).run(id)
 		}
 		await bumpSearchStateSql(sqliteRun(db), ids)
 		db.exec('COMMIT')
@@ -115,6 +123,8 @@ describe('facet data saved beside the database', { timeout: 120_000 }, () => {
 		expect(after.load).toMatchObject({ source: 'snapshot', replayed: 10 })
 		const expected = await reference()
 		expect(after.result).toEqual(expected)
+		// Accessibility is among what was compared, and replayed.
+		expect(after.result[0]!.facets.accessibility.captions).toBeGreaterThan(0)
 		expect(after.result).not.toEqual(before.result)
 		after.engine.close()
 		// Saved again once replayed: the next start replays nothing.
@@ -143,6 +153,19 @@ describe('facet data saved beside the database', { timeout: 120_000 }, () => {
 			'another format',
 			'not a snapshot',
 			(file: string) => fs.writeFileSync(file, 'AXFACET0 not facet data'),
+		],
+		[
+			// Facet data saved before the accessibility facet has no such
+			// section: read again from SQLite, never read as if it had.
+			'the format before the accessibility facet',
+			'another format',
+			(file: string) => {
+				const bytes = fs.readFileSync(file)
+				const text = bytes
+					.toString('latin1')
+					.replace(`"format":${FACET_FORMAT},`, `"format":${FACET_FORMAT - 1},`)
+				fs.writeFileSync(file, Buffer.from(text, 'latin1'))
+			},
 		],
 		[
 			'an altered header',

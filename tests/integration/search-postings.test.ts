@@ -100,6 +100,7 @@ function documentOf(materialId: string, title: string): SearchDocument {
 			audiences: [],
 			risks: [],
 			ageBands: [],
+			accessibility: [],
 			publishedAt: null,
 			adaptationCount: 0,
 			versions,

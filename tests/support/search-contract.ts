@@ -1,9 +1,11 @@
 import { beforeAll, describe, expect, test } from 'vitest'
-import { emptyFilters, FILTER_PARAMS, type CatalogFilters } from '#app/domain/catalog-filters.ts'
+import { emptyFilters } from '#app/domain/catalog-filters.ts'
 import { loadSearchDocument } from '#app/models/search-index.server.ts'
 import {
+	SEARCH_FACETS,
 	type SearchDocument,
 	type SearchEngine,
+	type SearchFilters,
 	type SearchQuery,
 	type SearchResult,
 } from '#app/search/engine.ts'
@@ -31,6 +33,7 @@ async function corpus() {
 		originalLang: 'fr',
 		audiences: ['parents-carers'],
 		risks: ['grooming'],
+		accessibility: ['alt-text', 'large-print'],
 		versions: [
 			{
 				lang: 'fr',
@@ -90,6 +93,7 @@ async function corpus() {
 		resourceType: 'leaflet',
 		audiences: ['parents-carers'],
 		risks: ['sextortion'],
+		accessibility: ['large-print'],
 		versions: [
 			{
 				lang: 'ar',
@@ -120,6 +124,7 @@ async function corpus() {
 		audiences: ['parents-carers'],
 		risks: ['sextortion', 'reporting-help'],
 		licence: 'cc-by-nc-4.0',
+		accessibility: ['easy-read', 'screen-reader-pdf'],
 		versions: [
 			{
 				lang: 'en',
@@ -218,7 +223,7 @@ export function describeSearchContract(name: string, makeEngine: () => Promise<S
 		let engine: SearchEngine
 		const search = (
 			q: string,
-			filters: Partial<CatalogFilters> = {},
+			filters: Partial<SearchFilters> = {},
 			extra: Partial<SearchQuery> = {},
 		) =>
 			engine.search({
@@ -316,7 +321,7 @@ export function describeSearchContract(name: string, makeEngine: () => Promise<S
 			expect(all.total).toBe(all.hits.length)
 			const docs = new Map((await allDocuments()).map((d) => [d.materialId, d]))
 			const expected = countFacets(found(all).map((id) => docs.get(id)!))
-			for (const param of FILTER_PARAMS) expect(all.facets[param], param).toEqual(expected[param])
+			for (const param of SEARCH_FACETS) expect(all.facets[param], param).toEqual(expected[param])
 
 			const sextortion = await search('parents', { risk: ['sextortion'] })
 			expect(sextortion.total).toBeGreaterThan(0)
@@ -332,6 +337,45 @@ export function describeSearchContract(name: string, makeEngine: () => Promise<S
 			const two = await search('parents', { risk: ['sextortion'], lang: ['de'] })
 			expect(found(two)).toEqual([ids.deAdaptation])
 			expect(two.facets.lang).toEqual(sextortion.facets.lang)
+		})
+
+		test('accessibility filters like the other facets: any feature named, counted disjunctively', async () => {
+			const docs = new Map((await allDocuments()).map((d) => [d.materialId, d]))
+			const all = await search('parents')
+			expect(all.facets.accessibility).toEqual({
+				'alt-text': 1,
+				'large-print': 2,
+				'easy-read': 1,
+				'screen-reader-pdf': 1,
+			})
+
+			const largePrint = await search('parents', { accessibility: ['large-print'] })
+			expect(found(largePrint).sort()).toEqual([ids.frGrooming, ids.arLeaflet].sort())
+			// Selecting a feature keeps the others visible with their counts.
+			expect(largePrint.facets.accessibility).toEqual(all.facets.accessibility)
+			expect(largePrint.facets.risk).toEqual(
+				countFacets(found(largePrint).map((id) => docs.get(id)!)).risk,
+			)
+
+			// Several features: a material with any of them.
+			const either = await search('parents', { accessibility: ['large-print', 'easy-read'] })
+			expect(found(either).sort()).toEqual([ids.frGrooming, ids.arLeaflet, ids.enGuide].sort())
+			// And with another facet: each counts what passes the other.
+			const sextortion = await search('parents', {
+				accessibility: ['large-print', 'easy-read'],
+				risk: ['sextortion'],
+			})
+			expect(found(sextortion).sort()).toEqual([ids.arLeaflet, ids.enGuide].sort())
+			expect(sextortion.facets.accessibility).toEqual({
+				'large-print': 1,
+				'easy-read': 1,
+				'screen-reader-pdf': 1,
+			})
+			expect(sextortion.facets.risk).toEqual({ grooming: 1, sextortion: 2, 'reporting-help': 1 })
+
+			// Without words too, and a feature no material has matches nothing.
+			expect(found(await search('', { accessibility: ['easy-read'] }))).toEqual([ids.enGuide])
+			expect((await search('', { accessibility: ['sign-language'] })).total).toBe(0)
 		})
 
 		test('filters without words list the catalog, newest first, with facets', async () => {
@@ -420,7 +464,7 @@ export function describeSearchContract(name: string, makeEngine: () => Promise<S
 
 function countFacets(docs: SearchDocument[]) {
 	const counts: Record<string, Record<string, number>> = Object.fromEntries(
-		FILTER_PARAMS.map((p) => [p, {}]),
+		SEARCH_FACETS.map((p) => [p, {}]),
 	)
 	const add = (param: string, value: string) => {
 		counts[param]![value] = (counts[param]![value] ?? 0) + 1
@@ -433,6 +477,7 @@ function countFacets(docs: SearchDocument[]) {
 		add('type', doc.resourceType)
 		doc.ageBands.forEach((v) => add('age', v))
 		add('licence', doc.licence)
+		doc.accessibility.forEach((v) => add('accessibility', v))
 	}
 	return counts
 }

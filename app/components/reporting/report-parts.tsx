@@ -54,7 +54,14 @@ export function CountryText({
 	)
 }
 
-export function EvidenceLinks({ evidence }: { evidence: MeasureData['evidence'] }) {
+/** The campaigns and materials a measure points at; `linked` false names them only (print). */
+export function EvidenceLinks({
+	evidence,
+	linked = true,
+}: {
+	evidence: MeasureData['evidence']
+	linked?: boolean
+}) {
 	const { t, i18n } = useTranslation('reporting')
 	if (evidence.length === 0) return null
 	return (
@@ -66,7 +73,7 @@ export function EvidenceLinks({ evidence }: { evidence: MeasureData['evidence'] 
 						<span className="report-evidence__type">
 							{t(e.type === 'campaign' ? 'report.evidence.campaign' : 'report.evidence.material')}
 						</span>{' '}
-						{e.isPublic ? (
+						{e.isPublic && linked ? (
 							<Link
 								to={`/${i18n.language}/${e.type === 'campaign' ? 'campaigns' : 'materials'}/${e.id}`}
 								lang={e.lang}

@@ -110,3 +110,49 @@ describe('use in other countries in the joint report', () => {
 		)
 	})
 })
+
+describe('a best practice’s reach', () => {
+	const campaign = {
+		id: 'c2',
+		countryCode: 'DE',
+		originalLang: 'de',
+		startYear: 2024,
+		endYear: 2025,
+		reachCount: 310_000,
+		reachUnit: 'copies',
+		evaluationMethod: null,
+		translations: {
+			de: {
+				title: 'Elternbrief',
+				summary: '',
+				reach: 'An alle Grundschulen verteilt.',
+				results: '',
+				lessonsLearned: '',
+			},
+		},
+	}
+	/** The text of the best practices section, tags removed. */
+	const bestPracticesText = (html: string) =>
+		(/<section aria-labelledby="joint-best-practices">([\s\S]*?)<\/section>/.exec(html)?.[1] ?? '')
+			.replace(/<!-- -->/g, '')
+			.replace(/<[^>]+>/g, ' ')
+			.replace(/\s+/g, ' ')
+			.trim()
+
+	test('is counted in the campaign’s own unit, beside how it reached them', () => {
+		const text = bestPracticesText(
+			render(assembleJointReport({ ...input, usageNotes: [], bestPractices: [campaign] })),
+		)
+		expect(text).toContain('Reach 310,000 copies distributed')
+		expect(text).toContain('How it reached people An alle Grundschulen verteilt.')
+		expect(text).not.toContain('people reached')
+	})
+
+	test('in a joint report published before the unit was kept, it reads as people', () => {
+		const { reachUnit: _, ...published } = campaign
+		const text = bestPracticesText(
+			render(assembleJointReport({ ...input, usageNotes: [], bestPractices: [published] })),
+		)
+		expect(text).toContain('Reach 310,000 people')
+	})
+})

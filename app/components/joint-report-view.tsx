@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next'
 import { evidenceIn, titleIn, type JointFigures } from '#app/domain/joint-report.ts'
 import { directionOf } from '#app/domain/languages.ts'
 import { MEASURE_STATES } from '#app/domain/reporting.ts'
+import { isVocabularyValue } from '#app/domain/vocabularies.ts'
 import { CHART_COLOURS } from '#app/reporting/chart-colours.ts'
 import { useLabels } from './vocab.tsx'
 
@@ -429,8 +430,18 @@ export function JointReportBody({
 										</dd>
 										{campaign.reachCount != null ? (
 											<>
-												<dt>{t('joint.bestPractices.reachCount')}</dt>
-												<dd>{labels.number(campaign.reachCount)}</dd>
+												<dt>{t('campaign.reach', { ns: 'common' })}</dt>
+												<dd>
+													{/* In the campaign's own unit: a million views are not a million people. */}
+													{t(
+														`campaign.reached.${isVocabularyValue('reach', campaign.reachUnit) ? campaign.reachUnit : 'people'}`,
+														{
+															ns: 'common',
+															count: campaign.reachCount,
+															formatted: labels.number(campaign.reachCount),
+														},
+													)}
+												</dd>
 											</>
 										) : null}
 										{campaign.evaluationMethod ? (
@@ -443,7 +454,11 @@ export function JointReportBody({
 									{(['summary', 'reach', 'results', 'lessonsLearned'] as const).map((part) =>
 										evidence?.[part] ? (
 											<div key={part}>
-												<p className="facts__term">{t(`joint.bestPractices.${part}`)}</p>
+												<p className="facts__term">
+													{part === 'reach'
+														? t('campaign.reachNote', { ns: 'common' })
+														: t(`joint.bestPractices.${part}`)}
+												</p>
 												<p lang={shownLang} dir={directionOf(shownLang)} className="prose">
 													{evidence[part]}
 												</p>

@@ -45,6 +45,8 @@ export interface JointCampaignRow {
 	startYear: number | null
 	endYear: number | null
 	reachCount: number | null
+	/** What reachCount counts; absent from joint reports published before it was kept (people). */
+	reachUnit?: string | null
 	evaluationMethod: string | null
 	/** By language: the title and the best-practice evidence. */
 	translations: Record<string, CampaignEvidence>

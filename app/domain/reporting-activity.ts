@@ -21,6 +21,12 @@ export interface ActivityCampaign {
 	startYear: number | null
 	endYear: number | null
 	reachCount: number | null
+	/**
+	 * What reachCount counts (one of REACH_UNITS). Optional: figures frozen
+	 * before the unit was carried lack it, and read as people, as a campaign
+	 * without a unit does.
+	 */
+	reachUnit?: string | null
 	evaluationMethod: string | null
 	results: string
 }

@@ -6,9 +6,15 @@ import {
 	type JointCharts,
 	type JointTarget,
 } from '#app/components/joint-report-view.tsx'
+import {
+	ActivityFiguresView,
+	EvidenceLinks,
+	type MeasureData,
+} from '#app/components/reporting/report-parts.tsx'
 import { useLabels } from '#app/components/vocab.tsx'
 import { type JointFigures } from '#app/domain/joint-report.ts'
 import { directionOf, type UiLanguage } from '#app/domain/languages.ts'
+import { type ActivityFigures } from '#app/domain/reporting-activity.ts'
 import { createI18n } from '#app/i18n/config.ts'
 import { RESOURCES } from '#app/i18n/resources.server.ts'
 
@@ -59,6 +65,20 @@ tr { break-inside: avoid; }
 .hint { color: #4a5566; }
 .measure { margin: 2pt 0 6pt; break-inside: avoid; }
 .measure__meta { color: #4a5566; font-size: 9pt; }
+.report-figures { flex-wrap: wrap; gap: 6pt; }
+.report-figures li { flex: 1 1 22%; }
+.report-missing { color: #4a5566; font-style: italic; }
+.report-campaigns { padding-inline-start: 14pt; }
+.report-campaigns > li { break-inside: avoid; margin-bottom: 3pt; }
+.report-campaigns__facts { padding-inline-start: 12pt; color: #4a5566; }
+.report-measure__meta { color: #4a5566; font-size: 9pt; }
+.report-activity__lists { display: grid; grid-template-columns: 1fr 1fr; gap: 0 16pt; }
+.report-activity__lists h5 { margin: 6pt 0 2pt; font-size: 10pt; }
+.report-counts { list-style: none; padding: 0; margin: 0; }
+.report-counts li { display: flex; justify-content: space-between; gap: 8pt; border-bottom: 0.5pt dotted #d5dbe3; }
+.report-evidence ul { margin: 0; padding-inline-start: 14pt; }
+.report-evidence__label { font-weight: 600; margin: 2pt 0 0; font-size: 9pt; }
+.report-evidence__type { color: #4a5566; }
 `
 
 function PrintDocument({
@@ -174,11 +194,13 @@ export function renderJointPrint(
 export interface PrintReport {
 	countryName: string
 	status: string
-	activityNarrative: string
+	/** Policy target 3's figures of the period, as the report page shows them, and the narrative around them. */
+	activity: { figures: ActivityFigures; frozen: boolean; narrative: string }
 	targets: {
 		key: string
 		title: string
 		lang: string
+		hasActivity: boolean
 		goals: {
 			key: string
 			title: string
@@ -193,9 +215,45 @@ export interface PrintReport {
 				lang: string
 				description: string
 				stateComment: string
+				evidence: MeasureData['evidence']
 			}[]
 		}[]
 	}[]
+}
+
+/**
+ * A text the country wrote without saying its language (narrative,
+ * assessment, follow-up, comment on a state): its first strong letter sets
+ * its direction, so Hebrew in an English report reads right to left.
+ */
+function Prose({ children }: { children: string }) {
+	return (
+		<p className="prose" dir="auto">
+			{children}
+		</p>
+	)
+}
+
+function ActivityPrint({ activity }: { activity: PrintReport['activity'] }) {
+	const { t } = useTranslation('reporting')
+	return (
+		<section>
+			<h3>{t('print.activity')}</h3>
+			{/* Paper has nothing to follow: campaigns are named, not linked. */}
+			<ActivityFiguresView
+				headingId="activity-figures"
+				figures={activity.figures}
+				frozen={activity.frozen}
+				publicCampaigns={[]}
+			/>
+			<h4>{t('report.activity.narrative')}</h4>
+			{activity.narrative ? (
+				<Prose>{activity.narrative}</Prose>
+			) : (
+				<p className="report-missing">{t('report.nothingYet')}</p>
+			)}
+		</section>
+	)
 }
 
 function ReportPrint({ report }: { report: PrintReport }) {
@@ -203,17 +261,12 @@ function ReportPrint({ report }: { report: PrintReport }) {
 	return (
 		<>
 			<p className="hint">{t(`reportStatus.${report.status}`)}</p>
-			{report.activityNarrative ? (
-				<section>
-					<h2>{t('print.activity')}</h2>
-					<p className="prose">{report.activityNarrative}</p>
-				</section>
-			) : null}
 			{report.targets.map((target) => (
 				<section key={target.key}>
 					<h2 lang={target.lang} dir={directionOf(target.lang)}>
 						{target.title}
 					</h2>
+					{target.hasActivity ? <ActivityPrint activity={report.activity} /> : null}
 					{target.goals.map((goal) => (
 						<div key={goal.key}>
 							<h3 lang={goal.lang} dir={directionOf(goal.lang)}>
@@ -224,7 +277,7 @@ function ReportPrint({ report }: { report: PrintReport }) {
 									<strong>{t('print.assessment')}</strong> {t(`assessment.${goal.assessment}`)}
 								</p>
 							) : null}
-							{goal.assessmentText ? <p className="prose">{goal.assessmentText}</p> : null}
+							{goal.assessmentText ? <Prose>{goal.assessmentText}</Prose> : null}
 							{goal.measures.length ? (
 								goal.measures.map((m, i) => (
 									<div className="measure" key={i}>
@@ -240,7 +293,8 @@ function ReportPrint({ report }: { report: PrintReport }) {
 												{m.description}
 											</p>
 										) : null}
-										{m.stateComment ? <p className="prose">{m.stateComment}</p> : null}
+										{m.stateComment ? <Prose>{m.stateComment}</Prose> : null}
+										<EvidenceLinks evidence={m.evidence} linked={false} />
 									</div>
 								))
 							) : (
@@ -251,7 +305,7 @@ function ReportPrint({ report }: { report: PrintReport }) {
 									<p>
 										<strong>{t('print.followUp')}</strong>
 									</p>
-									<p className="prose">{goal.followUp}</p>
+									<Prose>{goal.followUp}</Prose>
 								</>
 							) : null}
 						</div>

@@ -23,6 +23,7 @@ import { MAX_RETURN_COMMENT } from '#app/domain/reporting.ts'
 import { getRequestLanguage } from '#app/i18n/lang.server.ts'
 import { getFixedT } from '#app/i18n/resources.server.ts'
 import { transitionReport } from '#app/models/reporting/reports.server.ts'
+import { pdfAvailable } from '#app/reporting/pdf.server.ts'
 import reportStyles from '#app/styles/report.css?url'
 import { appOrigin, field, readForm } from '#app/utils/request.server.ts'
 import { buildReportView } from './__report.server.ts'
@@ -44,6 +45,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 	const t = getFixedT(lang, 'reporting')
 	return {
 		...view,
+		pdf: pdfAvailable(),
 		title: t('report.pageTitle', {
 			country: countryName(access.countryCode, lang),
 			round: access.round.title,
@@ -165,6 +167,20 @@ function ReportBody({ view }: { view: StartedView }) {
 					{can.decide ? <DecideForms /> : null}
 				</section>
 			) : null}
+			<section aria-labelledby="report-exports" className="panel">
+				<h2 id="report-exports">{t('exports.title')}</h2>
+				<ul className="inline-list">
+					<li>
+						{view.pdf ? (
+							<a href={`/${lang}/reports/${round.id}/${countryCode}/report.pdf`} download>
+								{t('exports.pdf')}
+							</a>
+						) : (
+							<span>{t('exports.pdfUnavailable')}</span>
+						)}
+					</li>
+				</ul>
+			</section>
 			<nav aria-labelledby="contents-title" className="report-contents">
 				<h2 id="contents-title">{t('report.contents')}</h2>
 				<ol>

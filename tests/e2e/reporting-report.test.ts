@@ -1,5 +1,9 @@
+import path from 'node:path'
+import { type Page } from 'playwright-core'
 import { describe, expect, inject, test } from 'vitest'
 import { browserSession, expectAccessible, signInAsDemo } from '#tests/support/browser.ts'
+import { TEST_ROOT } from '#tests/support/paths.ts'
+import { asExtracted, pdfText } from '#tests/support/pdf-text.ts'
 
 /**
  * France writes its report for the open biennial round of the demo data, in
@@ -7,12 +11,29 @@ import { browserSession, expectAccessible, signInAsDemo } from '#tests/support/b
  * stock-taking, adds a measure in place and writes the narrative around its
  * activity figures, then submits. Japan, which holds the round's
  * secretariat, returns it with a comment; France sees the comment, fixes
- * the report and submits it again; Japan accepts it.
+ * the report and submits it again; Japan accepts it. Then Japan downloads
+ * the round's joint report as PDF, assembled from the accepted reports,
+ * and its text holds the measures France announced in Arabic and Chinese.
  */
 
 const baseURL = inject('baseURL')
 const COMMIT = { waitUntil: 'commit' } as const
 const { newPage } = browserSession(baseURL)
+
+const ARABIC_TITLE = 'ورشات توعية للأهالي في مرسيليا'
+const CHINESE_TITLE = '面向华人家长的网络安全讲座'
+
+/** Clicks the link and keeps the file it downloads, for pdftotext. */
+async function downloadPdf(page: Page) {
+	const [file] = await Promise.all([
+		page.waitForEvent('download'),
+		page.getByRole('link', { name: 'PDF', exact: true }).first().click(),
+	])
+	expect(file.suggestedFilename()).toMatch(/\.pdf$/)
+	const target = path.join(TEST_ROOT, `e2e-download-${Date.now()}-${file.suggestedFilename()}`)
+	await file.saveAs(target)
+	return target
+}
 
 describe('a country report, from draft to accepted', () => {
 	test('France fills and submits its report, the secretariat returns it, France fixes it, the secretariat accepts it', async () => {
@@ -59,6 +80,21 @@ describe('a country report, from draft to accepted', () => {
 		await add.getByRole('button', { name: 'Ajouter la mesure' }).click()
 		await france.waitForURL(/saved=measure-/, COMMIT)
 		await goal.getByText(`Ligne d’écoute 3018 (${stamp})`).first().waitFor()
+
+		// Two measures announced for the coming years, one written in Arabic, one in Chinese.
+		for (const [title, lang] of [
+			[ARABIC_TITLE, 'ar'],
+			[CHINESE_TITLE, 'zh'],
+		] as const) {
+			const announce = goal.locator('details.report-add', { hasText: 'Annoncer une mesure' })
+			// After the first, the page stays where it was: the form is still open, and empty.
+			if ((await announce.getAttribute('open')) === null)
+				await announce.locator('> summary').click()
+			await announce.getByLabel('Titre', { exact: true }).fill(title)
+			await announce.getByLabel('Langue du titre et de la description').selectOption(lang)
+			await announce.getByRole('button', { name: 'Ajouter la mesure' }).click()
+			await goal.locator(`[lang="${lang}"]`, { hasText: title }).first().waitFor()
+		}
 
 		// The narrative beside the activity figures of policy target 3.
 		const activity = france.locator('section.report-activity')
@@ -132,8 +168,24 @@ describe('a country report, from draft to accepted', () => {
 		await france.goto(`/fr${reportPath}`)
 		await france.locator('.report-meta').getByText('Accepté').waitFor()
 		await expectAccessible(france)
+		// Its PDF, linked from its page, says the same in every script.
+		const reportText = pdfText(await downloadPdf(france))
+		expect(reportText).toContain(asExtracted(ARABIC_TITLE))
+		expect(reportText).toContain(CHINESE_TITLE)
 		await france.goto(`/ar${reportPath}`)
 		await france.getByText('قبلته الأمانة', { exact: false }).waitFor()
 		await expectAccessible(france)
+
+		// Japan assembles the round's joint report from the accepted reports and downloads it as PDF.
+		const roundPath = reportPath.replace(/\/FR$/, '')
+		await japan.goto(`/en${roundPath}/joint`)
+		await japan
+			.getByRole('heading', { level: 1, name: /Joint report: Biennial report 2026/ })
+			.waitFor()
+		await japan.locator('td[lang="zh"]', { hasText: CHINESE_TITLE }).waitFor()
+		const jointText = pdfText(await downloadPdf(japan))
+		expect(jointText).toContain('Joint report: Biennial report 2026')
+		expect(jointText).toContain(asExtracted(ARABIC_TITLE))
+		expect(jointText).toContain(CHINESE_TITLE)
 	})
 })

@@ -1,4 +1,4 @@
-import { describe, expect, test } from 'vitest'
+import { afterAll, describe, expect, test } from 'vitest'
 import { insertCampaign } from '#app/models/campaign.server.ts'
 import { recordDownload } from '#app/models/material/queries.server.ts'
 import { summarizeCountryActivity } from '#app/models/reporting/activity.server.ts'
@@ -16,8 +16,11 @@ import {
 import { openRound } from '#app/models/reporting/rounds.server.ts'
 import * as reportRoute from '#app/routes/$lang.reports_.$roundId_.$countryCode.tsx'
 import * as editRoute from '#app/routes/$lang.reports_.$roundId_.$countryCode_.edit.tsx'
+import * as pdfRoute from '#app/routes/$lang.reports.$roundId.$countryCode_.report[.]pdf.ts'
+import { closePdfBrowser } from '#app/reporting/pdf.server.ts'
 import { db } from '#app/utils/db.server.ts'
 import { createMaterial, createUser, ensureCountries, type TestUser } from '#tests/factories.ts'
+import { asExtracted, pdfText } from '#tests/support/pdf-text.ts'
 import { call } from '#tests/support/routes.ts'
 
 /**
@@ -93,6 +96,8 @@ async function post(
 	const handler = (route === 'edit' ? editRoute.action : reportRoute.action) as never
 	return call(handler, page.url, { cookie: user?.cookie, params: page.params, form })
 }
+
+afterAll(closePdfBrowser)
 
 const location = (result: unknown) =>
 	result instanceof Response ? (result.headers.get('location') ?? '') : ''
@@ -647,6 +652,7 @@ describe('policy target 3 starts from the country’s activity in the exchange',
 			startYear: 2024,
 			endYear: null,
 			reachCount: 120_000,
+			reachUnit: 'students',
 			evaluationMethod: 'survey',
 			channels: [],
 			audiences: ['parents-carers'],
@@ -741,6 +747,7 @@ describe('policy target 3 starts from the country’s activity in the exchange',
 					startYear: 2024,
 					endYear: null,
 					reachCount: 120_000,
+					reachUnit: 'students',
 					evaluationMethod: 'survey',
 					results: 'Les appels ont doublé.',
 				},
@@ -824,5 +831,79 @@ describe('policy target 3 starts from the country’s activity in the exchange',
 		expect(offered).not.toContain(draft.id)
 		expect(offered).not.toContain(foreign.id)
 		expect(await db.reportEvidence.count({ where: { measure: { reportId: report.id } } })).toBe(1)
+	})
+})
+
+describe('the report as PDF', () => {
+	test('says what the page says: measures in their own scripts, their evidence, the figures of policy target 3', async () => {
+		const r = await round()
+		const coordinator = await createUser('coordinator', { country: 'FR' })
+		const actor = { id: coordinator.id }
+		const campaign = await insertCampaign({
+			countryCode: 'FR',
+			originalLang: 'fr',
+			startYear: 2025,
+			endYear: 2026,
+			reachCount: 420_000,
+			reachUnit: 'students',
+			evaluationMethod: 'survey',
+			channels: [],
+			audiences: ['children'],
+			risks: ['grooming'],
+			translations: [
+				{ lang: 'fr', title: 'Les écrans, parlons-en', summary: '.', results: 'Appels +30 %.' },
+			],
+		})
+		await createMaterial({
+			countryCode: 'FR',
+			campaignId: campaign.id,
+			publishedAt: new Date('2025-03-01T00:00:00Z'),
+		})
+		const report = await ensureReport(null, r.id, 'FR')
+		const goals = await goalsOf(r.id)
+		const hebrew = 'סדנאות להורים על פיתוי ברשת'
+		const japanese = '保護者向けの出前講座'
+		const arabicComment = 'نشرنا الملصقات في المدارس'
+		await addMeasure(actor, report.id, {
+			id: measureId(),
+			goalId: goals.get('t3-g1')!.id,
+			kind: 'in-place',
+			fields: { ...measure(hebrew, 'he'), campaigns: [campaign.id] },
+		})
+		await addMeasure(actor, report.id, {
+			id: measureId(),
+			goalId: goals.get('t3-g2')!.id,
+			kind: 'announced',
+			fields: measure(japanese, 'ja'),
+		})
+		await saveGoalEntry(actor, report.id, goals.get('t3-g1')!.id, {
+			fields: { assessment: 'some', assessmentText: arabicComment, followUp: '' },
+			revision: 1,
+		})
+		await saveActivityNarrative(actor, report.id, {
+			fields: { narrative: 'Trois pays ont adapté nos affiches.' },
+			revision: 1,
+		})
+
+		const page = pageOf(r.id, 'FR', '/report.pdf')
+		const pdf = await call(pdfRoute.loader as never, page.url.replace('/fr/', '/en/'), {
+			cookie: coordinator.cookie,
+			params: { ...page.params, lang: 'en' },
+		})
+		const response = pdf.result as Response
+		expect(response.status).toBe(200)
+		expect(response.headers.get('content-type')).toBe('application/pdf')
+		const text = pdfText(Buffer.from(await response.arrayBuffer()))
+		expect(text).toContain(hebrew)
+		expect(text).toContain(japanese)
+		expect(text).toContain(asExtracted(arabicComment))
+		// The figures of policy target 3, the campaign in its own unit, and the narrative.
+		expect(text).toContain('Your country’s activity in the exchange, Jan 1, 2025 – Jun 30, 2026')
+		expect(text).toContain(
+			'Les écrans, parlons-en 2025–2026 Reach: 420,000 pupils and students Evaluation: Survey Results: Appels +30 %.',
+		)
+		expect(text).toContain('Trois pays ont adapté nos affiches.')
+		// The Hebrew measure's evidence, named.
+		expect(text).toMatch(new RegExp(`${hebrew}.*In the exchange Campaign: Les écrans, parlons-en`))
 	})
 })

@@ -3,7 +3,8 @@ import { type ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useLabels } from '#app/components/vocab.tsx'
 import { directionOf } from '#app/domain/languages.ts'
-import { type ActivityFigures } from '#app/domain/reporting-activity.ts'
+import { type ActivityCampaign, type ActivityFigures } from '#app/domain/reporting-activity.ts'
+import { isVocabularyValue } from '#app/domain/vocabularies.ts'
 
 /**
  * Pieces of a country report shown on its read view and on its edit page:
@@ -53,7 +54,14 @@ export function CountryText({
 	)
 }
 
-export function EvidenceLinks({ evidence }: { evidence: MeasureData['evidence'] }) {
+/** The campaigns and materials a measure points at; `linked` false names them only (print). */
+export function EvidenceLinks({
+	evidence,
+	linked = true,
+}: {
+	evidence: MeasureData['evidence']
+	linked?: boolean
+}) {
 	const { t, i18n } = useTranslation('reporting')
 	if (evidence.length === 0) return null
 	return (
@@ -65,7 +73,7 @@ export function EvidenceLinks({ evidence }: { evidence: MeasureData['evidence'] 
 						<span className="report-evidence__type">
 							{t(e.type === 'campaign' ? 'report.evidence.campaign' : 'report.evidence.material')}
 						</span>{' '}
-						{e.isPublic ? (
+						{e.isPublic && linked ? (
 							<Link
 								to={`/${i18n.language}/${e.type === 'campaign' ? 'campaigns' : 'materials'}/${e.id}`}
 								lang={e.lang}
@@ -190,6 +198,13 @@ export function ActivityFiguresView({
 	const { t, i18n } = useTranslation('reporting')
 	const labels = useLabels()
 	const lang = i18n.language
+	// In the words of the campaign's page: a million views are not a million people.
+	const reachText = (count: number, unit: ActivityCampaign['reachUnit']) =>
+		t(`campaign.reached.${isVocabularyValue('reach', unit) ? unit : 'people'}`, {
+			ns: 'common',
+			count,
+			formatted: labels.number(count),
+		})
 	const years = (start: number | null, end: number | null) =>
 		start == null
 			? ''
@@ -247,10 +262,7 @@ export function ActivityFiguresView({
 							<ul className="report-campaigns__facts">
 								{c.reachCount != null ? (
 									<li>
-										{t('report.activity.reach', {
-											count: c.reachCount,
-											formatted: labels.number(c.reachCount),
-										})}
+										{t('report.activity.reach', { reach: reachText(c.reachCount, c.reachUnit) })}
 									</li>
 								) : null}
 								{c.evaluationMethod ? (

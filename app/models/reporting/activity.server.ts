@@ -36,6 +36,7 @@ export async function gatherActivityInput(
 				startYear: true,
 				endYear: true,
 				reachCount: true,
+				reachUnit: true,
 				evaluationMethod: true,
 				translations: { select: { lang: true, title: true, results: true } },
 			},
@@ -83,6 +84,7 @@ export async function gatherActivityInput(
 				startYear: c.startYear,
 				endYear: c.endYear,
 				reachCount: c.reachCount,
+				reachUnit: c.reachUnit,
 				evaluationMethod: c.evaluationMethod,
 				results: text?.results ?? '',
 			}

@@ -46,6 +46,7 @@ function toCampaignRow(c: CampaignWithEvidence): JointCampaignRow {
 		startYear: c.startYear,
 		endYear: c.endYear,
 		reachCount: c.reachCount,
+		reachUnit: c.reachUnit,
 		evaluationMethod: c.evaluationMethod,
 		translations: Object.fromEntries(
 			c.translations.map(({ lang, ...evidence }) => [lang, evidence]),

@@ -16,7 +16,6 @@ import { DEMO_PASSWORD, DEMO_USERS } from './demo/accounts.ts'
 import { DEMO_CAMPAIGNS } from './demo/content.ts'
 import { DEMO_ORGANISATIONS } from './demo/organisations.ts'
 import { seedDemoReporting } from './demo/reporting.ts'
-import { seedDemoJointReport } from './demo/reporting-joint.ts'
 import { seedDemoUsage } from './demo/usage.ts'
 import { type DemoMaterial } from './demo/types.ts'
 
@@ -293,15 +292,15 @@ export async function seed() {
 	const library = await seedDemoLibrary()
 	// Other countries saying they used some of the library, in the open round's period.
 	const usage = await seedDemoUsage()
-	// The reporting demo: France's closed stock-taking and the open biennial round
-	// (secretariat Japan), then the closed 2023-2024 round with its published joint report.
-	const rounds = (await seedDemoReporting()) + (await seedDemoJointReport())
+	// The reporting demo, one chain: the closed 2013 stock-taking, the closed 2024
+	// round with its published joint report, and the open 2026 round (secretariat Japan).
+	const rounds = await seedDemoReporting()
 	console.log(
 		`seed: ${countries} countries, ${users ?? 0} demo users, ${library.campaigns} demo campaigns, ${library.materials} demo materials, ${usage} demo notes of use, ${rounds} demo reporting rounds added in ${Date.now() - started} ms`,
 	)
 	if (users === null)
 		console.log(
-			'seed: no demo accounts, since APP_ORIGIN is not this computer; create an administrator with npm run admin:create',
+			'seed: no demo accounts, since APP_ORIGIN is not this computer or a real administrator exists; create one with npm run admin:create',
 		)
 }
 

@@ -1,19 +1,30 @@
 import { type MeasureFields } from '#app/domain/report-form.ts'
+import { saveJointNarrative, setBestPractice } from '#app/models/reporting/joint-report.server.ts'
 import {
 	addMeasure,
 	ensureReport,
+	saveCarriedState,
 	saveGoalEntry,
 	transitionReport,
 } from '#app/models/reporting/reports.server.ts'
-import { getRound, openRound, type RoundInput } from '#app/models/reporting/rounds.server.ts'
+import {
+	closeRound,
+	getRound,
+	openRound,
+	type RoundInput,
+} from '#app/models/reporting/rounds.server.ts'
 import { db } from '#app/utils/db.server.ts'
 
 /**
- * The demo's reporting rounds, as data: each round follows the one before it
- * (its structure copied, its announced measures carried forward), and each
- * country report is replayed through the same model functions the app uses
- * (so each step has its audit entry, by no user), then the round is closed
- * if it is. To add a round or a report, add it here.
+ * The demo's reporting rounds, as data, in one chain: the 2013
+ * stock-taking, the 2024 biennial round (closed, its joint report
+ * published) and the 2026 biennial round, open and late for some. Each
+ * round follows the one before it (its structure copied, its announced
+ * measures carried forward), each country report is replayed through the
+ * same model functions the app uses (so each step has its audit entry, by
+ * no user), the carried measures are given the state the country reported,
+ * and a past round is closed as the secretariat closed it. To add a round
+ * or a report, add it here.
  *
  * Idempotent like the rest of the seed: a round is recognised by its title
  * among demo rounds and, once there, is left as it is.
@@ -34,6 +45,12 @@ interface DemoReport {
 	/** Where the report stands when the seed leaves it. */
 	status: 'draft' | 'submitted' | 'accepted'
 	measures: DemoMeasure[]
+	/** What became of the measures the country announced in the round before, found by title. */
+	carried?: {
+		title: string
+		state: 'done' | 'in-progress' | 'not-started' | 'dropped'
+		comment?: string
+	}[]
 	assessments?: { goal: string; assessment: string; assessmentText?: string; followUp?: string }[]
 }
 
@@ -46,7 +63,10 @@ interface DemoRound {
 	due: string | { inDays: number }
 	secretariat: string
 	visibility: RoundInput['visibility']
-	closed: boolean
+	/** A past round: when its reports were submitted and accepted, and when it closed. */
+	past?: { submitted: string; accepted: string; closed: string }
+	/** The joint report of a past round, published when it closed. */
+	joint?: { narratives: Record<string, string>; bestPractices: string[] }
 	reports: DemoReport[]
 }
 
@@ -59,7 +79,7 @@ export const DEMO_ROUNDS: DemoRound[] = [
 		due: '2013-04-01',
 		secretariat: 'BE',
 		visibility: 'members',
-		closed: true,
+		past: { submitted: '2013-03-25', accepted: '2013-04-10', closed: '2013-04-30' },
 		reports: [
 			{
 				country: 'FR',
@@ -76,7 +96,7 @@ export const DEMO_ROUNDS: DemoRound[] = [
 					},
 					{
 						id: 'mdemo2013frannounced00001',
-						goal: 't3-g1',
+						goal: 't3-g2',
 						kind: 'announced',
 						title: 'حملة للأهالي الناطقين بالعربية',
 						lang: 'ar',
@@ -87,7 +107,7 @@ export const DEMO_ROUNDS: DemoRound[] = [
 						id: 'mdemo2013frannounced00002',
 						goal: 't3-g2',
 						kind: 'announced',
-						title: '面向华人家长的传单',
+						title: '面向在法华人家长的传单',
 						lang: 'zh',
 						description: '为在法国的华人家长编写的传单，介绍儿童上网的风险以及求助渠道。',
 					},
@@ -100,6 +120,202 @@ export const DEMO_ROUNDS: DemoRound[] = [
 					},
 				],
 			},
+			{
+				country: 'JP',
+				status: 'accepted',
+				measures: [
+					{
+						id: 'mdemo2013jpinplace0000001',
+						goal: 't3-g1',
+						kind: 'in-place',
+						title: '学校でのネット安全教室',
+						lang: 'ja',
+					},
+					{
+						id: 'mdemo2013jpannounced00001',
+						goal: 't3-g2',
+						kind: 'announced',
+						title: '面向华人家长的传单',
+						lang: 'zh',
+						description: '为在日华人家庭准备的中文传单。',
+					},
+					{
+						id: 'mdemo2013jpannounced00002',
+						goal: 't2-g1',
+						kind: 'announced',
+						title: '捜査官の国際研修',
+						lang: 'ja',
+					},
+				],
+			},
+			{
+				country: 'BE',
+				status: 'accepted',
+				measures: [
+					{
+						id: 'mdemo2013beannounced00001',
+						goal: 't3-g2',
+						kind: 'announced',
+						title: 'Posters adapted from France',
+						lang: 'en',
+					},
+				],
+			},
+			{
+				country: 'DE',
+				status: 'accepted',
+				measures: [
+					{
+						id: 'mdemo2013deannounced00001',
+						goal: 't3-g1',
+						kind: 'announced',
+						title: 'Kinospot für Jugendliche',
+						lang: 'de',
+					},
+				],
+			},
+		],
+	},
+	{
+		kind: 'biennial',
+		title: 'Biennial report 2024',
+		periodStart: '2022-07-01',
+		periodEnd: '2024-06-30',
+		due: '2024-09-30',
+		secretariat: 'BE',
+		visibility: 'public',
+		past: { submitted: '2024-09-20', accepted: '2024-10-15', closed: '2024-12-15' },
+		// The measures include titles in Arabic and Chinese, so the PDF's
+		// shaping and fonts show.
+		joint: {
+			narratives: {
+				t1: 'Victim identification improved where countries shared images through the international database.',
+				t2: 'Training of investigators was announced more often than it was started.',
+				t3: 'Awareness work travelled between countries: materials adapted from one country reached parents in several languages, Arabic and Chinese among them.',
+				t4: 'Reporting hotlines now accept reports in more languages.',
+			},
+			bestPractices: ['demo-c-03', 'demo-c-28'],
+		},
+		reports: [
+			{
+				country: 'FR',
+				status: 'accepted',
+				carried: [
+					{
+						title: 'حملة للأهالي الناطقين بالعربية',
+						state: 'done',
+						comment: 'ملصقات ومنشورات للأهالي بالعربية، وُزعت في المراكز الاجتماعية.',
+					},
+					{ title: '面向在法华人家长的传单', state: 'done' },
+				],
+				measures: [
+					{
+						id: 'mdemo2024frinplace0000001',
+						goal: 't3-g1',
+						kind: 'in-place',
+						title: 'Campagne nationale « Parle-moi » dans les écoles',
+						lang: 'fr',
+					},
+					{
+						id: 'mdemo2024frinplace0000002',
+						goal: 't1-g1',
+						kind: 'in-place',
+						title: 'Service d’identification des victimes',
+						lang: 'fr',
+					},
+					{
+						id: 'mdemo2024frannounced00001',
+						goal: 't3-g2',
+						kind: 'announced',
+						title: 'حملة إذاعية للأهالي الناطقين بالعربية',
+						lang: 'ar',
+						description:
+							'برامج إذاعية قصيرة للأهالي الناطقين بالعربية حول الابتزاز الجنسي وطلب المساعدة.',
+					},
+					{
+						id: 'mdemo2024frannounced00002',
+						goal: 't3-g2',
+						kind: 'announced',
+						title: 'Kit pour les parents en langue des signes',
+						lang: 'fr',
+					},
+				],
+				assessments: [
+					{ goal: 't3-g1', assessment: 'substantial' },
+					{ goal: 't3-g2', assessment: 'substantial' },
+				],
+			},
+			{
+				country: 'JP',
+				status: 'accepted',
+				carried: [
+					{ title: '面向华人家长的传单', state: 'in-progress' },
+					{ title: '捜査官の国際研修', state: 'not-started' },
+				],
+				measures: [
+					{
+						id: 'mdemo2024jpinplace0000001',
+						goal: 't3-g1',
+						kind: 'in-place',
+						title: '保護者向けオンライン安全講座',
+						lang: 'ja',
+					},
+				],
+				assessments: [
+					{ goal: 't3-g1', assessment: 'some' },
+					{ goal: 't3-g2', assessment: 'some' },
+				],
+			},
+			{
+				country: 'BE',
+				status: 'accepted',
+				carried: [{ title: 'Posters adapted from France', state: 'done' }],
+				measures: [
+					{
+						id: 'mdemo2024beinplace0000001',
+						goal: 't3-g1',
+						kind: 'in-place',
+						title: 'Campagne « Stop, praat erover »',
+						lang: 'nl',
+					},
+					{
+						id: 'mdemo2024beannounced00001',
+						goal: 't4-g1',
+						kind: 'announced',
+						title: 'Hotline reporting form in three languages',
+						lang: 'en',
+					},
+				],
+				assessments: [
+					{ goal: 't3-g1', assessment: 'achieved' },
+					{ goal: 't3-g2', assessment: 'achieved' },
+				],
+			},
+			{
+				country: 'DE',
+				status: 'accepted',
+				carried: [{ title: 'Kinospot für Jugendliche', state: 'dropped' }],
+				measures: [
+					{
+						id: 'mdemo2024deinplace0000001',
+						goal: 't3-g2',
+						kind: 'in-place',
+						title: 'Elternbriefe in fünf Sprachen',
+						lang: 'de',
+					},
+					{
+						id: 'mdemo2024deinplace0000002',
+						goal: 't4-g2',
+						kind: 'in-place',
+						title: 'Meldestelle für Darstellungen im Netz',
+						lang: 'de',
+					},
+				],
+				assessments: [
+					{ goal: 't3-g1', assessment: 'substantial' },
+					{ goal: 't3-g2', assessment: 'substantial' },
+				],
+			},
 		],
 	},
 	{
@@ -109,12 +325,11 @@ export const DEMO_ROUNDS: DemoRound[] = [
 		periodEnd: '2026-06-30',
 		// Due a fortnight ago and still open, as rounds are while the last
 		// reports come in: the dashboard shows who reported, who is drafting
-		// late and who has not started (France among them, whose two announced
-		// measures come back when its coordinators open the report).
+		// late and who has not started (France among them, whose two measures
+		// announced in 2024 come back when its coordinators open the report).
 		due: { inDays: -14 },
 		secretariat: 'JP',
 		visibility: 'members',
-		closed: false,
 		reports: [
 			{
 				country: 'BE',
@@ -178,12 +393,25 @@ export const DEMO_ROUNDS: DemoRound[] = [
 ]
 
 const SEEDER = { id: null }
+/** The secretariat's writes to a past round's joint report, replayed as an administrator's. */
+const ADMIN = { id: 'demo-u-admin', memberships: [{ role: 'admin', countryCode: null }] }
 const DAY_MS = 86_400_000
+const day = (iso: string) => new Date(`${iso}T10:00:00.000Z`)
 
-async function seedReport(roundId: string, report: DemoReport) {
+async function seedReport(roundId: string, report: DemoReport, past: DemoRound['past']) {
 	const row = await ensureReport(null, roundId, report.country)
 	const round = (await getRound(roundId))!
 	const goals = new Map(round.targets.flatMap((t) => t.goals).map((g) => [g.key, g.id]))
+	// What became of the measures carried from the round before.
+	const carried = await db.reportMeasure.findMany({ where: { reportId: row.id, kind: 'carried' } })
+	for (const said of report.carried ?? []) {
+		const measure = carried.find((m) => m.title === said.title)
+		if (!measure) throw new Error(`demo: ${report.country} carries no measure "${said.title}"`)
+		await saveCarriedState(SEEDER, row.id, measure.id, {
+			fields: { state: said.state, stateComment: said.comment ?? '' },
+			revision: measure.revision,
+		})
+	}
 	for (const measure of report.measures) {
 		const fields: MeasureFields = {
 			title: measure.title,
@@ -215,7 +443,12 @@ async function seedReport(roundId: string, report: DemoReport) {
 	}
 	const steps = { draft: [], submitted: ['submit'], accepted: ['submit', 'accept'] }[report.status]
 	for (const step of steps)
-		await transitionReport(SEEDER, row.id, step, '', { origin: '', quiet: true })
+		await transitionReport(SEEDER, row.id, step, '', {
+			origin: '',
+			quiet: true,
+			// A past round's reports came in on its dates.
+			...(past ? { now: day(step === 'submit' ? past.submitted : past.accepted) } : {}),
+		})
 }
 
 export async function seedDemoReporting({ now = new Date(), rounds = DEMO_ROUNDS } = {}) {
@@ -244,12 +477,28 @@ export async function seedDemoReporting({ now = new Date(), rounds = DEMO_ROUNDS
 			previousRoundId,
 			isDemo: true,
 		})
-		for (const report of demo.reports) await seedReport(round.id, report)
-		if (demo.closed)
-			// Closing a round is the secretariat's; the seed only replays that it happened.
+		for (const report of demo.reports) await seedReport(round.id, report, demo.past)
+		if (demo.past && demo.joint) {
+			// Closed as the secretariat closes a round: the joint report is
+			// published with the figures frozen then.
+			for (const [targetKey, text] of Object.entries(demo.joint.narratives)) {
+				const joint = await db.jointReport.findUnique({ where: { roundId: round.id } })
+				await saveJointNarrative(ADMIN, round.id, {
+					targetKey,
+					seenRevision: joint?.revision ?? 0,
+					base: '',
+					text,
+				})
+			}
+			// Best practices the library holds (a seed without it has none).
+			for (const campaignId of demo.joint.bestPractices)
+				await setBestPractice(ADMIN, round.id, { campaignId, highlight: true })
+			await closeRound(ADMIN, round.id, day(demo.past.closed))
+		} else if (demo.past)
+			// A round closed without a joint report: the seed only replays that it happened.
 			await db.reportingRound.update({
 				where: { id: round.id },
-				data: { status: 'closed', closedAt: new Date(`${demo.periodEnd}T23:59:59.999Z`) },
+				data: { status: 'closed', closedAt: day(demo.past.closed) },
 			})
 		previousRoundId = round.id
 		created++

@@ -7,8 +7,8 @@ import { asExtracted, pdfText } from '#tests/support/pdf-text.ts'
 
 /**
  * France writes its report for the open biennial round of the demo data, in
- * French: it says what became of a measure it announced in the 2013
- * stock-taking, adds a measure in place and writes the narrative around its
+ * French: it says what became of a measure it announced in the 2024
+ * round, adds a measure in place and writes the narrative around its
  * activity figures, then submits. Japan, which holds the round's
  * secretariat, returns it with a comment; France sees the comment, fixes
  * the report and submits it again; Japan accepts it. Then Japan downloads
@@ -57,9 +57,9 @@ describe('a country report, from draft to accepted', () => {
 		await france.waitForURL(/\/edit$/, COMMIT)
 		await expectAccessible(france)
 
-		// A measure announced in 2013 came back: France says it is in progress.
+		// A measure announced in 2024 came back: France says it is in progress.
 		const carried = france.locator('li.report-measure', {
-			hasText: 'حملة للأهالي الناطقين بالعربية',
+			hasText: 'حملة إذاعية للأهالي الناطقين بالعربية',
 		})
 		await carried.getByLabel('En cours').check()
 		await carried

@@ -48,10 +48,10 @@ describe('seed', () => {
 		expect(after.updatedAt.getTime()).toBe(real.updatedAt.getTime())
 	})
 
-	test('adds the demo reporting rounds once: France’s accepted stock-taking, and the open round, late, that carries its measures', async () => {
+	test('adds the demo reporting rounds once, in one chain: the stock-taking, the closed 2024 round and the open round, late, each carrying the measures announced in the one before', async () => {
 		await seedCountries()
 		const now = new Date('2026-12-06T00:00:00Z')
-		expect(await seedDemoReporting({ now })).toBe(2)
+		expect(await seedDemoReporting({ now })).toBe(3)
 		expect(await seedDemoReporting({ now })).toBe(0)
 		const rounds = await db.reportingRound.findMany({
 			where: { isDemo: true },
@@ -60,26 +60,55 @@ describe('seed', () => {
 		})
 		expect(rounds.map((r) => [r.title, r.status, r.secretariatCountryCode, r.visibility])).toEqual([
 			['Stock-taking 2013', 'closed', 'BE', 'members'],
+			['Biennial report 2024', 'closed', 'BE', 'public'],
 			['Biennial report 2026', 'open', 'JP', 'members'],
 		])
-		const [stockTaking, biennial] = rounds
-		expect(biennial!.previousRoundId).toBe(stockTaking!.id)
+		const [stockTaking, closed, biennial] = rounds
+		expect(closed!.previousRoundId).toBe(stockTaking!.id)
+		expect(biennial!.previousRoundId).toBe(closed!.id)
+		// One period after the other, with no gap and no overlap.
+		expect(closed!.periodStart.getTime()).toBeGreaterThan(stockTaking!.periodEnd.getTime())
+		expect(biennial!.periodStart.getTime() - closed!.periodEnd.getTime()).toBe(1)
+		// What the 2024 reports said of the measures announced in 2013, and its joint report published.
+		const states = await db.reportMeasure.findMany({
+			where: { kind: 'carried', report: { roundId: closed!.id } },
+			include: { report: { select: { countryCode: true } } },
+		})
+		expect(
+			states.map((m) => [m.report.countryCode, m.title, m.state, m.carriedFromId !== null]).sort(),
+		).toEqual([
+			['BE', 'Posters adapted from France', 'done', true],
+			['DE', 'Kinospot für Jugendliche', 'dropped', true],
+			['FR', 'حملة للأهالي الناطقين بالعربية', 'done', true],
+			['FR', '面向在法华人家长的传单', 'done', true],
+			['JP', '捜査官の国際研修', 'not-started', true],
+			['JP', '面向华人家长的传单', 'in-progress', true],
+		])
+		expect(closed!.reports.map((r) => r.status)).toEqual(Array(4).fill('accepted'))
+		const joint = await db.jointReport.findUniqueOrThrow({ where: { roundId: closed!.id } })
+		expect(joint.publishedAt).not.toBeNull()
+		expect(JSON.parse(joint.figures!)).toMatchObject({ participation: { accepted: 4 } })
 		// Due a fortnight ago, still open: some have reported, some are late.
 		expect(biennial!.dueDate.getTime()).toBeLessThan(now.getTime())
-		const states = biennial!.reports
+		const open = biennial!.reports
 			.map((r) => [r.countryCode, r.status, isLate(r, biennial!, now)])
 			.sort()
-		expect(states).toEqual([
+		expect(open).toEqual([
 			['BE', 'accepted', false],
 			['DE', 'submitted', false],
 			['ES', 'draft', true],
 		])
 		expect(isLate(null, biennial!, now)).toBe(true)
-		expect(stockTaking!.reports.map((r) => [r.countryCode, r.status])).toEqual([['FR', 'accepted']])
+		expect(stockTaking!.reports.map((r) => [r.countryCode, r.status]).sort()).toEqual([
+			['BE', 'accepted'],
+			['DE', 'accepted'],
+			['FR', 'accepted'],
+			['JP', 'accepted'],
+		])
 		// Nobody is told of a history the seed replays.
 		expect(await db.inboxMessage.count()).toBe(0)
 		expect(await db.mailMessage.count()).toBe(0)
-		// France has not started the open round; opening it brings the two announced measures back.
+		// France has not started the open round; opening it brings the two measures it announced in 2024 back.
 		expect(biennial!.reports.some((r) => r.countryCode === 'FR')).toBe(false)
 		const report = await ensureReport(null, biennial!.id, 'FR')
 		const carried = await db.reportMeasure.findMany({
@@ -87,8 +116,8 @@ describe('seed', () => {
 			orderBy: { title: 'asc' },
 		})
 		expect(carried.map((m) => [m.kind, m.title, m.lang])).toEqual([
-			['carried', 'حملة للأهالي الناطقين بالعربية', 'ar'],
-			['carried', '面向华人家长的传单', 'zh'],
+			['carried', 'Kit pour les parents en langue des signes', 'fr'],
+			['carried', 'حملة إذاعية للأهالي الناطقين بالعربية', 'ar'],
 		])
 	})
 

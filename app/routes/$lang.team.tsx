@@ -163,7 +163,7 @@ export default function Team() {
 					<table className="table">
 						<thead>
 							<tr>
-								<th scope="col">{t('fields.name')}</th>
+								<th scope="col">{t('team.name')}</th>
 								<th scope="col">{t('fields.email')}</th>
 								<th scope="col">{t('fields.role')}</th>
 								<th scope="col">{t('fields.country')}</th>

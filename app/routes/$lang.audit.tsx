@@ -7,6 +7,7 @@ import { PageOutOfRange, Pagination } from '#app/components/pagination.tsx'
 import { Field } from '#app/components/ui/field.tsx'
 import { useLabels } from '#app/components/vocab.tsx'
 import { ScrollRegion } from '#app/components/ui/scroll-region.tsx'
+import { auditActionLabelKey, auditEntityLabelKey } from '#app/domain/audit-actions.ts'
 import { isCountryCode } from '#app/domain/countries.ts'
 import { getRequestLanguage } from '#app/i18n/lang.server.ts'
 import { getFixedT } from '#app/i18n/resources.server.ts'
@@ -110,7 +111,7 @@ export default function Audit() {
 								<td>{dateTime(e.at)}</td>
 								<td>{e.user ? <ContentText>{e.user.name}</ContentText> : t('audit.anonymous')}</td>
 								<td>
-									{t(`audit.actions.${e.action}`, { defaultValue: e.action })} · {e.entityType}{' '}
+									{t(auditActionLabelKey(e.action))} · {t(auditEntityLabelKey(e.entityType))}{' '}
 									{e.entityType === 'material' ? (
 										<Link to={`/${i18n.language}/review/${e.entityId}`}>{e.entityId}</Link>
 									) : (

@@ -4,6 +4,7 @@ import { type Page } from 'playwright-core'
 import sharp from 'sharp'
 import { describe, expect, inject, test } from 'vitest'
 import { totpCode } from '#app/auth/totp.server.ts'
+import { RESOURCES } from '#app/i18n/resources.server.ts'
 import { DEMO_PASSWORD, DEMO_USERS } from '#prisma/demo/accounts.ts'
 import {
 	browserSession,
@@ -217,6 +218,18 @@ describe('from invitation to publication', () => {
 			'Added a file',
 			'Created',
 		])
+		// Every action and kind of record is named in the page's language, never shown as its key.
+		for (const lang of ['en', 'fr'] as const) {
+			await reviewer.goto(`/${lang}/audit?country=PT`)
+			const { actions: actionLabels, entities } = RESOURCES[lang].account.audit
+			const cells = await reviewer.locator('tbody tr td:nth-child(3)').allTextContents()
+			expect(cells.length).toBeGreaterThan(0)
+			for (const cell of cells) {
+				const [action, record] = cell.split(' · ')
+				expect(Object.values(actionLabels)).toContain(action)
+				expect(Object.values(entities).some((label) => record!.startsWith(`${label} `))).toBe(true)
+			}
+		}
 		await expectAccessible(reviewer)
 	}, 120_000)
 })

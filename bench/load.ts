@@ -19,9 +19,10 @@
  * answers and no "database is locked" (SQLITE_BUSY) in the server's output;
  * the benchmark exits non-zero otherwise.
  *
- * Baseline, in the same run: a plain `node:http` server in its own process
- * sending the catalog page's bytes, gzipped per request. The ratio is the
- * app's requests/s over the baseline's.
+ * Baselines, in the same run: for each of the three pages, a plain
+ * `node:http` server in its own process sending that page's own bytes,
+ * gzipped per request. A page's ratio is the app's requests/s over its
+ * baseline's.
  *
  * Before all that, the three pages are measured with the anonymous page
  * cache off (PAGE_CACHE_MB=0, every request rendered: "before"), so the
@@ -337,7 +338,6 @@ async function measureUncached(dataDir: string, paths: string[]) {
 async function main() {
 	const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'ax-load-'))
 	const app = await startApp(dataDir)
-	let baseline: Server | undefined
 	try {
 		const list = (await (await fetch(`${app.url}/api/v1/materials?pageSize=50`)).json()) as {
 			items: { id: string }[]
@@ -364,21 +364,25 @@ async function main() {
 			{ name: 'download', path: download },
 		]
 
-		const catalogHtml = path.join(dataDir, 'catalog.html')
-		fs.writeFileSync(
-			catalogHtml,
-			Buffer.from(await (await fetch(`${app.url}/en/materials`)).arrayBuffer()),
-		)
-		baseline = await startBaseline(catalogHtml)
 		console.log(
 			`\n${CONNECTIONS} connections, ${DURATION_S} s each, gzip accepted; ${os.cpus().length} cores\n`,
 		)
 		const pages = targets.slice(0, 3)
-		const weights = await Promise.all(
-			pages.map(async (t) => (await (await fetch(`${app.url}${t.path}`)).arrayBuffer()).byteLength),
-		)
-
-		const base = await load(baseline.url)
+		const weights: number[] = []
+		// Each page against a plain server sending its own bytes.
+		const bases: Figures[] = []
+		for (const [i, page] of pages.entries()) {
+			const html = Buffer.from(await (await fetch(`${app.url}${page.path}`)).arrayBuffer())
+			weights.push(html.byteLength)
+			const file = path.join(dataDir, `page-${i}.html`)
+			fs.writeFileSync(file, html)
+			const baseline = await startBaseline(file)
+			try {
+				bases.push(await load(baseline.url))
+			} finally {
+				await baseline.stop()
+			}
+		}
 		const quiet: Figures[] = []
 		for (const target of targets) await warm(`${app.url}${target.path}`)
 		for (const target of targets) quiet.push(await load(`${app.url}${target.path}`))
@@ -418,28 +422,26 @@ async function main() {
 		console.log(
 			[
 				...HEADER,
-				row('baseline: node:http, the catalog HTML gzipped per request', base),
-				...targets.map((t, i) => row(t.name, quiet[i]!, i < 3 ? base : undefined)),
+				...pages.map((t, i) =>
+					row(`baseline: node:http, the ${t.name} HTML gzipped per request`, bases[i]!),
+				),
+				...targets.map((t, i) => row(t.name, quiet[i]!, bases[i])),
 			].join('\n'),
 		)
-		console.log('\nBefore and after the anonymous page cache (÷ the same baseline):\n')
+		console.log('\nBefore and after the anonymous page cache (÷ each page’s own baseline):\n')
 		console.log(
 			[
 				'| page | HTML | before: requests/s, p99, failed | after: requests/s, p99, failed |',
 				'|---|---:|---:|---:|',
 				...pages.map((t, i) => {
 					const cell = (f: Figures) =>
-						`${f.requestsPerSec.toFixed(0)} (${(f.requestsPerSec / base.requestsPerSec).toFixed(2)}×), ${f.p99} ms, ${f.errors + f.non2xx}`
+						`${f.requestsPerSec.toFixed(0)} (${(f.requestsPerSec / bases[i]!.requestsPerSec).toFixed(2)}×), ${f.p99} ms, ${f.errors + f.non2xx}`
 					return `| ${t.name} | ${(weights[i]! / 1024).toFixed(1)} KB | ${cell(uncached[i]!)} | ${cell(quiet[i]!)} |`
 				}),
 			].join('\n'),
 		)
 		console.log(`\nThe same while ${WRITERS} contributors save and upload:\n`)
-		console.log(
-			[...HEADER, ...targets.map((t, i) => row(t.name, busy[i]!, i === 0 ? base : undefined))].join(
-				'\n',
-			),
-		)
+		console.log([...HEADER, ...targets.map((t, i) => row(t.name, busy[i]!, bases[i]))].join('\n'))
 		const saves = tallies.reduce((n, t) => n + t.saves, 0)
 		const uploads = tallies.reduce((n, t) => n + t.uploads, 0)
 		const failures = tallies.flatMap((t) => t.failures)
@@ -452,7 +454,6 @@ async function main() {
 		for (const failure of [...new Set(failures)].slice(0, 10)) console.log(`  - ${failure}`)
 		if (failures.length || locked || readErrors) process.exitCode = 1
 	} finally {
-		await baseline?.stop()
 		await app.stop()
 		fs.rmSync(dataDir, { recursive: true, force: true })
 	}

@@ -221,7 +221,11 @@ describe('from invitation to publication', () => {
 		// Every action and kind of record is named in the page's language, never shown as its key.
 		for (const lang of ['en', 'fr'] as const) {
 			await reviewer.goto(`/${lang}/audit?country=PT`)
-			const { actions: actionLabels, entities } = RESOURCES[lang].account.audit
+			const { actions: actionLabels, entities } = (
+				RESOURCES[lang].account as {
+					audit: { actions: Record<string, string>; entities: Record<string, string> }
+				}
+			).audit
 			const cells = await reviewer.locator('tbody tr td:nth-child(3)').allTextContents()
 			expect(cells.length).toBeGreaterThan(0)
 			for (const cell of cells) {

@@ -58,11 +58,15 @@ if (viteDevServer) {
 	// instead of the static server's bare 400.
 	const staticOnly = (handler) => (req, res, next) =>
 		decodes(req.path) ? handler(req, res, next) : next()
+	// A folder is never a static file: it goes on to the app's "not found"
+	// rather than a redirect to itself with a slash (/files/.. to /files/../).
 	app.use(
 		'/assets',
-		staticOnly(express.static('build/client/assets', { immutable: true, maxAge: '1y' })),
+		staticOnly(
+			express.static('build/client/assets', { immutable: true, maxAge: '1y', redirect: false }),
+		),
 	)
-	app.use(staticOnly(express.static('build/client', { maxAge: '1h' })))
+	app.use(staticOnly(express.static('build/client', { maxAge: '1h', redirect: false })))
 }
 
 function decodes(path) {

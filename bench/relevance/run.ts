@@ -77,6 +77,8 @@ try {
 			hits: result.hits,
 		})
 	}
+	// A save of the facet data still under way would find its folder gone.
+	await engine.whenFacetsSaved()
 	engine.close()
 	baseline.close()
 

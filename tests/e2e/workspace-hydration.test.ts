@@ -11,9 +11,9 @@ import { type DEMO_USERS } from '#prisma/demo/accounts.ts'
  * React throwing it away (and the page falling back to English). Each page
  * is opened by the demo account whose role shows its lists: Israel's
  * contributor for a draft and an adaptation of its own (the languages a
- * version or an adaptation can be written in), an administrator
- * for the export of every country, Japan's coordinator for the dashboard of
- * the round Japan holds the secretariat of (the Alliance's countries).
+ * version or an adaptation can be written in), an administrator for the
+ * export and the other pages that list every country, Japan's coordinator
+ * for the dashboard of the round Japan holds the secretariat of.
  */
 
 const baseURL = inject('baseURL')
@@ -29,10 +29,10 @@ afterAll(async () => {
 })
 
 /** A page signed in as `user`, for every page of that user's tests. */
-function signedIn(user: (typeof DEMO_USERS)[number]['id']) {
+function signedIn(user: (typeof DEMO_USERS)[number]['id'], locale = 'en-GB') {
 	let page: Page
 	beforeAll(async () => {
-		const context = await browser.newContext({ baseURL, locale: 'en-GB' })
+		const context = await browser.newContext({ baseURL, locale })
 		page = await context.newPage()
 		await signInAsDemo(page, user)
 	})
@@ -65,6 +65,10 @@ describe('a contributor’s draft and adaptation', () => {
 			.replace(/^\/en\//, '/')
 			.replace(/\/translate$/, '/languages')
 	})
+	test.each(LANGUAGES)('%s: a new draft’s form hydrates', async (lang) => {
+		expect(await hydrationErrors(page(), `/${lang}/workspace/materials/new`)).toEqual([])
+		expect(await page().locator('#draft-lang option').count()).toBeGreaterThan(10)
+	})
 	test.each(LANGUAGES)('%s: the workspace page of a draft hydrates', async (lang) => {
 		expect(await hydrationErrors(page(), `/${lang}${draftPath}`)).toEqual([])
 		// The languages a new version can be written in, each named in the page's language.
@@ -80,11 +84,35 @@ describe('a contributor’s draft and adaptation', () => {
 	})
 })
 
-describe('the export of every country', () => {
+describe('an administrator’s lists of every country', () => {
 	const page = signedIn('demo-u-admin')
 	test.each(LANGUAGES)('%s: the export page hydrates', async (lang) => {
 		expect(await hydrationErrors(page(), `/${lang}/workspace/export`)).toEqual([])
 		expect(await page().locator('table tbody tr').count()).toBeGreaterThan(1)
+	})
+	// Pages whose country choices are sorted by name too.
+	test.each(
+		LANGUAGES.flatMap((lang) =>
+			['/admin/countries', '/team', '/audit', '/reports/new'].map((path) => [lang, path]),
+		),
+	)('%s: %s hydrates', async (lang, path) => {
+		expect(await hydrationErrors(page(), `/${lang}${path}`)).toEqual([])
+	})
+})
+
+describe('a browser set to another language than the page', () => {
+	// A list sorted in the browser's own language is not the server's: Estonian
+	// sorts "z" after "s", Czech "ch" after "h" (Chinese after Hungarian).
+	const admin = signedIn('demo-u-admin', 'et-EE')
+	const contributor = signedIn('demo-u-il-contrib', 'cs-CZ')
+	test.each(['/admin/countries', '/team', '/audit', '/reports/new'])(
+		'en: %s hydrates',
+		async (path) => {
+			expect(await hydrationErrors(admin(), `/en${path}`)).toEqual([])
+		},
+	)
+	test('en: a new draft’s form hydrates', async () => {
+		expect(await hydrationErrors(contributor(), '/en/workspace/materials/new')).toEqual([])
 	})
 })
 

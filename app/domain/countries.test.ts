@@ -72,6 +72,8 @@ describe('Global Alliance membership', () => {
 	test('country names are localized', () => {
 		expect(countryName('DE', 'fr')).toBe('Allemagne')
 		expect(countryName('JP', 'ar')).toBe('اليابان')
+		// As the pages name it: the interface's Portuguese is Portugal's, not Brazil's "Armênia".
+		expect(countryName('AM', 'pt')).toBe('Arménia')
 	})
 })
 

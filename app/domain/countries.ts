@@ -1,4 +1,4 @@
-import { type ContentLanguage } from './languages.ts'
+import { type ContentLanguage, intlLocale } from './languages.ts'
 
 /**
  * Global Alliance membership, from the founding texts: the 2012 Brussels
@@ -148,9 +148,13 @@ export function isCountryCode(value: unknown): value is string {
 	return typeof value === 'string' && /^[A-Z]{2}$/.test(value)
 }
 
+/**
+ * A country's name in a language, as that language's own region writes it
+ * (Portuguese: "Arménia", not Brazil's "Armênia"), the name pages show.
+ */
 export function countryName(code: string, inLanguage: string) {
 	try {
-		return new Intl.DisplayNames([inLanguage], { type: 'region' }).of(code) ?? code
+		return new Intl.DisplayNames([intlLocale(inLanguage)], { type: 'region' }).of(code) ?? code
 	} catch {
 		return code
 	}

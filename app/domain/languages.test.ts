@@ -3,6 +3,7 @@ import {
 	autonym,
 	directionOf,
 	intlLocale,
+	languageName,
 	languageTag,
 	negotiateUiLanguage,
 	UI_LANGUAGES,
@@ -69,5 +70,11 @@ describe('UI language negotiation', () => {
 	test('names languages in themselves', () => {
 		expect(autonym('fr')).toBe('français')
 		expect(autonym('ar')).toBe('العربية')
+	})
+
+	test('names a language in an interface language as its pages do', () => {
+		expect(languageName('ar', 'fr')).toBe('arabe')
+		// The interface's Portuguese is Portugal's, not Brazil's "tcheco".
+		expect(languageName('cs', 'pt')).toBe('checo')
 	})
 })

@@ -194,10 +194,13 @@ export function directionOf(lang: string): 'ltr' | 'rtl' {
 	return RTL_LANGUAGES.has(lang.split('-')[0]!.toLowerCase()) ? 'rtl' : 'ltr'
 }
 
-/** The name of a language in another language, e.g. languageName('ar', 'fr') = "arabe". */
+/**
+ * The name of a language in another language, e.g. languageName('ar', 'fr') =
+ * "arabe", as that language's own region writes it (intlLocale), like pages.
+ */
 export function languageName(lang: string, inLanguage: string) {
 	try {
-		return new Intl.DisplayNames([inLanguage], { type: 'language' }).of(lang) ?? lang
+		return new Intl.DisplayNames([intlLocale(inLanguage)], { type: 'language' }).of(lang) ?? lang
 	} catch {
 		return lang
 	}

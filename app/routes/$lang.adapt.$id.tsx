@@ -189,7 +189,7 @@ export default function Adapt() {
 	const { t } = useTranslation('contribute')
 	const labels = useLabels()
 	const sortedLanguages = CONTENT_LANGUAGES.map((l) => [l, labels.language(l)] as const).sort(
-		(a, b) => a[1].localeCompare(b[1], lang),
+		(a, b) => labels.compare(a[1], b[1]),
 	)
 	return (
 		<>

@@ -55,7 +55,7 @@ export default function AdminCountries() {
 	const { t, i18n } = useTranslation('account')
 	const labels = useLabels()
 	const sorted = [...countries].sort((a, b) =>
-		labels.country(a.code).localeCompare(labels.country(b.code)),
+		labels.compare(labels.country(a.code), labels.country(b.code)),
 	)
 	return (
 		<>

@@ -63,7 +63,7 @@ export default function Audit() {
 					<select name="country" id="audit-country" defaultValue={params.get('country') ?? ''}>
 						<option value="">{t('audit.all')}</option>
 						{[...countries]
-							.sort((a, b) => labels.country(a).localeCompare(labels.country(b)))
+							.sort((a, b) => labels.compare(labels.country(a), labels.country(b)))
 							.map((c) => (
 								<option key={c} value={c}>
 									{labels.country(c)}

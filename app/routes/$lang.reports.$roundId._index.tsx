@@ -373,9 +373,7 @@ function Dashboard({
 	const lang = i18n.language
 	const order = (status: string) => DASHBOARD_STATUSES.indexOf(status as DashboardStatus)
 	const rows = [...dashboard.rows].sort((a, b) => {
-		const byCountry = labels
-			.country(a.countryCode)
-			.localeCompare(labels.country(b.countryCode), lang)
+		const byCountry = labels.compare(labels.country(a.countryCode), labels.country(b.countryCode))
 		if (dashboard.sort === 'status') return order(a.status) - order(b.status) || byCountry
 		if (dashboard.sort === 'updated')
 			return (b.updatedAt ?? '').localeCompare(a.updatedAt ?? '') || byCountry

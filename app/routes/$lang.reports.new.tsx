@@ -75,7 +75,7 @@ export default function OpenRound() {
 	const values: Record<string, string> = result?.values ?? {}
 	const error = (name: keyof RoundFormErrors) =>
 		errors[name] ? t(`open.errors.${errors[name]}`) : null
-	const sorted = [...countries].sort((a, b) => labels.country(a).localeCompare(labels.country(b)))
+	const sorted = [...countries].sort((a, b) => labels.compare(labels.country(a), labels.country(b)))
 	return (
 		<>
 			<h1>{t('open.title')}</h1>

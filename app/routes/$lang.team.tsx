@@ -115,7 +115,7 @@ export default function Team() {
 	const { t } = useTranslation('account')
 	const labels = useLabels()
 	const sortedCountries = [...countries].sort((a, b) =>
-		labels.country(a).localeCompare(labels.country(b)),
+		labels.compare(labels.country(a), labels.country(b)),
 	)
 	return (
 		<>

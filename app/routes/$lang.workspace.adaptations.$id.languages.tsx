@@ -109,7 +109,7 @@ export default function AdaptationLanguages() {
 						emptyLabel={null}
 						error={null}
 						options={CONTENT_LANGUAGES.map((l) => [l, labels.language(l)] as const).sort((a, b) =>
-							a[1].localeCompare(b[1], lang),
+							labels.compare(a[1], b[1]),
 						)}
 					/>
 					<SelectField

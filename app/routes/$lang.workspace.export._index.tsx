@@ -38,7 +38,7 @@ export default function ExportCountries() {
 	const { t, i18n } = useTranslation('account')
 	const labels = useLabels()
 	const sorted = [...countries].sort((a, b) =>
-		labels.country(a.code).localeCompare(labels.country(b.code), i18n.language),
+		labels.compare(labels.country(a.code), labels.country(b.code)),
 	)
 	return (
 		<>

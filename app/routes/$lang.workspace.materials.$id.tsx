@@ -638,7 +638,7 @@ function Versions({
 							<option value="">—</option>
 							{CONTENT_LANGUAGES.filter((l) => !taken.has(l))
 								.map((l) => [l, labels.language(l)] as const)
-								.sort((a, b) => a[1].localeCompare(b[1], i18n.language))
+								.sort((a, b) => labels.compare(a[1], b[1]))
 								.map(([l, name]) => (
 									<option key={l} value={l}>
 										{name}

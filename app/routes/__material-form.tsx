@@ -121,7 +121,7 @@ export function MaterialForm({
 				value={values.lang}
 				error={error('lang')}
 				options={CONTENT_LANGUAGES.map((l) => [l, labels.language(l)] as const).sort((a, b) =>
-					a[1].localeCompare(b[1]),
+					labels.compare(a[1], b[1]),
 				)}
 			/>
 			<TextAreaField

@@ -1,6 +1,7 @@
-import { type Browser, type ConsoleMessage, type Page } from 'playwright-core'
+import { type Browser, type Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest'
 import { launchBrowser, signInAsDemo } from '#tests/support/browser.ts'
+import { hydrationErrors } from '#tests/support/hydration.ts'
 
 /**
  * A campaign's cost and the currency names of the campaign form, in the
@@ -23,29 +24,6 @@ afterAll(async () => {
 async function newPage(javaScriptEnabled = true) {
 	const context = await browser.newContext({ baseURL, locale: 'en-GB', javaScriptEnabled })
 	return context.newPage()
-}
-
-/** Opens `path` and returns the errors the page logged while it hydrated. */
-async function hydrationErrors(page: Page, path: string) {
-	const errors: string[] = []
-	const onConsole = (message: ConsoleMessage) => {
-		// Chromium asks for /favicon.ico whatever the page names; that 404 is no page's fault.
-		if (message.type() === 'error' && !message.location().url.endsWith('/favicon.ico'))
-			errors.push(message.text().slice(0, 200))
-	}
-	const onError = (error: Error) => errors.push(error.message.slice(0, 200))
-	page.on('console', onConsole)
-	page.on('pageerror', onError)
-	const response = await page.goto(path, { waitUntil: 'load' })
-	expect(response?.status(), path).toBe(200)
-	// Hydrated: React has attached itself to the page's elements.
-	await page.waitForFunction(() =>
-		Object.keys(document.querySelector('main') ?? {}).some((k) => k.startsWith('__reactFiber')),
-	)
-	await page.waitForLoadState('networkidle')
-	page.off('console', onConsole)
-	page.off('pageerror', onError)
-	return errors
 }
 
 describe('campaign costs in the languages the browser lacks', () => {

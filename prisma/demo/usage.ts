@@ -5,7 +5,7 @@ import { db } from '#app/utils/db.server.ts'
  * "Used in our country" notes of the demo: countries saying they used
  * another country's material or campaign, as it was or changed, each in
  * its own language. Dated within the open 2024–2026 round's period, so its
- * draft joint report counts them (the closed 2023–2024 report is frozen).
+ * draft joint report counts them (the closed 2022–2024 report is frozen).
  * Idempotent: a country's note on a work is written once; a work the
  * library does not hold, or not publicly, is skipped.
  */

@@ -34,7 +34,9 @@ export function toApiCard(card: MaterialCard, url: string) {
  * the API.
  */
 export function toApiMaterialDetail(material: PublishedMaterial, uiLang: string) {
-	const { family, ...rest } = material
+	// The row's own last change dates the linked data and the OAI record; an
+	// archive's import writes the row anew, so it is not part of the record.
+	const { family, updatedAt: _updatedAt, ...rest } = material
 	return {
 		...rest,
 		url: apiUrl(`/${uiLang}/materials/${rest.id}`),

@@ -1,6 +1,6 @@
-import { type Browser, type Page } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest'
-import { launchBrowser, signInAsDemo } from '#tests/support/browser.ts'
+import { type Page } from 'playwright-core'
+import { describe, expect, inject, test } from 'vitest'
+import { browserSession, signInAsDemo } from '#tests/support/browser.ts'
 import { hydrationErrors } from '#tests/support/hydration.ts'
 
 /**
@@ -13,18 +13,9 @@ import { hydrationErrors } from '#tests/support/hydration.ts'
 
 const baseURL = inject('baseURL')
 
-let browser: Browser
-beforeAll(async () => {
-	browser = await launchBrowser()
-})
-afterAll(async () => {
-	await browser?.close()
-})
-
-async function newPage(javaScriptEnabled = true) {
-	const context = await browser.newContext({ baseURL, locale: 'en-GB', javaScriptEnabled })
-	return context.newPage()
-}
+const session = browserSession(baseURL)
+const newPage = (javaScriptEnabled = true) =>
+	session.newPage('en-GB', baseURL, { javaScriptEnabled })
 
 describe('campaign costs in the languages the browser lacks', () => {
 	test.each(['hy', 'ka', 'km', 'sq'])('%s: a campaign page with a cost hydrates', async (lang) => {

@@ -1,9 +1,10 @@
-import { type Browser, type BrowserContext, type ConsoleMessage, type Page } from 'playwright-core'
+import { type Browser, type BrowserContext, type Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest'
 import { directionOf, languageTag, UI_LANGUAGES, type UiLanguage } from '#app/domain/languages.ts'
 import { NAMESPACES } from '#app/i18n/config.ts'
 import { RESOURCES } from '#app/i18n/resources.server.ts'
 import { checkAccessibility, launchBrowser, signInAsDemo } from '#tests/support/browser.ts'
+import { openHydrated } from '#tests/support/hydration.ts'
 
 /**
  * The home page, the catalog, a material and the workspace in each of the 38
@@ -97,21 +98,8 @@ describe.each(UI_LANGUAGES)('the interface in %s', (lang) => {
 		const url = `/${lang}${path}`
 		// A page the browser would write differently from the server (a date, a
 		// language's name) fails to hydrate: React says so in the console.
-		const errors: string[] = []
-		const onConsole = (message: ConsoleMessage) => {
-			// Chromium asks for /favicon.ico whatever the page names; that 404 is no page's fault.
-			if (message.type() === 'error' && !message.location().url.endsWith('/favicon.ico'))
-				errors.push(message.text().slice(0, 200))
-		}
-		const onError = (error: Error) => errors.push(error.message.slice(0, 200))
-		page.on('console', onConsole)
-		page.on('pageerror', onError)
-		const response = await page.goto(url, { waitUntil: 'load' })
-		// Hydrated: React has attached itself to the page's elements.
-		await page.waitForFunction(() =>
-			Object.keys(document.querySelector('main') ?? {}).some((k) => k.startsWith('__reactFiber')),
-		)
-		await page.waitForLoadState('networkidle')
+		const { response, errors, stop, hydrated } = await openHydrated(page, url)
+		await hydrated()
 		const problems: string[] = []
 		if (response?.status() !== 200) problems.push(`${url}: answered ${response?.status()}`)
 		const html = page.locator('html')
@@ -126,8 +114,7 @@ describe.each(UI_LANGUAGES)('the interface in %s', (lang) => {
 			problems.push(`${url}: English strings ${JSON.stringify([...new Set(english)])}`)
 		for (const v of await checkAccessibility(page))
 			problems.push(`${url}: axe ${v.id} at ${v.targets.join(', ')}`)
-		page.off('console', onConsole)
-		page.off('pageerror', onError)
+		stop()
 		for (const error of errors) problems.push(`${url}: ${error}`)
 		return problems
 	}

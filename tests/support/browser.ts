@@ -42,9 +42,13 @@ export function browserSession(baseURL: string) {
 		await browser?.close()
 	})
 	return {
-		/** `origin`: another address of the same server (http://localhost:port for 127.0.0.1:port). */
-		async newPage(locale = 'en-GB', origin = baseURL) {
-			const context = await browser!.newContext({ baseURL: origin, locale })
+		/**
+		 * `origin`: another address of the same server (http://localhost:port
+		 * for 127.0.0.1:port); `javaScriptEnabled: false` reads the page as the
+		 * server wrote it.
+		 */
+		async newPage(locale = 'en-GB', origin = baseURL, { javaScriptEnabled = true } = {}) {
+			const context = await browser!.newContext({ baseURL: origin, locale, javaScriptEnabled })
 			return context.newPage()
 		},
 	}

@@ -77,6 +77,13 @@ export interface LoadedFacets {
 	problem: string | null
 }
 
+/** The tag tables a material's facet values come from: table, column, and the list they fill. */
+const TAG_TABLES = [
+	['MaterialAudience', 'audience', 'audiences'],
+	['MaterialRisk', 'risk', 'risks'],
+	['MaterialAccessibility', 'feature', 'accessibility'],
+] as const
+
 /** The statements that read one material's facet values (refreshMaterial). */
 export function materialReader(sqlite: Database.Database) {
 	return {
@@ -225,26 +232,14 @@ export async function loadFacets(
 			entry.langs.push(lang)
 			if (++i % 512 === 0 && due()) await pause()
 		}
-		for (const [id, audience] of sqlite
-			.prepare('SELECT "materialId", audience FROM "MaterialAudience"')
-			.raw()
-			.iterate() as Iterable<[string, string]>) {
-			tags.get(id)?.audiences.push(audience)
-			if (++i % 512 === 0 && due()) await pause()
-		}
-		for (const [id, risk] of sqlite
-			.prepare('SELECT "materialId", risk FROM "MaterialRisk"')
-			.raw()
-			.iterate() as Iterable<[string, string]>) {
-			tags.get(id)?.risks.push(risk)
-			if (++i % 512 === 0 && due()) await pause()
-		}
-		for (const [id, feature] of sqlite
-			.prepare('SELECT "materialId", feature FROM "MaterialAccessibility"')
-			.raw()
-			.iterate() as Iterable<[string, string]>) {
-			tags.get(id)?.accessibility.push(feature)
-			if (++i % 512 === 0 && due()) await pause()
+		for (const [table, column, list] of TAG_TABLES) {
+			for (const [id, value] of sqlite
+				.prepare(`SELECT "materialId", "${column}" FROM "${table}"`)
+				.raw()
+				.iterate() as Iterable<[string, string]>) {
+				tags.get(id)?.[list].push(value)
+				if (++i % 512 === 0 && due()) await pause()
+			}
 		}
 		// Countries other than its own that published a derivative of each
 		// material, from the derivatives (few) rather than every material;

@@ -55,10 +55,10 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 				}
 			: null,
 		revision: material.revisionOfId ? await describeRevision(material.id) : null,
-		/** A withdrawn material edited in place: what changed since the public saw it. */
-		sinceWithdrawal: material.revisionOfId
-			? null
-			: await describeChangesSinceWithdrawal(material.id, lang),
+		/** A withdrawn material edited in place: what changed since the public saw it. Asked only when the withdrawal kept something. */
+		sinceWithdrawal: material.lastPublished
+			? await describeChangesSinceWithdrawal(material.id, lang)
+			: null,
 		decisions: transitionsFrom(material.status)
 			.filter((tr) => tr.action !== 'submit' && mayAccessMaterial(user, scope, tr.action))
 			.map((tr) => ({ action: tr.action, needsReason: tr.needsReason })),

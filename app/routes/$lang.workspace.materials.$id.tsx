@@ -143,10 +143,10 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 		revisionChanges: material.revisionOfId
 			? (await describeRevision(material.id, lang))?.changes
 			: null,
-		/** Withdrawn from publication: what changed since the public saw it. */
-		sinceWithdrawal: material.revisionOfId
-			? null
-			: await describeChangesSinceWithdrawal(material.id, lang),
+		/** Withdrawn from publication: what changed since the public saw it. Asked only when the withdrawal kept something. */
+		sinceWithdrawal: material.lastPublished
+			? await describeChangesSinceWithdrawal(material.id, lang)
+			: null,
 	}
 }
 

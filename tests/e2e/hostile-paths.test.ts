@@ -1,12 +1,11 @@
 import fs from 'node:fs'
 import net from 'node:net'
 import path from 'node:path'
-import { randomUUID } from 'node:crypto'
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest'
 import {
-	CANARY_FILE,
 	HOSTILE_PATHS,
 	HOSTILE_PATHS_SAMPLE,
+	plantCanaries,
 	type HostilePath,
 } from '#tests/fixtures/hostile-paths.ts'
 import { PROJECT_ROOT } from '#tests/support/paths.ts'
@@ -48,20 +47,9 @@ beforeAll(() => {
 		path.join(dataDir, 'files'),
 		path.join(dataDir, 'files', 'tmp'),
 	]
-	canaryFiles = places.map((dir) => path.join(dir, CANARY_FILE))
-	const lines = canaryFiles.map((file, i) => {
-		const line = `canary ${i} ${randomUUID()}`
-		fs.mkdirSync(path.dirname(file), { recursive: true })
-		fs.writeFileSync(file, `${line}\n`)
-		return line
-	})
-	forbidden = [
-		...lines,
-		'root:x:0:0',
-		fs.readFileSync(path.join(PROJECT_ROOT, 'package.json'), 'utf8').split('\n')[1]!.trim(),
-		'SQLite format 3',
-		dataDir,
-	]
+	const planted = plantCanaries(places, dataDir)
+	canaryFiles = planted.files
+	forbidden = planted.forbidden
 	// A real file of the static server, for the attempts that start from one.
 	asset = fs
 		.readdirSync(path.join(PROJECT_ROOT, 'build/client/assets'))

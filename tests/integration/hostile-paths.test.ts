@@ -1,5 +1,3 @@
-import { randomUUID } from 'node:crypto'
-import fs from 'node:fs'
 import path from 'node:path'
 import { matchRoutes, UNSAFE_decodePath, type AgnosticRouteObject } from '@remix-run/router'
 import { beforeAll, describe, expect, test, vi } from 'vitest'
@@ -13,7 +11,12 @@ import {
 	createUser,
 	type TestUser,
 } from '#tests/factories.ts'
-import { CANARY_FILE, HOSTILE_PATHS, HOSTILE_PATHS_SAMPLE } from '#tests/fixtures/hostile-paths.ts'
+import {
+	CANARY_FILE,
+	HOSTILE_PATHS,
+	HOSTILE_PATHS_SAMPLE,
+	plantCanaries,
+} from '#tests/fixtures/hostile-paths.ts'
 import { outcomeOf, type Outcome } from '#tests/support/routes.ts'
 import { PROJECT_ROOT } from '#tests/support/paths.ts'
 
@@ -298,19 +301,7 @@ beforeAll(async () => {
 	// A canary beside the store, one in its root (where no stored file is)
 	// and one in its temp folder, each with a line found nowhere else.
 	const store = path.resolve(process.env.FILE_STORAGE_DIR!)
-	const canaries = [path.dirname(store), store, path.join(store, 'tmp')].map((dir, i) => {
-		const line = `canary ${i} ${randomUUID()}`
-		fs.mkdirSync(dir, { recursive: true })
-		fs.writeFileSync(path.join(dir, CANARY_FILE), `${line}\n`)
-		return line
-	})
-	forbidden = [
-		...canaries,
-		'root:x:0:0',
-		fs.readFileSync(path.join(PROJECT_ROOT, 'package.json'), 'utf8').split('\n')[1]!.trim(),
-		'SQLite format 3',
-		store,
-	]
+	forbidden = plantCanaries([path.dirname(store), store, path.join(store, 'tmp')], store).forbidden
 }, 60_000)
 
 describe('path traversal', () => {

@@ -193,9 +193,10 @@ export async function signIn(input: {
 		},
 	})
 	// The demo's password is public: whatever was typed, it opens nothing
-	// outside a demo on this computer. Demo addresses are public too, so
-	// saying so reveals nothing.
-	if (user?.isDemo && !input.demoAllowed) return { status: 'demo-disabled' }
+	// outside a demo on this computer, nor once a real administrator has
+	// switched the demo accounts off. Demo addresses are public too, so
+	// saying so reveals nothing, and it is no guess to count.
+	if (user?.isDemo && (!input.demoAllowed || user.disabledAt)) return { status: 'demo-disabled' }
 	const gate = await passThrottle(throttleKeys(email, input.address, user, input.device), now)
 	if (!gate.ok) return { status: 'locked', retryAfterMinutes: gate.retryAfterMinutes }
 

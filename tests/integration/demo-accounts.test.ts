@@ -83,7 +83,10 @@ describe('the first real administrator', () => {
 		expect(created.ok).toBe(true)
 		// The session open before is over, and the published password opens nothing.
 		expect((await workspace()).outcome).not.toBe('ok')
-		expect((await signIn(contributor.email, DEMO_PASSWORD, local)).outcome).not.toBe('ok')
+		const after = await signIn(contributor.email, DEMO_PASSWORD, local)
+		expect(after.outcome).not.toBe('ok')
+		// Said as such, as on a deployed exchange, rather than as a wrong password.
+		expect(after.result).toMatchObject({ data: { error: 'login.errors.demo' } })
 		// A restart seeds nothing back, and brings no demo account back to life.
 		expect(await seedDemoAccounts()).toBeNull()
 		expect(await db.user.count({ where: { isDemo: true, disabledAt: null } })).toBe(0)

@@ -115,12 +115,13 @@ export default function Audit() {
 									{e.entityType === 'material' ? (
 										<Link to={`/${i18n.language}/review/${e.entityId}`}>{e.entityId}</Link>
 									) : (
-										<code>{e.entityId}</code>
+										<code dir="ltr">{e.entityId}</code>
 									)}
 								</td>
 								<td>{e.countryCode ? labels.country(e.countryCode) : '—'}</td>
 								<td>
-									<code>{JSON.stringify(e.summary)}</code>
+									{/* Data, written left to right whatever the page's direction. */}
+									<code dir="ltr">{JSON.stringify(e.summary)}</code>
 								</td>
 							</tr>
 						))}
